@@ -1,0 +1,41 @@
+package org.sitrep.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One real-world event, fused from the mentions of one or more articles.
+ *
+ * @param id         stable identifier
+ * @param type       event type chosen across mentions
+ * @param status     status across mentions (disputed when any outlet reports a denial)
+ * @param aggregate  true for cumulative totals
+ * @param date       the most precise consistent date
+ * @param location   where
+ * @param origin     movement origin, or null
+ * @param destination movement destination, or null
+ * @param actor1     who acted
+ * @param actor2     who was acted upon
+ * @param counts     the chosen value per count name (most conservative for fatalities)
+ * @param sources    one or more sources per reporting article
+ * @param deniedBy   who denies the event or the claim
+ * @param mentionIds the mentions fused into this event
+ */
+public record Event(String id, EventType type, Status status, boolean aggregate, EventDate date,
+                    Place location, Place origin, Place destination, Actor actor1, Actor actor2,
+                    Map<String, Count> counts, List<Source> sources, List<String> deniedBy,
+                    List<String> mentionIds) {
+    public Event {
+        counts = counts == null ? Map.of() : Map.copyOf(counts);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        deniedBy = deniedBy == null ? List.of() : List.copyOf(deniedBy);
+        mentionIds = mentionIds == null ? List.of() : List.copyOf(mentionIds);
+    }
+
+    /** An event reported by a single mention. */
+    public static Event of(EventMention m) {
+        return new Event("ev-" + m.id(), m.type(), m.status(), m.aggregate(), m.date(), m.location(),
+                m.origin(), m.destination(), m.actor1(), m.actor2(), m.counts(), m.sources(),
+                m.deniedBy(), List.of(m.id()));
+    }
+}
