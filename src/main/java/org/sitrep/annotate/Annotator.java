@@ -1,0 +1,166 @@
+package org.sitrep.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+
+/**
+ * The annotate stage: Stanford CoreNLP in two passes.
+ *
+ * <p>The cheap pass (tokenize, ssplit, pos, lemma) runs on every sentence. The expensive pass (NER with
+ * SUTime and numeric normalization, then the neural dependency parser) runs only on the sentences the
+ * {@link SentenceSelector} asks for. CoreNLP's types stay inside this class: the output is plain records.
+ *
+ * <p>SUTime gets no document date on purpose: it resolves weekdays forward ("Sunday" in an article
+ * of Thursday 2018-03-22 becomes 2018-03-25), while news reports the past. Anchoring happens in the
+ * resolve stage, against the publication date, from the unanchored TIMEX values kept here.
+ */
+public final class Annotator {
+    private final StanfordCoreNLP splitByLine;
+    private final StanfordCoreNLP splitByParagraph;
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP deep;
+    private final long loadMillis;
+
+    private Annotator(boolean parse) {
+        long t0 = System.nanoTime();
+        splitByLine = pipeline("tokenize,ssplit", "ssplit.newlineIsSentenceBreak", "always");
+        splitByParagraph = pipeline("tokenize,ssplit", "ssplit.newlineIsSentenceBreak", "two");
+        tagger = pipeline("pos,lemma");
+        deep = parse ? pipeline("ner,depparse") : pipeline("ner");
+        loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** Loads the models (several seconds). One instance is safe to share across threads? No: use one per thread. */
+    public static Annotator load() {
+        return new Annotator(true);
+    }
+
+    /** The bare CoreNLP tokenize, ssplit, pos, lemma, ner pipeline, without parsing: the speed baseline. */
+    public static Annotator loadWithoutParser() {
+        return new Annotator(false);
+    }
+
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    private static StanfordCoreNLP pipeline(String annotators, String... kv) {
+        Properties p = new Properties();
+        p.setProperty("annotators", annotators);
+        p.setProperty("enforceRequirements", "false");
+        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        // Coarse NER only: fine-grained NER halves throughput and places come from the gazetteer anyway.
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("sutime.includeRange", "true");
+        for (int i = 0; i + 1 < kv.length; i += 2) {
+            p.setProperty(kv[i], kv[i + 1]);
+        }
+        return new StanfordCoreNLP(p, false);
+    }
+
+    public AnnotatedArticle annotate(Article article, SentenceSelector selector) {
+        String text = article.text();
+        Annotation doc = new Annotation(text);
+        (LineBreaks.hardWrapped(text) ? splitByParagraph : splitByLine).annotate(doc);
+        tagger.annotate(doc);
+
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> selected = new ArrayList<>();
+        boolean[] isDeep = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            List<CoreLabel> toks = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
+            List<String> words = new ArrayList<>(toks.size());
+            List<String> lemmas = new ArrayList<>(toks.size());
+            for (CoreLabel t : toks) {
+                words.add(t.word().toLowerCase());
+                lemmas.add(t.lemma() == null ? t.word().toLowerCase() : t.lemma().toLowerCase());
+            }
+            if (selector.needsDeep(words, lemmas)) {
+                selected.add(sentences.get(i));
+                isDeep[i] = true;
+            }
+        }
+        if (!selected.isEmpty()) {
+            // The annotators write into the shared CoreMaps, so a sub-document of the chosen sentences suffices.
+            Annotation sub = new Annotation(text);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
+            List<CoreLabel> subTokens = new ArrayList<>();
+            for (CoreMap s : selected) {
+                subTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+            }
+            sub.set(CoreAnnotations.TokensAnnotation.class, subTokens);
+            deep.annotate(sub);
+        }
+
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(toSentence(i, sentences.get(i), text, isDeep[i]));
+        }
+        return new AnnotatedArticle(article, out);
+    }
+
+    private static Sentence toSentence(int index, CoreMap s, String text, boolean deep) {
+        List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+        int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        List<Token> tokens = new ArrayList<>(toks.size());
+        List<TimeExpression> times = new ArrayList<>();
+        Timex open = null;
+        int openStart = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            CoreLabel t = toks.get(i);
+            String ner = deep ? t.ner() : null;
+            String norm = deep ? t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class) : null;
+            tokens.add(new Token(i, t.word(), t.beginPosition(), t.endPosition(), t.tag(), t.lemma(), ner, norm));
+            Timex tx = deep ? t.get(TimeAnnotations.TimexAnnotation.class) : null;
+            if (open != null && (tx == null || !tx.tid().equals(open.tid()))) {
+                times.add(timeExpression(open, openStart, i - 1, toks, text));
+                open = null;
+            }
+            if (tx != null && open == null) {
+                open = tx;
+                openStart = i;
+            }
+        }
+        if (open != null) {
+            times.add(timeExpression(open, openStart, toks.size() - 1, toks, text));
+        }
+        List<Dependency> deps = new ArrayList<>();
+        SemanticGraph g = deep ? s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class) : null;
+        if (g != null) {
+            for (var root : g.getRoots()) {
+                deps.add(new Dependency(-1, root.index() - 1, "root"));
+            }
+            for (SemanticGraphEdge e : g.edgeIterable()) {
+                deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                        e.getRelation().toString()));
+            }
+        }
+        return new Sentence(index, begin, end, text.substring(begin, end), tokens, deps, times, deep);
+    }
+
+    private static TimeExpression timeExpression(Timex tx, int first, int last, List<CoreLabel> toks, String text) {
+        String words = text.substring(toks.get(first).beginPosition(), toks.get(last).endPosition());
+        String value = tx.value() != null ? tx.value() : tx.altVal();
+        return new TimeExpression(first, last, words, tx.timexType(), value);
+    }
+}

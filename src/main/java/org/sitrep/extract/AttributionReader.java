@@ -1,0 +1,164 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Denial;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Sentence;
+
+/**
+ * Reads who a sentence says makes its claims: the subject of a speech verb ("SANA reported", "the
+ * observatory said", "..., a war monitor said"), the addressee of "told" and the agent of "was quoted
+ * by", and the object of "according to". Denials ("the group denied ...") are read apart: a denier is
+ * not a source of the claim.
+ */
+final class AttributionReader {
+    /** Pronouns and generic words that point back to the previous sentence's source. */
+    static final String CARRY = "\u0000previous";
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "i");
+
+    private final Lexicon lex = Lexicon.get();
+
+    record Result(List<String> sources, List<Denial> denials, List<Integer> denyHeads) {
+    }
+
+    Result read(Sentence s, Syntax syn, List<String> lemmas, List<String> words) {
+        List<String> sources = new ArrayList<>();
+        List<Denial> denials = new ArrayList<>();
+        List<Integer> denyHeads = new ArrayList<>();
+        for (int i = 0; i < syn.size(); i++) {
+            String kind = lex.speech.get(lemmas.get(i));
+            if (kind == null || !syn.token(i).pos().startsWith("VB")) {
+                continue;
+            }
+            int subj = syn.child(i, "nsubj");
+            if (subj < 0) {
+                subj = syn.child(i, "nsubj:pass");
+            }
+            if ("deny".equals(kind)) {
+                if (subj >= 0) {
+                    int[] sp = syn.phrase(subj);
+                    int obj = syn.child(i, "ccomp", "obj", "xcomp");
+                    String object = obj >= 0 ? span(syn, syn.phrase(obj)) : "";
+                    denials.add(new Denial(s, syn.text(sp[0], sp[1]), object));
+                    denyHeads.add(i);
+                }
+                continue;
+            }
+            if (subj < 0 && syn.child(i, "ccomp") >= 0 && syn.child(i, "ccomp") < i) {
+                subj = syn.child(i, "obj"); // "..., said one official": the parser reads the inverted speaker as object
+            }
+            if (subj >= 0) {
+                addSource(sources, syn, subj);
+            } else if (!syn.token(i).pos().equals("VBG") && !syn.token(i).pos().equals("VBN")) {
+                sources.addAll(speakerBefore(syn, i));
+            }
+            if (lemmas.get(i).equals("tell")) {
+                int obj = syn.child(i, "obj", "iobj");
+                if (obj >= 0 && syn.token(obj).pos().startsWith("NNP")) {
+                    addSource(sources, syn, obj);
+                }
+            }
+            int agent = syn.child(i, "obl:agent", "obl:by");
+            if (agent >= 0) {
+                addSource(sources, syn, agent);
+            }
+        }
+        for (PhraseMatcher.Match<String> m : lex.speechPhrases.find(lemmas, words)) {
+            if (!"according".equals(m.value())) {
+                continue;
+            }
+            int end = m.end();
+            while (end < words.size() && !words.get(end).equals(",") && !words.get(end).equals(".")
+                    && !words.get(end).equals(";")) {
+                end++;
+            }
+            if (end > m.end()) {
+                String who = syn.text(m.end(), end - 1);
+                // "according to the agreement" names a document, not a source
+                if (!lex.triggers.occursIn(lemmas.subList(m.end(), end), words.subList(m.end(), end))) {
+                    sources.add(who);
+                }
+            }
+        }
+        return new Result(sources, denials, denyHeads);
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "while", "when", "because", "as",
+            "since", "that", "but", "although", "though", "whereas", "if");
+
+    /**
+     * The noun phrase right before a speech verb the parser gave no subject, back to a comma, a clause opener
+     * or another verb ("after the opposition sources and officials and a media unit run by Hezbollah said").
+     */
+    private static List<String> speakerBefore(Syntax syn, int verb) {
+        int i = verb - 1;
+        while (i >= 0) {
+            String w = syn.token(i).word().toLowerCase();
+            String pos = syn.token(i).pos();
+            boolean verbish = pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG");
+            if (w.equals(",") || CLAUSE_OPENERS.contains(w) || verbish || pos.equals("-LRB-") || w.equals("``")) {
+                break;
+            }
+            i--;
+        }
+        int first = i + 1;
+        if (first >= verb || !syn.token(verb - 1).pos().startsWith("NN")) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        int start = first;
+        for (int k = first; k < verb; k++) {
+            if (syn.token(k).word().equalsIgnoreCase("and") && k > start) {
+                parts.add(syn.text(start, k - 1));
+                start = k + 1;
+            }
+        }
+        if (start < verb) {
+            parts.add(syn.text(start, verb - 1));
+        }
+        return parts;
+    }
+
+    private void addSource(List<String> sources, Syntax syn, int head) {
+        String w = syn.token(head).word().toLowerCase();
+        if (PRONOUNS.contains(w) || syn.token(head).pos().equals("PRP")) {
+            sources.add(CARRY);
+            return;
+        }
+        int[] sp = syn.phrase(head);
+        // "the source added", "the commander said": a definite generic noun refers back
+        String phrase = syn.text(sp[0], sp[1]);
+        if (sp[1] - sp[0] == 1 && syn.token(sp[0]).word().equalsIgnoreCase("the")
+                && !syn.token(head).pos().startsWith("NNP")) {
+            sources.add(CARRY + "\u0001" + phrase);
+            return;
+        }
+        // split "the observatory and Syrian state news agency SANA" into its conjuncts
+        List<int[]> parts = new ArrayList<>();
+        int start = sp[0];
+        for (Dependency d : syn.children(head)) {
+            if (d.relation().startsWith("conj") && d.dependent() > head) {
+                int[] cp = syn.phrase(d.dependent());
+                parts.add(new int[] {cp[0], cp[1]});
+            }
+        }
+        if (parts.isEmpty()) {
+            sources.add(phrase);
+            return;
+        }
+        int firstEnd = parts.get(0)[0] - 1;
+        while (firstEnd > start && (syn.token(firstEnd).word().equals("and") || syn.token(firstEnd).word().equals(","))) {
+            firstEnd--;
+        }
+        sources.add(syn.text(start, firstEnd));
+        for (int[] p : parts) {
+            sources.add(syn.text(p[0], p[1]));
+        }
+    }
+
+    private static String span(Syntax syn, int[] sp) {
+        return syn.text(sp[0], sp[1]);
+    }
+}

@@ -1,0 +1,508 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.annotate.SentenceSelector;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Count;
+import org.sitrep.model.Denial;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Extraction;
+import org.sitrep.model.MentionDraft;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Status;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+
+/**
+ * The extract stage: finds event mentions in annotated sentences.
+ *
+ * <p>Per sentence: triggers from the lexicon, grouped into families (violence, protest, movement of
+ * people, agreement, ...); the strongest frame of each family becomes one draft. Its arguments come
+ * from the dependency parse (agent, patient, attribution), the count reader and the place spotter.
+ * Negated triggers ("refused to release") yield nothing; future ones are planned.
+ */
+public final class Extractor {
+    private static final Map<String, String> FAMILY = Map.ofEntries(
+            Map.entry("AIR", "violence"), Map.entry("SHELL", "violence"), Map.entry("BOMBING", "violence"),
+            Map.entry("SUICIDE", "violence"), Map.entry("IED", "violence"), Map.entry("EXPLOSION", "violence"),
+            Map.entry("GRENADE", "violence"), Map.entry("CHEMICAL", "violence"), Map.entry("CLASH", "violence"),
+            Map.entry("OFFENSIVE", "violence"), Map.entry("ATTACK", "violence"), Map.entry("CASUALTY", "violence"),
+            Map.entry("TAKE", "violence"), Map.entry("ABDUCT", "violence"), Map.entry("SEXUAL", "violence"),
+            Map.entry("PROTEST", "crowd"), Map.entry("RIOT", "crowd"), Map.entry("MOB", "crowd"),
+            Map.entry("EVACUATE", "movement"), Map.entry("LEAVE", "movement"), Map.entry("FLEE", "movement"),
+            Map.entry("RETURN", "movement"));
+    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+    private static final Set<String> NEGATING_GOVERNORS = Set.of("refuse", "fail", "stop", "prevent", "decline",
+            "avoid", "halt", "block", "reject");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "could", "may", "might",
+            "should", "must", "can");
+    private static final Set<String> REAL_GOVERNORS = Set.of("begin", "start", "continue", "force", "manage",
+            "compel", "oblige", "help", "try", "resume", "renew");
+    private static final Set<String> CAUSATIVES = Set.of("prompt", "lead", "cause", "push", "spark", "trigger",
+            "allow", "enable");
+    private static final Set<String> INTENT_GOVERNORS = Set.of("threaten", "plan", "prepare", "vow", "warn",
+            "propose", "demand", "seek", "intend", "aim", "expect", "consider", "discuss", "negotiate", "angle");
+    private static final Set<String> DEAL_VERBS = Set.of("reach", "sign", "announce", "agree", "broker", "strike",
+            "conclude", "seal", "secure", "confirm", "accept", "approve", "finalize", "finalise", "declare");
+    private static final Set<String> LAUNCH_VERBS = Set.of("launch", "begin", "start", "mount", "renew", "carry",
+            "conduct", "continue", "resume", "step", "intensify", "escalate");
+    /** Frames that name the weapon or kind of violence, so two of them in a sentence are two events. */
+    private static final Set<String> DISTINCT_VIOLENCE = Set.of("AIR", "SHELL", "BOMBING", "SUICIDE", "IED",
+            "GRENADE", "CHEMICAL", "CLASH", "TAKE", "ABDUCT", "SEXUAL");
+    /** Which counts each family may carry. */
+    private static final Map<String, Set<String>> COUNT_ROLES = Map.of(
+            "violence", Set.of("fatalities", "injured", "children_killed", "women_killed", "civilians_killed",
+                    "children_injured", "women_injured", "civilians_injured", "abducted"),
+            "crowd", Set.of("fatalities", "injured", "children_killed", "detained"),
+            "movement", Set.of("displaced", "fighters"),
+            "RELEASE", Set.of("released"),
+            "ARREST", Set.of("detained"));
+
+    private final Lexicon lex = Lexicon.get();
+    private final CountReader counts = new CountReader();
+    private final PlaceSpotter places = new PlaceSpotter();
+    private final AttributionReader attribution = new AttributionReader();
+
+    /** Sentences that can report an event: they hold a trigger. Only those get the expensive annotators. */
+    public SentenceSelector selector() {
+        return (words, lemmas) -> lex.triggers.occursIn(lemmas, words);
+    }
+
+    public Extraction extract(AnnotatedArticle doc) {
+        List<MentionDraft> drafts = new ArrayList<>();
+        List<Denial> denials = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (!s.deep()) {
+                continue;
+            }
+            readSentence(doc, s, drafts, denials);
+        }
+        return new Extraction(doc, drafts, denials);
+    }
+
+    private record Trigger(String frame, int start, int end, int head) {
+    }
+
+    private void readSentence(AnnotatedArticle doc, Sentence s, List<MentionDraft> drafts, List<Denial> denials) {
+        List<String> lemmas = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            words.add(t.word().toLowerCase());
+            lemmas.add(t.lemma() == null ? t.word().toLowerCase() : t.lemma().toLowerCase());
+        }
+        Syntax syn = new Syntax(s);
+        AttributionReader.Result attr = attribution.read(s, syn, lemmas, words);
+        denials.addAll(attr.denials());
+        Set<String> cues = new HashSet<>();
+        for (PhraseMatcher.Match<String> m : lex.cues.find(lemmas, words)) {
+            cues.add(m.value());
+        }
+
+        List<Trigger> triggers = new ArrayList<>();
+        Map<Trigger, Status> statuses = new LinkedHashMap<>();
+        for (PhraseMatcher.Match<String> m : lex.triggers.find(lemmas, words)) {
+            int head = head(syn, m.start(), m.end());
+            String ner = syn.token(head).ner();
+            if (ner != null && (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION"))) {
+                continue; // "since March 2011" is no march
+            }
+            Trigger t = new Trigger(m.value(), m.start(), m.end(), head);
+            Status st = status(syn, head, attr.denyHeads(), cues);
+            if (st == null) {
+                continue; // negated
+            }
+            if (!plausible(t, syn, lemmas)) {
+                continue;
+            }
+            triggers.add(t);
+            statuses.put(t, st);
+        }
+        absorbDependents(triggers, syn);
+        if (triggers.isEmpty()) {
+            return;
+        }
+        Map<String, List<Trigger>> byFamily = new LinkedHashMap<>();
+        for (Trigger t : triggers) {
+            byFamily.computeIfAbsent(familyKey(t, triggers), k -> new ArrayList<>()).add(t);
+        }
+        // a protest or riot absorbs the violence in its sentence ("police fired on protesters, killing 3")
+        if (byFamily.containsKey("crowd")) {
+            for (String k : List.copyOf(byFamily.keySet())) {
+                if (k.startsWith("violence")) {
+                    byFamily.get("crowd").addAll(byFamily.remove(k));
+                }
+            }
+        }
+        // casualties alone do not make an event when another family explains the sentence
+        List<Trigger> violence = byFamily.get("violence");
+        if (violence != null && byFamily.size() > 1 && violence.stream().allMatch(t -> t.frame().equals("CASUALTY"))) {
+            byFamily.remove("violence");
+        }
+        Set<Integer> triggerTokens = new HashSet<>();
+        for (Trigger t : triggers) {
+            for (int k = t.start(); k < t.end(); k++) {
+                triggerTokens.add(k);
+            }
+        }
+        List<PlaceRef> refs = places.spot(s, triggerTokens);
+        List<CountReader.Found> found = counts.read(s, syn, lemmas, words,
+                byFamily.keySet().stream().anyMatch(k -> k.startsWith("movement")) ? "displaced" : null);
+        List<Trigger> mains = new ArrayList<>();
+        for (List<Trigger> fam : byFamily.values()) {
+            mains.add(fam.stream().max(Comparator.comparingInt((Trigger t) -> lex.frame(t.frame()).priority())
+                    .thenComparingInt(t -> -t.start())).orElseThrow());
+        }
+        for (Map.Entry<String, List<Trigger>> e : byFamily.entrySet()) {
+            List<Trigger> fam = e.getValue();
+            String family = e.getKey().replaceAll("#.*", "");
+            Trigger main = fam.stream().max(Comparator.comparingInt((Trigger t) -> lex.frame(t.frame()).priority())
+                    .thenComparingInt(t -> -t.start())).orElseThrow();
+            if (!eventWorthy(main, fam, syn, lemmas, found, refs, s)) {
+                continue;
+            }
+            Set<String> frames = new HashSet<>();
+            fam.forEach(t -> frames.add(t.frame()));
+            Map<String, Count> c = countsFor(main, mains, family, found);
+            EventType type = classify(main, frames, cues, c, lemmas);
+            Status status = statuses.get(main);
+            if (status == Status.OCCURRED && cues.contains("alleged")) {
+                status = Status.ALLEGED;
+            }
+            boolean aggregate = cues.contains("aggregate") && (!c.isEmpty() || s.times().stream()
+                    .anyMatch(tx -> "DURATION".equals(tx.type()) && tx.text().toLowerCase().matches(".*\\b(past|last)\\b.*")));
+            ActorRef[] actors = actors(syn, main, fam);
+            List<TimeExpression> times = new ArrayList<>(s.times());
+            times.sort(Comparator.comparingInt(tx -> Math.abs(tx.firstToken() - main.start())));
+            List<PlaceRef> near = new ArrayList<>(refs);
+            int trigChar = s.tokens().get(main.start()).begin();
+            near.sort(Comparator.comparingDouble(p -> p.start() >= trigChar ? p.start() - trigChar : (trigChar - p.start()) * 1.5));
+            String triggerText = syn.text(main.start(), main.end() - 1);
+            drafts.add(new MentionDraft(doc.article(), s, main.frame(), type, status, aggregate, times, near,
+                    actors[0], actors[1], c, attr.sources(), triggerText, s.tokens().get(main.start()).begin()));
+        }
+    }
+
+    /**
+     * The family a trigger's event belongs to. Distinct kinds of violence in one sentence ("air strikes
+     * hit the town in response to mortar fire that killed four") are separate events.
+     */
+    private static String familyKey(Trigger t, List<Trigger> all) {
+        String family = FAMILY.getOrDefault(t.frame(), t.frame());
+        if (family.equals("violence") && DISTINCT_VIOLENCE.contains(t.frame())) {
+            long kinds = all.stream().filter(o -> DISTINCT_VIOLENCE.contains(o.frame())).map(Trigger::frame).distinct().count();
+            if (kinds > 1) {
+                return family + "#" + t.frame();
+            }
+        }
+        return family;
+    }
+
+    /** Counts go to the nearest event trigger of a family that may carry them. */
+    private static Map<String, Count> countsFor(Trigger main, List<Trigger> mains, String family,
+                                                List<CountReader.Found> found) {
+        Set<String> allowed = COUNT_ROLES.getOrDefault(family, Set.of());
+        Map<String, Count> out = new LinkedHashMap<>();
+        for (CountReader.Found f : found) {
+            if (!allowed.contains(f.role())) {
+                continue;
+            }
+            Trigger nearest = main;
+            int best = Integer.MAX_VALUE;
+            for (Trigger m : mains) {
+                String fam = FAMILY.getOrDefault(m.frame(), m.frame());
+                if (!COUNT_ROLES.getOrDefault(fam, Set.of()).contains(f.role())) {
+                    continue;
+                }
+                int d = Math.abs(m.start() - f.token());
+                if (d < best) {
+                    best = d;
+                    nearest = m;
+                }
+            }
+            if (nearest == main) {
+                out.putIfAbsent(f.role(), f.count());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Drops a trigger that only modifies another trigger of a different family: "fled through humanitarian
+     * corridors" is a flight, "evacuating under an evacuation deal" an evacuation.
+     */
+    private static void absorbDependents(List<Trigger> triggers, Syntax syn) {
+        List<Trigger> drop = new ArrayList<>();
+        for (Trigger a : triggers) {
+            Dependency up = syn.parent(a.head());
+            if (up == null) {
+                continue;
+            }
+            String rel = up.relation();
+            if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("compound") || rel.startsWith("amod"))) {
+                continue;
+            }
+            for (Trigger b : triggers) {
+                if (b != a && b.head() == up.governor()
+                        && !FAMILY.getOrDefault(a.frame(), a.frame()).equals(FAMILY.getOrDefault(b.frame(), b.frame()))
+                        && !a.frame().equals("CASUALTY")) {
+                    drop.add(a);
+                }
+            }
+        }
+        triggers.removeAll(drop);
+    }
+
+    /** Whether a trigger reports an event rather than naming a topic ("talks over a withdrawal", "such deals"). */
+    private boolean eventWorthy(Trigger main, List<Trigger> fam, Syntax syn, List<String> lemmas,
+                                List<CountReader.Found> found, List<PlaceRef> refs, Sentence s) {
+        int h = main.head();
+        String pos = syn.token(h).pos();
+        Dependency up = syn.parent(h);
+        String govLemma = up == null ? "" : syn.token(up.governor()).lemma().toLowerCase();
+        switch (FAMILY.getOrDefault(main.frame(), main.frame())) {
+            case "AGREEMENT" -> {
+                if (pos.startsWith("VB") || main.end() - main.start() > 1) {
+                    return true; // "agreed to", "reached an agreement"
+                }
+                if (DEAL_VERBS.contains(govLemma) || govLemma.equals("be") && syn.child(up.governor(), "expl") >= 0) {
+                    return true;
+                }
+                for (Dependency d : syn.children(h)) {
+                    String l = syn.token(d.dependent()).lemma().toLowerCase();
+                    if ((d.relation().startsWith("acl") || d.relation().startsWith("amod")) && DEAL_VERBS.contains(l)) {
+                        return true; // "the deal, announced on Wednesday"
+                    }
+                    if (d.relation().equals("expl")) {
+                        return true;
+                    }
+                }
+                // "there was a deal": the copula is the governor
+                return up != null && govLemma.equals("be");
+            }
+            case "movement" -> {
+                boolean people = found.stream().anyMatch(f -> f.role().equals("displaced"));
+                for (int i = 0; i < syn.size() && !people; i++) {
+                    String g = lex.peopleNouns.get(lemmas.get(i));
+                    people = g != null && !g.equals("official") && i != h;
+                }
+                int trigChar = s.tokens().get(main.start()).begin();
+                boolean placeAfter = refs.stream().anyMatch(p -> p.start() > trigChar
+                        && p.start() - trigChar < 80 || p.role() != PlaceRef.Role.LOCATION);
+                boolean placeModifier = refs.stream().anyMatch(p -> p.end() <= trigChar && trigChar - p.end() <= 2);
+                return people || placeAfter || placeModifier;
+            }
+            default -> {
+                if (main.frame().equals("OFFENSIVE")) {
+                    return LAUNCH_VERBS.contains(govLemma) || found.stream().anyMatch(f -> f.role().equals("fatalities"));
+                }
+                return true;
+            }
+        }
+    }
+
+    /** The token of [start, end) whose head lies outside the span. */
+    private static int head(Syntax syn, int start, int end) {
+        for (int i = start; i < end; i++) {
+            Dependency p = syn.parent(i);
+            if (p == null || p.governor() < start || p.governor() >= end) {
+                return i;
+            }
+        }
+        return start;
+    }
+
+    /** null when negated; otherwise how real the event is. */
+    private Status status(Syntax syn, int head, List<Integer> denyHeads, Set<String> cues) {
+        int cur = head;
+        Dependency top = syn.parent(head);
+        if (syn.hasChild(head, "mark", "to") && (top == null || syn.token(top.governor()).pos().startsWith("NN"))) {
+            return Status.PLANNED; // a headline's "Militants to be withdrawn from Douma"
+        }
+        for (int depth = 0; depth < 4 && cur >= 0; depth++) {
+            for (Dependency d : syn.children(cur)) {
+                String w = syn.token(d.dependent()).word().toLowerCase();
+                if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det"))
+                        && NEGATORS.contains(w) && depth == 0) {
+                    return null;
+                }
+                if (d.relation().equals("aux") && FUTURE_AUX.contains(w)) {
+                    return Status.PLANNED;
+                }
+            }
+            Dependency up = syn.parent(cur);
+            if (up == null) {
+                break;
+            }
+            int gov = up.governor();
+            String govLemma = syn.token(gov).lemma().toLowerCase();
+            if (denyHeads.contains(gov)) {
+                return Status.DENIED;
+            }
+            if (INTENT_GOVERNORS.contains(govLemma)) {
+                return Status.PLANNED; // "threatened them with a renewed assault", "talks over a withdrawal"
+            }
+            if (govLemma.equals("talk") || govLemma.equals("negotiation") || govLemma.equals("plan")
+                    || govLemma.equals("proposal")) {
+                return Status.PLANNED;
+            }
+            if (up.relation().startsWith("xcomp") || up.relation().startsWith("advcl") || up.relation().startsWith("acl")) {
+                if (NEGATING_GOVERNORS.contains(govLemma)) {
+                    return null;
+                }
+                boolean infinitive = syn.hasChild(cur, "mark", "to");
+                if (infinitive && (REAL_GOVERNORS.contains(govLemma) || CAUSATIVES.contains(govLemma))) {
+                    return Status.OCCURRED;
+                }
+                if (infinitive && up.relation().startsWith("xcomp")) {
+                    return Status.PLANNED;
+                }
+                if (infinitive && up.relation().startsWith("acl") && syn.token(gov).pos().startsWith("NN")) {
+                    return Status.PLANNED; // "Militants to be withdrawn from Douma", "an agreement to leave"
+                }
+            }
+            if (lex.speech.containsKey(govLemma) && syn.token(gov).pos().startsWith("VB")) {
+                break; // the clause of a speech verb: its own tense decides
+            }
+            cur = gov;
+        }
+        return Status.OCCURRED;
+    }
+
+    /** Filters weak triggers that need company to mean an event. */
+    private boolean plausible(Trigger t, Syntax syn, List<String> lemmas) {
+        String lemma = lemmas.get(t.head());
+        String pos = syn.token(t.head()).pos();
+        Dependency up = syn.parent(t.head());
+        if (up != null && up.relation().startsWith("nsubj") && lex.speech.containsKey(syn.token(up.governor()).lemma().toLowerCase())) {
+            return false; // "the leaflets said": the trigger word is the speaker
+        }
+        if (t.start() > 0 && lemmas.get(t.start() - 1).equals("in") && t.end() < lemmas.size()
+                && lemmas.get(t.end()).equals("for")) {
+            return false; // "in return for", "in exchange for"
+        }
+        switch (t.frame()) {
+            case "LEAVE" -> {
+                // "left several people killed" is no departure: a place must follow
+                for (int i = t.end(); i < Math.min(syn.size(), t.end() + 8); i++) {
+                    if (syn.token(i).pos().startsWith("NNP")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case "RELEASE", "RETURN", "TRANSFER", "GROUP_CHANGE" -> {
+                return pos.startsWith("VB") || pos.startsWith("NN");
+            }
+            case "ATTACK" -> {
+                // "target" as a noun, "storm" as weather
+                return !(lemma.equals("target") && !pos.startsWith("VB"));
+            }
+            case "TAKE" -> {
+                return pos.startsWith("VB") || lemma.equals("capture");
+            }
+            case "CLASH" -> {
+                return !(lemma.equals("engage") && syn.child(t.head(), "obl", "obj") < 0);
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
+    private EventType classify(Trigger main, Set<String> frames, Set<String> cues, Map<String, Count> c,
+                               List<String> lemmas) {
+        Lexicon.Frame f = lex.frame(main.frame());
+        String type = f.defaultType().eventType();
+        switch (main.frame()) {
+            case "PROTEST" -> {
+                boolean killed = c.containsKey("fatalities") || cues.contains("lethal_force");
+                if (killed) {
+                    return new EventType("Protests", "Excessive force against protesters");
+                }
+                if (cues.contains("violent_crowd") || frames.contains("CLASH") || frames.contains("RIOT")) {
+                    return new EventType("Riots", "Violent demonstration");
+                }
+                if (cues.contains("intervention") || frames.contains("ARREST")) {
+                    return new EventType("Protests", "Protest with intervention");
+                }
+                return new EventType("Protests", "Peaceful protest");
+            }
+            case "LEAVE" -> {
+                boolean organised = lemmas.contains("deal") || lemmas.contains("agreement") || lemmas.contains("bus")
+                        || lemmas.contains("evacuation") || lemmas.contains("evacuate");
+                return new EventType(type, organised ? "Evacuation" : "Flight");
+            }
+            default -> {
+                // ATTACK, CASUALTY, TAKE and BOMBING keep "*": the resolve stage decides from the actors' types
+                return f.defaultType();
+            }
+        }
+    }
+
+    /** actor1 (who acted) and actor2 (who was acted upon) as noun phrases. */
+    private ActorRef[] actors(Syntax syn, Trigger main, List<Trigger> family) {
+        int h = main.head();
+        int verb = h;
+        ActorRef a1 = null;
+        ActorRef a2 = null;
+        String pos = syn.token(h).pos();
+        if (!pos.startsWith("VB")) {
+            // a nominal trigger: its own modifiers may name the agent ("Syrian air strikes", "strikes by Russian jets")
+            int mod = syn.child(h, "nmod:by", "nmod:agent", "amod", "compound", "nmod:poss");
+            if (mod >= 0 && isActorish(syn, mod)) {
+                a1 = ref(syn, mod);
+            }
+            int against = syn.child(h, "nmod:against", "nmod:with", "nmod:on");
+            if (against >= 0) {
+                a2 = ref(syn, against);
+            }
+            Dependency up = syn.parent(h);
+            if (up != null && (up.relation().startsWith("nsubj") || up.relation().startsWith("obj")
+                    || up.relation().startsWith("obl")) && syn.token(up.governor()).pos().startsWith("VB")) {
+                verb = up.governor();
+            }
+        }
+        if (verb != h || pos.startsWith("VB")) {
+            int subj = syn.child(verb, "nsubj");
+            int agent = syn.child(verb, "obl:agent");
+            int pass = syn.child(verb, "nsubj:pass");
+            int obj = syn.child(verb, "obj");
+            int with = syn.child(verb, "obl:with", "obl:against", "obl:on");
+            if (a1 == null && subj >= 0 && subj != h) {
+                a1 = ref(syn, subj);
+            }
+            if (a1 == null && agent >= 0 && agent != h) {
+                a1 = ref(syn, agent);
+            }
+            if (a2 == null && obj >= 0 && obj != h) {
+                a2 = ref(syn, obj);
+            }
+            if (a2 == null && pass >= 0 && pass != h) {
+                a2 = ref(syn, pass);
+            }
+            if (a2 == null && with >= 0) {
+                a2 = ref(syn, with);
+            }
+        }
+        return new ActorRef[] {a1, a2};
+    }
+
+    private static boolean isActorish(Syntax syn, int i) {
+        Token t = syn.token(i);
+        return t.pos().startsWith("NNP") || t.pos().startsWith("JJ") && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    private static ActorRef ref(Syntax syn, int head) {
+        int[] sp = syn.phrase(head);
+        return new ActorRef(syn.text(sp[0], sp[1]), syn.token(head).word().toLowerCase());
+    }
+}

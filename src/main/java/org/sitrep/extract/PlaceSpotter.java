@@ -1,0 +1,101 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Finds spans that may name places: runs of proper nouns, with a direction word before ("eastern
+ * Ghouta") and an admin word after ("Idlib province"). The preposition before a span gives its role
+ * ("from" origin, "to"/"for"/"towards" destination). Which spans really are places is the gazetteer's call.
+ */
+final class PlaceSpotter {
+    private static final Set<String> DIRECTIONS = Set.of("eastern", "western", "northern", "southern", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
+    private static final Set<String> ADMIN_WORDS = Set.of("province", "governorate", "state", "district", "region",
+            "county", "city", "town", "village", "prefecture", "department", "oblast", "municipality", "territory");
+    private static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ar", "as", "an", "at", "ash", "az", "de",
+            "del", "la", "le", "bin", "ibn", "abu", "-", "'s");
+    private static final Set<String> TO = Set.of("to", "for", "towards", "toward", "into");
+    private static final Set<String> FROM = Set.of("from", "out");
+
+    List<PlaceRef> spot(Sentence s, Set<Integer> triggerTokens) {
+        List<Token> t = s.tokens();
+        List<PlaceRef> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (!properNoun(t.get(i)) || triggerTokens.contains(i) || isTimeWord(t.get(i))) {
+                continue;
+            }
+            int first = i;
+            int last = i;
+            while (last + 1 < t.size()) {
+                if (properNoun(t.get(last + 1))) {
+                    last++;
+                } else if (connectorRun(t, last + 1) > 0) {
+                    last += connectorRun(t, last + 1) + 1;
+                } else {
+                    break;
+                }
+            }
+            if (first > 0 && DIRECTIONS.contains(t.get(first - 1).word().toLowerCase())) {
+                first--;
+            }
+            if (last + 1 < t.size() && ADMIN_WORDS.contains(t.get(last + 1).word().toLowerCase())) {
+                last++;
+            }
+            boolean modifier = last + 1 < t.size() && isCommonNoun(t.get(last + 1))
+                    || last + 2 < t.size() && t.get(last + 1).word().equals("-") && !properNoun(t.get(last + 2));
+            String text = s.text().substring(t.get(first).begin() - s.begin(), t.get(last).end() - s.begin());
+            out.add(new PlaceRef(text, t.get(first).begin(), t.get(last).end(), role(t, first), modifier));
+            i = last;
+        }
+        return out;
+    }
+
+    /** How many connector tokens ("al", "-") start at i and are followed by a proper noun; 0 if none. */
+    private static int connectorRun(List<Token> t, int i) {
+        int k = i;
+        while (k < t.size() && k - i < 2 && CONNECTORS.contains(t.get(k).word().toLowerCase())
+                && !t.get(k).word().equals("'s")) {
+            k++;
+        }
+        return k > i && k < t.size() && properNoun(t.get(k)) ? k - i : 0;
+    }
+
+    private static boolean isTimeWord(Token t) {
+        return t.ner() != null && (t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION"));
+    }
+
+    private static boolean properNoun(Token t) {
+        return (t.pos().startsWith("NNP") || "LOCATION".equals(t.ner()))
+                && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    private static boolean isCommonNoun(Token t) {
+        return (t.pos().equals("NN") || t.pos().equals("NNS")) && !ADMIN_WORDS.contains(t.word().toLowerCase())
+                && Character.isLowerCase(t.word().charAt(0));
+    }
+
+    private static PlaceRef.Role role(List<Token> t, int first) {
+        // look back over determiners and adjectives ("to opposition-held Idlib", "from the town of")
+        for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
+            String w = t.get(k).word().toLowerCase();
+            if (FROM.contains(w)) {
+                return PlaceRef.Role.ORIGIN;
+            }
+            if (TO.contains(w)) {
+                return PlaceRef.Role.DESTINATION;
+            }
+            String pos = t.get(k).pos();
+            boolean skippable = pos.startsWith("JJ") || pos.equals("DT") || pos.equals("HYPH") || w.equals("of")
+                    || pos.startsWith("NN") && !pos.startsWith("NNP") || pos.equals("VBN") || pos.equals("POS");
+            if (!skippable) {
+                break;
+            }
+        }
+        return PlaceRef.Role.LOCATION;
+    }
+}

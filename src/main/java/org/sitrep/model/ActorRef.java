@@ -1,0 +1,10 @@
+package org.sitrep.model;
+
+/**
+ * The words naming a participant, before normalization.
+ *
+ * @param text the noun phrase ("Syrian army troops", "the so-called Jaish al-Islam Takfiri militants")
+ * @param head the phrase's head word, lower case ("troops"), used when the phrase itself is unknown
+ */
+public record ActorRef(String text, String head) {
+}

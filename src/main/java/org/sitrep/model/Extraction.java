@@ -1,0 +1,11 @@
+package org.sitrep.model;
+
+import java.util.List;
+
+/** Everything the extract stage read from one article. */
+public record Extraction(AnnotatedArticle annotated, List<MentionDraft> drafts, List<Denial> denials) {
+    public Extraction {
+        drafts = List.copyOf(drafts);
+        denials = List.copyOf(denials);
+    }
+}

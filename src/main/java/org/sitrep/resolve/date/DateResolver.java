@@ -1,0 +1,192 @@
+package org.sitrep.resolve.date;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Anchors TIMEX3 values, as SUTime leaves them without a document date, to the publication date.
+ *
+ * <p>News reports the past: a bare weekday is the most recent such day on or before publication
+ * (the next one for planned events), a month-day without a year is the most recent one, and "last
+ * month" is the month before publication. Values that cannot be anchored stay null with their words.
+ */
+public final class DateResolver {
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Pattern NO_YEAR_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
+    private static final Pattern NO_YEAR_MONTH = Pattern.compile("XXXX-(\\d{2})");
+    private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)");
+    private static final Pattern OFFSET = Pattern.compile("(?:THIS P1([DWMY]) )?OFFSET P(-?\\d+)([DWMY])");
+    private static final Pattern DURATION = Pattern.compile("P(\\d+)([DWMY])");
+    private static final Pattern WEEKDAY_WORD = Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+    /** Date words that carry no date of their own ("for weeks", "every day", "two days"). */
+    private static boolean usable(TimeExpression t) {
+        return t.value() != null && ("DATE".equals(t.type()) || "TIME".equals(t.type())
+                || "DURATION".equals(t.type()) && t.text().toLowerCase(Locale.ROOT).matches(".*\\b(last|past)\\b.*"));
+    }
+
+    /**
+     * The event date from a sentence's temporal expressions (nearest to the trigger first).
+     *
+     * @param anchor  the publication date, or null when the article has none
+     * @param planned whether the event lies ahead (weekdays then resolve forward)
+     */
+    public EventDate resolve(List<TimeExpression> times, LocalDate anchor, boolean planned) {
+        for (TimeExpression t : times) {
+            if (!usable(t)) {
+                continue;
+            }
+            EventDate d = anchorValue(t, anchor, planned);
+            if (d != null) {
+                return d;
+            }
+        }
+        if (anchor != null && !planned) {
+            return new EventDate(anchor, null, DatePrecision.DAY, null, "publication");
+        }
+        String text = times.stream().filter(DateResolver::usable).map(TimeExpression::text).findFirst().orElse(null);
+        return EventDate.unknown(text);
+    }
+
+    /** One expression, or null when it says nothing usable. Unanchorable words give an unknown date. */
+    EventDate anchorValue(TimeExpression t, LocalDate anchor, boolean planned) {
+        String v = t.value();
+        int intersect = v.indexOf(" INTERSECT ");
+        if (intersect > 0) {
+            v = v.substring(0, intersect); // "10 days on April 6" comes as "XXXX-04-06 INTERSECT P10D"
+        }
+        int timeOfDay = v.indexOf('T');
+        if (timeOfDay > 0 && !v.startsWith("THIS") && !v.startsWith("P")) {
+            v = v.substring(0, timeOfDay);
+        }
+        String text = t.text();
+        Matcher m;
+        if ((m = DAY.matcher(v)).matches()) {
+            return day(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)), text, "text");
+        }
+        if ((m = WEEK.matcher(v)).matches()) {
+            LocalDate start = LocalDate.of(i(m, 1), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, i(m, 2))
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            return range(start, start.plusDays(6), DatePrecision.RANGE, text);
+        }
+        if ((m = MONTH.matcher(v)).matches()) {
+            YearMonth ym = YearMonth.of(i(m, 1), i(m, 2));
+            return range(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, text);
+        }
+        if ((m = YEAR.matcher(v)).matches()) {
+            int y = i(m, 1);
+            return range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR, text);
+        }
+        if ("PRESENT_REF".equals(v)) {
+            return anchor == null ? EventDate.unknown(text) : day(anchor, text, "text");
+        }
+        if (v.endsWith("_REF")) {
+            return null; // "recently", "in the future": no date
+        }
+        if (anchor == null) {
+            return v.startsWith("XXXX") || v.contains("OFFSET") || DURATION.matcher(v).matches()
+                    ? EventDate.unknown(text) : null;
+        }
+        if ((m = NO_YEAR_DAY.matcher(v)).matches()) {
+            LocalDate d = safeDate(anchor.getYear(), i(m, 1), i(m, 2));
+            if (d == null) {
+                return EventDate.unknown(text);
+            }
+            if (!planned && d.isAfter(anchor.plusDays(7))) {
+                d = d.minusYears(1);
+            }
+            return day(d, text, "text");
+        }
+        if ((m = NO_YEAR_MONTH.matcher(v)).matches()) {
+            YearMonth ym = YearMonth.of(anchor.getYear(), i(m, 1));
+            if (!planned && ym.isAfter(YearMonth.from(anchor))) {
+                ym = ym.minusYears(1);
+            }
+            return range(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, text);
+        }
+        if ((m = WEEKDAY.matcher(v)).matches() || WEEKDAY_WORD.matcher(text).find() && v.startsWith("XXXX-WXX")) {
+            int dow = m.matches() ? i(m, 1) : weekdayOf(text);
+            DayOfWeek day = DayOfWeek.of(dow);
+            LocalDate d = planned ? anchor.with(TemporalAdjusters.nextOrSame(day))
+                    : anchor.with(TemporalAdjusters.previousOrSame(day));
+            return day(d, text, "text");
+        }
+        if ((m = OFFSET.matcher(v)).find()) {
+            String unit = m.group(3);
+            int n = Integer.parseInt(m.group(2));
+            return offset(anchor, unit, n, text);
+        }
+        if ((m = DURATION.matcher(v)).matches()) {
+            // "in the last two days": the days up to publication
+            int n = Integer.parseInt(m.group(1));
+            LocalDate start = switch (m.group(2)) {
+                case "D" -> anchor.minusDays(n);
+                case "W" -> anchor.minusWeeks(n);
+                case "M" -> anchor.minusMonths(n);
+                default -> anchor.minusYears(n);
+            };
+            return range(start, anchor, DatePrecision.RANGE, text);
+        }
+        return null;
+    }
+
+    private static EventDate offset(LocalDate anchor, String unit, int n, String text) {
+        switch (unit) {
+            case "D" -> {
+                return day(anchor.plusDays(n), text, "text");
+            }
+            case "W" -> {
+                LocalDate start = anchor.plusWeeks(n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                return range(start, start.plusDays(6), DatePrecision.RANGE, text);
+            }
+            case "M" -> {
+                YearMonth ym = YearMonth.from(anchor).plusMonths(n);
+                return range(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, text);
+            }
+            default -> {
+                int y = anchor.getYear() + n;
+                return range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR, text);
+            }
+        }
+    }
+
+    private static int weekdayOf(String text) {
+        Matcher w = WEEKDAY_WORD.matcher(text);
+        w.find();
+        return DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)).getValue();
+    }
+
+    private static LocalDate safeDate(int y, int mo, int d) {
+        try {
+            return LocalDate.of(y, mo, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static EventDate day(LocalDate d, String text, String basis) {
+        return new EventDate(d, null, DatePrecision.DAY, text, basis);
+    }
+
+    private static EventDate range(LocalDate start, LocalDate end, DatePrecision p, String text) {
+        return new EventDate(start, end, p, text, "text");
+    }
+
+    private static int i(Matcher m, int g) {
+        return Integer.parseInt(m.group(g));
+    }
+}
