@@ -1,0 +1,299 @@
+package org.sitrep.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Main article text and metadata of one HTML page.
+ *
+ * <p>The text comes from readability4j (a port of Mozilla Readability); when that finds nothing usable,
+ * from jsoup heuristics: the largest {@code <article>}, {@code <main>}, {@code [role=main]},
+ * {@code [itemprop=articleBody]}, then the element holding the most paragraph text. A candidate is
+ * usable when it has at least {@code minTextChars} characters and is not mostly links (navigation).
+ */
+final class HtmlExtractor {
+    static final String NO_ARTICLE = "no article text found in HTML";
+    /** Candidates whose text is more than this share of link text are navigation, not articles. */
+    static final double MAX_LINK_DENSITY = 0.5;
+
+    private static final ObjectMapper LENIENT_JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.ALLOW_COMMENTS)
+            .enable(JsonParser.Feature.ALLOW_TRAILING_COMMA)
+            .enable(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS)
+            .build();
+    private static final String BOILERPLATE =
+            "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, "
+                    + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
+                    + "[aria-hidden=true], [hidden]";
+
+    private HtmlExtractor() {
+    }
+
+    record Extracted(String title, String text, LocalDate published, String url, String outlet) {
+    }
+
+    static Extracted extract(String html, int minTextChars) throws RejectedInput {
+        Document doc = Jsoup.parse(html);
+        String url = pageUrl(doc);
+        String siteName = Metadata.clean(meta(doc, "og:site_name"));
+        String outlet = siteName != null ? siteName : Metadata.hostOf(url);
+        String title = title(doc, siteName);
+        LocalDate published = published(doc);
+        String text = mainText(doc, url, title, minTextChars);
+        if (text == null) {
+            throw new RejectedInput(NO_ARTICLE);
+        }
+        return new Extracted(title, text, published, url, outlet);
+    }
+
+    // ---------------------------------------------------------------- text
+
+    private static String mainText(Document doc, String url, String title, int minTextChars) {
+        String text = usable(readability(doc, url), title, minTextChars);
+        if (text != null) {
+            return text;
+        }
+        Document clean = doc.clone();
+        clean.select(BOILERPLATE).remove();
+        for (Element candidate : fallbackCandidates(clean)) {
+            text = usable(candidate, title, minTextChars);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static Element readability(Document doc, String url) {
+        try {
+            // Readability rewrites the document it is given; keep the original for the fallbacks.
+            return new Readability4J(url == null ? "" : url, doc.clone()).parse().getArticleContent();
+        } catch (RuntimeException | LinkageError e) {
+            // readability4j 1.0.8 was built against an older jsoup; any failure means "use the fallbacks"
+            return null;
+        }
+    }
+
+    private static List<Element> fallbackCandidates(Document clean) {
+        List<Element> out = new ArrayList<>();
+        Element article = largest(clean.select("article"));
+        if (article != null) {
+            out.add(article);
+        }
+        for (String css : List.of("[itemprop=articleBody]", "main", "[role=main]")) {
+            Element e = largest(clean.select(css));
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        Element paragraphs = largestParagraphCluster(clean);
+        if (paragraphs != null) {
+            out.add(paragraphs);
+        }
+        return out;
+    }
+
+    private static Element largest(List<Element> elements) {
+        Element best = null;
+        int bestLength = 0;
+        for (Element e : elements) {
+            int n = e.text().length();
+            if (n > bestLength) {
+                best = e;
+                bestLength = n;
+            }
+        }
+        return best;
+    }
+
+    /** The element whose direct {@code <p>} children hold the most text. */
+    private static Element largestParagraphCluster(Document clean) {
+        Map<Element, Integer> score = new HashMap<>();
+        Element best = null;
+        int bestScore = 0;
+        for (Element p : clean.select("p")) {
+            Element parent = p.parent();
+            if (parent == null) {
+                continue;
+            }
+            int s = score.merge(parent, p.text().length(), Integer::sum);
+            if (s > bestScore) {
+                best = parent;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    private static String usable(Element candidate, String title, int minTextChars) {
+        if (candidate == null || HtmlText.linkDensity(candidate) > MAX_LINK_DENSITY) {
+            return null;
+        }
+        Element copy = candidate.clone();
+        copy.select(BOILERPLATE).remove();
+        dropLinkLists(copy);
+        dropHeadline(copy, title);
+        String text = HtmlText.render(copy);
+        return text.length() >= minTextChars ? text : null;
+    }
+
+    /** "Most read", "Related" and share blocks: lists and boxes that are mostly links. */
+    private static void dropLinkLists(Element content) {
+        for (Element block : content.select("ul, ol, dl, div, section, table")) {
+            if (block != content && block.parent() != null && HtmlText.linkDensity(block) > MAX_LINK_DENSITY) {
+                block.remove();
+            }
+        }
+    }
+
+    /** The headline repeats the title; the article text is the body below it. */
+    private static void dropHeadline(Element content, String title) {
+        if (title == null) {
+            return;
+        }
+        String wanted = HtmlText.comparable(title);
+        for (Element h : content.select("h1, h2")) {
+            String have = HtmlText.comparable(h.text());
+            if (!have.isEmpty() && (have.equals(wanted) || wanted.startsWith(have))) {
+                h.remove();
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- metadata
+
+    /** Content of the first {@code <meta>} whose property, name or itemprop is {@code key} (any case). */
+    static String meta(Document doc, String key) {
+        for (Element m : doc.select("meta[content]")) {
+            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
+                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
+                String v = Metadata.clean(m.attr("content"));
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String pageUrl(Document doc) {
+        for (Element link : doc.select("link[href]")) {
+            if ("canonical".equalsIgnoreCase(link.attr("rel").strip())) {
+                String u = absolute(link.attr("abs:href"), link.attr("href"));
+                if (u != null) {
+                    return u;
+                }
+            }
+        }
+        return absolute(null, meta(doc, "og:url"));
+    }
+
+    private static String absolute(String resolved, String raw) {
+        String r = Metadata.clean(resolved);
+        if (r != null) {
+            return r;
+        }
+        String u = Metadata.clean(raw);
+        return u != null && u.matches("(?i)https?://.+") ? u : null;
+    }
+
+    private static String title(Document doc, String siteName) {
+        String t = Metadata.clean(meta(doc, "og:title"));
+        if (t == null) {
+            t = Metadata.clean(meta(doc, "twitter:title"));
+        }
+        if (t == null) {
+            t = stripSiteName(Metadata.clean(doc.title()), siteName);
+        }
+        if (t == null) {
+            Element h1 = doc.selectFirst("h1");
+            t = h1 == null ? null : Metadata.clean(h1.text());
+        }
+        return t;
+    }
+
+    /** "Air strikes hit Douma - The Daily" becomes "Air strikes hit Douma" when the site is "The Daily". */
+    private static String stripSiteName(String title, String siteName) {
+        if (title == null || siteName == null) {
+            return title;
+        }
+        for (String sep : List.of(" - ", " | ", " – ", " — ", " :: ")) {
+            String suffix = sep + siteName;
+            if (title.length() > suffix.length() && title.toLowerCase(Locale.ROOT).endsWith(suffix.toLowerCase(Locale.ROOT))) {
+                return title.substring(0, title.length() - suffix.length()).strip();
+            }
+        }
+        return title;
+    }
+
+    private static LocalDate published(Document doc) {
+        for (String key : List.of("article:published_time", "datePublished", "og:published_time",
+                "article.published", "publish-date", "publishdate", "pubdate", "sailthru.date",
+                "parsely-pub-date", "dcterms.created", "dc.date.issued", "dc.date", "date")) {
+            LocalDate d = Metadata.parseDate(meta(doc, key));
+            if (d != null) {
+                return d;
+            }
+        }
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            LocalDate d = Metadata.parseDate(jsonLdDatePublished(script.data()));
+            if (d != null) {
+                return d;
+            }
+        }
+        for (String css : List.of("time[itemprop=datePublished]", "time[pubdate]", "article time[datetime]",
+                "time[datetime]")) {
+            for (Element time : doc.select(css)) {
+                LocalDate d = Metadata.parseDate(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first {@code datePublished} in a JSON-LD block (objects, arrays and {@code @graph}). */
+    private static String jsonLdDatePublished(String json) {
+        try {
+            return findField(LENIENT_JSON.readTree(json), "datePublished", 0);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String findField(JsonNode node, String field, int depth) {
+        if (node == null || depth > 20) {
+            return null;
+        }
+        if (node.isObject()) {
+            JsonNode v = node.get(field);
+            if (v != null && v.isTextual()) {
+                return v.asText();
+            }
+        }
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                String found = findField(child, field, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

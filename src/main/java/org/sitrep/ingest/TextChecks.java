@@ -1,0 +1,169 @@
+package org.sitrep.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Byte- and text-level checks shared by all input formats. */
+final class TextChecks {
+    /** How much of the start of an input is inspected for binary content. */
+    static final int SNIFF_BYTES = 8192;
+    /** Share of control characters above which an input is treated as binary. */
+    static final double MAX_CONTROL_SHARE = 0.10;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private TextChecks() {
+    }
+
+    static boolean hasUtf8Bom(byte[] b, int len) {
+        return len >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    /**
+     * Rejects binary content: UTF-16/32 byte order marks, NUL bytes, or a high share of control bytes
+     * in the first {@link #SNIFF_BYTES} bytes.
+     */
+    static void rejectBinary(byte[] b, int len) throws RejectedInput {
+        int n = Math.min(len, SNIFF_BYTES);
+        if (n >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
+            throw new RejectedInput("UTF-16 encoded file (byte order mark found); only UTF-8 is supported");
+        }
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0) {
+                throw new RejectedInput("binary file (NUL byte at byte offset " + i + ")");
+            }
+            if (isControl(c)) {
+                control++;
+            }
+        }
+        if (n > 0 && control > n * MAX_CONTROL_SHARE) {
+            throw new RejectedInput(String.format(Locale.ROOT,
+                    "binary file (%d of the first %d bytes are control characters)", control, n));
+        }
+    }
+
+    /** The same check for text that is already decoded ({@link Ingest#readString}, JSONL fields). */
+    static void rejectBinary(String s) throws RejectedInput {
+        int n = Math.min(s.length(), SNIFF_BYTES);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                throw new RejectedInput("binary content (NUL character at offset " + i + ")");
+            }
+            if (c < 0x80 && isControl(c)) {
+                control++;
+            }
+        }
+        if (n > 0 && control > n * MAX_CONTROL_SHARE) {
+            throw new RejectedInput(String.format(Locale.ROOT,
+                    "binary content (%d of the first %d characters are control characters)", control, n));
+        }
+    }
+
+    private static boolean isControl(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
+    }
+
+    /**
+     * Decodes strictly: malformed or unmappable input is reported with its byte offset, never replaced.
+     *
+     * @param baseOffset added to the reported offset (the position of {@code b[off]} in the file)
+     */
+    static String decodeStrict(byte[] b, int off, int len, Charset charset, long baseOffset) throws RejectedInput {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, off, len);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
+                (long) Math.ceil(len * (double) decoder.maxCharsPerByte()) + 4));
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
+        }
+        if (r.isError()) {
+            long at = baseOffset + (in.position() - off);
+            String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
+            throw new RejectedInput("invalid " + name + " at byte offset " + at);
+        }
+        if (r.isOverflow()) {
+            // cannot happen: the buffer holds maxCharsPerByte * len characters
+            throw new IllegalStateException("decoder overflow");
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** Strips a leading BOM character and turns CRLF into LF; everything else is kept as is. */
+    static String normalizeNewlines(String s) {
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n");
+    }
+
+    /** Empty, whitespace-only, binary and too-short text. */
+    static void checkText(String text, int minTextChars) throws RejectedInput {
+        if (text.isEmpty()) {
+            throw new RejectedInput("empty text");
+        }
+        if (text.isBlank()) {
+            throw new RejectedInput("whitespace-only text");
+        }
+        rejectBinary(text);
+        int chars = text.strip().length();
+        if (chars < minTextChars) {
+            throw new RejectedInput("text too short: " + chars + " characters, the minimum is "
+                    + minTextChars + " (minTextChars)");
+        }
+    }
+
+    /** Text as it is hashed: Unicode NFC, whitespace runs collapsed to one space, trimmed. */
+    static String normalizeForHash(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return WHITESPACE.matcher(nfc).replaceAll(" ").strip();
+    }
+
+    /** SHA-256 (lower-case hex) of the {@linkplain #normalizeForHash normalized} text. */
+    static String contentHash(String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(normalizeForHash(text).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    /** Number of bytes {@code s} takes in UTF-8, without encoding it. */
+    static long utf8Length(CharSequence s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+}
