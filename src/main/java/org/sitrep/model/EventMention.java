@@ -21,11 +21,12 @@ import java.util.Map;
  * @param sources     evidence sentences with attribution
  * @param deniedBy    who the article says denies the event or the claim
  * @param trigger     the words that signalled the event
+ * @param frame       the trigger frame (AIR, CLASH, CASUALTY, EVACUATE, ...), see docs/ontology.md
  */
 public record EventMention(String id, EventType type, Status status, boolean aggregate, EventDate date,
                            Place location, Place origin, Place destination, Actor actor1, Actor actor2,
                            Map<String, Count> counts, List<Source> sources, List<String> deniedBy,
-                           String trigger) {
+                           String trigger, String frame) {
     public EventMention {
         counts = counts == null ? Map.of() : Map.copyOf(counts);
         sources = sources == null ? List.of() : List.copyOf(sources);

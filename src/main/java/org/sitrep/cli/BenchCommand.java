@@ -1,0 +1,101 @@
+package org.sitrep.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.SentenceSelector;
+import org.sitrep.ingest.Ingest;
+import org.sitrep.ingest.IngestResult;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.PipelineResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Measures, in one process and on the same articles: the bare CoreNLP tokenize, ssplit, pos, lemma, ner
+ * pipeline on every sentence (the baseline), and the full Sitrep pipeline. Speed is reported as a ratio
+ * to the baseline because absolute figures on a shared machine are noisy.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark throughput, load time and peak heap against the bare CoreNLP baseline.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "articles (default: examples/articles)")
+    List<Path> inputs;
+
+    @Option(names = "--passes", defaultValue = "5", description = "timed passes over the articles (after one warm-up)")
+    int passes;
+
+    @Override
+    public Integer call() {
+        List<Path> in = inputs == null || inputs.isEmpty() ? List.of(Path.of("examples/articles")) : inputs;
+        IngestResult read = new Ingest().read(in);
+        List<Article> articles = read.articles();
+        if (articles.isEmpty()) {
+            System.err.println("bench: no readable articles in " + in);
+            return 2;
+        }
+
+        long t0 = System.nanoTime();
+        Annotator bare = Annotator.loadWithoutParser();
+        double bareLoad = seconds(t0);
+        long tokens = 0;
+        for (Article a : articles) {
+            tokens += bare.annotate(a, SentenceSelector.ALL).sentences().stream().mapToLong(s -> s.tokens().size()).sum();
+        }
+        t0 = System.nanoTime();
+        for (int p = 0; p < passes; p++) {
+            for (Article a : articles) {
+                AnnotatedArticle ignored = bare.annotate(a, SentenceSelector.ALL);
+            }
+        }
+        double bareTime = seconds(t0);
+
+        t0 = System.nanoTime();
+        Pipeline pipeline = Pipeline.load();
+        double fullLoad = seconds(t0);
+        pipeline.run(articles, List.of(), 0); // warm-up
+        t0 = System.nanoTime();
+        PipelineResult last = null;
+        for (int p = 0; p < passes; p++) {
+            last = pipeline.run(articles, List.of(), 0);
+        }
+        double fullTime = seconds(t0);
+
+        double n = (double) articles.size() * passes;
+        double bareArticles = n / bareTime;
+        double fullArticles = n / fullTime;
+        System.out.printf("articles: %d (%d tokens), timed passes: %d%n%n", articles.size(), tokens, passes);
+        System.out.println("| pipeline | articles/s | tokens/s | load s |");
+        System.out.println("|---|---|---|---|");
+        System.out.printf("| bare CoreNLP tokenize,ssplit,pos,lemma,ner (all sentences) | %.2f | %.0f | %.1f |%n",
+                bareArticles, bareArticles * tokens / articles.size(), bareLoad);
+        System.out.printf("| full Sitrep pipeline (annotate+parse where needed, extract, resolve, fuse) | %.2f | %.0f | %.1f |%n",
+                fullArticles, fullArticles * tokens / articles.size(), fullLoad);
+        System.out.printf("%nspeed ratio full/bare: %.2f%n", fullArticles / bareArticles);
+        System.out.printf("mentions per pass: %d%n", last.mentions().size());
+        System.out.printf("peak heap: %.0f MB (max %.0f MB)%n", peakHeapMb(),
+                Runtime.getRuntime().maxMemory() / 1048576.0);
+        return 0;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static double peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum / 1048576.0;
+    }
+}

@@ -1,0 +1,26 @@
+package org.sitrep.fuse;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.sitrep.common.Tsv;
+import org.sitrep.model.EventType;
+
+/** The coarse class of each event type, from ontology/event-types.tsv. */
+final class EventClasses {
+    private final Map<String, String> coarse = new HashMap<>();
+
+    EventClasses() {
+        for (String[] r : Tsv.read("/ontology/event-types.tsv")) {
+            coarse.put(r[0] + "|" + r[1], r[2]);
+        }
+    }
+
+    String coarse(EventType t) {
+        return coarse.getOrDefault(t.eventType() + "|" + t.subEventType(), t.eventType());
+    }
+
+    boolean violent(EventType t) {
+        String e = t.eventType();
+        return e.startsWith("Explosions") || e.startsWith("Battles") || e.startsWith("Violence");
+    }
+}

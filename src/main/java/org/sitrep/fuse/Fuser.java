@@ -1,0 +1,102 @@
+package org.sitrep.fuse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Status;
+import org.sitrep.resolve.place.Gazetteer;
+
+/**
+ * The fuse stage. Within one article, sentences that restate one event ("renewed heavy bombing on
+ * April 6", "air strikes killed 40 civilians") become one mention. Across articles, mentions of one
+ * event become one {@link Event}.
+ */
+public final class Fuser {
+    private final Compatibility fit;
+
+    public Fuser(Gazetteer gazetteer) {
+        this.fit = new Compatibility(gazetteer, new EventClasses());
+    }
+
+    /** Restatements within each article merged; mentions of different articles are never merged here. */
+    public List<EventMention> mergeWithinArticle(List<EventMention> mentions) {
+        Map<String, List<EventMention>> byDoc = new LinkedHashMap<>();
+        for (EventMention m : mentions) {
+            byDoc.computeIfAbsent(m.docId(), k -> new ArrayList<>()).add(m);
+        }
+        List<EventMention> out = new ArrayList<>();
+        for (List<EventMention> doc : byDoc.values()) {
+            List<List<EventMention>> groups = new ArrayList<>();
+            for (EventMention m : doc) {
+                List<EventMention> home = null;
+                for (List<EventMention> g : groups) {
+                    if (joins(Merge.of(g), m, 1)) {
+                        home = g;
+                        break;
+                    }
+                }
+                if (home == null) {
+                    home = new ArrayList<>();
+                    groups.add(home);
+                }
+                home.add(m);
+            }
+            for (List<EventMention> g : groups) {
+                out.add(Merge.of(g));
+            }
+        }
+        return out;
+    }
+
+    boolean joins(EventMention a, EventMention b, int slackDays) {
+        return a.aggregate() == b.aggregate()
+                && fit.sameClass(a, b)
+                && Compatibility.datesFit(a.date(), b.date(), slackDays)
+                && fit.placesFit(a.location(), b.location())
+                && Compatibility.countsFit(a.counts(), b.counts())
+                && fit.actorsFit(a, b);
+    }
+
+    /** Until cross-outlet fusion: one event per article-level mention. */
+    public List<Event> events(List<EventMention> mentions) {
+        return mentions.stream().map(Event::of).toList();
+    }
+
+    /**
+     * The earliest date an undated article can carry: the latest date-word date among the events it
+     * shares with dated articles, with the evidence. Empty when it shares none.
+     */
+    public Optional<InferredDate> inferPublication(List<EventMention> undated, List<EventMention> dated) {
+        LocalDate bound = null;
+        List<String> evidence = new ArrayList<>();
+        for (EventMention u : undated) {
+            if (u.status() == Status.PLANNED || u.aggregate()) {
+                continue;
+            }
+            for (EventMention d : dated) {
+                if (d.date().date() == null || !"text".equals(d.date().basis()) && !"publication".equals(d.date().basis())) {
+                    continue;
+                }
+                if (d.aggregate() || !fit.sameClass(u, d) || u.location() == null || d.location() == null
+                        || !u.location().name().equals(d.location().name())) {
+                    continue;
+                }
+                LocalDate day = d.date().dateEnd() != null ? d.date().dateEnd() : d.date().date();
+                if (bound == null || day.isAfter(bound)) {
+                    bound = day;
+                }
+                evidence.add(d.id());
+            }
+        }
+        return bound == null ? Optional.empty() : Optional.of(new InferredDate(bound, evidence));
+    }
+
+    /** A lower bound for an undated article's publication date and the mentions it rests on. */
+    public record InferredDate(LocalDate notBefore, List<String> evidence) {
+    }
+}

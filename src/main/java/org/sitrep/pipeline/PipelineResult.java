@@ -1,0 +1,24 @@
+package org.sitrep.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.InputError;
+
+/**
+ * What one run produced.
+ *
+ * @param articles       the articles processed (duplicates removed)
+ * @param mentions       article-level event mentions
+ * @param events         fused events
+ * @param errors         inputs that failed, and why
+ * @param duplicates     inputs skipped as identical to an earlier one
+ * @param inferredDates  undated articles placed by other articles: docId to "not before" date and evidence
+ * @param tokens         tokens annotated
+ */
+public record PipelineResult(List<Article> articles, List<EventMention> mentions, List<Event> events,
+                             List<InputError> errors, int duplicates, Map<String, String> inferredDates,
+                             long tokens) {
+}

@@ -1,0 +1,147 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.MentionDraft;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.resolve.actor.ActorDictionary;
+import org.sitrep.resolve.place.Gazetteer;
+
+/**
+ * Chooses an event's location, origin and destination among the place spans of its sentence.
+ *
+ * <p>Ambiguous names are settled by the article's countries: those of the places and demonyms the
+ * article names unambiguously. Among a sentence's places, the most specific one near the trigger wins
+ * ("the town of Harasta in Syria's eastern Ghouta" is Harasta). Names that only modify a noun ("the
+ * Damascus suburb") and names of armed groups or outlets are passed over.
+ */
+final class PlaceResolver {
+    private final Gazetteer gazetteer;
+    private final ActorDictionary actors;
+
+    PlaceResolver(Gazetteer gazetteer, ActorDictionary actors) {
+        this.gazetteer = gazetteer;
+        this.actors = actors;
+    }
+
+    /** Places chosen for one mention. */
+    record Chosen(Place location, Place origin, Place destination) {
+    }
+
+    /** The countries an article is about, most mentioned first (ISO2). */
+    Set<String> countriesOf(List<MentionDraft> drafts) {
+        Map<String, Integer> votes = new HashMap<>();
+        Set<Integer> seenSentences = new java.util.HashSet<>();
+        for (MentionDraft d : drafts) {
+            if (!seenSentences.add(d.sentence().index())) {
+                continue;
+            }
+            for (PlaceRef r : d.places()) {
+                List<Place> c = gazetteer.lookup(r.text());
+                if (c.isEmpty() || isActorName(r.text())) {
+                    continue;
+                }
+                Place top = c.get(0);
+                boolean strong = top.geoPrecision() == 3 || c.stream().map(Place::countryCode).distinct().count() == 1;
+                votes.merge(top.countryCode(), strong ? 3 : 1, Integer::sum);
+            }
+            for (String w : d.sentence().text().split("[^\\p{L}]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    actors.countryOf(w).ifPresent(cc -> votes.merge(cc, 1, Integer::sum));
+                }
+            }
+        }
+        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(votes.entrySet());
+        sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<String, Integer> e : sorted) {
+            if (out.size() < 2 && e.getKey() != null) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    Chosen choose(MentionDraft d, boolean movement, Set<String> countries, Place articleFocus) {
+        List<Place> located = new ArrayList<>();
+        List<Place> modifiers = new ArrayList<>();
+        Place origin = null;
+        Place destination = null;
+        for (PlaceRef r : d.places()) {
+            Place p = resolve(r.text(), countries);
+            if (p == null) {
+                continue;
+            }
+            if (r.role() == PlaceRef.Role.ORIGIN && origin == null) {
+                origin = p;
+            } else if (r.role() == PlaceRef.Role.DESTINATION && destination == null) {
+                destination = p;
+            } else if (r.modifier()) {
+                modifiers.add(p);
+            } else {
+                located.add(p);
+            }
+        }
+        Place location;
+        if (movement) {
+            Place from = origin != null ? origin : mostSpecific(located);
+            if (origin == null && from != null && (destination == null || !from.name().equals(destination.name()))) {
+                origin = from;
+            }
+            location = from != null ? from : mostSpecific(modifiers);
+        } else {
+            location = mostSpecific(located);
+            if (location == null) {
+                location = origin != null ? origin : mostSpecific(modifiers);
+            }
+            if (location == null) {
+                location = destination; // "attacks on Damascus" read as a destination
+            }
+            origin = null;
+            destination = null;
+        }
+        if (location == null) {
+            location = articleFocus;
+        }
+        return new Chosen(location, origin, destination);
+    }
+
+    /** The most specific of the nearest few places; nearer wins among equals. */
+    private static Place mostSpecific(List<Place> places) {
+        List<Place> near = places.subList(0, Math.min(3, places.size()));
+        return near.stream().min(Comparator.comparingInt(Place::geoPrecision)).orElse(null);
+    }
+
+    Place resolve(String text, Set<String> countries) {
+        if (isActorName(text)) {
+            return null;
+        }
+        List<Place> c = gazetteer.lookup(text, countries);
+        if (c.isEmpty()) {
+            return null;
+        }
+        Place p = c.get(0);
+        if (!countries.isEmpty() && !countries.contains(p.countryCode()) && p.geoPrecision() == 1) {
+            return null; // a village abroad that shares a word with the text is more likely noise
+        }
+        List<String> aliases = new ArrayList<>(p.aliases());
+        if (aliases.stream().noneMatch(a -> a.equalsIgnoreCase(text))) {
+            aliases.add(0, text);
+        }
+        return new Place(p.name(), p.country(), p.countryCode(), p.admin1(), p.admin2(), p.lat(), p.lon(),
+                p.geoPrecision(), aliases, p.geonameId(), text);
+    }
+
+    /** A span that names an armed group, an outlet or a person-like actor is not a place. */
+    private boolean isActorName(String text) {
+        var matches = actors.find(text);
+        return !matches.isEmpty() && matches.get(0).end() - matches.get(0).start() >= text.length() - 2
+                && !matches.get(0).generic() && actors.countryOf(text).isEmpty();
+    }
+}

@@ -1,0 +1,224 @@
+package org.sitrep.resolve;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.common.Tsv;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Denial;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Extraction;
+import org.sitrep.model.MentionDraft;
+import org.sitrep.model.Place;
+import org.sitrep.model.Source;
+import org.sitrep.model.Status;
+import org.sitrep.resolve.actor.ActorDictionary;
+import org.sitrep.resolve.date.DateResolver;
+import org.sitrep.resolve.place.Gazetteer;
+
+/**
+ * The resolve stage: turns drafts in the article's words into typed mentions with geocoded places,
+ * normalized actors and sources, and calendar dates anchored to the publication date.
+ */
+public final class Resolver {
+    private static final Set<String> MOVEMENT = Set.of("EVACUATE", "LEAVE", "FLEE", "RETURN");
+    private static final String CARRY = "\u0000previous";
+
+    private final PlaceResolver places;
+    private final ActorResolver actors;
+    private final DateResolver dates = new DateResolver();
+    private final List<String> continuation = new ArrayList<>();
+    private final Gazetteer gazetteer;
+
+    public Resolver(Gazetteer gazetteer, ActorDictionary dictionary) {
+        this.gazetteer = gazetteer;
+        this.places = new PlaceResolver(gazetteer, dictionary);
+        this.actors = new ActorResolver(dictionary);
+        for (String[] r : Tsv.read("/lexicon/continuation.tsv")) {
+            continuation.add(r[0].trim());
+        }
+    }
+
+    public static Resolver load() {
+        return new Resolver(Gazetteer.load(), ActorDictionary.load());
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Mentions with the article's own publication date as anchor. */
+    public List<EventMention> resolve(Extraction x) {
+        return resolve(x, x.annotated().article().published(), false);
+    }
+
+    /**
+     * Mentions anchored to {@code anchor}. When {@code inferred}, the anchor is only the earliest date the
+     * undated article can have (from the dated events it shares with other articles): weekdays then
+     * resolve forward from it, and dates are marked "inferred".
+     */
+    public List<EventMention> resolve(Extraction x, LocalDate anchor, boolean inferred) {
+        Article article = x.annotated().article();
+        Set<String> countries = places.countriesOf(x.drafts());
+        String country = countries.isEmpty() ? null : countries.iterator().next();
+        List<EventMention> out = new ArrayList<>();
+        Map<Integer, EventDate> sentenceDates = new HashMap<>();
+        List<String> lastSources = List.of();
+        int lastSourceSentence = -1;
+        Place focus = null;
+        for (MentionDraft d : x.drafts()) {
+            boolean movement = MOVEMENT.contains(d.frame());
+            boolean planned = d.status() == Status.PLANNED;
+
+            EventDate date = dates.resolve(d.times(), anchor, planned || inferred);
+            if (inferred && date.date() != null) {
+                date = new EventDate(date.date(), date.dateEnd(), date.precision(), date.text(), "inferred");
+            }
+            if (!"text".equals(date.basis()) && !"inferred".equals(date.basis()) && continues(d)) {
+                EventDate prev = sentenceDates.get(d.sentence().index() - 1);
+                if (prev != null) {
+                    date = prev;
+                }
+            }
+            if (inferred && "publication".equals(date.basis())) {
+                date = EventDate.unknown(null); // an inferred lower bound is no publication date
+            }
+            if ("text".equals(date.basis()) || "inferred".equals(date.basis())) {
+                sentenceDates.putIfAbsent(d.sentence().index(), date);
+            }
+
+            PlaceResolver.Chosen where = places.choose(d, movement, countries, focus);
+            if (where.location() != null && where.location().geoPrecision() < 3) {
+                focus = where.location();
+            }
+            Actor a1 = actors.actor(d.actor1(), country);
+            Actor a2 = actors.actor(d.actor2(), country);
+            if (a1 != null && a2 != null && a1.name().equals(a2.name())) {
+                a2 = null;
+            }
+            EventType type = refine(d, a1, a2);
+
+            List<String> said = new ArrayList<>();
+            for (String s : d.attribution()) {
+                if (s.startsWith(CARRY)) {
+                    if (!lastSources.isEmpty() && d.sentence().index() - lastSourceSentence <= 2) {
+                        said.addAll(lastSources);
+                    } else if (s.length() > CARRY.length() + 1) {
+                        said.add(s.substring(CARRY.length() + 1));
+                    }
+                } else {
+                    said.add(s);
+                }
+            }
+            List<String> sources = actors.sources(said);
+            if (!sources.isEmpty()) {
+                lastSources = sources;
+                lastSourceSentence = d.sentence().index();
+            }
+            Source src = new Source(article.docId(), article.outlet(), article.url(), d.sentence().text(),
+                    d.sentence().begin(), d.sentence().end(), sources);
+            String id = id(article.docId(), d.sentence().index(), d.frame(), d.triggerStart());
+            out.add(new EventMention(id, type, d.status(), d.aggregate(), date, where.location(), where.origin(),
+                    where.destination(), a1, a2, d.counts(), List.of(src), List.of(), d.trigger(), d.frame()));
+        }
+        return applyDenials(out, x.denials(), country);
+    }
+
+    private boolean continues(MentionDraft d) {
+        String lower = " " + d.sentence().text().toLowerCase().replaceAll("[^a-z ]", " ") + " ";
+        for (String c : continuation) {
+            if (lower.contains(" " + c + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sub-event types that depend on who acted or was hit. */
+    private static EventType refine(MentionDraft d, Actor a1, Actor a2) {
+        EventType t = d.type();
+        if (!"*".equals(t.subEventType())) {
+            return t;
+        }
+        String trigger = d.trigger().toLowerCase();
+        switch (d.frame()) {
+            case "TAKE" -> {
+                boolean retaking = trigger.matches(".*\\b(re\\w+|liberat\\w*)\\b.*");
+                boolean government = a1 != null ? ActorResolver.state(a1) : retaking;
+                return new EventType("Battles", government ? "Government regains territory"
+                        : "Non-state actor overtakes territory");
+            }
+            case "BOMBING" -> {
+                boolean fromAir = a1 == null || ActorResolver.state(a1);
+                return new EventType("Explosions/Remote violence", fromAir ? "Air/drone strike"
+                        : "Remote explosive/landmine/IED");
+            }
+            default -> {
+                // ATTACK, CASUALTY: fighting between armed groups is a battle; an attack on civilians is not
+                boolean victimsArmed = ActorResolver.armed(a2) || d.counts().isEmpty() && ActorResolver.armed(a1) && a2 != null;
+                if (victimsArmed && (a1 == null || ActorResolver.armed(a1))) {
+                    return new EventType("Battles", "Armed clash");
+                }
+                return new EventType("Violence against civilians", "Attack");
+            }
+        }
+    }
+
+    /** A denial later in the article disputes the mentions it names by actor or place. */
+    private List<EventMention> applyDenials(List<EventMention> mentions, List<Denial> denials, String country) {
+        if (denials.isEmpty()) {
+            return mentions;
+        }
+        List<EventMention> out = new ArrayList<>(mentions);
+        for (Denial dn : denials) {
+            Actor denier = actors.actor(new org.sitrep.model.ActorRef(dn.denier(), ""), country);
+            String who = denier != null ? denier.name() : actors.sources(List.of(dn.denier())).stream().findFirst().orElse(dn.denier());
+            String object = dn.object().toLowerCase();
+            for (int i = 0; i < out.size(); i++) {
+                EventMention m = out.get(i);
+                int at = m.sources().get(0).start();
+                if (at > dn.sentence().begin() || m.status() == Status.DENIED) {
+                    continue;
+                }
+                boolean byActor = m.actor1() != null && m.actor1().name().equals(who);
+                boolean byPlace = m.location() != null && (object.contains(m.location().name().toLowerCase())
+                        || m.location().aliases().stream().anyMatch(a -> object.contains(a.toLowerCase())));
+                if ((byActor || byPlace) && isViolent(m)) {
+                    List<String> deniedBy = new ArrayList<>(m.deniedBy());
+                    if (!deniedBy.contains(who)) {
+                        deniedBy.add(who);
+                    }
+                    out.set(i, new EventMention(m.id(), m.type(), Status.DISPUTED, m.aggregate(), m.date(),
+                            m.location(), m.origin(), m.destination(), m.actor1(), m.actor2(), m.counts(),
+                            m.sources(), deniedBy, m.trigger(), m.frame()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isViolent(EventMention m) {
+        String t = m.type().eventType();
+        return t.startsWith("Explosions") || t.startsWith("Battles") || t.startsWith("Violence");
+    }
+
+    private static String id(String docId, int sentence, String frame, int offset) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] h = md.digest((docId + "|" + sentence + "|" + frame + "|" + offset).getBytes(StandardCharsets.UTF_8));
+            return docId + "-" + HexFormat.of().formatHex(h, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

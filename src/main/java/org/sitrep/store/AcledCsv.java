@@ -1,0 +1,101 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.sitrep.common.Tsv;
+import org.sitrep.model.Count;
+import org.sitrep.model.Event;
+import org.sitrep.model.Place;
+import org.sitrep.model.Source;
+
+/**
+ * events.csv: ACLED codebook columns, then Sitrep's extension columns. Vague numbers are counted the
+ * conservative way documented in docs/ontology.md ("dozens" is 12), and the words are kept beside them.
+ */
+public final class AcledCsv {
+    static final String[] HEADER = {
+        "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
+        "actor1", "inter1", "actor2", "inter2", "iso", "country", "admin1", "admin2", "location",
+        "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+        // extension columns
+        "status", "aggregate", "date_end", "date_precision", "date_text", "injured", "displaced",
+        "fatalities_qualifier", "fatalities_text", "origin", "destination", "attributed_to", "denied_by",
+        "doc_ids"};
+
+    private static final Map<String, Integer> VAGUE = vagueNumbers();
+
+    private AcledCsv() {
+    }
+
+    private static Map<String, Integer> vagueNumbers() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (String[] r : Tsv.read("/lexicon/vague-counts.tsv")) {
+            m.put(r[0].trim().toLowerCase(), Integer.parseInt(r[1].trim()));
+        }
+        return m;
+    }
+
+    /** The number ACLED-style counting reports: exact values as given, vague words by their conservative floor. */
+    static long conservative(Count c) {
+        if (c == null) {
+            return 0;
+        }
+        if (c.value() != null) {
+            return c.value();
+        }
+        String text = c.text() == null ? "" : c.text().toLowerCase();
+        int best = 0;
+        int bestLen = -1;
+        for (Map.Entry<String, Integer> e : VAGUE.entrySet()) {
+            if ((text.startsWith(e.getKey() + " ") || text.equals(e.getKey())) && e.getKey().length() > bestLen) {
+                best = e.getValue();
+                bestLen = e.getKey().length();
+            }
+        }
+        return best;
+    }
+
+    public static void write(List<Event> events, Writer out) throws IOException {
+        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).build())) {
+            for (Event e : events) {
+                Place l = e.location();
+                Count fatal = e.counts().get("fatalities");
+                Source first = e.sources().isEmpty() ? null : e.sources().get(0);
+                p.printRecord(
+                        e.id(),
+                        e.date().date(),
+                        e.date().date() == null ? null : e.date().date().getYear(),
+                        timePrecision(e),
+                        e.type().eventType(), e.type().subEventType(),
+                        e.actor1() == null ? null : e.actor1().name(), e.actor1() == null ? null : e.actor1().type(),
+                        e.actor2() == null ? null : e.actor2().name(), e.actor2() == null ? null : e.actor2().type(),
+                        l == null ? null : l.countryCode(), l == null ? null : l.country(),
+                        l == null ? null : l.admin1(), l == null ? null : l.admin2(), l == null ? null : l.name(),
+                        l == null ? null : l.lat(), l == null ? null : l.lon(), l == null ? null : l.geoPrecision(),
+                        String.join("; ", e.sources().stream().map(s -> s.outlet() == null ? s.docId() : s.outlet()).distinct().toList()),
+                        first == null ? null : first.sentence(),
+                        conservative(fatal),
+                        e.status().code(), e.aggregate(), e.date().dateEnd(), e.date().precision().code(), e.date().text(),
+                        conservative(e.counts().get("injured")), conservative(e.counts().get("displaced")),
+                        fatal == null ? null : fatal.qualifier().code(), fatal == null ? null : fatal.text(),
+                        e.origin() == null ? null : e.origin().name(), e.destination() == null ? null : e.destination().name(),
+                        String.join("; ", e.sources().stream().flatMap(s -> s.attributedTo().stream()).distinct().toList()),
+                        String.join("; ", e.deniedBy()),
+                        String.join("; ", e.sources().stream().map(Source::docId).distinct().toList()));
+            }
+        }
+    }
+
+    /** ACLED's time_precision: 1 day, 2 within a week or range, 3 month or vaguer. */
+    private static int timePrecision(Event e) {
+        return switch (e.date().precision()) {
+            case DAY -> 1;
+            case RANGE -> 2;
+            default -> 3;
+        };
+    }
+}

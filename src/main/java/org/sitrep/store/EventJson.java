@@ -1,0 +1,123 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Count;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.model.Source;
+import org.sitrep.model.Status;
+
+/** The JSON shape of mentions and events, exactly as shared/eval/README.md and docs/schema/ define it. */
+public final class EventJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private EventJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static ObjectNode mention(EventMention m) {
+        ObjectNode o = common(m.id(), m.type(), m.status(), m.aggregate(), m.date(), m.location(), m.origin(),
+                m.destination(), m.actor1(), m.actor2(), m.counts(), m.sources(), m.deniedBy());
+        o.put("trigger", m.trigger());
+        return o;
+    }
+
+    public static ObjectNode event(Event e) {
+        ObjectNode o = common(e.id(), e.type(), e.status(), e.aggregate(), e.date(), e.location(), e.origin(),
+                e.destination(), e.actor1(), e.actor2(), e.counts(), e.sources(), e.deniedBy());
+        ArrayNode ids = o.putArray("mention_ids");
+        e.mentionIds().forEach(ids::add);
+        return o;
+    }
+
+    private static ObjectNode common(String id, EventType type, Status status, boolean aggregate, EventDate date,
+                                     Place location, Place origin, Place destination, Actor actor1, Actor actor2,
+                                     Map<String, Count> counts, List<Source> sources, List<String> deniedBy) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", id);
+        o.put("event_type", type.eventType());
+        o.put("sub_event_type", type.subEventType());
+        o.put("status", status.code());
+        o.put("aggregate", aggregate);
+        o.put("date", date.date() == null ? null : date.date().toString());
+        o.put("date_end", date.dateEnd() == null ? null : date.dateEnd().toString());
+        o.put("date_precision", date.precision().code());
+        o.put("date_text", date.text());
+        o.put("date_basis", date.basis());
+        o.set("location", place(location));
+        o.set("origin", place(origin));
+        o.set("destination", place(destination));
+        o.set("actor1", actor(actor1));
+        o.set("actor2", actor(actor2));
+        ObjectNode c = o.putObject("counts");
+        counts.forEach((k, v) -> {
+            ObjectNode n = c.putObject(k);
+            if (v.value() == null) {
+                n.putNull("value");
+            } else {
+                n.put("value", v.value());
+            }
+            n.put("qualifier", v.qualifier().code());
+            n.put("text", v.text());
+        });
+        ArrayNode src = o.putArray("sources");
+        for (Source s : sources) {
+            ObjectNode n = src.addObject();
+            n.put("doc_id", s.docId());
+            n.put("outlet", s.outlet());
+            n.put("url", s.url());
+            n.put("sentence", s.sentence());
+            n.put("start", s.start());
+            n.put("end", s.end());
+            ArrayNode at = n.putArray("attributed_to");
+            s.attributedTo().forEach(at::add);
+        }
+        ArrayNode denied = o.putArray("denied_by");
+        deniedBy.forEach(denied::add);
+        return o;
+    }
+
+    private static ObjectNode place(Place p) {
+        if (p == null) {
+            return null;
+        }
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", p.name());
+        n.put("country", p.country());
+        n.put("country_code", p.countryCode());
+        n.put("admin1", p.admin1());
+        n.put("admin2", p.admin2());
+        n.put("lat", p.lat());
+        n.put("lon", p.lon());
+        n.put("geo_precision", p.geoPrecision());
+        ArrayNode a = n.putArray("aliases");
+        p.aliases().forEach(a::add);
+        if (p.geonameId() != null) {
+            n.put("geonameid", p.geonameId());
+        }
+        n.put("text", p.text());
+        return n;
+    }
+
+    private static ObjectNode actor(Actor a) {
+        if (a == null) {
+            return null;
+        }
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", a.name());
+        n.put("type", a.type());
+        n.put("text", a.text());
+        return n;
+    }
+}

@@ -1,0 +1,98 @@
+package org.sitrep.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Count;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Qualifier;
+import org.sitrep.model.Status;
+
+/** The bundled example articles, end to end: what an analyst would check first. */
+class ExampleArticlesTest {
+    private static PipelineResult result;
+
+    @BeforeAll
+    static void run() {
+        result = TestPipeline.get().run(List.of(Path.of("examples/articles")));
+    }
+
+    private static List<EventMention> of(String doc, String subType) {
+        return result.mentions().stream()
+                .filter(m -> m.docId().startsWith(doc) && m.type().subEventType().equals(subType)).toList();
+    }
+
+    @Test
+    void allThreeArticlesAreProcessedWithoutErrors() {
+        assertThat(result.articles()).hasSize(3);
+        assertThat(result.errors()).isEmpty();
+    }
+
+    @Test
+    void evacuationCountsAddFightersAndFamiliesAndKeepTheApproximation() {
+        EventMention evac = of("000", "Evacuation").stream()
+                .filter(m -> m.counts().containsKey("displaced")).findFirst().orElseThrow();
+        assertThat(evac.counts().get("displaced").value()).isEqualTo(7500);
+        assertThat(evac.counts().get("displaced").qualifier()).isEqualTo(Qualifier.APPROX);
+        assertThat(evac.counts().get("fighters").value()).isEqualTo(1500);
+        assertThat(evac.date().date()).isEqualTo(LocalDate.of(2018, 3, 22));
+        assertThat(evac.location().aliases()).contains("Harasta");
+        assertThat(evac.destination()).isNotNull();
+        assertThat(evac.destination().name()).containsIgnoringCase("Idlib");
+        assertThat(evac.sources().get(0).attributedTo()).anyMatch(s -> s.contains("Hezbollah"));
+    }
+
+    @Test
+    void airStrikeCountsCarryQualifierAndChildren() {
+        EventMention strike = of("002", "Air/drone strike").stream()
+                .filter(m -> m.counts().containsKey("fatalities")).findFirst().orElseThrow();
+        Count killed = strike.counts().get("fatalities");
+        assertThat(killed.value()).isEqualTo(40);
+        assertThat(strike.counts().get("children_killed").value()).isEqualTo(8);
+        assertThat(strike.sources()).anyMatch(s -> s.attributedTo().contains("Syrian Observatory for Human Rights"));
+    }
+
+    @Test
+    void vagueCountsKeepTheirWordsAndNoValue() {
+        EventMention mortars = of("001", "Shelling/artillery/missile attack").stream()
+                .filter(m -> m.counts().containsKey("fatalities")).findFirst().orElseThrow();
+        assertThat(mortars.counts().get("fatalities").value()).isNull();
+        assertThat(mortars.counts().get("fatalities").qualifier()).isEqualTo(Qualifier.VAGUE);
+        assertThat(mortars.counts().get("fatalities").text()).contains("several");
+    }
+
+    @Test
+    void aDeniedAttackIsDisputedWithTheDenier() {
+        EventMention mortars = of("002", "Shelling/artillery/missile attack").stream()
+                .filter(m -> m.counts().containsKey("fatalities")).findFirst().orElseThrow();
+        assertThat(mortars.status()).isEqualTo(Status.DISPUTED);
+        assertThat(mortars.deniedBy()).contains("Jaish al-Islam");
+        assertThat(mortars.counts().get("fatalities").value()).isEqualTo(4);
+        assertThat(mortars.counts().get("fatalities").qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        assertThat(mortars.location().name()).containsIgnoringCase("Damascus");
+    }
+
+    @Test
+    void sourcesPointBackIntoTheArticleText() {
+        for (EventMention m : result.mentions()) {
+            var src = m.sources().get(0);
+            String text = result.articles().stream().filter(a -> a.docId().equals(src.docId())).findFirst()
+                    .orElseThrow().text();
+            assertThat(text.substring(src.start(), src.end())).isEqualTo(src.sentence());
+        }
+    }
+
+    @Test
+    void anUndatedArticleGetsNoGuessedDate() {
+        // 001 has no date line: its dates are either inferred from the other articles (and marked) or null
+        for (EventMention m : result.mentions()) {
+            if (m.docId().startsWith("001") && m.date().date() != null) {
+                assertThat(m.date().basis()).isEqualTo("inferred");
+            }
+        }
+    }
+}
