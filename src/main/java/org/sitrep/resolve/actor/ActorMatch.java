@@ -1,0 +1,17 @@
+package org.sitrep.resolve.actor;
+
+import org.sitrep.model.Actor;
+
+/**
+ * One actor mention found in a text.
+ *
+ * @param start   offset of the first character, relative to the string given to {@link ActorDictionary#find}
+ * @param end     offset just past the mention (a possessive "'s" is not included)
+ * @param text    the mention as written, {@code text.substring(start, end)}
+ * @param actor   the normalized actor; {@code actor.text()} equals {@code text}
+ * @param generic whether the mention is a description rather than a name: the actor is a class ("Civilians",
+ *                "Protesters", "Rioters", "Unidentified Armed Group") or depends on the country hint
+ *                ("troops" -> "Military Forces of {country}"). "Syrian troops" is not generic: the country is named.
+ */
+public record ActorMatch(int start, int end, String text, Actor actor, boolean generic) {
+}
