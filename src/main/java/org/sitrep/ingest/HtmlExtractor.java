@@ -1,7 +1,7 @@
 package org.sitrep.ingest;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,6 +15,7 @@ import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Main article text and metadata of one HTML page.
@@ -28,11 +29,22 @@ final class HtmlExtractor {
     static final String NO_ARTICLE = "no article text found in HTML";
     /** Candidates whose text is more than this share of link text are navigation, not articles. */
     static final double MAX_LINK_DENSITY = 0.5;
+    /**
+     * Real pages nest a few dozen levels. Far deeper ones are hostile or broken: readability4j walks the
+     * DOM recursively (stack overflow) and descendant selectors cost time proportional to the depth.
+     */
+    static final int MAX_DEPTH = 512;
+    /**
+     * readability4j re-reads the text under every nested container, so its cost grows with
+     * depth x size (a 5 MB page nested 500 levels takes half a minute). Above this product the linear
+     * jsoup fallbacks are used instead; ordinary pages (depth 20-60, under 1 MB) are far below it.
+     */
+    static final long READABILITY_BUDGET = 200_000_000L;
 
     private static final ObjectMapper LENIENT_JSON = JsonMapper.builder()
-            .enable(JsonParser.Feature.ALLOW_COMMENTS)
-            .enable(JsonParser.Feature.ALLOW_TRAILING_COMMA)
-            .enable(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .build();
     private static final String BOILERPLATE =
             "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, "
@@ -47,12 +59,16 @@ final class HtmlExtractor {
 
     static Extracted extract(String html, int minTextChars) throws RejectedInput {
         Document doc = Jsoup.parse(html);
+        int depth = depth(doc);
+        if (depth > MAX_DEPTH) {
+            throw new RejectedInput("HTML nested too deeply: " + depth + " levels, the limit is " + MAX_DEPTH);
+        }
         String url = pageUrl(doc);
         String siteName = Metadata.clean(meta(doc, "og:site_name"));
         String outlet = siteName != null ? siteName : Metadata.hostOf(url);
         String title = title(doc, siteName);
         LocalDate published = published(doc);
-        String text = mainText(doc, url, title, minTextChars);
+        String text = mainText(doc, (long) depth * html.length() <= READABILITY_BUDGET, url, title, minTextChars);
         if (text == null) {
             throw new RejectedInput(NO_ARTICLE);
         }
@@ -61,15 +77,18 @@ final class HtmlExtractor {
 
     // ---------------------------------------------------------------- text
 
-    private static String mainText(Document doc, String url, String title, int minTextChars) {
-        String text = usable(readability(doc, url), title, minTextChars);
-        if (text != null) {
-            return text;
+    private static String mainText(Document doc, boolean useReadability, String url, String title,
+                                   int minTextChars) {
+        if (useReadability) {
+            String text = usable(readability(doc, url), title, minTextChars);
+            if (text != null) {
+                return text;
+            }
         }
         Document clean = doc.clone();
         clean.select(BOILERPLATE).remove();
         for (Element candidate : fallbackCandidates(clean)) {
-            text = usable(candidate, title, minTextChars);
+            String text = usable(candidate, title, minTextChars);
             if (text != null) {
                 return text;
             }
@@ -87,40 +106,44 @@ final class HtmlExtractor {
         }
     }
 
+    /** How deeply the document's elements nest. */
+    static int depth(Document doc) {
+        int[] max = {0};
+        NodeTraversor.traverse((node, depth) -> max[0] = Math.max(max[0], depth), doc);
+        return max[0];
+    }
+
     private static List<Element> fallbackCandidates(Document clean) {
+        TextStats stats = TextStats.of(clean);
         List<Element> out = new ArrayList<>();
-        Element article = largest(clean.select("article"));
-        if (article != null) {
-            out.add(article);
-        }
-        for (String css : List.of("[itemprop=articleBody]", "main", "[role=main]")) {
-            Element e = largest(clean.select(css));
+        for (String css : List.of("article", "[itemprop=articleBody]", "main", "[role=main]")) {
+            Element e = largest(clean.select(css), stats);
             if (e != null) {
                 out.add(e);
             }
         }
-        Element paragraphs = largestParagraphCluster(clean);
+        Element paragraphs = largestParagraphCluster(clean, stats);
         if (paragraphs != null) {
             out.add(paragraphs);
         }
         return out;
     }
 
-    private static Element largest(List<Element> elements) {
+    private static Element largest(List<Element> elements, TextStats stats) {
         Element best = null;
-        int bestLength = 0;
+        int bestChars = 0;
         for (Element e : elements) {
-            int n = e.text().length();
-            if (n > bestLength) {
+            int n = stats.chars(e);
+            if (n > bestChars) {
                 best = e;
-                bestLength = n;
+                bestChars = n;
             }
         }
         return best;
     }
 
     /** The element whose direct {@code <p>} children hold the most text. */
-    private static Element largestParagraphCluster(Document clean) {
+    private static Element largestParagraphCluster(Document clean, TextStats stats) {
         Map<Element, Integer> score = new HashMap<>();
         Element best = null;
         int bestScore = 0;
@@ -129,7 +152,7 @@ final class HtmlExtractor {
             if (parent == null) {
                 continue;
             }
-            int s = score.merge(parent, p.text().length(), Integer::sum);
+            int s = score.merge(parent, stats.chars(p), Integer::sum);
             if (s > bestScore) {
                 best = parent;
                 bestScore = s;
@@ -139,10 +162,13 @@ final class HtmlExtractor {
     }
 
     private static String usable(Element candidate, String title, int minTextChars) {
-        if (candidate == null || HtmlText.linkDensity(candidate) > MAX_LINK_DENSITY) {
+        if (candidate == null) {
             return null;
         }
         Element copy = candidate.clone();
+        if (TextStats.of(copy).linkDensity(copy) > MAX_LINK_DENSITY) {
+            return null;
+        }
         copy.select(BOILERPLATE).remove();
         dropLinkLists(copy);
         dropHeadline(copy, title);
@@ -152,8 +178,9 @@ final class HtmlExtractor {
 
     /** "Most read", "Related" and share blocks: lists and boxes that are mostly links. */
     private static void dropLinkLists(Element content) {
+        TextStats stats = TextStats.of(content);
         for (Element block : content.select("ul, ol, dl, div, section, table")) {
-            if (block != content && block.parent() != null && HtmlText.linkDensity(block) > MAX_LINK_DENSITY) {
+            if (block != content && block.parent() != null && stats.linkDensity(block) > MAX_LINK_DENSITY) {
                 block.remove();
             }
         }

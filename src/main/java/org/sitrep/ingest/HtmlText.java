@@ -86,19 +86,6 @@ final class HtmlText {
         return tidy(sb);
     }
 
-    /** Share of the element's text that sits inside links; navigation blocks are mostly links. */
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 1;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, links / (double) total);
-    }
-
     /** Lower-case text with whitespace collapsed, for comparing headlines with titles. */
     static String comparable(String s) {
         return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);

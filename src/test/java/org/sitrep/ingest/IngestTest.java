@@ -432,6 +432,16 @@ class IngestTest {
                 tuple(tiny.toString(), "no article text found in HTML"));
     }
 
+    @Test
+    void pathologicallyNestedHtmlIsRejectedInsteadOfOverflowingTheStack() throws IOException {
+        Path deep = write("deep.html", "<html><body>" + "<div>".repeat(50_000) + "<p>" + DOUMA + "</p></body></html>");
+
+        IngestResult result = ingest.read(List.of(deep));
+
+        assertThat(result.articles()).isEmpty();
+        assertThat(single(result).reason()).startsWith("HTML nested too deeply").contains("the limit is 512");
+    }
+
     // ------------------------------------------------------------------ duplicates and folders
 
     @Test
