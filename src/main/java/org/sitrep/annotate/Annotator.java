@@ -70,7 +70,6 @@ public final class Annotator {
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.useSUTime", "true");
-        p.setProperty("sutime.includeRange", "true");
         for (int i = 0; i + 1 < kv.length; i += 2) {
             p.setProperty(kv[i], kv[i + 1]);
         }

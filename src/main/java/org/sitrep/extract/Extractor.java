@@ -181,6 +181,10 @@ public final class Extractor {
                     .anyMatch(tx -> "DURATION".equals(tx.type()) && tx.text().toLowerCase().matches(".*\\b(past|last)\\b.*")));
             ActorRef[] actors = actors(syn, main, fam);
             List<TimeExpression> times = new ArrayList<>(s.times());
+            if (status == Status.PLANNED) {
+                // "said on Wednesday that they will leave": Wednesday dates the statement, not the plan
+                times.removeIf(tx -> statementDate(syn, tx));
+            }
             times.sort(Comparator.comparingInt(tx -> Math.abs(tx.firstToken() - main.start())));
             List<PlaceRef> near = new ArrayList<>(refs);
             int trigChar = s.tokens().get(main.start()).begin();
@@ -307,6 +311,16 @@ public final class Extractor {
                 return true;
             }
         }
+    }
+
+    private boolean statementDate(Syntax syn, TimeExpression tx) {
+        for (int i = tx.firstToken(); i <= tx.lastToken(); i++) {
+            Dependency up = syn.parent(i);
+            if (up != null && (up.governor() < tx.firstToken() || up.governor() > tx.lastToken())) {
+                return lex.speech.containsKey(syn.token(up.governor()).lemma().toLowerCase());
+            }
+        }
+        return false;
     }
 
     /** The token of [start, end) whose head lies outside the span. */

@@ -48,11 +48,29 @@ final class PlaceSpotter {
             }
             boolean modifier = last + 1 < t.size() && isCommonNoun(t.get(last + 1))
                     || last + 2 < t.size() && t.get(last + 1).word().equals("-") && !properNoun(t.get(last + 2));
+            boolean label = last + 1 < t.size() && t.get(last + 1).word().equals(":");
+            if (label || actsAsSubject(s, first, last)) {
+                i = last;
+                continue; // "Moscow announced a deal", "Russia: militants to leave": a speaker, not a scene
+            }
             String text = s.text().substring(t.get(first).begin() - s.begin(), t.get(last).end() - s.begin());
             out.add(new PlaceRef(text, t.get(first).begin(), t.get(last).end(), role(t, first), modifier));
             i = last;
         }
         return out;
+    }
+
+    /** Whether the span is the active subject or the passive agent ("opened by Russia") of a verb: then it names an actor, not where something happened. */
+    private static boolean actsAsSubject(Sentence s, int first, int last) {
+        for (var d : s.deps()) {
+            if (d.dependent() >= first && d.dependent() <= last && (d.governor() < first || d.governor() > last)
+                    && (d.relation().equals("nsubj") || d.relation().startsWith("obl:agent")
+                    || d.relation().equals("obl:by") || d.relation().equals("nmod:agent")) && d.governor() >= 0
+                    && s.tokens().get(d.governor()).pos().startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many connector tokens ("al", "-") start at i and are followed by a proper noun; 0 if none. */

@@ -104,11 +104,17 @@ final class Compatibility {
         };
     }
 
+    /** Class names ("Unidentified Armed Group", "Civilians") fit any named actor of the same event. */
+    private static boolean generic(org.sitrep.model.Actor a) {
+        return a.name().startsWith("Unidentified") || a.name().equals("Civilians") || a.name().startsWith("Protesters")
+                || a.name().startsWith("Rioters");
+    }
+
     boolean actorsFit(EventMention a, EventMention b) {
         if (a.actor1() == null || b.actor1() == null) {
             return true;
         }
-        return a.actor1().name().equals(b.actor1().name())
+        return a.actor1().name().equals(b.actor1().name()) || generic(a.actor1()) || generic(b.actor1())
                 || b.actor2() != null && a.actor1().name().equals(b.actor2().name())
                 || a.actor2() != null && b.actor1().name().equals(a.actor2().name())
                 || a.actor1().type().equals(b.actor1().type());

@@ -70,6 +70,7 @@ final class ActorResolver {
     List<String> sources(List<String> phrases) {
         Set<String> out = new LinkedHashSet<>();
         for (String p : phrases) {
+            p = p.replaceFirst("(?i)^(and|but|or|while)\\s+", "");
             String n = dictionary.normalizeSource(p);
             if (n != null && !n.isBlank()) {
                 out.add(n);

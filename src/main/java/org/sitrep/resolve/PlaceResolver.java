@@ -22,6 +22,9 @@ import org.sitrep.resolve.place.Gazetteer;
  * Damascus suburb") and names of armed groups or outlets are passed over.
  */
 final class PlaceResolver {
+    private static final java.util.regex.Pattern ADMIN_SUFFIX =
+            java.util.regex.Pattern.compile("(?i)\\s+(city|town|village)$");
+
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
 
@@ -134,7 +137,17 @@ final class PlaceResolver {
         if (aliases.stream().noneMatch(a -> a.equalsIgnoreCase(text))) {
             aliases.add(0, text);
         }
-        return new Place(p.name(), p.country(), p.countryCode(), p.admin1(), p.admin2(), p.lat(), p.lon(),
+        // a town keeps the article's spelling as its name ("Douma", not GeoNames' "Dūmā"); the gazetteer's is an alias
+        String name = p.name();
+        String spelled = ADMIN_SUFFIX.matcher(text).replaceAll("").strip();
+        if (p.geoPrecision() == 1 && !spelled.isEmpty() && Character.isUpperCase(spelled.charAt(0))
+                && !spelled.equalsIgnoreCase(name)) {
+            if (!aliases.contains(name)) {
+                aliases.add(1, name);
+            }
+            name = spelled;
+        }
+        return new Place(name, p.country(), p.countryCode(), p.admin1(), p.admin2(), p.lat(), p.lon(),
                 p.geoPrecision(), aliases, p.geonameId(), text);
     }
 

@@ -98,6 +98,10 @@ public final class Resolver {
             }
 
             PlaceResolver.Chosen where = places.choose(d, movement, countries, focus);
+            if (focus != null && !movement && (anaphor(d.actor2()) || anaphor(d.actor1()))) {
+                // "air strikes hit the town": the town the article was just talking about
+                where = new PlaceResolver.Chosen(focus, null, null);
+            }
             if (where.location() != null && where.location().geoPrecision() < 3) {
                 focus = where.location();
             }
@@ -132,6 +136,13 @@ public final class Resolver {
                     where.destination(), a1, a2, d.counts(), List.of(src), List.of(), d.trigger(), d.frame()));
         }
         return applyDenials(out, x.denials(), country);
+    }
+
+    private static final java.util.regex.Pattern PLACE_ANAPHOR = java.util.regex.Pattern.compile(
+            "(?i)the (town|city|village|area|neighbou?rhood|district|enclave|camp|suburb|region)");
+
+    private static boolean anaphor(org.sitrep.model.ActorRef ref) {
+        return ref != null && PLACE_ANAPHOR.matcher(ref.text()).matches();
     }
 
     private boolean continues(MentionDraft d) {

@@ -29,6 +29,7 @@ public final class DateResolver {
     private static final Pattern NO_YEAR_MONTH = Pattern.compile("XXXX-(\\d{2})");
     private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)");
     private static final Pattern OFFSET = Pattern.compile("(?:THIS P1([DWMY]) )?OFFSET P(-?\\d+)([DWMY])");
+    private static final Pattern THIS_PERIOD = Pattern.compile("THIS P1([DWMY])");
     private static final Pattern DURATION = Pattern.compile("P(\\d+)([DWMY])");
     private static final Pattern WEEKDAY_WORD = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
@@ -124,6 +125,9 @@ public final class DateResolver {
             LocalDate d = planned ? anchor.with(TemporalAdjusters.nextOrSame(day))
                     : anchor.with(TemporalAdjusters.previousOrSame(day));
             return day(d, text, "text");
+        }
+        if ((m = THIS_PERIOD.matcher(v)).matches()) {
+            return offset(anchor, m.group(1), 0, text); // "this week", "the end of the week"
         }
         if ((m = OFFSET.matcher(v)).find()) {
             String unit = m.group(3);
