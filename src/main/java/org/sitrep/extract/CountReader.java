@@ -82,7 +82,7 @@ final class CountReader {
             }
             counts.putIfAbsent(role, new Count(q.value(), q.value() == null ? Qualifier.VAGUE : q.qualifier(), q.text()));
             addGroupPart(counts, role, q);
-            if ("fatalities".equals(role) && injuredToo(q, lemmas)) {
+            if ("fatalities".equals(role) && injuredToo(q, lemmas, s)) {
                 counts.putIfAbsent("injured", new Count(q.value(), q.value() == null ? Qualifier.VAGUE : q.qualifier(), q.text()));
             }
             last = q;
@@ -132,8 +132,12 @@ final class CountReader {
         return false;
     }
 
-    private boolean injuredToo(Quantity q, List<String> lemmas) {
+    /** "several people killed and injured": one group in both counts, when no other number intervenes. */
+    private boolean injuredToo(Quantity q, List<String> lemmas, Sentence s) {
         for (int i = q.nounEnd(); i < Math.min(lemmas.size(), q.nounEnd() + 6); i++) {
+            if ("CD".equals(s.tokens().get(i).pos())) {
+                return false;
+            }
             if ("injured".equals(lex.casualtyRoles.get(lemmas.get(i)))) {
                 return true;
             }
@@ -213,6 +217,14 @@ final class CountReader {
                 if (i + 1 < lemmas.size() && lex.peopleNouns.containsKey(lemmas.get(i + 1))) {
                     nounEnd = i + 2;
                 }
+                // "7 children and a teacher": one more person
+                if (value != null && nounEnd + 2 < lemmas.size() && words.get(nounEnd).equals("and")
+                        && (words.get(nounEnd + 1).equals("a") || words.get(nounEnd + 1).equals("an"))
+                        && lex.peopleNouns.containsKey(lemmas.get(nounEnd + 2))) {
+                    value = value + 1;
+                    nounEnd += 3;
+                    break;
+                }
                 // "fighters and civilians": one mixed group
                 if (nounEnd + 1 < lemmas.size() && words.get(nounEnd).equals("and")
                         && lex.peopleNouns.containsKey(lemmas.get(nounEnd + 1))
@@ -266,12 +278,12 @@ final class CountReader {
         if (after < lemmas.size() && lex.casualtyRoles.containsKey(lemmas.get(after))) {
             return true;
         }
-        for (int i = start - 1; i >= Math.max(0, start - 4); i--) {
+        for (int i = start - 1; i >= Math.max(0, start - 5); i--) {
             String l = lemmas.get(i);
             if (lex.casualtyRoles.containsKey(l)) {
                 return true;
             }
-            boolean filler = l.equals("to") || l.equals("at") || l.equals("rise") || l.equals("climb") || l.equals("reach")
+            boolean filler = l.equals("to") || l.equals("at") || l.equals("have") || l.equals("be") || l.equals("rise") || l.equals("climb") || l.equals("reach")
                     || l.equals("stand") || l.equals("the") || l.equals("least") || l.equals("than") || l.equals("more")
                     || l.equals("some") || l.equals("about") || l.equals("nearly") || l.equals("around") || l.equals("over");
             if (!filler) {
@@ -304,9 +316,32 @@ final class CountReader {
         return Qualifier.EXACT;
     }
 
+    /** Words that may stand between a verb and its number: "killing at least 12". */
+    private static final java.util.Set<String> QUALIFYING = java.util.Set.of("at", "least", "more", "than", "some",
+            "about", "around", "nearly", "almost", "over", "up", "to", "an", "estimated", "approximately", "roughly");
+    private static final java.util.Set<String> TOLL_VERBS = java.util.Set.of("rise", "climb", "reach", "stand",
+            "increase", "jump", "hit", "risen", "rose");
+    /** Verbs of harm whose outcome follows: "shot dead", "beaten to death", "beaten and hospitalised". */
+    private static final java.util.Set<String> PASS_THROUGH = java.util.Set.of("shoot", "beat", "stab", "hack",
+            "stone", "burn", "club", "torture", "and");
+
     /** fatalities, injured, displaced, ... from the words around the quantity, or null. */
     private String role(Quantity q, Syntax syn, List<String> lemmas, List<String> words) {
-        // after: "40 civilians, including 8 children, have been killed"; "12 dead"
+        // right after a verb: "killing 4 civilians and wounding 11"
+        for (int i = q.start() - 1; i >= Math.max(0, q.start() - 3); i--) {
+            String role = lex.casualtyRoles.get(lemmas.get(i));
+            if (role != null) {
+                return role;
+            }
+            if (!QUALIFYING.contains(lemmas.get(i))) {
+                break;
+            }
+        }
+        // "the death toll from Monday's fighting ... has risen to 15"
+        if (q.start() >= 2 && TOLL_VERBS.contains(lemmas.get(q.start() - 2)) && lemmas.subList(0, q.start()).contains("toll")) {
+            return "fatalities";
+        }
+        // after: "40 civilians, including 8 children, have been killed"; "12 dead"; "were beaten to death"
         for (int i = q.nounEnd(); i < Math.min(lemmas.size(), q.nounEnd() + 10); i++) {
             String l = lemmas.get(i);
             String role = lex.casualtyRoles.get(l);
@@ -315,7 +350,7 @@ final class CountReader {
             }
             String pos = syn.token(i).pos();
             boolean aux = l.equals("be") || l.equals("have") || l.equals("reportedly") || l.equals("also");
-            if (pos.startsWith("VB") && !aux && !l.equals("include")) {
+            if (pos.startsWith("VB") && !aux && !l.equals("include") && !PASS_THROUGH.contains(l)) {
                 break;
             }
             if (l.equals(".") || l.equals(";")) {

@@ -55,9 +55,19 @@ public final class Extractor {
             "conclude", "seal", "secure", "confirm", "accept", "approve", "finalize", "finalise", "declare");
     private static final Set<String> LAUNCH_VERBS = Set.of("launch", "begin", "start", "mount", "renew", "carry",
             "conduct", "continue", "resume", "step", "intensify", "escalate");
-    /** Frames that name the weapon or kind of violence, so two of them in a sentence are two events. */
-    private static final Set<String> DISTINCT_VIOLENCE = Set.of("AIR", "SHELL", "BOMBING", "SUICIDE", "IED",
-            "GRENADE", "CHEMICAL", "CLASH", "TAKE", "ABDUCT", "SEXUAL");
+    /** Kinds of violence: two different kinds in one sentence are two events; fighting and taking ground are one. */
+    private static final Map<String, String> VIOLENCE_KIND = Map.ofEntries(
+            Map.entry("AIR", "AIR"), Map.entry("SHELL", "SHELL"), Map.entry("BOMBING", "BOMBING"),
+            Map.entry("SUICIDE", "SUICIDE"), Map.entry("IED", "IED"), Map.entry("GRENADE", "GRENADE"),
+            Map.entry("CHEMICAL", "CHEMICAL"), Map.entry("CLASH", "GROUND"), Map.entry("TAKE", "GROUND"),
+            Map.entry("ABDUCT", "ABDUCT"), Map.entry("SEXUAL", "SEXUAL"));
+    /** Explosive frames a disrupted-weapons report explains: the device was defused, the drone shot down. */
+    private static final Set<String> DISRUPTABLE = Set.of("IED", "EXPLOSION", "BOMBING", "SHELL", "AIR", "CASUALTY");
+    private static final Set<String> SPORT_METAPHORS = Set.of("CLASH", "ATTACK", "CASUALTY", "TAKE", "SHELL",
+            "AIR", "BOMBING", "OFFENSIVE");
+    private static final Set<String> BASE_NOUNS = Set.of("base", "camp", "headquarters", "outpost", "position",
+            "checkpoint", "garrison", "office", "post");
+    private static final Set<String> ALLEGING = Set.of("accuse", "allege", "blame");
     /** Which counts each family may carry. */
     private static final Map<String, Set<String>> COUNT_ROLES = Map.of(
             "violence", Set.of("fatalities", "injured", "children_killed", "women_killed", "civilians_killed",
@@ -116,7 +126,13 @@ public final class Extractor {
                 continue; // "since March 2011" is no march
             }
             Trigger t = new Trigger(m.value(), m.start(), m.end(), head);
+            if (t.frame().equals("NONE") || cues.contains("sport") && SPORT_METAPHORS.contains(t.frame())) {
+                continue;
+            }
             Status st = status(syn, head, attr.denyHeads(), cues);
+            if (st == null && t.frame().equals("ACCESS")) {
+                st = Status.OCCURRED; // access refused or blocked is itself the event
+            }
             if (st == null) {
                 continue; // negated
             }
@@ -142,10 +158,12 @@ public final class Extractor {
                 }
             }
         }
-        // casualties alone do not make an event when another family explains the sentence
-        List<Trigger> violence = byFamily.get("violence");
-        if (violence != null && byFamily.size() > 1 && violence.stream().allMatch(t -> t.frame().equals("CASUALTY"))) {
-            byFamily.remove("violence");
+        if (byFamily.containsKey("DISRUPT")) {
+            for (String k : List.copyOf(byFamily.keySet())) {
+                if (k.startsWith("violence") && byFamily.get(k).stream().allMatch(t -> DISRUPTABLE.contains(t.frame()))) {
+                    byFamily.remove(k);
+                }
+            }
         }
         Set<Integer> triggerTokens = new HashSet<>();
         for (Trigger t : triggers) {
@@ -172,7 +190,7 @@ public final class Extractor {
             Set<String> frames = new HashSet<>();
             fam.forEach(t -> frames.add(t.frame()));
             Map<String, Count> c = countsFor(main, mains, family, found);
-            EventType type = classify(main, frames, cues, c, lemmas);
+            EventType type = classify(main, frames, cues, c, lemmas, protestersArrested(triggers, syn, lemmas));
             Status status = statuses.get(main);
             if (status == Status.OCCURRED && cues.contains("alleged")) {
                 status = Status.ALLEGED;
@@ -201,10 +219,11 @@ public final class Extractor {
      */
     private static String familyKey(Trigger t, List<Trigger> all) {
         String family = FAMILY.getOrDefault(t.frame(), t.frame());
-        if (family.equals("violence") && DISTINCT_VIOLENCE.contains(t.frame())) {
-            long kinds = all.stream().filter(o -> DISTINCT_VIOLENCE.contains(o.frame())).map(Trigger::frame).distinct().count();
+        String kind = VIOLENCE_KIND.get(t.frame());
+        if (family.equals("violence") && kind != null) {
+            long kinds = all.stream().map(o -> VIOLENCE_KIND.get(o.frame())).filter(k -> k != null).distinct().count();
             if (kinds > 1) {
-                return family + "#" + t.frame();
+                return family + "#" + kind;
             }
         }
         return family;
@@ -257,7 +276,7 @@ public final class Extractor {
             for (Trigger b : triggers) {
                 if (b != a && b.head() == up.governor()
                         && !FAMILY.getOrDefault(a.frame(), a.frame()).equals(FAMILY.getOrDefault(b.frame(), b.frame()))
-                        && !a.frame().equals("CASUALTY")) {
+                        && !a.frame().equals("CASUALTY") && !"crowd".equals(FAMILY.get(a.frame()))) {
                     drop.add(a);
                 }
             }
@@ -304,6 +323,32 @@ public final class Extractor {
                 boolean placeModifier = refs.stream().anyMatch(p -> p.end() <= trigChar && trigChar - p.end() <= 2);
                 return people || placeAfter || placeModifier;
             }
+            case "violence" -> {
+                if (fam.stream().allMatch(t -> t.frame().equals("CASUALTY"))) {
+                    return casualtiesWithCulprit(main, syn, lemmas, found);
+                }
+                if (main.frame().equals("OFFENSIVE")) {
+                    return LAUNCH_VERBS.contains(govLemma) || found.stream().anyMatch(f -> f.role().equals("fatalities"));
+                }
+                return true;
+            }
+            case "ACCESS" -> {
+                return !lemmas.get(h).equals("convoy") || cuesOf(lemmas, s).contains("aid");
+            }
+            case "BASE" -> {
+                if (!lemmas.get(h).equals("establish")) {
+                    return true;
+                }
+                int obj = syn.child(h, "obj");
+                int pass = syn.child(h, "nsubj:pass");
+                return obj >= 0 && BASE_NOUNS.contains(lemmas.get(obj)) || pass >= 0 && BASE_NOUNS.contains(lemmas.get(pass));
+            }
+            case "crowd" -> {
+                // a crowd alone is no event; with harm it is mob violence
+                return fam.stream().anyMatch(t -> !t.frame().equals("MOB")) || lemmas.contains("lynch")
+                        || fam.stream().anyMatch(t -> lemmas.get(t.head()).equals("mob"))
+                        || found.stream().anyMatch(f -> f.role().equals("fatalities") || f.role().equals("injured"));
+            }
             default -> {
                 if (main.frame().equals("OFFENSIVE")) {
                     return LAUNCH_VERBS.contains(govLemma) || found.stream().anyMatch(f -> f.role().equals("fatalities"));
@@ -321,6 +366,36 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    private Set<String> cuesOf(List<String> lemmas, Sentence s) {
+        Set<String> out = new HashSet<>();
+        List<String> words = s.tokens().stream().map(t -> t.word().toLowerCase()).toList();
+        for (PhraseMatcher.Match<String> m : lex.cues.find(lemmas, words)) {
+            out.add(m.value());
+        }
+        return out;
+    }
+
+    /**
+     * Deaths reported without a weapon or attack word are an event only with people to blame:
+     * "gunmen killed 3" is; "a landslide killed 9" and "passengers died when a bus overturned" are not.
+     */
+    private boolean casualtiesWithCulprit(Trigger main, Syntax syn, List<String> lemmas, List<CountReader.Found> found) {
+        if (found.stream().noneMatch(f -> f.role().equals("fatalities") || f.role().equals("injured"))) {
+            return false;
+        }
+        int verb = main.head();
+        int agent = syn.child(verb, "nsubj");
+        if (agent < 0) {
+            agent = syn.child(verb, "obl:agent");
+        }
+        if (agent < 0 || lemmas.get(main.head()).equals("die")) {
+            return false;
+        }
+        String g = lex.peopleNouns.get(lemmas.get(agent));
+        boolean victim = "civilian".equals(g) || "child".equals(g) || "woman".equals(g) || "person".equals(g);
+        return g != null && !victim || syn.token(agent).pos().startsWith("NNP");
     }
 
     /** The token of [start, end) whose head lies outside the span. */
@@ -348,6 +423,9 @@ public final class Extractor {
                         && NEGATORS.contains(w) && depth == 0) {
                     return null;
                 }
+                if (d.relation().equals("advmod") && w.equals("allegedly") && depth == 0) {
+                    return Status.ALLEGED;
+                }
                 if (d.relation().equals("aux") && FUTURE_AUX.contains(w)) {
                     return Status.PLANNED;
                 }
@@ -360,6 +438,9 @@ public final class Extractor {
             String govLemma = syn.token(gov).lemma().toLowerCase();
             if (denyHeads.contains(gov)) {
                 return Status.DENIED;
+            }
+            if (ALLEGING.contains(govLemma)) {
+                return Status.ALLEGED; // "accused Russian troops of dropping gas grenades"
             }
             if (INTENT_GOVERNORS.contains(govLemma)) {
                 return Status.PLANNED; // "threatened them with a renewed assault", "talks over a withdrawal"
@@ -389,6 +470,22 @@ public final class Extractor {
             cur = gov;
         }
         return Status.OCCURRED;
+    }
+
+    /** "police arrested 20 protesters": the arrest is an intervention in the protest, not its grievance. */
+    private static boolean protestersArrested(List<Trigger> triggers, Syntax syn, List<String> lemmas) {
+        for (Trigger t : triggers) {
+            if (t.frame().equals("ARREST")) {
+                int obj = syn.child(t.head(), "obj");
+                int pass = syn.child(t.head(), "nsubj:pass");
+                for (int o : new int[] {obj, pass}) {
+                    if (o >= 0 && (lemmas.get(o).equals("protester") || lemmas.get(o).equals("demonstrator"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Filters weak triggers that need company to mean an event. */
@@ -423,6 +520,10 @@ public final class Extractor {
             case "TAKE" -> {
                 return pos.startsWith("VB") || lemma.equals("capture");
             }
+            case "FLEE" -> {
+                // "displaced people returned": a description of the people, not a new flight
+                return !(pos.equals("JJ") || up != null && up.relation().equals("amod"));
+            }
             case "CLASH" -> {
                 return !(lemma.equals("engage") && syn.child(t.head(), "obl", "obj") < 0);
             }
@@ -433,9 +534,18 @@ public final class Extractor {
     }
 
     private EventType classify(Trigger main, Set<String> frames, Set<String> cues, Map<String, Count> c,
-                               List<String> lemmas) {
+                               List<String> lemmas, boolean protestersArrested) {
         Lexicon.Frame f = lex.frame(main.frame());
         String type = f.defaultType().eventType();
+        if ("crowd".equals(FAMILY.get(main.frame())) && !frames.contains("PROTEST") && !frames.contains("RIOT")) {
+            return new EventType("Riots", "Mob violence");
+        }
+        if (frames.contains("PROTEST") && !main.frame().equals("PROTEST") && "crowd".equals(FAMILY.get(main.frame()))) {
+            main = new Trigger("PROTEST", main.start(), main.end(), main.head());
+        }
+        if (main.frame().equals("TAKE") && cues.contains("nonviolent")) {
+            return new EventType("Strategic developments", "Non-violent transfer of territory");
+        }
         switch (main.frame()) {
             case "PROTEST" -> {
                 boolean killed = c.containsKey("fatalities") || cues.contains("lethal_force");
@@ -445,7 +555,7 @@ public final class Extractor {
                 if (cues.contains("violent_crowd") || frames.contains("CLASH") || frames.contains("RIOT")) {
                     return new EventType("Riots", "Violent demonstration");
                 }
-                if (cues.contains("intervention") || frames.contains("ARREST")) {
+                if (cues.contains("intervention") || protestersArrested) {
                     return new EventType("Protests", "Protest with intervention");
                 }
                 return new EventType("Protests", "Peaceful protest");

@@ -130,6 +130,9 @@ final class PlaceResolver {
             return null;
         }
         Place p = c.get(0);
+        if (text.length() <= 4 && text.equals(text.toUpperCase()) && p.geoPrecision() < 3) {
+            return null; // "UN", "WFP": acronyms name organisations, not villages
+        }
         if (!countries.isEmpty() && !countries.contains(p.countryCode()) && p.geoPrecision() == 1) {
             return null; // a village abroad that shares a word with the text is more likely noise
         }

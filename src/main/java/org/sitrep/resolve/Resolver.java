@@ -33,6 +33,8 @@ import org.sitrep.resolve.place.Gazetteer;
 public final class Resolver {
     private static final Set<String> MOVEMENT = Set.of("EVACUATE", "LEAVE", "FLEE", "RETURN");
     private static final String CARRY = "\u0000previous";
+    private static final java.util.regex.Pattern CROWD =
+            java.util.regex.Pattern.compile("mob|crowd|residents|villagers|locals|youths");
 
     private final PlaceResolver places;
     private final ActorResolver actors;
@@ -175,6 +177,10 @@ public final class Resolver {
                         : "Remote explosive/landmine/IED");
             }
             default -> {
+                // a crowd of residents killing or beating someone is mob violence
+                if (d.actor1() != null && CROWD.matcher(d.actor1().head()).matches()) {
+                    return new EventType("Riots", "Mob violence");
+                }
                 // ATTACK, CASUALTY: fighting between armed groups is a battle; an attack on civilians is not
                 boolean victimsArmed = ActorResolver.armed(a2) || d.counts().isEmpty() && ActorResolver.armed(a1) && a2 != null;
                 if (victimsArmed && (a1 == null || ActorResolver.armed(a1))) {

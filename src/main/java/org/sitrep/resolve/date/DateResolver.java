@@ -29,6 +29,8 @@ public final class DateResolver {
     private static final Pattern NO_YEAR_MONTH = Pattern.compile("XXXX-(\\d{2})");
     private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)");
     private static final Pattern OFFSET = Pattern.compile("(?:THIS P1([DWMY]) )?OFFSET P(-?\\d+)([DWMY])");
+    private static final Pattern CLOCK = Pattern.compile("([\\dX]{4}-[\\dWX]{2,3}(?:-[\\dX]{1,2})?)T.*");
+    private static final Pattern PART_OF_TODAY = Pattern.compile("THIS (MO|AF|EV|NI|DT)|T(MO|AF|EV|NI)");
     private static final Pattern THIS_PERIOD = Pattern.compile("THIS P1([DWMY])");
     private static final Pattern DURATION = Pattern.compile("P(\\d+)([DWMY])");
     private static final Pattern WEEKDAY_WORD = Pattern.compile(
@@ -70,9 +72,12 @@ public final class DateResolver {
         if (intersect > 0) {
             v = v.substring(0, intersect); // "10 days on April 6" comes as "XXXX-04-06 INTERSECT P10D"
         }
-        int timeOfDay = v.indexOf('T');
-        if (timeOfDay > 0 && !v.startsWith("THIS") && !v.startsWith("P")) {
-            v = v.substring(0, timeOfDay);
+        Matcher timeOfDay = CLOCK.matcher(v);
+        if (timeOfDay.matches()) {
+            v = timeOfDay.group(1); // "XXXX-WXX-2TNI" (Tuesday night) is a Tuesday
+        }
+        if (PART_OF_TODAY.matcher(v).matches()) {
+            v = "PRESENT_REF"; // "this morning", "tonight"
         }
         String text = t.text();
         Matcher m;
