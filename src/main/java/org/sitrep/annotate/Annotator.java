@@ -132,7 +132,7 @@ public final class Annotator {
             tokens.add(new Token(i, t.word(), t.beginPosition(), t.endPosition(), t.tag(), t.lemma(), ner, norm));
             Timex tx = deep ? t.get(TimeAnnotations.TimexAnnotation.class) : null;
             if (open != null && (tx == null || !tx.tid().equals(open.tid()))) {
-                times.add(timeExpression(open, openStart, i - 1, toks, text));
+                addTime(times, timeExpression(open, openStart, i - 1, toks, text));
                 open = null;
             }
             if (tx != null && open == null) {
@@ -141,7 +141,7 @@ public final class Annotator {
             }
         }
         if (open != null) {
-            times.add(timeExpression(open, openStart, toks.size() - 1, toks, text));
+            addTime(times, timeExpression(open, openStart, toks.size() - 1, toks, text));
         }
         List<Dependency> deps = new ArrayList<>();
         SemanticGraph g = deep ? s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class) : null;
@@ -155,6 +155,17 @@ public final class Annotator {
             }
         }
         return new Sentence(index, begin, end, text.substring(begin, end), tokens, deps, times, deep);
+    }
+
+    private static void addTime(List<TimeExpression> times, TimeExpression t) {
+        if (!lowerCaseMonth(t.text())) {
+            times.add(t);
+        }
+    }
+
+    /** SUTime reads the lower-case nouns "march" and "may" as months; only a capitalized month is a date. */
+    private static boolean lowerCaseMonth(String words) {
+        return words.equals("march") || words.equals("may");
     }
 
     private static TimeExpression timeExpression(Timex tx, int first, int last, List<CoreLabel> toks, String text) {

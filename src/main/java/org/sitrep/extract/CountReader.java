@@ -134,15 +134,12 @@ final class CountReader {
 
     /** "several people killed and injured": one group in both counts, when no other number intervenes. */
     private boolean injuredToo(Quantity q, List<String> lemmas, Sentence s) {
-        for (int i = q.nounEnd(); i < Math.min(lemmas.size(), q.nounEnd() + 6); i++) {
-            if ("CD".equals(s.tokens().get(i).pos())) {
-                return false;
-            }
-            if ("injured".equals(lex.casualtyRoles.get(lemmas.get(i)))) {
-                return true;
-            }
+        int i = q.nounEnd();
+        while (i < lemmas.size() && (lemmas.get(i).equals("be") || lemmas.get(i).equals("have"))) {
+            i++;
         }
-        return false;
+        return i + 2 < lemmas.size() && "fatalities".equals(lex.casualtyRoles.get(lemmas.get(i)))
+                && lemmas.get(i + 1).equals("and") && "injured".equals(lex.casualtyRoles.get(lemmas.get(i + 2)));
     }
 
     private List<Quantity> quantities(Sentence s, List<String> lemmas, List<String> words) {
@@ -157,6 +154,15 @@ final class CountReader {
             }
         }
         for (int i = 0; i < toks.size(); i++) {
+            String w = words.get(i);
+            if ((w.equals("a") || w.equals("an")) && !used[i]) {
+                Quantity one = quantity(s, i, i + 1, 1L, lemmas, words);
+                // "a man was beaten to death": one person, when the group and its fate are both named
+                if (one != null && one.group() != null && !one.group().equals("official") && role(one, new Syntax(s), lemmas, words) != null) {
+                    out.add(new Quantity(one.start(), one.end(), 1L, Qualifier.EXACT, one.text(), one.group(), one.nounEnd(), false));
+                }
+                continue;
+            }
             if (used[i] || !isCountNumber(toks, i)) {
                 continue;
             }
@@ -171,6 +177,13 @@ final class CountReader {
             i = j;
         }
         out.removeIf(q -> q == null);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            // "causing damage but no casualties": a reported zero
+            if (words.get(i).equals("no") && NO_HARM.contains(lemmas.get(i + 1))) {
+                String text = s.text().substring(toks.get(i).begin() - s.begin(), toks.get(i + 1).end() - s.begin());
+                out.add(new Quantity(i, i + 1, 0L, Qualifier.EXACT, text, "person", i + 2, false));
+            }
+        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -270,6 +283,9 @@ final class CountReader {
 
     /** "killing 12", "12 dead", "12 were killed", "the death toll rose to 15". */
     private boolean touchesCasualtyWord(int start, int end, List<String> lemmas) {
+        if (start >= 2 && TOLL_VERBS.contains(lemmas.get(start - 2)) && lemmas.subList(0, start).contains("toll")) {
+            return true;
+        }
         int after = end;
         while (after < lemmas.size() && (lemmas.get(after).equals("be") || lemmas.get(after).equals("have")
                 || lemmas.get(after).equals("other") || lemmas.get(after).equals("more"))) {
@@ -316,6 +332,8 @@ final class CountReader {
         return Qualifier.EXACT;
     }
 
+    private static final java.util.Set<String> NO_HARM = java.util.Set.of("casualty", "fatality", "death", "injury");
+
     /** Words that may stand between a verb and its number: "killing at least 12". */
     private static final java.util.Set<String> QUALIFYING = java.util.Set.of("at", "least", "more", "than", "some",
             "about", "around", "nearly", "almost", "over", "up", "to", "an", "estimated", "approximately", "roughly");
@@ -327,6 +345,17 @@ final class CountReader {
 
     /** fatalities, injured, displaced, ... from the words around the quantity, or null. */
     private String role(Quantity q, Syntax syn, List<String> lemmas, List<String> words) {
+        if (q.value() != null && q.value() == 0 && q.nounEnd() == q.start() + 2 && NO_HARM.contains(lemmas.get(q.start() + 1))) {
+            return "fatalities";
+        }
+        // "left 9 militants dead": the word right after the group decides
+        if (q.nounEnd() < lemmas.size() && lex.casualtyRoles.containsKey(lemmas.get(q.nounEnd()))
+                && !syn.token(q.nounEnd()).pos().startsWith("VBG")) {
+            String r = lex.casualtyRoles.get(lemmas.get(q.nounEnd()));
+            if (r.equals("fatalities") || r.equals("injured")) {
+                return r;
+            }
+        }
         // right after a verb: "killing 4 civilians and wounding 11"
         for (int i = q.start() - 1; i >= Math.max(0, q.start() - 3); i--) {
             String role = lex.casualtyRoles.get(lemmas.get(i));

@@ -57,7 +57,7 @@ public final class Extractor {
             "conduct", "continue", "resume", "step", "intensify", "escalate");
     /** Kinds of violence: two different kinds in one sentence are two events; fighting and taking ground are one. */
     private static final Map<String, String> VIOLENCE_KIND = Map.ofEntries(
-            Map.entry("AIR", "AIR"), Map.entry("SHELL", "SHELL"), Map.entry("BOMBING", "BOMBING"),
+            Map.entry("AIR", "AIR"), Map.entry("SHELL", "SHELL"),
             Map.entry("SUICIDE", "SUICIDE"), Map.entry("IED", "IED"), Map.entry("GRENADE", "GRENADE"),
             Map.entry("CHEMICAL", "CHEMICAL"), Map.entry("CLASH", "GROUND"), Map.entry("TAKE", "GROUND"),
             Map.entry("ABDUCT", "ABDUCT"), Map.entry("SEXUAL", "SEXUAL"));
@@ -68,6 +68,8 @@ public final class Extractor {
     private static final Set<String> BASE_NOUNS = Set.of("base", "camp", "headquarters", "outpost", "position",
             "checkpoint", "garrison", "office", "post");
     private static final Set<String> ALLEGING = Set.of("accuse", "allege", "blame");
+    private static final Set<String> ARMED_ADJECTIVES = Set.of("armed", "masked", "unidentified", "unknown",
+            "suspected", "gun-wielding");
     /** Which counts each family may carry. */
     private static final Map<String, Set<String>> COUNT_ROLES = Map.of(
             "violence", Set.of("fatalities", "injured", "children_killed", "women_killed", "civilians_killed",
@@ -121,11 +123,14 @@ public final class Extractor {
         Map<Trigger, Status> statuses = new LinkedHashMap<>();
         for (PhraseMatcher.Match<String> m : lex.triggers.find(lemmas, words)) {
             int head = head(syn, m.start(), m.end());
-            String ner = syn.token(head).ner();
-            if (ner != null && (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION"))) {
+            final int h0 = head;
+            if (s.times().stream().anyMatch(tx -> tx.firstToken() <= h0 && h0 <= tx.lastToken())) {
                 continue; // "since March 2011" is no march
             }
             Trigger t = new Trigger(m.value(), m.start(), m.end(), head);
+            if (t.frame().equals("TAKE") && seizesPeople(syn, head, lemmas)) {
+                t = new Trigger("ABDUCT", m.start(), m.end(), head); // "seized 11 pupils from a school"
+            }
             if (t.frame().equals("NONE") || cues.contains("sport") && SPORT_METAPHORS.contains(t.frame())) {
                 continue;
             }
@@ -176,14 +181,12 @@ public final class Extractor {
                 byFamily.keySet().stream().anyMatch(k -> k.startsWith("movement")) ? "displaced" : null);
         List<Trigger> mains = new ArrayList<>();
         for (List<Trigger> fam : byFamily.values()) {
-            mains.add(fam.stream().max(Comparator.comparingInt((Trigger t) -> lex.frame(t.frame()).priority())
-                    .thenComparingInt(t -> -t.start())).orElseThrow());
+            mains.add(mainOf(fam, syn));
         }
         for (Map.Entry<String, List<Trigger>> e : byFamily.entrySet()) {
             List<Trigger> fam = e.getValue();
             String family = e.getKey().replaceAll("#.*", "");
-            Trigger main = fam.stream().max(Comparator.comparingInt((Trigger t) -> lex.frame(t.frame()).priority())
-                    .thenComparingInt(t -> -t.start())).orElseThrow();
+            Trigger main = mainOf(fam, syn);
             if (!eventWorthy(main, fam, syn, lemmas, found, refs, s)) {
                 continue;
             }
@@ -195,6 +198,11 @@ public final class Extractor {
             if (status == Status.OCCURRED && cues.contains("alleged")) {
                 status = Status.ALLEGED;
             }
+            boolean accused = lemmas.stream().anyMatch(ALLEGING::contains);
+            if (!attr.denials().isEmpty() && (status == Status.OCCURRED || status == Status.ALLEGED
+                    || status == Status.DENIED && accused)) {
+                status = Status.DISPUTED; // "accused Russian troops of ..., a charge Moscow denied"
+            }
             boolean aggregate = cues.contains("aggregate") && (!c.isEmpty() || s.times().stream()
                     .anyMatch(tx -> "DURATION".equals(tx.type()) && tx.text().toLowerCase().matches(".*\\b(past|last)\\b.*")));
             ActorRef[] actors = actors(syn, main, fam);
@@ -203,7 +211,8 @@ public final class Extractor {
                 // "said on Wednesday that they will leave": Wednesday dates the statement, not the plan
                 times.removeIf(tx -> statementDate(syn, tx));
             }
-            times.sort(Comparator.comparingInt(tx -> Math.abs(tx.firstToken() - main.start())));
+            times.sort(Comparator.comparingInt((TimeExpression tx) -> attachedTo(syn, tx, main.head()) ? 0 : 1)
+                    .thenComparingInt(tx -> Math.abs(tx.firstToken() - main.start())));
             List<PlaceRef> near = new ArrayList<>(refs);
             int trigChar = s.tokens().get(main.start()).begin();
             near.sort(Comparator.comparingDouble(p -> p.start() >= trigChar ? p.start() - trigChar : (trigChar - p.start()) * 1.5));
@@ -219,14 +228,35 @@ public final class Extractor {
      */
     private static String familyKey(Trigger t, List<Trigger> all) {
         String family = FAMILY.getOrDefault(t.frame(), t.frame());
-        String kind = VIOLENCE_KIND.get(t.frame());
-        if (family.equals("violence") && kind != null) {
-            long kinds = all.stream().map(o -> VIOLENCE_KIND.get(o.frame())).filter(k -> k != null).distinct().count();
-            if (kinds > 1) {
-                return family + "#" + kind;
-            }
+        if (!family.equals("violence")) {
+            return family;
         }
-        return family;
+        List<Trigger> kinded = all.stream().filter(o -> VIOLENCE_KIND.containsKey(o.frame())).toList();
+        long kinds = kinded.stream().map(o -> VIOLENCE_KIND.get(o.frame())).distinct().count();
+        // a chemical or suicide attack defines the whole event, whatever delivered it
+        boolean defining = kinded.stream().anyMatch(o -> o.frame().equals("CHEMICAL") || o.frame().equals("SUICIDE"));
+        if (kinds < 2 || defining) {
+            return family;
+        }
+        String kind = VIOLENCE_KIND.get(t.frame());
+        if (kind == null) {
+            // casualty and attack words join the nearest kind of violence
+            Trigger nearest = kinded.stream().min(Comparator.comparingInt(o -> Math.abs(o.start() - t.start()))).orElseThrow();
+            kind = VIOLENCE_KIND.get(nearest.frame());
+        }
+        return family + "#" + kind;
+    }
+
+    /** The strongest trigger of a family; one in a relative clause ("people who fled") only describes. */
+    private Trigger mainOf(List<Trigger> fam, Syntax syn) {
+        return fam.stream().max(Comparator.comparingInt((Trigger t) -> inRelativeClause(syn, t.head()) ? 0 : 1)
+                .thenComparingInt(t -> lex.frame(t.frame()).priority())
+                .thenComparingInt(t -> -t.start())).orElseThrow();
+    }
+
+    private static boolean inRelativeClause(Syntax syn, int head) {
+        Dependency up = syn.parent(head);
+        return up != null && up.relation().startsWith("acl:relcl");
     }
 
     /** Counts go to the nearest event trigger of a family that may carry them. */
@@ -270,7 +300,13 @@ public final class Extractor {
                 continue;
             }
             String rel = up.relation();
-            if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("compound") || rel.startsWith("amod"))) {
+            boolean fledFrom = rel.equals("obj") && triggers.stream().anyMatch(b -> b.head() == up.governor()
+                    && "movement".equals(FAMILY.get(b.frame())));
+            // "agreed to lay down arms": the terms of an agreement are not events of their own
+            boolean terms = rel.startsWith("xcomp") && triggers.stream().anyMatch(b -> b.head() == up.governor()
+                    && b.frame().equals("AGREEMENT")) && a.frame().equals("GROUP_CHANGE");
+            if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("compound") || rel.startsWith("amod")
+                    || fledFrom || terms)) {
                 continue;
             }
             for (Trigger b : triggers) {
@@ -346,7 +382,7 @@ public final class Extractor {
             case "crowd" -> {
                 // a crowd alone is no event; with harm it is mob violence
                 return fam.stream().anyMatch(t -> !t.frame().equals("MOB")) || lemmas.contains("lynch")
-                        || fam.stream().anyMatch(t -> lemmas.get(t.head()).equals("mob"))
+                        || fam.stream().anyMatch(t -> lemmas.get(t.head()).equals("mob") || t.end() - t.start() > 1)
                         || found.stream().anyMatch(f -> f.role().equals("fatalities") || f.role().equals("injured"));
             }
             default -> {
@@ -356,6 +392,17 @@ public final class Extractor {
                 return true;
             }
         }
+    }
+
+    /** Whether a time expression modifies the trigger's own verb ("went back to Bunia on Saturday"). */
+    private static boolean attachedTo(Syntax syn, TimeExpression tx, int head) {
+        for (int i = tx.firstToken(); i <= tx.lastToken(); i++) {
+            Dependency up = syn.parent(i);
+            if (up != null && up.governor() == head) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean statementDate(Syntax syn, TimeExpression tx) {
@@ -386,6 +433,12 @@ public final class Extractor {
             return false;
         }
         int verb = main.head();
+        for (int cur = verb, depth = 0; depth < 3 && syn.parent(cur) != null; depth++) {
+            cur = syn.parent(cur).governor();
+            if (ALLEGING.contains(syn.token(cur).lemma().toLowerCase())) {
+                return true; // "residents accused soldiers of killing 7 herders"
+            }
+        }
         int agent = syn.child(verb, "nsubj");
         if (agent < 0) {
             agent = syn.child(verb, "obl:agent");
@@ -395,7 +448,11 @@ public final class Extractor {
         }
         String g = lex.peopleNouns.get(lemmas.get(agent));
         boolean victim = "civilian".equals(g) || "child".equals(g) || "woman".equals(g) || "person".equals(g);
-        return g != null && !victim || syn.token(agent).pos().startsWith("NNP");
+        boolean armed = false;
+        for (Dependency d : syn.children(agent)) {
+            armed |= d.relation().equals("amod") && ARMED_ADJECTIVES.contains(lemmas.get(d.dependent()));
+        }
+        return g != null && (!victim || armed) || syn.token(agent).pos().startsWith("NNP");
     }
 
     /** The token of [start, end) whose head lies outside the span. */
@@ -423,7 +480,8 @@ public final class Extractor {
                         && NEGATORS.contains(w) && depth == 0) {
                     return null;
                 }
-                if (d.relation().equals("advmod") && w.equals("allegedly") && depth == 0) {
+                if ((d.relation().equals("advmod") && w.equals("allegedly") || d.relation().equals("amod")
+                        && (w.equals("suspected") || w.equals("alleged"))) && depth <= 1) {
                     return Status.ALLEGED;
                 }
                 if (d.relation().equals("aux") && FUTURE_AUX.contains(w)) {
@@ -455,7 +513,11 @@ public final class Extractor {
                 }
                 boolean infinitive = syn.hasChild(cur, "mark", "to");
                 if (infinitive && (REAL_GOVERNORS.contains(govLemma) || CAUSATIVES.contains(govLemma))) {
-                    return Status.OCCURRED;
+                    cur = gov; // "forced them to flee" happened if the forcing did
+                    continue;
+                }
+                if (infinitive && up.relation().startsWith("advcl")) {
+                    return Status.PLANNED; // a purpose: "dropped ... to force militants to surrender"
                 }
                 if (infinitive && up.relation().startsWith("xcomp")) {
                     return Status.PLANNED;
@@ -470,6 +532,15 @@ public final class Extractor {
             cur = gov;
         }
         return Status.OCCURRED;
+    }
+
+    private boolean seizesPeople(Syntax syn, int head, List<String> lemmas) {
+        int obj = syn.child(head, "obj");
+        if (obj < 0) {
+            return false;
+        }
+        String g = lex.peopleNouns.get(lemmas.get(obj));
+        return g != null && !g.equals("combatant") || syn.token(obj).pos().equals("PRP") && !lemmas.get(obj).equals("it");
     }
 
     /** "police arrested 20 protesters": the arrest is an intervention in the protest, not its grievance. */
@@ -522,7 +593,8 @@ public final class Extractor {
             }
             case "FLEE" -> {
                 // "displaced people returned": a description of the people, not a new flight
-                return !(pos.equals("JJ") || up != null && up.relation().equals("amod"));
+                boolean beforeNoun = t.end() < syn.size() && lex.peopleNouns.containsKey(lemmas.get(t.end()));
+                return !(pos.equals("JJ") || up != null && up.relation().equals("amod") || beforeNoun);
             }
             case "CLASH" -> {
                 return !(lemma.equals("engage") && syn.child(t.head(), "obl", "obj") < 0);
@@ -537,11 +609,13 @@ public final class Extractor {
                                List<String> lemmas, boolean protestersArrested) {
         Lexicon.Frame f = lex.frame(main.frame());
         String type = f.defaultType().eventType();
-        if ("crowd".equals(FAMILY.get(main.frame())) && !frames.contains("PROTEST") && !frames.contains("RIOT")) {
+        if (frames.contains("MOB") && !frames.contains("PROTEST") && !frames.contains("RIOT")) {
             return new EventType("Riots", "Mob violence");
         }
-        if (frames.contains("PROTEST") && !main.frame().equals("PROTEST") && "crowd".equals(FAMILY.get(main.frame()))) {
+        if (frames.contains("PROTEST")) {
             main = new Trigger("PROTEST", main.start(), main.end(), main.head());
+        } else if (frames.contains("RIOT")) {
+            main = new Trigger("RIOT", main.start(), main.end(), main.head());
         }
         if (main.frame().equals("TAKE") && cues.contains("nonviolent")) {
             return new EventType("Strategic developments", "Non-violent transfer of territory");

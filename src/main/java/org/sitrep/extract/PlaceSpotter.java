@@ -18,7 +18,7 @@ final class PlaceSpotter {
     private static final Set<String> ADMIN_WORDS = Set.of("province", "governorate", "state", "district", "region",
             "county", "city", "town", "village", "prefecture", "department", "oblast", "municipality", "territory");
     private static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ar", "as", "an", "at", "ash", "az", "de",
-            "del", "la", "le", "bin", "ibn", "abu", "-", "'s");
+            "del", "la", "le", "bin", "ibn", "abu", "e", "i", "-", "'s");
     private static final Set<String> TO = Set.of("to", "for", "towards", "toward", "into");
     private static final Set<String> FROM = Set.of("from", "out");
 
@@ -64,9 +64,22 @@ final class PlaceSpotter {
     private static boolean actsAsSubject(Sentence s, int first, int last) {
         for (var d : s.deps()) {
             if (d.dependent() >= first && d.dependent() <= last && (d.governor() < first || d.governor() > last)
-                    && (d.relation().equals("nsubj") || d.relation().startsWith("obl:agent")
-                    || d.relation().equals("obl:by") || d.relation().equals("nmod:agent")) && d.governor() >= 0
-                    && s.tokens().get(d.governor()).pos().startsWith("VB")) {
+                    && d.governor() >= 0 && s.tokens().get(d.governor()).pos().startsWith("VB")) {
+                if (d.relation().startsWith("obl:agent") || d.relation().equals("obl:by") || d.relation().equals("nmod:agent")) {
+                    return true;
+                }
+                // "Moscow announced a deal" acts; "Pul-e Khumri fell to the Taliban" is where it happened
+                if (d.relation().equals("nsubj") && hasObject(s, d.governor())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasObject(Sentence s, int verb) {
+        for (var d : s.deps()) {
+            if (d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("ccomp"))) {
                 return true;
             }
         }

@@ -28,9 +28,12 @@ final class Compatibility {
                 || casualtyOnly(a) && classes.violent(b.type()) || casualtyOnly(b) && classes.violent(a.type());
     }
 
-    /** A sentence that only reports deaths or injuries ("dozens of people had been injured") joins the attack it follows. */
+    /**
+     * A sentence that only reports deaths or injuries ("dozens of people had been injured"), or denies
+     * "carrying out the attack", joins the attack it refers to.
+     */
     static boolean casualtyOnly(EventMention m) {
-        return "CASUALTY".equals(m.frame());
+        return "CASUALTY".equals(m.frame()) || m.status() == org.sitrep.model.Status.DENIED;
     }
 
     /** Dates overlap, allowing a day either side; a date from no date words (publication day, none) fits anything earlier. */

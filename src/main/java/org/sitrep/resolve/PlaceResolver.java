@@ -25,6 +25,9 @@ final class PlaceResolver {
     private static final java.util.regex.Pattern ADMIN_SUFFIX =
             java.util.regex.Pattern.compile("(?i)\\s+(city|town|village)$");
 
+    private static final java.util.regex.Pattern DIRECTION = java.util.regex.Pattern.compile(
+            "(?i)(north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(ern)?");
+
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
 
@@ -72,6 +75,7 @@ final class PlaceResolver {
     }
 
     Chosen choose(MentionDraft d, boolean movement, Set<String> countries, Place articleFocus) {
+        boolean returning = "RETURN".equals(d.frame());
         List<Place> located = new ArrayList<>();
         List<Place> modifiers = new ArrayList<>();
         Place origin = null;
@@ -98,6 +102,9 @@ final class PlaceResolver {
                 origin = from;
             }
             location = from != null ? from : mostSpecific(modifiers);
+            if (location == null && returning) {
+                location = destination; // "returned to Kherson"
+            }
         } else {
             location = mostSpecific(located);
             if (location == null) {
@@ -126,6 +133,13 @@ final class PlaceResolver {
             return null;
         }
         List<Place> c = gazetteer.lookup(text, countries);
+        if (c.isEmpty()) {
+            // "central Khartoum", "northern Syria": the place without its direction word
+            String[] words = text.split("\\s+", 2);
+            if (words.length == 2 && DIRECTION.matcher(words[0]).matches()) {
+                c = gazetteer.lookup(words[1], countries);
+            }
+        }
         if (c.isEmpty()) {
             return null;
         }

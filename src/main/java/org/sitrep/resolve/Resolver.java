@@ -207,10 +207,11 @@ public final class Resolver {
                 if (at > dn.sentence().begin() || m.status() == Status.DENIED) {
                     continue;
                 }
+                boolean sameSentence = at == dn.sentence().begin();
                 boolean byActor = m.actor1() != null && m.actor1().name().equals(who);
                 boolean byPlace = m.location() != null && (object.contains(m.location().name().toLowerCase())
                         || m.location().aliases().stream().anyMatch(a -> object.contains(a.toLowerCase())));
-                if ((byActor || byPlace) && isViolent(m)) {
+                if ((byActor || byPlace) && isViolent(m) || sameSentence) {
                     List<String> deniedBy = new ArrayList<>(m.deniedBy());
                     if (!deniedBy.contains(who)) {
                         deniedBy.add(who);

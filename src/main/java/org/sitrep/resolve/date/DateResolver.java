@@ -49,7 +49,10 @@ public final class DateResolver {
      * @param planned whether the event lies ahead (weekdays then resolve forward)
      */
     public EventDate resolve(List<TimeExpression> times, LocalDate anchor, boolean planned) {
-        for (TimeExpression t : times) {
+        List<TimeExpression> ordered = new java.util.ArrayList<>(times);
+        // "during the night ... on Friday": a named day says more than a part of a day
+        ordered.sort(java.util.Comparator.comparingInt(t -> t.value() != null && PART_OF_TODAY.matcher(t.value()).matches() ? 1 : 0));
+        for (TimeExpression t : ordered) {
             if (!usable(t)) {
                 continue;
             }
@@ -68,9 +71,16 @@ public final class DateResolver {
     /** One expression, or null when it says nothing usable. Unanchorable words give an unknown date. */
     EventDate anchorValue(TimeExpression t, LocalDate anchor, boolean planned) {
         String v = t.value();
-        int intersect = v.indexOf(" INTERSECT ");
-        if (intersect > 0) {
-            v = v.substring(0, intersect); // "10 days on April 6" comes as "XXXX-04-06 INTERSECT P10D"
+        if (v.contains(" INTERSECT ")) {
+            // "10 days on April 6" is "XXXX-04-06 INTERSECT P10D": keep the part that names a day
+            String[] parts = v.split(" INTERSECT ");
+            v = parts[0];
+            for (String part : parts) {
+                if (part.matches("[\\dX]{4}-.*")) {
+                    v = part;
+                    break;
+                }
+            }
         }
         Matcher timeOfDay = CLOCK.matcher(v);
         if (timeOfDay.matches()) {

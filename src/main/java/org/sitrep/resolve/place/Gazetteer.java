@@ -306,6 +306,10 @@ public final class Gazetteer {
                     m.getValue()[0], m.getValue()[1], classRank(id), population(id)));
         }
         candidates.sort(Candidate.ORDER);
+        promoteMajorCities(candidates);
+        if (query.hint() != Names.Hint.REGION) {
+            preferCitiesToForeignRegions(candidates);
+        }
         if (query.hint() != Names.Hint.REGION) {
             putSeatsBeforeRegions(candidates);
         }
@@ -314,6 +318,50 @@ public final class Gazetteer {
             out.add(toPlace(c.id(), name));
         }
         return out;
+    }
+
+    /**
+     * An English exonym is often only an alternate name of a major city ("Odessa" for Odesa) and the
+     * preferred name of a small namesake elsewhere (Odessa, Texas). A city of at least 500,000 people
+     * that is at least ten times larger than the first candidate, in the same country-preference class,
+     * goes first: news names the big city far more often.
+     */
+    private static void promoteMajorCities(List<Candidate> candidates) {
+        if (candidates.size() < 2) {
+            return;
+        }
+        Candidate first = candidates.get(0);
+        Candidate major = null;
+        for (Candidate c : candidates) {
+            if (c.preferred() == first.preferred() && c.population() >= 500_000
+                    && c.population() >= 5 * Math.max(1, first.population())
+                    && (major == null || c.population() > major.population())) {
+                major = c;
+            }
+        }
+        if (major != null && major != first) {
+            candidates.remove(major);
+            candidates.add(0, major);
+        }
+    }
+
+    /**
+     * A bare name that is a region in one country and a city of 100,000 or more in another ("Beni") more
+     * often means the city in news; with "province" or "state" in the text the region stays first.
+     */
+    private void preferCitiesToForeignRegions(List<Candidate> candidates) {
+        if (candidates.size() < 2 || candidates.get(0).id() < admin1Base || candidates.get(0).id() >= countryBase) {
+            return;
+        }
+        Candidate first = candidates.get(0);
+        for (Candidate c : candidates) {
+            if (c.id() < admin1Base && c.population() >= 100_000 && c.preferred() == first.preferred()
+                    && !countryCode(c.id()).equals(countryCode(first.id()))) {
+                candidates.remove(c);
+                candidates.add(0, c);
+                return;
+            }
+        }
     }
 
     /** The admin1 region, e.g. {@code admin1("SY", "08")} or {@code admin1("SY", "SY.08")}. */
