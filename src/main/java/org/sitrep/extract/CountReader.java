@@ -359,7 +359,7 @@ final class CountReader {
         // right after a verb: "killing 4 civilians and wounding 11"
         for (int i = q.start() - 1; i >= Math.max(0, q.start() - 3); i--) {
             String role = lex.casualtyRoles.get(lemmas.get(i));
-            if (role != null) {
+            if (role != null && !lemmas.get(i).equals("leave")) { // "left 9 militants dead" is no departure
                 return role;
             }
             if (!QUALIFYING.contains(lemmas.get(i))) {

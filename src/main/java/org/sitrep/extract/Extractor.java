@@ -581,8 +581,12 @@ public final class Extractor {
                 }
                 return false;
             }
-            case "RELEASE", "RETURN", "TRANSFER", "GROUP_CHANGE" -> {
+            case "RELEASE", "RETURN", "TRANSFER" -> {
                 return pos.startsWith("VB") || pos.startsWith("NN");
+            }
+            case "GROUP_CHANGE" -> {
+                // "agreed to lay down arms", "to force militants to surrender": terms and aims, not changes
+                return !pos.equals("VB") && (pos.startsWith("VB") || pos.startsWith("NN"));
             }
             case "ATTACK" -> {
                 // "target" as a noun, "storm" as weather

@@ -106,7 +106,7 @@ final class PlaceSpotter {
     }
 
     private static boolean isCommonNoun(Token t) {
-        return (t.pos().equals("NN") || t.pos().equals("NNS")) && !ADMIN_WORDS.contains(t.word().toLowerCase())
+        return !isTimeWord(t) && (t.pos().equals("NN") || t.pos().equals("NNS")) && !ADMIN_WORDS.contains(t.word().toLowerCase())
                 && Character.isLowerCase(t.word().charAt(0));
     }
 

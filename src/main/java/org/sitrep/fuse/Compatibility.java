@@ -33,7 +33,8 @@ final class Compatibility {
      * "carrying out the attack", joins the attack it refers to.
      */
     static boolean casualtyOnly(EventMention m) {
-        return "CASUALTY".equals(m.frame()) || m.status() == org.sitrep.model.Status.DENIED;
+        return "CASUALTY".equals(m.frame()) || m.status() == org.sitrep.model.Status.DENIED
+                || m.status() == org.sitrep.model.Status.DISPUTED && "ATTACK".equals(m.frame());
     }
 
     /** Dates overlap, allowing a day either side; a date from no date words (publication day, none) fits anything earlier. */

@@ -132,12 +132,12 @@ final class PlaceResolver {
         if (isActorName(text)) {
             return null;
         }
-        List<Place> c = gazetteer.lookup(text, countries);
+        List<Place> c = lookupInOrder(text, countries);
         if (c.isEmpty()) {
             // "central Khartoum", "northern Syria": the place without its direction word
             String[] words = text.split("\\s+", 2);
             if (words.length == 2 && DIRECTION.matcher(words[0]).matches()) {
-                c = gazetteer.lookup(words[1], countries);
+                c = lookupInOrder(words[1], countries);
             }
         }
         if (c.isEmpty()) {
@@ -166,6 +166,17 @@ final class PlaceResolver {
         }
         return new Place(name, p.country(), p.countryCode(), p.admin1(), p.admin2(), p.lat(), p.lon(),
                 p.geoPrecision(), aliases, p.geonameId(), text);
+    }
+
+    /** Candidates, preferring the article's first country, then its second, then anywhere. */
+    private List<Place> lookupInOrder(String text, Set<String> countries) {
+        for (String cc : countries) {
+            List<Place> c = gazetteer.lookup(text, Set.of(cc));
+            if (!c.isEmpty() && cc.equals(c.get(0).countryCode())) {
+                return c;
+            }
+        }
+        return gazetteer.lookup(text, countries);
     }
 
     /** A span that names an armed group, an outlet or a person-like actor is not a place. */

@@ -346,21 +346,25 @@ public final class Gazetteer {
     }
 
     /**
-     * A bare name that is a region in one country and a city of 100,000 or more in another ("Beni") more
-     * often means the city in news; with "province" or "state" in the text the region stays first.
+     * A bare name that is a region and also a city of 100,000 or more ("Beni", "Odessa") more often means
+     * the city in news: the most populous such city goes first. With "province" or "state" in the text
+     * the region stays first.
      */
     private void preferCitiesToForeignRegions(List<Candidate> candidates) {
         if (candidates.size() < 2 || candidates.get(0).id() < admin1Base || candidates.get(0).id() >= countryBase) {
             return;
         }
         Candidate first = candidates.get(0);
+        Candidate city = null;
         for (Candidate c : candidates) {
             if (c.id() < admin1Base && c.population() >= 100_000 && c.preferred() == first.preferred()
-                    && !countryCode(c.id()).equals(countryCode(first.id()))) {
-                candidates.remove(c);
-                candidates.add(0, c);
-                return;
+                    && (city == null || c.population() > city.population())) {
+                city = c;
             }
+        }
+        if (city != null) {
+            candidates.remove(city);
+            candidates.add(0, city);
         }
     }
 
