@@ -67,6 +67,11 @@ public final class Fuser {
         return mentions.stream().map(Event::of).toList();
     }
 
+    /** Per outlet, the words its articles use for each normalized actor. */
+    public List<org.sitrep.model.OutletFraming> framing(List<EventMention> mentions) {
+        return Framing.of(mentions);
+    }
+
     /**
      * The earliest date an undated article can carry: the latest date-word date among the events it
      * shares with dated articles, with the evidence. Empty when it shares none.

@@ -20,22 +20,28 @@ import java.util.Map;
  * @param sources    one or more sources per reporting article
  * @param deniedBy   who denies the event or the claim
  * @param mentionIds the mentions fused into this event
+ * @param accounts   each article's account, side by side
+ * @param disputes   where the accounts disagree
+ * @param notes      how fields were chosen, e.g. "fatalities: most conservative of 2 accounts"
  */
 public record Event(String id, EventType type, Status status, boolean aggregate, EventDate date,
                     Place location, Place origin, Place destination, Actor actor1, Actor actor2,
                     Map<String, Count> counts, List<Source> sources, List<String> deniedBy,
-                    List<String> mentionIds) {
+                    List<String> mentionIds, List<Account> accounts, List<Dispute> disputes, List<String> notes) {
     public Event {
         counts = counts == null ? Map.of() : Map.copyOf(counts);
         sources = sources == null ? List.of() : List.copyOf(sources);
         deniedBy = deniedBy == null ? List.of() : List.copyOf(deniedBy);
         mentionIds = mentionIds == null ? List.of() : List.copyOf(mentionIds);
+        accounts = accounts == null ? List.of() : List.copyOf(accounts);
+        disputes = disputes == null ? List.of() : List.copyOf(disputes);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     /** An event reported by a single mention. */
     public static Event of(EventMention m) {
         return new Event("ev-" + m.id(), m.type(), m.status(), m.aggregate(), m.date(), m.location(),
                 m.origin(), m.destination(), m.actor1(), m.actor2(), m.counts(), m.sources(),
-                m.deniedBy(), List.of(m.id()));
+                m.deniedBy(), List.of(m.id()), List.of(Account.of(m)), List.of(), List.of());
     }
 }

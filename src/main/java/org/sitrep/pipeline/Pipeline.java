@@ -69,7 +69,8 @@ public final class Pipeline {
         Map<String, String> inferred = inferUndatedArticles(extractions, resolved);
         List<EventMention> mentions = new ArrayList<>();
         resolved.values().forEach(mentions::addAll);
-        return new PipelineResult(done, mentions, fuser.events(mentions), errors, duplicates, inferred, tokens);
+        return new PipelineResult(done, mentions, fuser.events(mentions), errors, duplicates, inferred, tokens,
+                fuser.framing(mentions));
     }
 
     /**

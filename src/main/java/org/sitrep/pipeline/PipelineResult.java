@@ -6,6 +6,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.InputError;
+import org.sitrep.model.OutletFraming;
 
 /**
  * What one run produced.
@@ -17,8 +18,9 @@ import org.sitrep.model.InputError;
  * @param duplicates     inputs skipped as identical to an earlier one
  * @param inferredDates  undated articles placed by other articles: docId to "not before" date and evidence
  * @param tokens         tokens annotated
+ * @param framing        per outlet, the words used for each actor
  */
 public record PipelineResult(List<Article> articles, List<EventMention> mentions, List<Event> events,
                              List<InputError> errors, int duplicates, Map<String, String> inferredDates,
-                             long tokens) {
+                             long tokens, List<OutletFraming> framing) {
 }
