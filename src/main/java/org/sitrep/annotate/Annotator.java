@@ -3,6 +3,7 @@ package org.sitrep.annotate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -141,7 +142,7 @@ public final class Annotator {
             CoreLabel t = toks.get(i);
             String ner = deep ? t.ner() : null;
             String norm = deep ? t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class) : null;
-            tokens.add(new Token(i, t.word(), t.beginPosition(), t.endPosition(), t.tag(), t.lemma(), ner, norm));
+            tokens.add(new Token(i, t.word(), t.beginPosition(), t.endPosition(), t.tag(), lemma(t), ner, norm));
             Timex tx = deep ? t.get(TimeAnnotations.TimexAnnotation.class) : null;
             if (open != null && (tx == null || !tx.tid().equals(open.tid()))) {
                 addTime(times, timeExpression(open, openStart, i - 1, toks, text));
@@ -178,6 +179,18 @@ public final class Annotator {
     /** SUTime reads the lower-case nouns "march" and "may" as months; only a capitalized month is a date. */
     private static boolean lowerCaseMonth(String words) {
         return words.equals("march") || words.equals("may");
+    }
+
+    /**
+     * Capitalized words tagged as proper nouns keep their case in CoreNLP's lemma, so a headline's or
+     * sentence's first "Rockets" would not match "rocket". Their lower-cased common-noun lemma is used.
+     */
+    private static String lemma(CoreLabel t) {
+        String tag = t.tag();
+        if (tag != null && tag.startsWith("NNP")) {
+            return Morphology.lemmaStatic(t.word().toLowerCase(), tag.equals("NNPS") ? "NNS" : "NN");
+        }
+        return t.lemma();
     }
 
     private static TimeExpression timeExpression(Timex tx, int first, int last, List<CoreLabel> toks, String text) {

@@ -86,6 +86,24 @@ final class Compatibility {
         return true;
     }
 
+    /**
+     * Across outlets, counts that disagree are still one event (the disagreement is shown); only counts
+     * more than ten times apart say two different events.
+     */
+    static boolean sameMagnitude(Map<String, Count> a, Map<String, Count> b) {
+        for (Map.Entry<String, Count> e : a.entrySet()) {
+            Count other = b.get(e.getKey());
+            if (other != null && e.getValue().value() != null && other.value() != null) {
+                long x = Math.max(1, e.getValue().value());
+                long y = Math.max(1, other.value());
+                if (Math.max(x, y) > 10 * Math.min(x, y) && Math.max(x, y) > 10) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     static boolean contradicts(Count x, Count y) {
         if (x.value() == null || y.value() == null) {
             return false;

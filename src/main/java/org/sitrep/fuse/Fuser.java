@@ -18,9 +18,12 @@ import org.sitrep.resolve.place.Gazetteer;
  */
 public final class Fuser {
     private final Compatibility fit;
+    private final CrossOutletFusion across;
 
     public Fuser(Gazetteer gazetteer) {
-        this.fit = new Compatibility(gazetteer, new EventClasses());
+        EventClasses classes = new EventClasses();
+        this.fit = new Compatibility(gazetteer, classes);
+        this.across = new CrossOutletFusion(fit, classes);
     }
 
     /** Restatements within each article merged; mentions of different articles are never merged here. */
@@ -62,9 +65,12 @@ public final class Fuser {
                 && fit.actorsFit(a, b);
     }
 
-    /** Until cross-outlet fusion: one event per article-level mention. */
+    /**
+     * Events across articles: mentions of different articles that report one event become one event with
+     * each article's account side by side and their disagreements listed. See docs/fusion.md.
+     */
     public List<Event> events(List<EventMention> mentions) {
-        return mentions.stream().map(Event::of).toList();
+        return across.fuse(mentions);
     }
 
     /** Per outlet, the words its articles use for each normalized actor. */

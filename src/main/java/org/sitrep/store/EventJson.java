@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.model.Account;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Dispute;
 import org.sitrep.model.Count;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
@@ -38,6 +40,44 @@ public final class EventJson {
                 e.destination(), e.actor1(), e.actor2(), e.counts(), e.sources(), e.deniedBy());
         ArrayNode ids = o.putArray("mention_ids");
         e.mentionIds().forEach(ids::add);
+        ArrayNode accounts = o.putArray("accounts");
+        for (Account a : e.accounts()) {
+            ObjectNode n = accounts.addObject();
+            n.put("mention_id", a.mentionId());
+            n.put("doc_id", a.docId());
+            n.put("outlet", a.outlet());
+            n.put("status", a.status().code());
+            n.put("date", a.date().date() == null ? null : a.date().date().toString());
+            n.put("date_text", a.date().text());
+            n.set("location", place(a.location()));
+            n.set("actor1", actor(a.actor1()));
+            n.set("actor2", actor(a.actor2()));
+            n.set("counts", counts(a.counts()));
+            ArrayNode at = n.putArray("attributed_to");
+            a.attributedTo().forEach(at::add);
+            ArrayNode den = n.putArray("denied_by");
+            a.deniedBy().forEach(den::add);
+            ArrayNode sentences = n.putArray("sentences");
+            a.sentences().forEach(src -> sentences.add(src.sentence()));
+        }
+        ArrayNode disputes = o.putArray("disputes");
+        for (Dispute d : e.disputes()) {
+            ObjectNode n = disputes.addObject();
+            n.put("kind", d.kind());
+            n.put("field", d.field());
+            n.put("summary", d.summary());
+            ArrayNode claims = n.putArray("claims");
+            for (Dispute.Claim c : d.claims()) {
+                ObjectNode cn = claims.addObject();
+                cn.put("value", c.value());
+                ArrayNode outlets = cn.putArray("outlets");
+                c.outlets().forEach(outlets::add);
+                ArrayNode cited = cn.putArray("attributed_to");
+                c.attributedTo().forEach(cited::add);
+            }
+        }
+        ArrayNode notes = o.putArray("notes");
+        e.notes().forEach(notes::add);
         return o;
     }
 
@@ -60,17 +100,7 @@ public final class EventJson {
         o.set("destination", place(destination));
         o.set("actor1", actor(actor1));
         o.set("actor2", actor(actor2));
-        ObjectNode c = o.putObject("counts");
-        counts.forEach((k, v) -> {
-            ObjectNode n = c.putObject(k);
-            if (v.value() == null) {
-                n.putNull("value");
-            } else {
-                n.put("value", v.value());
-            }
-            n.put("qualifier", v.qualifier().code());
-            n.put("text", v.text());
-        });
+        o.set("counts", counts(counts));
         ArrayNode src = o.putArray("sources");
         for (Source s : sources) {
             ObjectNode n = src.addObject();
@@ -86,6 +116,21 @@ public final class EventJson {
         ArrayNode denied = o.putArray("denied_by");
         deniedBy.forEach(denied::add);
         return o;
+    }
+
+    private static ObjectNode counts(Map<String, Count> counts) {
+        ObjectNode c = MAPPER.createObjectNode();
+        counts.forEach((k, v) -> {
+            ObjectNode n = c.putObject(k);
+            if (v.value() == null) {
+                n.putNull("value");
+            } else {
+                n.put("value", v.value());
+            }
+            n.put("qualifier", v.qualifier().code());
+            n.put("text", v.text());
+        });
+        return c;
     }
 
     private static ObjectNode place(Place p) {

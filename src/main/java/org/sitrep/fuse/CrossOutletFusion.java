@@ -1,0 +1,150 @@
+package org.sitrep.fuse;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.Account;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+
+/**
+ * Clusters article-level mentions of different articles into events.
+ *
+ * <p>Blocking keeps the cost near-linear: a mention is compared only with mentions of the same event
+ * class and country whose week is the same or adjacent (so events straddling a week boundary still
+ * meet), and undated mentions only with mentions of the same class at the same place. With block sizes
+ * bounded by the news of one class, country and fortnight, the work is O(n · b) for n mentions and
+ * block size b, plus O(n α(n)) for the union-find.
+ */
+final class CrossOutletFusion {
+    private final Compatibility fit;
+    private final EventClasses classes;
+
+    CrossOutletFusion(Compatibility fit, EventClasses classes) {
+        this.fit = fit;
+        this.classes = classes;
+    }
+
+    List<Event> fuse(List<EventMention> mentions) {
+        int n = mentions.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        Map<String, List<Integer>> byWeek = new HashMap<>();
+        Map<String, List<Integer>> undatedByPlace = new HashMap<>();
+        Map<String, List<Integer>> datedByPlace = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            EventMention m = mentions.get(i);
+            String block = block(m);
+            if (m.date().date() != null) {
+                byWeek.computeIfAbsent(block + "|" + week(m), k -> new ArrayList<>()).add(i);
+                datedByPlace.computeIfAbsent(block + "|" + placeKey(m), k -> new ArrayList<>()).add(i);
+            } else {
+                undatedByPlace.computeIfAbsent(block + "|" + placeKey(m), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            EventMention m = mentions.get(i);
+            String block = block(m);
+            List<Integer> candidates = new ArrayList<>();
+            if (m.date().date() != null) {
+                long w = week(m);
+                for (long d = -1; d <= 1; d++) {
+                    candidates.addAll(byWeek.getOrDefault(block + "|" + (w + d), List.of()));
+                }
+                candidates.addAll(undatedByPlace.getOrDefault(block + "|" + placeKey(m), List.of()));
+            } else {
+                candidates.addAll(undatedByPlace.getOrDefault(block + "|" + placeKey(m), List.of()));
+                candidates.addAll(datedByPlace.getOrDefault(block + "|" + placeKey(m), List.of()));
+            }
+            for (int j : candidates) {
+                if (j > i && !mentions.get(j).docId().equals(m.docId()) && joins(m, mentions.get(j))) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        Map<Integer, List<EventMention>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(mentions.get(i));
+        }
+        List<Event> events = new ArrayList<>(groups.size());
+        for (List<EventMention> g : groups.values()) {
+            events.add(event(g));
+        }
+        return events;
+    }
+
+    /** Same class, fitting dates, nested places, compatible actors, and counts of the same magnitude. */
+    private boolean joins(EventMention a, EventMention b) {
+        return a.aggregate() == b.aggregate()
+                && fit.sameClass(a, b)
+                && Compatibility.datesFit(a.date(), b.date(), 1)
+                && fit.placesFit(a.location(), b.location())
+                && fit.actorsFit(a, b)
+                && Compatibility.sameMagnitude(a.counts(), b.counts());
+    }
+
+    private String block(EventMention m) {
+        String cc = m.location() == null ? "?" : String.valueOf(m.location().countryCode());
+        String coarse = classes.coarse(m.type());
+        // casualty-only and denied mentions may join any violent class: block them with violence as a whole
+        if (classes.violent(m.type())) {
+            coarse = "violent";
+        }
+        return coarse + "|" + cc;
+    }
+
+    private static long week(EventMention m) {
+        return Math.floorDiv(m.date().date().toEpochDay(), 7);
+    }
+
+    /** Undated mentions meet by admin1, so a town and the region around it still meet. */
+    private static String placeKey(EventMention m) {
+        return m.location() == null ? "?" : String.valueOf(m.location().admin1());
+    }
+
+    private Event event(List<EventMention> g) {
+        EventMention merged = Merge.of(g);
+        List<Account> accounts = g.stream().map(Account::of).toList();
+        List<String> ids = g.stream().map(EventMention::id).toList();
+        return new Event(id(ids), merged.type(), merged.status(), merged.aggregate(), merged.date(), merged.location(),
+                merged.origin(), merged.destination(), merged.actor1(), merged.actor2(), merged.counts(),
+                merged.sources(), merged.deniedBy(), ids, accounts, Disputes.of(accounts), Notes.of(accounts, merged));
+    }
+
+    private static String id(List<String> mentionIds) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String s : mentionIds.stream().sorted().toList()) {
+                md.update(s.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return "ev-" + HexFormat.of().formatHex(md.digest(), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

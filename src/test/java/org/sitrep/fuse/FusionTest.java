@@ -1,0 +1,106 @@
+package org.sitrep.fuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.Dispute;
+import org.sitrep.model.Event;
+import org.sitrep.model.Status;
+import org.sitrep.pipeline.PipelineResult;
+import org.sitrep.pipeline.TestPipeline;
+
+/** Cross-outlet fusion on articles written for these tests, and on the bundled examples. */
+class FusionTest {
+    private static Article article(String id, String outlet, String date, String text) {
+        return new Article(id, outlet, "https://" + outlet + "/" + id, LocalDate.parse(date), null, text, id, id);
+    }
+
+    private static PipelineResult run(Article... articles) {
+        return TestPipeline.get().run(List.of(articles), List.of(), 0);
+    }
+
+    private static List<Event> ofSubType(PipelineResult r, String subType) {
+        return r.events().stream().filter(e -> e.type().subEventType().equals(subType)).toList();
+    }
+
+    @Test
+    void twoOutletsReportingOneAttackBecomeOneEventWithBothAccountsAndTheCountDisagreement() {
+        PipelineResult r = run(
+                article("a1", "example-wire.org", "2021-03-16",
+                        "Gunmen killed 12 villagers in an attack on Kajuru in Kaduna state on Monday, police said."),
+                article("a2", "daily-example.net", "2021-03-17",
+                        "At least 17 people were killed when armed men attacked Kajuru on Monday, residents told reporters."));
+        List<Event> attacks = ofSubType(r, "Attack");
+        assertThat(attacks).hasSize(1);
+        Event e = attacks.get(0);
+        assertThat(e.accounts()).extracting(a -> a.outlet()).containsExactlyInAnyOrder("example-wire.org", "daily-example.net");
+        assertThat(e.counts().get("fatalities").value()).as("the most conservative count").isEqualTo(12);
+        assertThat(e.disputes()).anyMatch(d -> d.kind().equals("count") && d.field().equals("fatalities")
+                && d.summary().contains("12") && d.summary().contains("at least 17"));
+        assertThat(e.date().date()).isEqualTo(LocalDate.of(2021, 3, 15));
+    }
+
+    @Test
+    void twoDifferentEventsOnOneDayInOneTownStayApart() {
+        PipelineResult r = run(
+                article("b1", "example-wire.org", "2020-06-16",
+                        "An air strike hit a market in Maiduguri on Monday, killing 5 traders, officials said."),
+                article("b2", "daily-example.net", "2020-06-16",
+                        "Hundreds of students marched peacefully through Maiduguri on Monday to demand better security."),
+                article("b3", "third-example.com", "2020-06-16",
+                        "Boko Haram fighters attacked a police post in Maiduguri on Monday, killing 300 officers, the governor said."));
+        assertThat(r.events().stream().filter(e -> e.location() != null && e.location().name().equals("Maiduguri")))
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(ofSubType(r, "Air/drone strike")).hasSize(1).allMatch(e -> e.accounts().size() == 1);
+        assertThat(ofSubType(r, "Peaceful protest")).hasSize(1);
+    }
+
+    @Test
+    void aDenialByTheAccusedGroupIsADisputeWithBothSides() {
+        PipelineResult r = run(
+                article("c1", "state-example.sy", "2019-05-06",
+                        "Rebel rockets hit a residential district of Aleppo on Sunday, killing 6 civilians, the state news agency reported."),
+                article("c2", "monitor-example.org", "2019-05-07",
+                        "Rockets struck Aleppo on Sunday, killing 6 people. The rebel group denied firing the rockets."));
+        Event e = ofSubType(r, "Shelling/artillery/missile attack").get(0);
+        assertThat(e.accounts()).hasSize(2);
+        assertThat(e.status()).isEqualTo(Status.DISPUTED);
+        assertThat(e.disputes()).extracting(Dispute::kind).contains("denial");
+    }
+
+    @Test
+    void aFirstBatchIsNotAContradictionOfATotal() {
+        PipelineResult r = run(
+                article("d1", "example-wire.org", "2018-03-23",
+                        "Some 7,500 fighters and civilians were evacuated from Harasta on Thursday, the army said."),
+                article("d2", "daily-example.net", "2018-03-23",
+                        "A first batch of 1,580 people was evacuated from Harasta on Thursday, state media said."));
+        Event e = ofSubType(r, "Evacuation").get(0);
+        assertThat(e.accounts()).hasSize(2);
+        assertThat(e.disputes()).noneMatch(d -> d.kind().equals("count"));
+        assertThat(e.notes()).anyMatch(n -> n.contains("partial count"));
+    }
+
+    @Test
+    void theExampleMortarAttacksOnDamascusBecomeOneEventWithBothAccountsAndTheDenial() {
+        PipelineResult r = TestPipeline.get().run(List.of(Path.of("examples/articles")));
+        List<Event> mortars = r.events().stream()
+                .filter(e -> e.type().subEventType().startsWith("Shelling") && !e.aggregate()
+                        && e.location() != null && e.location().name().contains("Damascus"))
+                .toList();
+        assertThat(mortars).hasSize(1);
+        Event e = mortars.get(0);
+        assertThat(e.accounts()).extracting(a -> a.docId().substring(0, 3)).containsExactlyInAnyOrder("001", "002");
+        assertThat(e.accounts()).anyMatch(a -> a.counts().get("fatalities") != null
+                && a.counts().get("fatalities").value() == null && a.counts().get("fatalities").text().contains("several"));
+        assertThat(e.accounts()).anyMatch(a -> a.counts().get("fatalities") != null
+                && Long.valueOf(4).equals(a.counts().get("fatalities").value()));
+        assertThat(e.status()).isEqualTo(Status.DISPUTED);
+        assertThat(e.deniedBy()).contains("Jaish al-Islam");
+        assertThat(e.disputes()).anyMatch(d -> d.kind().equals("denial") && d.summary().contains("Jaish al-Islam"));
+    }
+}
