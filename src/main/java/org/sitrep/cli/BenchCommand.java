@@ -32,8 +32,30 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--passes", defaultValue = "5", description = "timed passes over the articles (after one warm-up)")
     int passes;
 
+    @Option(names = "--fusion", split = ",", paramLabel = "N",
+            description = "instead: time cross-outlet fusion of N synthetic mentions, e.g. --fusion 1000,10000,100000")
+    List<Integer> fusionSizes;
+
+    private Integer fusionBench() {
+        org.sitrep.fuse.Fuser fuser = new org.sitrep.fuse.Fuser(org.sitrep.resolve.place.Gazetteer.load());
+        fuser.events(org.sitrep.fuse.SyntheticMentions.generate(2000, 1)); // warm-up
+        System.out.println("| mentions | events | seconds | µs per mention |");
+        System.out.println("|---|---|---|---|");
+        for (int n : fusionSizes) {
+            var mentions = org.sitrep.fuse.SyntheticMentions.generate(n, 42);
+            long t0 = System.nanoTime();
+            int events = fuser.events(mentions).size();
+            double s = seconds(t0);
+            System.out.printf("| %,d | %,d | %.2f | %.1f |%n", n, events, s, s * 1e6 / n);
+        }
+        return 0;
+    }
+
     @Override
     public Integer call() {
+        if (fusionSizes != null && !fusionSizes.isEmpty()) {
+            return fusionBench();
+        }
         List<Path> in = inputs == null || inputs.isEmpty() ? List.of(Path.of("examples/articles")) : inputs;
         IngestResult read = new Ingest().read(in);
         List<Article> articles = read.articles();
