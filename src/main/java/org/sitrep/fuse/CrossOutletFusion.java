@@ -1,14 +1,11 @@
 package org.sitrep.fuse;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.common.Ids;
 import org.sitrep.model.Account;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
@@ -120,16 +117,7 @@ final class CrossOutletFusion {
     }
 
     private static String id(List<String> mentionIds) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String s : mentionIds.stream().sorted().toList()) {
-                md.update(s.getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-            }
-            return "ev-" + HexFormat.of().formatHex(md.digest(), 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "ev-" + Ids.hash(6, mentionIds.stream().sorted().toArray(String[]::new));
     }
 
     private static int find(int[] parent, int i) {

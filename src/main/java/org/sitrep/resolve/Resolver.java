@@ -1,15 +1,12 @@
 package org.sitrep.resolve;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.common.Ids;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
@@ -231,12 +228,6 @@ public final class Resolver {
     }
 
     private static String id(String docId, int sentence, String frame, int offset) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] h = md.digest((docId + "|" + sentence + "|" + frame + "|" + offset).getBytes(StandardCharsets.UTF_8));
-            return docId + "-" + HexFormat.of().formatHex(h, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return docId + "-" + Ids.hash(4, docId, String.valueOf(sentence), frame, String.valueOf(offset));
     }
 }

@@ -1,5 +1,7 @@
 package org.sitrep.resolve.actor;
 
+import org.sitrep.common.Tsv;
+
 import org.sitrep.model.Actor;
 
 import java.util.ArrayList;

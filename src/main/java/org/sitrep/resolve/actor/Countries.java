@@ -1,5 +1,7 @@
 package org.sitrep.resolve.actor;
 
+import org.sitrep.common.Tsv;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
