@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.model.InputError;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.PipelineResult;
+import org.sitrep.report.ReportScope;
+import org.sitrep.report.Reports;
+import org.sitrep.report.SituationReport;
+import org.sitrep.store.OutputWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Extract events from articles and write the output files plus a timeline and a situation "
+                + "report (timeline.md, sitrep.md, sitrep.html).")
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of articles")
+    List<Path> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
+    Path out;
+
+    @Option(names = "--region", paramLabel = "R", description = "place, province or country the report covers")
+    String region;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+            description = "first day of the period (inclusive)")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+            description = "last day of the period (inclusive)")
+    LocalDate to;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        // Check the scope before loading models: a typo should fail in milliseconds, not after the run.
+        ReportScope scope;
+        try {
+            scope = new ReportScope(region, from, to);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
+        }
+        PipelineResult r = Pipeline.load().run(inputs);
+        OutputWriter.write(out, r);
+        SituationReport report = Reports.situationReport(r.events(), scope, r.framing(), r.inferredDates());
+        Path timeline = write(out.resolve("timeline.md"), Reports.timeline(Reports.select(r.events(), scope)));
+        Path md = write(out.resolve("sitrep.md"), report.markdown());
+        Path html = write(out.resolve("sitrep.html"), report.html());
+
+        System.out.printf("sitrep: %d articles, %d events, %d in the report's scope, %d errors%n",
+                r.articles().size(), r.events().size(), Reports.select(r.events(), scope).size(), r.errors().size());
+        System.out.println("output: " + out.toAbsolutePath());
+        System.out.println("  mentions.jsonl  events.jsonl  events.csv  errors.jsonl");
+        for (Path p : List.of(timeline, md, html)) {
+            System.out.println("  " + p.toAbsolutePath());
+        }
+        for (InputError e : r.errors()) {
+            System.err.println("error: " + e.input() + ": " + e.reason());
+        }
+        return 0;
+    }
+
+    /** Written under a temporary name and moved into place, like the other output files. */
+    private static Path write(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        return Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Strict ISO days, with an error that says which form is expected. */
+    static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
+            }
+        }
+    }
+}
