@@ -47,7 +47,8 @@ final class CountReader {
         for (int qi = 0; qi < qs.size(); qi++) {
             Quantity q = qs.get(qi);
             String role = role(q, syn, lemmas, words);
-            if (role == null && q.group() != null && defaultRole != null && !q.group().equals("official")) {
+            boolean singular = words.get(q.start()).equals("a") || words.get(q.start()).equals("an");
+            if (role == null && q.group() != null && defaultRole != null && !q.group().equals("official") && !singular) {
                 role = defaultRole;
             }
             if (role != null) {
@@ -158,7 +159,8 @@ final class CountReader {
             if ((w.equals("a") || w.equals("an")) && !used[i]) {
                 Quantity one = quantity(s, i, i + 1, 1L, lemmas, words);
                 // "a man was beaten to death": one person, when the group and its fate are both named
-                if (one != null && one.group() != null && !one.group().equals("official") && role(one, new Syntax(s), lemmas, words) != null) {
+                if (one != null && one.group() != null && !one.group().equals("official")
+                        && role(one, new Syntax(s), lemmas, words, true) != null) {
                     out.add(new Quantity(one.start(), one.end(), 1L, Qualifier.EXACT, one.text(), one.group(), one.nounEnd(), false));
                 }
                 continue;
@@ -263,7 +265,8 @@ final class CountReader {
         }
         if (group == null && value == null) {
             // a vague word counts people only when it names them ("dozens of people"), or stands as "dozens killed"
-            if (!(end < lemmas.size() && lex.casualtyRoles.containsKey(lemmas.get(end)))) {
+            if (!(end < lemmas.size() && lex.casualtyRoles.containsKey(lemmas.get(end))
+                    && !s.tokens().get(end).pos().startsWith("NN"))) {
                 return null;
             }
         }
@@ -345,6 +348,11 @@ final class CountReader {
 
     /** fatalities, injured, displaced, ... from the words around the quantity, or null. */
     private String role(Quantity q, Syntax syn, List<String> lemmas, List<String> words) {
+        return role(q, syn, lemmas, words, false);
+    }
+
+    /** With {@code tight}, only words right next to the group count: "a man was killed", not "leave ... a militant-held town". */
+    private String role(Quantity q, Syntax syn, List<String> lemmas, List<String> words, boolean tight) {
         if (q.value() != null && q.value() == 0 && q.nounEnd() == q.start() + 2 && NO_HARM.contains(lemmas.get(q.start() + 1))) {
             return "fatalities";
         }
@@ -385,6 +393,9 @@ final class CountReader {
             if (l.equals(".") || l.equals(";")) {
                 break;
             }
+        }
+        if (tight) {
+            return null;
         }
         // before: "killing at least 12", "the death toll rose to 15", "evacuations of nearly 3,000 fighters"
         for (int i = q.start() - 1; i >= Math.max(0, q.start() - 6); i--) {

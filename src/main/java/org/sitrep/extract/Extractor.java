@@ -357,7 +357,9 @@ public final class Extractor {
                 boolean placeAfter = refs.stream().anyMatch(p -> p.start() > trigChar
                         && p.start() - trigChar < 80 || p.role() != PlaceRef.Role.LOCATION);
                 boolean placeModifier = refs.stream().anyMatch(p -> p.end() <= trigChar && trigChar - p.end() <= 2);
-                return people || placeAfter || placeModifier;
+                // a noun ("the evacuations") names the movement itself; any place in its sentence anchors it
+                boolean nounWithPlace = syn.token(h).pos().startsWith("NN") && !refs.isEmpty();
+                return people || placeAfter || placeModifier || nounWithPlace;
             }
             case "violence" -> {
                 if (fam.stream().allMatch(t -> t.frame().equals("CASUALTY"))) {
@@ -512,8 +514,9 @@ public final class Extractor {
                     return null;
                 }
                 boolean infinitive = syn.hasChild(cur, "mark", "to");
-                if (infinitive && (REAL_GOVERNORS.contains(govLemma) || CAUSATIVES.contains(govLemma))) {
-                    cur = gov; // "forced them to flee" happened if the forcing did
+                boolean beginning = REAL_GOVERNORS.contains(syn.token(cur).lemma().toLowerCase());
+                if (infinitive && (REAL_GOVERNORS.contains(govLemma) || CAUSATIVES.contains(govLemma) || beginning)) {
+                    cur = gov; // "forced them to flee", "entered to begin the evacuations": real if the governor is
                     continue;
                 }
                 if (infinitive && up.relation().startsWith("advcl")) {
