@@ -387,6 +387,9 @@ final class CountReader {
             }
             String pos = syn.token(i).pos();
             boolean aux = l.equals("be") || l.equals("have") || l.equals("reportedly") || l.equals("also");
+            if (tight && !aux && !PASS_THROUGH.contains(l) && !l.equals("to")) {
+                break; // "a man was killed", not "an army camp in Marib, killing 9 recruits"
+            }
             if (pos.startsWith("VB") && !aux && !l.equals("include") && !PASS_THROUGH.contains(l)) {
                 break;
             }

@@ -79,7 +79,12 @@ public final class Extractor {
             "RELEASE", Set.of("released"),
             "ARREST", Set.of("detained"));
 
+    private static final Set<String> VIOLENT_TYPES = Set.of("Explosions/Remote violence", "Battles",
+            "Violence against civilians");
+
     private final Lexicon lex = Lexicon.get();
+    /** Whether the sentence before the current one reported violence: "2 civilians were killed" then belongs to it. */
+    private boolean previousViolent;
     private final CountReader counts = new CountReader();
     private final PlaceSpotter places = new PlaceSpotter();
     private final AttributionReader attribution = new AttributionReader();
@@ -96,7 +101,11 @@ public final class Extractor {
             if (!s.deep()) {
                 continue;
             }
+            int before = drafts.size();
+            previousViolent = !drafts.isEmpty() && drafts.get(drafts.size() - 1).sentence().index() == s.index() - 1
+                    && VIOLENT_TYPES.contains(drafts.get(drafts.size() - 1).type().eventType());
             readSentence(doc, s, drafts, denials);
+            assert drafts.size() >= before;
         }
         return new Extraction(doc, drafts, denials);
     }
@@ -137,6 +146,9 @@ public final class Extractor {
             Status st = status(syn, head, attr.denyHeads(), cues);
             if (st == null && t.frame().equals("ACCESS")) {
                 st = Status.OCCURRED; // access refused or blocked is itself the event
+            }
+            if (st == null && t.frame().equals("CASUALTY") && syn.hasChild(head, "det", "no")) {
+                st = Status.OCCURRED; // "no casualties were reported" is a reported zero, not a negated event
             }
             if (st == null) {
                 continue; // negated
@@ -363,7 +375,8 @@ public final class Extractor {
             }
             case "violence" -> {
                 if (fam.stream().allMatch(t -> t.frame().equals("CASUALTY"))) {
-                    return casualtiesWithCulprit(main, syn, lemmas, found);
+                    // the toll of the attack in the sentence before joins it when the article's mentions merge
+                    return casualtiesWithCulprit(main, syn, lemmas, found) || previousViolent && !found.isEmpty();
                 }
                 if (main.frame().equals("OFFENSIVE")) {
                     return LAUNCH_VERBS.contains(govLemma) || found.stream().anyMatch(f -> f.role().equals("fatalities"));
@@ -589,7 +602,7 @@ public final class Extractor {
             }
             case "GROUP_CHANGE" -> {
                 // "agreed to lay down arms", "to force militants to surrender": terms and aims, not changes
-                return !pos.equals("VB") && (pos.startsWith("VB") || pos.startsWith("NN"));
+                return !pos.equals("VB") && pos.startsWith("VB") || t.end() - t.start() > 1 && !pos.equals("VB");
             }
             case "ATTACK" -> {
                 // "target" as a noun, "storm" as weather
@@ -669,6 +682,20 @@ public final class Extractor {
             int against = syn.child(h, "nmod:against", "nmod:with", "nmod:on");
             if (against >= 0) {
                 a2 = ref(syn, against);
+            }
+            // "clashes between the SPLA and SPLA-IO"
+            int between = syn.child(h, "nmod:between");
+            if (between >= 0) {
+                int other = syn.child(between, "conj");
+                int[] sp = syn.phrase(between);
+                int end = other >= 0 ? Math.min(sp[1], other - 1) : sp[1];
+                while (end > sp[0] && (syn.token(end).word().equalsIgnoreCase("and") || syn.token(end).word().equals(","))) {
+                    end--;
+                }
+                a1 = new ActorRef(syn.text(sp[0], end), syn.token(between).word().toLowerCase());
+                if (other >= 0) {
+                    a2 = ref(syn, other);
+                }
             }
             Dependency up = syn.parent(h);
             if (up != null && (up.relation().startsWith("nsubj") || up.relation().startsWith("obj")

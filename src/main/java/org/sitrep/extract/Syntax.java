@@ -51,7 +51,9 @@ final class Syntax {
     int child(int i, String... relationPrefixes) {
         for (Dependency d : children.get(i)) {
             for (String p : relationPrefixes) {
-                if (d.relation().equals(p) || d.relation().startsWith(p + ":")) {
+                // "nsubj" is the active subject: the passive one ("5 soldiers were killed") must be asked for
+                boolean passive = d.relation().endsWith(":pass") && !p.endsWith(":pass");
+                if (!passive && (d.relation().equals(p) || d.relation().startsWith(p + ":"))) {
                     return d.dependent();
                 }
             }

@@ -50,7 +50,7 @@ final class PlaceResolver {
             }
             for (PlaceRef r : d.places()) {
                 List<Place> c = gazetteer.lookup(r.text());
-                if (c.isEmpty() || isActorName(r.text())) {
+                if (c.isEmpty() || isActorName(r.text()) || acronymOfNoPlace(r.text(), c.get(0))) {
                     continue;
                 }
                 Place top = c.get(0);
@@ -66,8 +66,10 @@ final class PlaceResolver {
         List<Map.Entry<String, Integer>> sorted = new ArrayList<>(votes.entrySet());
         sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
         Set<String> out = new LinkedHashSet<>();
+        // a second country counts only when the article names it nearly as often as the first
+        int top = sorted.isEmpty() ? 0 : sorted.get(0).getValue();
         for (Map.Entry<String, Integer> e : sorted) {
-            if (out.size() < 2 && e.getKey() != null) {
+            if (out.size() < 2 && e.getKey() != null && 2 * e.getValue() >= top) {
                 out.add(e.getKey());
             }
         }
@@ -144,8 +146,8 @@ final class PlaceResolver {
             return null;
         }
         Place p = c.get(0);
-        if (text.length() <= 4 && text.equals(text.toUpperCase()) && p.geoPrecision() < 3) {
-            return null; // "UN", "WFP": acronyms name organisations, not villages
+        if (acronymOfNoPlace(text, p)) {
+            return null;
         }
         if (!countries.isEmpty() && !countries.contains(p.countryCode()) && p.geoPrecision() == 1) {
             return null; // a village abroad that shares a word with the text is more likely noise
@@ -166,6 +168,11 @@ final class PlaceResolver {
         }
         return new Place(name, p.country(), p.countryCode(), p.admin1(), p.admin2(), p.lat(), p.lon(),
                 p.geoPrecision(), aliases, p.geonameId(), text);
+    }
+
+    /** "UN", "WFP": short capitals name organisations, not villages (countries and regions excepted). */
+    private static boolean acronymOfNoPlace(String text, Place top) {
+        return text.length() <= 4 && text.equals(text.toUpperCase()) && top.geoPrecision() < 3;
     }
 
     /** Candidates, preferring the article's first country, then its second, then anywhere. */

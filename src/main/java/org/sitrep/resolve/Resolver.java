@@ -30,6 +30,8 @@ import org.sitrep.resolve.place.Gazetteer;
 public final class Resolver {
     private static final Set<String> MOVEMENT = Set.of("EVACUATE", "LEAVE", "FLEE", "RETURN");
     private static final String CARRY = "\u0000previous";
+    private static final java.util.regex.Pattern MILITARY_TARGETS = java.util.regex.Pattern.compile(
+            "positions?|base|bases|checkpoints?|convoys?|posts?|barracks|outposts?|patrols?|camps?|garrison");
     private static final java.util.regex.Pattern CROWD =
             java.util.regex.Pattern.compile("mob|crowd|residents|villagers|locals|youths");
 
@@ -110,6 +112,7 @@ public final class Resolver {
                 a2 = null;
             }
             EventType type = refine(d, a1, a2);
+            a1 = crowdActor(type, a1, where.location());
 
             List<String> said = new ArrayList<>();
             for (String s : d.attribution()) {
@@ -154,6 +157,17 @@ public final class Resolver {
         return false;
     }
 
+    /** ACLED names crowds by country: "Protesters (Nigeria)", "Rioters (DR Congo)". */
+    private static Actor crowdActor(EventType type, Actor a1, Place where) {
+        String crowd = type.eventType().equals("Protests") ? "Protesters" : type.eventType().equals("Riots")
+                && !type.subEventType().equals("Mob violence") ? "Rioters" : null;
+        if (crowd == null || a1 != null && !a1.name().equals("Civilians") && !a1.name().startsWith(crowd)) {
+            return a1;
+        }
+        String name = where == null || where.country() == null ? crowd : crowd + " (" + where.country() + ")";
+        return new Actor(name, crowd.toLowerCase(), a1 == null ? null : a1.text());
+    }
+
     /** Sub-event types that depend on who acted or was hit. */
     private static EventType refine(MentionDraft d, Actor a1, Actor a2) {
         EventType t = d.type();
@@ -179,7 +193,9 @@ public final class Resolver {
                     return new EventType("Riots", "Mob violence");
                 }
                 // ATTACK, CASUALTY: fighting between armed groups is a battle; an attack on civilians is not
-                boolean victimsArmed = ActorResolver.armed(a2) || d.counts().isEmpty() && ActorResolver.armed(a1) && a2 != null;
+                boolean militaryTarget = d.actor2() != null && MILITARY_TARGETS.matcher(d.actor2().head()).matches();
+                boolean victimsArmed = ActorResolver.armed(a2) || militaryTarget
+                        || d.counts().isEmpty() && ActorResolver.armed(a1) && a2 != null;
                 if (victimsArmed && (a1 == null || ActorResolver.armed(a1))) {
                     return new EventType("Battles", "Armed clash");
                 }
