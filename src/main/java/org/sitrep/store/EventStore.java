@@ -1,0 +1,68 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+
+/**
+ * A persistent store of articles, their mentions and the fused events. Writes that belong together run
+ * in one {@link #transaction}, so a crash leaves either all of them or none. See docs/store.md.
+ */
+public interface EventStore extends AutoCloseable {
+
+    /** Work done inside one transaction, on a store view whose operations all belong to it. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(EventStore tx) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. A call
+     * inside a running transaction joins it.
+     */
+    <T> T transaction(Work<T> work);
+
+    /** Whether an article with this content hash is stored. */
+    boolean hasArticle(String contentHash);
+
+    /** Whether an article with this id is stored. */
+    boolean hasDocId(String docId);
+
+    /** Stores an article (which must carry a content hash) and its article-level mentions. */
+    void addArticle(Article a, List<EventMention> mentions);
+
+    /** Every stored mention, in the order they were stored. */
+    List<EventMention> allMentions();
+
+    /** The stored mentions whose fusion block ({@link FuseBlocks#key}) is one of {@code blocks}, in stored order. */
+    List<EventMention> mentionsInBlocks(Collection<String> blocks);
+
+    /** Ids of the stored events that contain any of these mentions. */
+    Set<String> eventIdsFor(Collection<String> mentionIds);
+
+    /** Deletes every stored event that contains any of {@code affectedMentionIds}, then stores {@code events}. */
+    void replaceEvents(Collection<String> affectedMentionIds, List<Event> events);
+
+    /** Events matching the query, as EventJson writes them, latest first. */
+    List<JsonNode> events(EventQuery q);
+
+    /** One event, as EventJson writes it. */
+    Optional<JsonNode> event(String id);
+
+    long articleCount();
+
+    long mentionCount();
+
+    long eventCount();
+
+    /** Consistency problems, empty when the store is sound: see {@link JdbcEventStore#integrityProblems}. */
+    List<String> integrityProblems();
+
+    @Override
+    void close();
+}

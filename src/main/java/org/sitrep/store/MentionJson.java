@@ -1,0 +1,97 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Count;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.model.Qualifier;
+import org.sitrep.model.Source;
+import org.sitrep.model.Status;
+
+/**
+ * Reads a mention back from the JSON {@link EventJson#mention} writes. The JSON has every field but the
+ * trigger frame, which the store keeps in its own column.
+ */
+public final class MentionJson {
+    private MentionJson() {
+    }
+
+    public static EventMention read(String json, String frame) {
+        try {
+            return read(EventJson.mapper().readTree(json), frame);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("stored mention is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static EventMention read(JsonNode o, String frame) {
+        EventDate date = new EventDate(day(o, "date"), day(o, "date_end"),
+                DatePrecision.valueOf(str(o, "date_precision").toUpperCase(Locale.ROOT)), str(o, "date_text"),
+                str(o, "date_basis"));
+        Map<String, Count> counts = new LinkedHashMap<>();
+        o.path("counts").fields().forEachRemaining(e -> {
+            JsonNode c = e.getValue();
+            Long value = c.path("value").isNumber() ? c.get("value").asLong() : null;
+            counts.put(e.getKey(), new Count(value, Qualifier.fromCode(str(c, "qualifier")), str(c, "text")));
+        });
+        List<Source> sources = new ArrayList<>();
+        for (JsonNode s : o.path("sources")) {
+            sources.add(new Source(str(s, "doc_id"), str(s, "outlet"), str(s, "url"), str(s, "sentence"),
+                    s.path("start").asInt(), s.path("end").asInt(), strings(s.path("attributed_to"))));
+        }
+        return new EventMention(str(o, "id"), new EventType(str(o, "event_type"), str(o, "sub_event_type")),
+                Status.valueOf(str(o, "status").toUpperCase(Locale.ROOT)), o.path("aggregate").asBoolean(), date,
+                place(o.get("location")), place(o.get("origin")), place(o.get("destination")),
+                actor(o.get("actor1")), actor(o.get("actor2")), counts, sources, strings(o.path("denied_by")),
+                str(o, "trigger"), frame);
+    }
+
+    private static Place place(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        return new Place(str(n, "name"), str(n, "country"), str(n, "country_code"), str(n, "admin1"),
+                str(n, "admin2"), dbl(n, "lat"), dbl(n, "lon"), n.path("geo_precision").asInt(),
+                strings(n.path("aliases")), n.path("geonameid").isNumber() ? n.get("geonameid").asLong() : null,
+                str(n, "text"));
+    }
+
+    private static Actor actor(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        return new Actor(str(n, "name"), str(n, "type"), str(n, "text"));
+    }
+
+    private static String str(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Double dbl(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asDouble();
+    }
+
+    private static LocalDate day(JsonNode n, String field) {
+        String s = str(n, field);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,140 @@
+package org.sitrep.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.sitrep.fuse.Fuser;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.InputError;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.PipelineResult;
+
+/**
+ * Adds articles to an {@link EventStore} incrementally and idempotently. An article whose content hash is
+ * stored already is skipped. A new article is read into mentions (annotate, extract, resolve, merge within
+ * the article) outside any transaction; then, in one transaction, the article and its mentions are stored,
+ * the fusion blocks its mentions fall in are fused again, and the events that changed replace the ones
+ * they supersede. A crash leaves the article either fully stored, with its events, or not at all.
+ */
+public final class StoreIngest {
+    private final EventStore store;
+    private final Fuser fuser;
+    private final Function<Article, List<EventMention>> reader;
+
+    /**
+     * @param reader an article's article-level mentions (already merged within the article); throws to
+     *               reject the article
+     */
+    public StoreIngest(EventStore store, Fuser fuser, Function<Article, List<EventMention>> reader) {
+        this.store = store;
+        this.fuser = fuser;
+        this.reader = reader;
+    }
+
+    /** Reads articles with the pipeline, one article per run. */
+    public static StoreIngest withPipeline(EventStore store, Pipeline pipeline, Fuser fuser) {
+        return new StoreIngest(store, fuser, a -> {
+            PipelineResult r = pipeline.run(List.of(a), List.of(), 0);
+            if (!r.errors().isEmpty()) {
+                throw new IllegalArgumentException(r.errors().get(0).reason());
+            }
+            return r.mentions();
+        });
+    }
+
+    /**
+     * What an ingest did.
+     *
+     * @param added         articles stored
+     * @param skipped       articles already stored (same content hash)
+     * @param mentions      mentions stored
+     * @param eventsWritten events written (new or changed by the new mentions)
+     * @param errors        articles that could not be stored, and why
+     */
+    public record Result(int added, int skipped, int mentions, int eventsWritten, List<InputError> errors) {
+        public Result {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    public Result ingest(List<Article> articles) {
+        int added = 0;
+        int skipped = 0;
+        int mentions = 0;
+        int events = 0;
+        List<InputError> errors = new ArrayList<>();
+        for (Article a : articles) {
+            Article article = withHash(a);
+            if (store.hasArticle(article.contentHash())) {
+                skipped++;
+                continue;
+            }
+            if (store.hasDocId(article.docId())) {
+                errors.add(new InputError(a.input(), "store", "an article with id " + a.docId()
+                        + " but different text is already stored"));
+                continue;
+            }
+            List<EventMention> ms;
+            try {
+                ms = reader.apply(article);
+            } catch (RuntimeException e) {
+                errors.add(new InputError(a.input(), "annotate", "could not process article " + a.docId() + ": " + e));
+                continue;
+            }
+            int written = add(article, ms);
+            if (written < 0) {
+                skipped++;
+            } else {
+                added++;
+                mentions += ms.size();
+                events += written;
+            }
+        }
+        return new Result(added, skipped, mentions, events, errors);
+    }
+
+    /** Stores one article with its mentions and re-fuses its blocks; the events written, or -1 when it was stored already. */
+    private int add(Article a, List<EventMention> mentions) {
+        return store.transaction(tx -> {
+            if (tx.hasArticle(a.contentHash())) {
+                return -1; // another writer stored it since we looked
+            }
+            tx.addArticle(a, mentions);
+            Set<String> blocks = new LinkedHashSet<>();
+            mentions.forEach(m -> blocks.add(FuseBlocks.key(m)));
+            List<EventMention> block = tx.mentionsInBlocks(blocks);
+            List<Event> fused = fuser.events(block);
+            Set<String> stored = tx.eventIdsFor(block.stream().map(EventMention::id).toList());
+            // an event's id is a digest of its mention ids, so a stored id means the same, unchanged event
+            List<Event> changed = fused.stream().filter(e -> !stored.contains(e.id())).toList();
+            Set<String> affected = new LinkedHashSet<>();
+            changed.forEach(e -> affected.addAll(e.mentionIds()));
+            tx.replaceEvents(affected, changed);
+            return changed.size();
+        });
+    }
+
+    /** The article, with the SHA-256 of its text as content hash when it has none. */
+    static Article withHash(Article a) {
+        if (a.contentHash() != null) {
+            return a;
+        }
+        return new Article(a.docId(), a.outlet(), a.url(), a.published(), a.title(), a.text(), sha256(a.text()), a.input());
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
