@@ -20,12 +20,11 @@ import org.sitrep.model.EventMention;
  * block size b, plus O(n α(n)) for the union-find.
  */
 final class CrossOutletFusion {
+    private static final EventClasses CLASSES = new EventClasses();
     private final Compatibility fit;
-    private final EventClasses classes;
 
-    CrossOutletFusion(Compatibility fit, EventClasses classes) {
+    CrossOutletFusion(Compatibility fit) {
         this.fit = fit;
-        this.classes = classes;
     }
 
     List<Event> fuse(List<EventMention> mentions) {
@@ -88,11 +87,12 @@ final class CrossOutletFusion {
                 && Compatibility.sameMagnitude(a.counts(), b.counts());
     }
 
-    private String block(EventMention m) {
+    /** The fusion block: coarse class (all violent classes form one) and country. Fusion never joins across blocks. */
+    static String block(EventMention m) {
         String cc = m.location() == null ? "?" : String.valueOf(m.location().countryCode());
-        String coarse = classes.coarse(m.type());
+        String coarse = CLASSES.coarse(m.type());
         // casualty-only and denied mentions may join any violent class: block them with violence as a whole
-        if (classes.violent(m.type())) {
+        if (CLASSES.violent(m.type())) {
             coarse = "violent";
         }
         return coarse + "|" + cc;

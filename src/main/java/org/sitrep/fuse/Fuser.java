@@ -21,9 +21,8 @@ public final class Fuser {
     private final CrossOutletFusion across;
 
     public Fuser(Gazetteer gazetteer) {
-        EventClasses classes = new EventClasses();
-        this.fit = new Compatibility(gazetteer, classes);
-        this.across = new CrossOutletFusion(fit, classes);
+        this.fit = new Compatibility(gazetteer, new EventClasses());
+        this.across = new CrossOutletFusion(fit);
     }
 
     /** Restatements within each article merged; mentions of different articles are never merged here. */
@@ -71,6 +70,14 @@ public final class Fuser {
      */
     public List<Event> events(List<EventMention> mentions) {
         return across.fuse(mentions);
+    }
+
+    /**
+     * The block a mention fuses within: its coarse class (all violent classes form one) and its country.
+     * Re-fusing every mention of the blocks new mentions touch gives the same events as re-fusing all.
+     */
+    public static String blockKey(EventMention m) {
+        return CrossOutletFusion.block(m);
     }
 
     /** Per outlet, the words its articles use for each normalized actor. */

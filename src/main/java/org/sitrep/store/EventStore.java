@@ -39,7 +39,7 @@ public interface EventStore extends AutoCloseable {
     /** Every stored mention, in the order they were stored. */
     List<EventMention> allMentions();
 
-    /** The stored mentions whose fusion block ({@link FuseBlocks#key}) is one of {@code blocks}, in stored order. */
+    /** The stored mentions whose fusion block ({@link org.sitrep.fuse.Fuser#blockKey}) is one of {@code blocks}, in stored order. */
     List<EventMention> mentionsInBlocks(Collection<String> blocks);
 
     /** Ids of the stored events that contain any of these mentions. */

@@ -194,7 +194,7 @@ public final class JdbcEventStore implements EventStore {
                     ps.setString(9, p == null ? null : p.admin1());
                     ps.setString(10, p == null ? null : p.name());
                     ps.setString(11, m.frame());
-                    ps.setString(12, FuseBlocks.key(m));
+                    ps.setString(12, org.sitrep.fuse.Fuser.blockKey(m));
                     ps.setString(13, json(EventJson.mention(m)));
                     ps.addBatch();
                 }

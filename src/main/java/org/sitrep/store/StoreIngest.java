@@ -109,7 +109,7 @@ public final class StoreIngest {
             }
             tx.addArticle(a, mentions);
             Set<String> blocks = new LinkedHashSet<>();
-            mentions.forEach(m -> blocks.add(FuseBlocks.key(m)));
+            mentions.forEach(m -> blocks.add(org.sitrep.fuse.Fuser.blockKey(m)));
             List<EventMention> block = tx.mentionsInBlocks(blocks);
             List<Event> fused = fuser.events(block);
             Set<String> stored = tx.eventIdsFor(block.stream().map(EventMention::id).toList());
