@@ -252,8 +252,16 @@ final class CountReader {
                 break;
             }
             String pos = s.tokens().get(i).pos();
+            // "6 Taliban", "3 Palestinians": a named group right after the number counts people
+            boolean named = pos.startsWith("NNP") && Character.isUpperCase(s.tokens().get(i).word().charAt(0));
+            if (i == end && named && (i + 1 >= lemmas.size() || !lex.peopleNouns.containsKey(lemmas.get(i + 1)))) {
+                group = "person";
+                nounEnd = i + 1;
+                break;
+            }
+            // "4 ANA soldiers", "four UN peacekeepers": nouns and names that modify the people counted
             boolean modifier = pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$") || l.equals("of")
-                    || pos.startsWith("NNP") || pos.equals("VBN") || pos.equals("HYPH") || l.equals("-");
+                    || pos.startsWith("NN") || pos.equals("VBN") || pos.equals("HYPH") || l.equals("-");
             if (!modifier) {
                 break;
             }

@@ -147,7 +147,7 @@ public final class Extractor {
             if (st == null && t.frame().equals("ACCESS")) {
                 st = Status.OCCURRED; // access refused or blocked is itself the event
             }
-            if (st == null && t.frame().equals("CASUALTY") && syn.hasChild(head, "det", "no")) {
+            if (st == null && t.frame().equals("CASUALTY") && head > 0 && words.get(head - 1).equals("no")) {
                 st = Status.OCCURRED; // "no casualties were reported" is a reported zero, not a negated event
             }
             if (st == null) {
@@ -580,8 +580,9 @@ public final class Extractor {
         String lemma = lemmas.get(t.head());
         String pos = syn.token(t.head()).pos();
         Dependency up = syn.parent(t.head());
-        if (up != null && up.relation().startsWith("nsubj") && lex.speech.containsKey(syn.token(up.governor()).lemma().toLowerCase())) {
-            return false; // "the leaflets said": the trigger word is the speaker
+        if (up != null && up.relation().startsWith("nsubj") && lex.speech.containsKey(syn.token(up.governor()).lemma().toLowerCase())
+                && syn.child(up.governor(), "ccomp", "obj", "parataxis") >= 0) {
+            return false; // "the leaflets said that ...": the trigger word is the speaker ("no casualties reported" is not)
         }
         if (t.start() > 0 && lemmas.get(t.start() - 1).equals("in") && t.end() < lemmas.size()
                 && lemmas.get(t.end()).equals("for")) {

@@ -55,7 +55,19 @@ final class PlaceResolver {
                 }
                 Place top = c.get(0);
                 boolean strong = top.geoPrecision() == 3 || c.stream().map(Place::countryCode).distinct().count() == 1;
-                votes.merge(top.countryCode(), strong ? 3 : 1, Integer::sum);
+                // "Boni (Douentza, Mopti)": names in brackets after a place are its districts and province
+                int at = r.start() - d.sentence().begin();
+                boolean bracketed = at > 0 && d.sentence().text().charAt(at - 1) == '('
+                        || at > 1 && d.sentence().text().charAt(at - 2) == '(';
+                votes.merge(top.countryCode(), bracketed ? 5 : strong ? 3 : 1, Integer::sum);
+            }
+            // "Military Forces of Afghanistan", "Government of Mali": actors named after a country vote for it
+            for (var match : actors.find(d.sentence().text())) {
+                String name = match.actor().name();
+                int of = name.lastIndexOf(" of ");
+                if (of > 0 && !name.contains("{")) {
+                    actors.countryOf(name.substring(of + 4)).ifPresent(cc -> votes.merge(cc, 2, Integer::sum));
+                }
             }
             for (String w : d.sentence().text().split("[^\\p{L}]+")) {
                 if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
@@ -66,10 +78,10 @@ final class PlaceResolver {
         List<Map.Entry<String, Integer>> sorted = new ArrayList<>(votes.entrySet());
         sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
         Set<String> out = new LinkedHashSet<>();
-        // a second country counts only when the article names it nearly as often as the first
+        // a second country counts only when the article names it at least two thirds as often as the first
         int top = sorted.isEmpty() ? 0 : sorted.get(0).getValue();
         for (Map.Entry<String, Integer> e : sorted) {
-            if (out.size() < 2 && e.getKey() != null && 2 * e.getValue() >= top) {
+            if (out.size() < 2 && e.getKey() != null && 3 * e.getValue() >= 2 * top) {
                 out.add(e.getKey());
             }
         }
@@ -127,7 +139,9 @@ final class PlaceResolver {
     /** The most specific of the nearest few places; nearer wins among equals. */
     private static Place mostSpecific(List<Place> places) {
         List<Place> near = places.subList(0, Math.min(3, places.size()));
-        return near.stream().min(Comparator.comparingInt(Place::geoPrecision)).orElse(null);
+        // a country is the least specific place of all: "Myanmar military airstrikes ... in Sagaing region" is Sagaing
+        return near.stream().min(Comparator.comparingInt(p -> p.geoPrecision() * 2
+                + (p.geoPrecision() == 3 && p.admin1() == null ? 1 : 0))).orElse(null);
     }
 
     Place resolve(String text, Set<String> countries) {
@@ -149,7 +163,7 @@ final class PlaceResolver {
         if (acronymOfNoPlace(text, p)) {
             return null;
         }
-        if (!countries.isEmpty() && !countries.contains(p.countryCode()) && p.geoPrecision() == 1) {
+        if (!countries.isEmpty() && !countries.contains(p.countryCode()) && p.geoPrecision() < 3) {
             return null; // a village abroad that shares a word with the text is more likely noise
         }
         List<String> aliases = new ArrayList<>(p.aliases());
