@@ -84,6 +84,16 @@ public final class SitrepServer implements AutoCloseable {
         return cfg.host();
     }
 
+    /** The address the listening connector is bound to. */
+    public String boundHost() {
+        for (var c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                return sc.getHost();
+            }
+        }
+        return null;
+    }
+
     /** Every API route the server registers. */
     public List<Route> routes() {
         return Collections.unmodifiableList(routes);
