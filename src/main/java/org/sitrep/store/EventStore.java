@@ -51,6 +51,16 @@ public interface EventStore extends AutoCloseable {
     /** Events matching the query, as EventJson writes them, latest first. */
     List<JsonNode> events(EventQuery q);
 
+    /** How many events match the query, ignoring its limit and offset. */
+    default long count(EventQuery q) {
+        return events(q.limit(Integer.MAX_VALUE).offset(0)).size();
+    }
+
+    /** Stored articles in doc id order, {@code limit} at a time, with their text and content hash. */
+    default List<Article> articles(int limit, int offset) {
+        return List.of();
+    }
+
     /** One event, as EventJson writes it. */
     Optional<JsonNode> event(String id);
 

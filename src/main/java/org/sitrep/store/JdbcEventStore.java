@@ -358,6 +358,59 @@ public final class JdbcEventStore implements EventStore {
     public synchronized List<JsonNode> events(EventQuery q) {
         StringBuilder sql = new StringBuilder("SELECT json FROM events WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        where(q, sql, args);
+        sql.append(" ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?");
+        args.add(q.limit());
+        args.add(q.offset());
+        return atomic("query events", () -> {
+            try (PreparedStatement ps = prepare(sql.toString(), args)) {
+                List<JsonNode> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(parse(rs.getString(1)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public synchronized long count(EventQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM events WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        where(q, sql, args);
+        return atomic("count events", () -> {
+            try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<Article> articles(int limit, int offset) {
+        return atomic("read articles", () -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT doc_id, outlet, url, published, title, text, "
+                    + "content_hash FROM articles ORDER BY doc_id LIMIT ? OFFSET ?")) {
+                ps.setInt(1, limit);
+                ps.setInt(2, offset);
+                List<Article> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        java.sql.Date d = rs.getDate(4);
+                        out.add(new Article(rs.getString(1), rs.getString(2), rs.getString(3),
+                                d == null ? null : d.toLocalDate(), rs.getString(5), rs.getString(6),
+                                rs.getString(7), "store:" + rs.getString(1)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The filter clauses of a query, appended to {@code sql} with their arguments. */
+    private static void where(EventQuery q, StringBuilder sql, List<Object> args) {
         if (q.from() != null) {
             sql.append(" AND COALESCE(date_end, date) >= ?");
             args.add(q.from());
@@ -391,30 +444,21 @@ public final class JdbcEventStore implements EventStore {
             sql.append(" AND status = ?");
             args.add(q.status().code());
         }
-        sql.append(" ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?");
-        args.add(q.limit());
-        args.add(q.offset());
-        return atomic("query events", () -> {
-            try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-                for (int i = 0; i < args.size(); i++) {
-                    Object v = args.get(i);
-                    if (v instanceof LocalDate d) {
-                        setDate(ps, i + 1, d);
-                    } else if (v instanceof Integer n) {
-                        ps.setInt(i + 1, n);
-                    } else {
-                        ps.setString(i + 1, (String) v);
-                    }
-                }
-                List<JsonNode> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(parse(rs.getString(1)));
-                    }
-                }
-                return out;
+    }
+
+    private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
+        PreparedStatement ps = conn.prepareStatement(sql);
+        for (int i = 0; i < args.size(); i++) {
+            Object v = args.get(i);
+            if (v instanceof LocalDate d) {
+                setDate(ps, i + 1, d);
+            } else if (v instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else {
+                ps.setString(i + 1, (String) v);
             }
-        });
+        }
+        return ps;
     }
 
     private static String listPattern(String value) {

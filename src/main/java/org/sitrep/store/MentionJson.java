@@ -36,20 +36,9 @@ public final class MentionJson {
     }
 
     public static EventMention read(JsonNode o, String frame) {
-        EventDate date = new EventDate(day(o, "date"), day(o, "date_end"),
-                DatePrecision.valueOf(str(o, "date_precision").toUpperCase(Locale.ROOT)), str(o, "date_text"),
-                str(o, "date_basis"));
-        Map<String, Count> counts = new LinkedHashMap<>();
-        o.path("counts").fields().forEachRemaining(e -> {
-            JsonNode c = e.getValue();
-            Long value = c.path("value").isNumber() ? c.get("value").asLong() : null;
-            counts.put(e.getKey(), new Count(value, Qualifier.fromCode(str(c, "qualifier")), str(c, "text")));
-        });
-        List<Source> sources = new ArrayList<>();
-        for (JsonNode s : o.path("sources")) {
-            sources.add(new Source(str(s, "doc_id"), str(s, "outlet"), str(s, "url"), str(s, "sentence"),
-                    s.path("start").asInt(), s.path("end").asInt(), strings(s.path("attributed_to"))));
-        }
+        EventDate date = date(o);
+        Map<String, Count> counts = counts(o.path("counts"));
+        List<Source> sources = sources(o.path("sources"));
         return new EventMention(str(o, "id"), new EventType(str(o, "event_type"), str(o, "sub_event_type")),
                 Status.valueOf(str(o, "status").toUpperCase(Locale.ROOT)), o.path("aggregate").asBoolean(), date,
                 place(o.get("location")), place(o.get("origin")), place(o.get("destination")),
@@ -57,7 +46,33 @@ public final class MentionJson {
                 str(o, "trigger"), frame);
     }
 
-    private static Place place(JsonNode n) {
+    static EventDate date(JsonNode o) {
+        String precision = str(o, "date_precision");
+        return new EventDate(day(o, "date"), day(o, "date_end"),
+                precision == null ? DatePrecision.UNKNOWN : DatePrecision.valueOf(precision.toUpperCase(Locale.ROOT)),
+                str(o, "date_text"), str(o, "date_basis"));
+    }
+
+    static Map<String, Count> counts(JsonNode node) {
+        Map<String, Count> counts = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            JsonNode c = e.getValue();
+            Long value = c.path("value").isNumber() ? c.get("value").asLong() : null;
+            counts.put(e.getKey(), new Count(value, Qualifier.fromCode(str(c, "qualifier")), str(c, "text")));
+        });
+        return counts;
+    }
+
+    static List<Source> sources(JsonNode array) {
+        List<Source> sources = new ArrayList<>();
+        for (JsonNode s : array) {
+            sources.add(new Source(str(s, "doc_id"), str(s, "outlet"), str(s, "url"), str(s, "sentence"),
+                    s.path("start").asInt(), s.path("end").asInt(), strings(s.path("attributed_to"))));
+        }
+        return sources;
+    }
+
+    static Place place(JsonNode n) {
         if (n == null || n.isNull()) {
             return null;
         }
@@ -67,14 +82,14 @@ public final class MentionJson {
                 str(n, "text"));
     }
 
-    private static Actor actor(JsonNode n) {
+    static Actor actor(JsonNode n) {
         if (n == null || n.isNull()) {
             return null;
         }
         return new Actor(str(n, "name"), str(n, "type"), str(n, "text"));
     }
 
-    private static String str(JsonNode n, String field) {
+    static String str(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }
@@ -84,12 +99,12 @@ public final class MentionJson {
         return v == null || v.isNull() ? null : v.asDouble();
     }
 
-    private static LocalDate day(JsonNode n, String field) {
+    static LocalDate day(JsonNode n, String field) {
         String s = str(n, field);
         return s == null ? null : LocalDate.parse(s);
     }
 
-    private static List<String> strings(JsonNode array) {
+    static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(v -> out.add(v.asText()));
         return out;

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.serve;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.sitrep.model.Article;
+import org.sitrep.model.InputError;
+import org.sitrep.store.StoreIngest;
+
+/**
+ * Ingest jobs, run one at a time on a background thread, one article after the other so progress can be
+ * reported. The last {@value #KEPT} jobs are kept for {@code GET /api/jobs/{id}}.
+ */
+final class Jobs implements AutoCloseable {
+    static final int KEPT = 1000;
+    /** Errors kept per job. */
+    static final int MAX_ERRORS = 100;
+
+    private final ArticleIngestor ingestor;
+    private final Runnable afterJob;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sitrep-ingest");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Job> jobs = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    Jobs(ArticleIngestor ingestor, Runnable afterJob) {
+        this.ingestor = ingestor;
+        this.afterJob = afterJob;
+    }
+
+    static final class Job {
+        final String id = UUID.randomUUID().toString();
+        final int total;
+        private String state = "queued";
+        private int done;
+        private int added;
+        private int skipped;
+        private final List<String> errors = new ArrayList<>();
+
+        Job(int total) {
+            this.total = total;
+        }
+
+        synchronized ObjectNode json() {
+            ObjectNode o = Json.object();
+            o.put("job", id);
+            o.put("state", state);
+            o.put("total", total);
+            o.put("done", done);
+            o.put("added", added);
+            o.put("skipped", skipped);
+            ArrayNode e = o.putArray("errors");
+            errors.forEach(e::add);
+            return o;
+        }
+
+        synchronized void state(String s) {
+            state = s;
+        }
+
+        synchronized void progress(StoreIngest.Result r) {
+            done++;
+            added += r.added();
+            skipped += r.skipped();
+            for (InputError e : r.errors()) {
+                error(e.input() + ": " + e.reason());
+            }
+        }
+
+        synchronized void error(String message) {
+            if (errors.size() < MAX_ERRORS) {
+                errors.add(message);
+            }
+        }
+    }
+
+    Job submit(List<Article> articles) {
+        Job job = new Job(articles.size());
+        synchronized (jobs) {
+            jobs.put(job.id, job);
+        }
+        executor.execute(() -> run(job, articles));
+        return job;
+    }
+
+    private void run(Job job, List<Article> articles) {
+        job.state("running");
+        boolean failed = false;
+        for (Article a : articles) {
+            try {
+                job.progress(ingestor.ingest(List.of(a)));
+            } catch (RuntimeException e) {
+                failed = true;
+                job.error(a.docId() + ": could not be stored: " + e.getClass().getSimpleName());
+                break;
+            }
+        }
+        try {
+            afterJob.run();
+        } catch (RuntimeException e) {
+            failed = true;
+            job.error("the search index could not be updated: " + e.getClass().getSimpleName());
+        }
+        job.state(failed ? "failed" : "done");
+    }
+
+    Optional<Job> get(String id) {
+        synchronized (jobs) {
+            return Optional.ofNullable(jobs.get(id));
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor.shutdownNow();
+    }
+}

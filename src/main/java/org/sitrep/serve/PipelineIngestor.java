@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.extract.Extractor;
+import org.sitrep.fuse.Fuser;
+import org.sitrep.ingest.Ingest;
+import org.sitrep.ingest.IngestResult;
+import org.sitrep.model.Article;
+import org.sitrep.model.InputError;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.resolve.Resolver;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.StoreIngest;
+
+/**
+ * The production ingestor: each article's text goes through the ingest stage's checks (size, binary, length,
+ * language) as if it were a .txt file, then {@link StoreIngest#withPipeline}. The NLP models load on first
+ * use (several seconds, about 1.5 GB), so a server that only reads never loads them.
+ */
+public final class PipelineIngestor implements ArticleIngestor {
+    private final EventStore store;
+    private final Ingest checks = new Ingest();
+    private StoreIngest ingest;
+
+    public PipelineIngestor(EventStore store) {
+        this.store = store;
+    }
+
+    private synchronized StoreIngest ingest() {
+        if (ingest == null) {
+            Resolver resolver = Resolver.load();
+            Fuser fuser = new Fuser(resolver.gazetteer());
+            Pipeline pipeline = new Pipeline(checks, Annotator.load(), new Extractor(), resolver, fuser);
+            ingest = StoreIngest.withPipeline(store, pipeline, fuser);
+        }
+        return ingest;
+    }
+
+    @Override
+    public StoreIngest.Result ingest(List<Article> articles) {
+        List<Article> ok = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        for (Article a : articles) {
+            IngestResult checked = checks.readString(a.docId(), a.text(), a.published());
+            errors.addAll(checked.errors());
+            for (Article c : checked.articles()) {
+                ok.add(new Article(c.docId(), a.outlet(), a.url(), c.published(), a.title(), c.text(), null, a.input()));
+            }
+        }
+        StoreIngest.Result r = ok.isEmpty() ? new StoreIngest.Result(0, 0, 0, 0, List.of()) : ingest().ingest(ok);
+        errors.addAll(0, r.errors());
+        return new StoreIngest.Result(r.added(), r.skipped(), r.mentions(), r.eventsWritten(), errors);
+    }
+}

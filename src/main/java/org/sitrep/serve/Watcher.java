@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.serve;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.sitrep.ingest.Ingest;
+import org.sitrep.ingest.IngestResult;
+import org.sitrep.model.Article;
+import org.sitrep.model.InputError;
+import org.sitrep.store.StoreIngest;
+import org.xml.sax.InputSource;
+
+/**
+ * Polls folders for new or changed article files and RSS/Atom feeds for items, and ingests what is new.
+ * Idempotent: the store skips articles whose content hash it holds, so a second poll adds nothing.
+ * A feed item becomes an article with the item's link as url, its title, its published (else updated)
+ * date, the link's host as outlet, and its content (else description) with markup removed as text.
+ */
+public final class Watcher {
+    /** Largest feed document read. */
+    static final int MAX_FEED_BYTES = 10 * 1024 * 1024;
+
+    private final List<String> sources;
+    private final ArticleIngestor ingestor;
+    private final Ingest files = new Ingest();
+    private final Map<Path, Long> seen = new HashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    /** What one poll did. */
+    public record Poll(int read, int added, int skipped, List<String> errors) {
+    }
+
+    public Watcher(List<String> sources, ArticleIngestor ingestor) {
+        this.sources = List.copyOf(sources);
+        this.ingestor = ingestor;
+    }
+
+    /** Reads every source once and ingests the articles not seen before. */
+    public Poll pollOnce() {
+        List<Article> articles = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (String s : sources) {
+            try {
+                if (s.startsWith("http://") || s.startsWith("https://")) {
+                    articles.addAll(feed(URI.create(s)));
+                } else {
+                    IngestResult r = files.read(newFiles(Path.of(s)));
+                    articles.addAll(r.articles());
+                    r.errors().forEach(e -> errors.add(e.input() + ": " + e.reason()));
+                }
+            } catch (IOException | RuntimeException e) {
+                errors.add(s + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                errors.add(s + ": interrupted");
+            }
+        }
+        StoreIngest.Result r = articles.isEmpty() ? new StoreIngest.Result(0, 0, 0, 0, List.of()) : ingestor.ingest(articles);
+        for (InputError e : r.errors()) {
+            errors.add(e.input() + ": " + e.reason());
+        }
+        return new Poll(articles.size(), r.added(), r.skipped(), errors);
+    }
+
+    /** Files under {@code folder} (or the file itself) that are new or modified since the last poll. */
+    private List<Path> newFiles(Path folder) throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            if (Files.isRegularFile(folder) && changed(folder)) {
+                out.add(folder);
+            }
+            return out;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                if (!p.getFileName().toString().startsWith(".") && changed(p)) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean changed(Path p) throws IOException {
+        long modified = Files.getLastModifiedTime(p).toMillis();
+        Long before = seen.put(p, modified);
+        return before == null || before != modified;
+    }
+
+    List<Article> feed(URI uri) throws IOException, InterruptedException {
+        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("User-Agent", "sitrep-watch").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        byte[] body;
+        try (InputStream in = r.body()) {
+            body = in.readNBytes(MAX_FEED_BYTES + 1);
+        }
+        if (r.statusCode() != 200) {
+            throw new IOException("HTTP " + r.statusCode());
+        }
+        if (body.length > MAX_FEED_BYTES) {
+            throw new IOException("feed larger than " + MAX_FEED_BYTES + " bytes");
+        }
+        SyndFeed feed;
+        try {
+            SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(false);
+            feed = input.build(new InputSource(new ByteArrayInputStream(body)));
+        } catch (Exception e) {
+            throw new IOException("not an RSS or Atom feed: " + e.getMessage(), e);
+        }
+        List<Article> out = new ArrayList<>();
+        for (SyndEntry e : feed.getEntries()) {
+            String html = content(e);
+            String text = html == null ? "" : Jsoup.parse(html).text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            String link = e.getLink() == null || e.getLink().isBlank() ? null : e.getLink().strip();
+            String title = e.getTitle() == null ? null : Jsoup.parse(e.getTitle()).text();
+            String key = link != null ? link : e.getUri() != null ? e.getUri() : text;
+            String id = "feed-" + ArticleJson.sha256(key).substring(0, 20);
+            out.add(new Article(id, host(link != null ? link : uri.toString()), link, day(e), title, text, null,
+                    uri + "#" + (link != null ? link : id)));
+        }
+        return out;
+    }
+
+    private static String content(SyndEntry e) {
+        StringBuilder sb = new StringBuilder();
+        for (SyndContent c : e.getContents()) {
+            if (c.getValue() != null) {
+                sb.append(c.getValue()).append('\n');
+            }
+        }
+        if (sb.length() == 0 && e.getDescription() != null) {
+            sb.append(e.getDescription().getValue());
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private static LocalDate day(SyndEntry e) {
+        Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+        return d == null ? null : d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static String host(String url) {
+        try {
+            String h = URI.create(url).getHost();
+            return h == null ? null : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
