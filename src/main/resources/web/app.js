@@ -84,7 +84,7 @@
     return Object.entries(counts)
       .map(([k, c]) => {
         if (!c) return null;
-        const q = c.qualifier && c.qualifier !== 'exact' ? c.qualifier + ' ' : '';
+        const q = c.qualifier && c.qualifier !== 'exact' ? String(c.qualifier).replace(/_/g, ' ') + ' ' : '';
         const v = c.value === null || c.value === undefined ? '?' : c.value;
         return k.replace(/_/g, ' ') + ': ' + q + v;
       })
@@ -164,7 +164,7 @@
         el('strong', { text: ev.sub_event_type || ev.event_type || 'Event' }), ' — ',
         el('span', { text: placeText(ev.location) || 'unknown place' })),
       ' ', statusBadge(ev.status),
-      (ev.disputes && ev.disputes.length) ? el('span', { class: 'badge disputed-flag', text: 'disputed' }) : null,
+      (ev.disputes && ev.disputes.length && ev.status !== 'disputed') ? el('span', { class: 'badge disputed-flag', text: 'disputed' }) : null,
       el('div', { class: 'tl-meta' },
         [actorText(ev.actor1), actorText(ev.actor2)].filter(Boolean).join(' vs '),
         fat ? el('span', { class: 'fat', text: ' · ' + fat + ' killed' }) : null,
@@ -183,7 +183,7 @@
     map.attributionControl.addAttribution('Outlines: Natural Earth via world-atlas');
     // The base layer lives in its own pane so the overlay pane holds only event markers and flows.
     map.createPane('basePane').style.zIndex = 250;
-    map.createPane('flowPane').style.zIndex = 390;
+    map.createPane('flowPane').style.zIndex = 450; // above the circles
     map.setView([30, 20], 2);
     worldLayer = null;
     eventLayer = null;
@@ -191,7 +191,9 @@
       if (!map) return;
       worldLayer = L.geoJSON(world, {
         pane: 'basePane',
-        style: { color: '#8a96a3', weight: 0.7, fillColor: '#e4e8ec', fillOpacity: 1, className: 'world-country' },
+        // className must be a layer option: Leaflet applies it when the path is created, not through style.
+        className: 'world-country',
+        style: { color: '#8a96a3', weight: 0.7, fillColor: '#e4e8ec', fillOpacity: 1 },
         interactive: false,
       }).addTo(map);
       box.setAttribute('data-base-loaded', 'true');
@@ -199,8 +201,9 @@
   }
 
   function radiusFor(ev) {
-    const n = countValue(ev, 'fatalities') + countValue(ev, 'displaced') / 10;
-    return 5 + Math.min(30, Math.sqrt(n) * 2.5);
+    // Area grows with fatalities; displacement counts weigh 1/100 so a large flight does not hide the killings.
+    const n = countValue(ev, 'fatalities') + countValue(ev, 'displaced') / 100;
+    return 5 + Math.min(20, Math.sqrt(n) * 2.5);
   }
 
   function renderEventLayer(events) {
@@ -208,7 +211,9 @@
     if (eventLayer) eventLayer.remove();
     eventLayer = L.featureGroup().addTo(map);
     const markers = [];
-    for (const ev of events) {
+    // Largest circles first so that smaller ones stay visible and clickable on top.
+    const ordered = [...events].sort((a, b) => radiusFor(b) - radiusFor(a));
+    for (const ev of ordered) {
       if (located(ev.origin) && located(ev.destination)) {
         const o = [ev.origin.lat, ev.origin.lon];
         const d = [ev.destination.lat, ev.destination.lon];
@@ -234,7 +239,7 @@
       markers.push(m);
     }
     if (markers.length) {
-      map.fitBounds(eventLayer.getBounds().pad(0.5), { maxZoom: 7 });
+      map.fitBounds(eventLayer.getBounds().pad(0.8), { maxZoom: 6 }); // 1:110m outlines get coarse beyond ~5
     }
     map.getContainer().setAttribute('data-markers', String(markers.length));
   }
@@ -504,6 +509,7 @@
     const section = path.startsWith('/event/') ? 'event' : path.replace(/^\//, '') || 'events';
     document.querySelectorAll('[data-nav]').forEach((a) => a.classList.toggle('active', a.getAttribute('data-nav') === section));
     filtersForm.hidden = !(section === 'events');
+    if (section !== 'search') document.getElementById('search-q').value = '';
     if (section !== 'events' && map) { map.remove(); map = null; }
     if (path.startsWith('/event/')) return showEvent(decodeURIComponent(path.slice('/event/'.length)));
     if (path === '/search') return showSearch(params);
