@@ -1,0 +1,340 @@
+package org.sitrep.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the web UI in headless Chromium against a stub of the HTTP API that serves the classpath {@code /web}
+ * folder, the Leaflet webjar and canned JSON from {@code ui-fixtures/}. Skipped when chromedriver is absent.
+ * With {@code -Dsitrep.screenshots=true} it also writes docs/screenshots/*.png.
+ */
+class UiBrowserTest {
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static HttpServer server;
+    private static String base;
+    private static WebDriver driver;
+    private static Path profile;
+    private static final AtomicInteger jobPolls = new AtomicInteger();
+    private static final List<String> posted = new CopyOnWriteArrayList<>();
+    private static final List<String> requests = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(Path.of(CHROMEDRIVER)), "no " + CHROMEDRIVER + ": browser tests skipped");
+        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)), "no " + CHROMIUM + ": browser tests skipped");
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", UiBrowserTest::handle);
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        profile = Files.createTempDirectory("sitrep-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1400,1000");
+        driver = new ChromeDriver(options);
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+        if (profile != null) {
+            try (Stream<Path> walk = Files.walk(profile)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @BeforeEach
+    void reset() {
+        jobPolls.set(0);
+        posted.clear();
+        requests.clear();
+    }
+
+    // ---- stub server ----
+
+    private static void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getPath();
+            requests.add(ex.getRequestMethod() + " " + ex.getRequestURI());
+            if (path.equals("/api/events")) {
+                send(ex, 200, "application/json", fixture("events.json"));
+            } else if (path.startsWith("/api/events/")) {
+                String id = path.substring("/api/events/".length());
+                for (JsonNode e : JSON.readTree(fixture("events.json")).get("events")) {
+                    if (e.get("id").asText().equals(id)) {
+                        send(ex, 200, "application/json", JSON.writeValueAsBytes(e));
+                        return;
+                    }
+                }
+                send(ex, 404, "application/json", "{\"error\":\"not found\"}".getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals("/api/search")) {
+                send(ex, 200, "application/json", fixture("search.json"));
+            } else if (path.equals("/api/articles") && ex.getRequestMethod().equals("POST")) {
+                String auth = ex.getRequestHeaders().getFirst("Authorization");
+                posted.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                if (!"Bearer s3cret".equals(auth)) {
+                    send(ex, 401, "application/json", "{\"error\":\"unauthorized\"}".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    send(ex, 202, "application/json", "{\"job\":\"job-7\"}".getBytes(StandardCharsets.UTF_8));
+                }
+            } else if (path.equals("/api/jobs/job-7")) {
+                int n = Math.min(jobPolls.incrementAndGet(), 3);
+                String state = n < 3 ? "running" : "done";
+                String errors = n < 3 ? "[]" : "[\"doc-3: <b>no text</b>\"]";
+                send(ex, 200, "application/json", ("{\"state\":\"" + state + "\",\"total\":3,\"done\":" + n
+                        + ",\"errors\":" + errors + "}").getBytes(StandardCharsets.UTF_8));
+            } else if (path.startsWith("/api/")) {
+                send(ex, 404, "application/json", "{\"error\":\"not found\"}".getBytes(StandardCharsets.UTF_8));
+            } else if (path.startsWith("/webjars/")) {
+                classpath(ex, "META-INF/resources" + path);
+            } else {
+                classpath(ex, "web" + (path.equals("/") ? "/index.html" : path));
+            }
+        }
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        try (InputStream in = UiBrowserTest.class.getResourceAsStream("/ui-fixtures/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static void classpath(HttpExchange ex, String resource) throws IOException {
+        if (resource.contains("..")) {
+            send(ex, 400, "text/plain", new byte[0]);
+            return;
+        }
+        try (InputStream in = UiBrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            send(ex, 200, contentType(resource), in.readAllBytes());
+        }
+    }
+
+    private static String contentType(String name) {
+        Map<String, String> types = Map.of("html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
+                "css", "text/css; charset=utf-8", "geojson", "application/geo+json", "json", "application/json",
+                "png", "image/png");
+        return types.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            ex.getResponseBody().write(body);
+        }
+    }
+
+    // ---- helpers ----
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    private static void open(String hash) {
+        driver.get(base + "/" + hash);
+    }
+
+    private static void assertNoAlert() {
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        if (System.getProperty("sitrep.screenshots") == null) {
+            return;
+        }
+        Path dir = Path.of(System.getProperty("basedir", "."), "docs", "screenshots");
+        Files.createDirectories(dir);
+        Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    // ---- tests ----
+
+    @Test
+    void timelineListsDatedEventsInDateOrderAndUndatedApart() {
+        open("#/");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline-dated .tl-item")));
+        List<String> ids = driver.findElements(By.cssSelector("#timeline-dated .tl-item")).stream()
+                .map(e -> e.getAttribute("data-event-id")).toList();
+        assertThat(ids).containsExactly("ev-idlib-0301", "ev-aleppo-0305");
+        List<String> dates = driver.findElements(By.cssSelector("#timeline-dated .tl-date")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(dates).containsExactly("2024-03-01", "2024-03-05");
+        List<String> undated = driver.findElements(By.cssSelector("#timeline-undated .tl-item")).stream()
+                .map(e -> e.getAttribute("data-event-id")).toList();
+        assertThat(undated).containsExactly("ev-xss");
+        assertThat(driver.findElement(By.id("event-total")).getText()).startsWith("3 events");
+    }
+
+    @Test
+    void filtersGoIntoTheApiQuery() {
+        open("#/");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline-dated .tl-item")));
+        driver.findElement(By.name("region")).sendKeys("Syria");
+        driver.findElement(By.name("outlet")).sendKeys("Reuters");
+        driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        waiting().until(d -> requests.stream().anyMatch(r -> r.startsWith("GET /api/events?")
+                && r.contains("region=Syria") && r.contains("outlet=Reuters")));
+        assertThat(driver.getCurrentUrl()).contains("region=Syria");
+    }
+
+    @Test
+    void mapShowsBaseLayerAndOneMarkerPerLocatedEvent() throws IOException {
+        open("#/");
+        waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-base-loaded", "true"));
+        waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-markers", "2"));
+        // Countries are drawn in their own pane; the overlay pane holds only the event circles.
+        assertThat(driver.findElements(By.cssSelector(".leaflet-base-pane path.world-country")).size())
+                .isGreaterThan(100);
+        List<WebElement> markers = driver.findElements(By.cssSelector(".leaflet-overlay-pane path"));
+        assertThat(markers).hasSize(2);
+        assertThat(markers).allSatisfy(m -> assertThat(m.getAttribute("class")).contains("sitrep-marker"));
+        // The displacement flow Saraqib -> Azaz: a line and an arrowhead.
+        assertThat(driver.findElements(By.cssSelector(".leaflet-flow-pane path.sitrep-flow"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector(".leaflet-flow-pane path.sitrep-flow-head"))).hasSize(1);
+        // No tile layer, nothing fetched from outside.
+        assertThat(driver.findElements(By.cssSelector(".leaflet-tile"))).isEmpty();
+        screenshot("main.png");
+    }
+
+    @Test
+    void eventPageShowsAccountsSideBySideAndTheDispute() throws IOException {
+        open("#/event/ev-aleppo-0305");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#accounts .account")));
+        List<WebElement> accounts = driver.findElements(By.cssSelector("#accounts .account"));
+        assertThat(accounts).hasSize(2);
+        assertThat(accounts.get(0).getAttribute("data-outlet")).isEqualTo("Reuters");
+        assertThat(accounts.get(1).getAttribute("data-outlet")).isEqualTo("SANA");
+        // side by side: same top, the second to the right of the first
+        assertThat(accounts.get(0).getLocation().getY()).isEqualTo(accounts.get(1).getLocation().getY());
+        assertThat(accounts.get(1).getLocation().getX())
+                .isGreaterThanOrEqualTo(accounts.get(0).getLocation().getX() + accounts.get(0).getSize().getWidth());
+        // evidence sentences marked, key phrase marked inside
+        WebElement reuters = accounts.get(0);
+        assertThat(reuters.findElement(By.cssSelector("mark.evidence")).getText())
+                .startsWith("Russian warplanes struck a market in Aleppo");
+        assertThat(reuters.findElements(By.cssSelector("mark.evidence mark.key")).stream().map(WebElement::getText))
+                .contains("12 civilians");
+        // the dispute is marked
+        WebElement disputes = driver.findElement(By.id("disputes"));
+        assertThat(disputes.getText()).contains("Disputed").contains("denial").contains("SANA").contains("Reuters");
+        assertThat(disputes.findElements(By.cssSelector(".claims li"))).hasSize(2);
+        screenshot("event.png");
+    }
+
+    @Test
+    void articleTextIsNeverInterpretedAsHtml() {
+        open("#/");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline-undated .tl-item")));
+        assertThat(driver.findElement(By.cssSelector("#timeline-undated")).getText())
+                .contains("<script>alert(1)</script>Nowhere").contains("<img src=x onerror=alert(1)>");
+        assertNoAlert();
+
+        open("#/event/ev-xss");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#accounts .account")));
+        WebElement sentence = driver.findElement(By.cssSelector("#accounts .account mark.evidence"));
+        assertThat(sentence.getText()).isEqualTo(
+                "Crowds chanted <script>alert(1)</script> and waved <img src=x onerror=alert(1)> placards.");
+        assertThat(driver.findElement(By.cssSelector("#accounts .account h4")).getText()).contains("<b>Evil</b> Outlet");
+        assertNoAlert();
+        assertThat(driver.findElements(By.tagName("img"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#view script, #view b"))).isEmpty();
+        // a javascript: URL from an article is not made into a link
+        assertThat(driver.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+
+        open("#/search?q=aleppo");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-articles li")));
+        assertThat(driver.findElement(By.cssSelector("#search-articles .snippet")).getText())
+                .endsWith("<img src=x onerror=alert(1)>");
+        assertThat(driver.findElements(By.tagName("img"))).isEmpty();
+        assertNoAlert();
+    }
+
+    @Test
+    void addArticlesFormPostsAndShowsJobProgress() {
+        open("#/add");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("add-form")));
+        driver.findElement(By.id("add-token")).sendKeys("s3cret");
+        driver.findElement(By.id("add-json")).sendKeys(
+                "[{\"doc_id\":\"a1\",\"text\":\"x\"},{\"doc_id\":\"a2\",\"text\":\"y\"},{\"doc_id\":\"a3\",\"text\":\"\"}]");
+        driver.findElement(By.cssSelector("#add-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("add-job"), "job-7"));
+        waiting().until(ExpectedConditions.attributeToBe(By.id("add-progress-text"), "data-state", "done"));
+        assertThat(driver.findElement(By.id("add-progress-text")).getText()).contains("3 of 3");
+        assertThat(driver.findElement(By.id("add-progress")).getAttribute("value")).isEqualTo("3");
+        assertThat(driver.findElement(By.id("add-errors")).getText()).isEqualTo("doc-3: <b>no text</b>");
+        assertThat(jobPolls.get()).isGreaterThanOrEqualTo(3);
+        assertThat(posted).hasSize(1);
+        assertThat(posted.get(0)).contains("\"a3\"");
+    }
+
+    @Test
+    void addArticlesFormReportsARefusedToken() {
+        open("#/add");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("add-form")));
+        driver.findElement(By.id("add-token")).sendKeys("wrong");
+        driver.findElement(By.id("add-json")).sendKeys("{\"doc_id\":\"a1\"}");
+        driver.findElement(By.cssSelector("#add-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("add-status"), "refused"));
+        assertThat(jobPolls.get()).isZero();
+    }
+
+    @Test
+    void framingViewSaysSoWhenTheServerHasNoFramingEndpoint() {
+        open("#/framing");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("framing-unavailable")));
+        assertThat(driver.findElement(By.id("framing-unavailable")).getText()).contains("not available");
+    }
+}
