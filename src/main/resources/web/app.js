@@ -84,9 +84,12 @@
     return Object.entries(counts)
       .map(([k, c]) => {
         if (!c) return null;
+        // a vague count has no number: show its words ("several people"), never a guess
+        if (c.value === null || c.value === undefined) {
+          return k.replace(/_/g, ' ') + ': ' + (c.text ? '"' + c.text + '"' : 'unknown') + ' (vague)';
+        }
         const q = c.qualifier && c.qualifier !== 'exact' ? String(c.qualifier).replace(/_/g, ' ') + ' ' : '';
-        const v = c.value === null || c.value === undefined ? '?' : c.value;
-        return k.replace(/_/g, ' ') + ': ' + q + v;
+        return k.replace(/_/g, ' ') + ': ' + q + c.value;
       })
       .filter(Boolean)
       .join(', ');
@@ -169,7 +172,7 @@
         [actorText(ev.actor1), actorText(ev.actor2)].filter(Boolean).join(' vs '),
         fat ? el('span', { class: 'fat', text: ' · ' + fat + ' killed' }) : null,
         disp ? el('span', { text: ' · ' + disp + ' displaced' }) : null,
-        ' · ' + new Set((ev.sources || []).map((s) => s.outlet).filter(Boolean)).size + ' outlet(s)'));
+        ' · ' + new Set((ev.sources || []).map((s) => s.outlet || s.doc_id)).size + ' source(s)'));
   }
 
   function initMap(box) {

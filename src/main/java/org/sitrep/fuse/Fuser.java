@@ -81,7 +81,7 @@ public final class Fuser {
     }
 
     /** Per outlet, the words its articles use for each normalized actor. */
-    public List<org.sitrep.model.OutletFraming> framing(List<EventMention> mentions) {
+    public static List<org.sitrep.model.OutletFraming> framing(List<EventMention> mentions) {
         return Framing.of(mentions);
     }
 

@@ -70,7 +70,7 @@ public final class Pipeline {
         List<EventMention> mentions = new ArrayList<>();
         resolved.values().forEach(mentions::addAll);
         return new PipelineResult(done, mentions, fuser.events(mentions), errors, duplicates, inferred, tokens,
-                fuser.framing(mentions));
+                Fuser.framing(mentions));
     }
 
     /**

@@ -61,14 +61,6 @@ final class PlaceResolver {
                         || at > 1 && d.sentence().text().charAt(at - 2) == '(';
                 votes.merge(top.countryCode(), bracketed ? 5 : strong ? 3 : 1, Integer::sum);
             }
-            // "Military Forces of Afghanistan", "Government of Mali": actors named after a country vote for it
-            for (var match : actors.find(d.sentence().text())) {
-                String name = match.actor().name();
-                int of = name.lastIndexOf(" of ");
-                if (of > 0 && !name.contains("{")) {
-                    actors.countryOf(name.substring(of + 4)).ifPresent(cc -> votes.merge(cc, 2, Integer::sum));
-                }
-            }
             for (String w : d.sentence().text().split("[^\\p{L}]+")) {
                 if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                     actors.countryOf(w).ifPresent(cc -> votes.merge(cc, 1, Integer::sum));

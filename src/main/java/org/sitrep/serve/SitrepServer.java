@@ -29,6 +29,8 @@ import org.sitrep.report.ReportScope;
 import org.sitrep.report.Reports;
 import org.sitrep.report.SituationReport;
 import org.sitrep.store.AcledCsv;
+import org.sitrep.fuse.Fuser;
+import org.sitrep.model.OutletFraming;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventReader;
 import org.sitrep.store.EventStore;
@@ -116,6 +118,8 @@ public final class SitrepServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = cfg.maxRequestBytes();
             config.router.ignoreTrailingSlashes = true;
+            // Leaflet for the map comes from its WebJar on the classpath: nothing is fetched from a CDN
+            config.staticFiles.enableWebjars();
             if (ui) {
                 config.staticFiles.add(sf -> {
                     sf.hostedPath = "/";
@@ -150,6 +154,7 @@ public final class SitrepServer implements AutoCloseable {
         route(j, HandlerType.GET, "/api/export.geojson", this::exportGeoJson);
         route(j, HandlerType.POST, "/api/articles", this::postArticles);
         route(j, HandlerType.GET, "/api/jobs/{id}", this::job);
+        route(j, HandlerType.GET, "/api/framing", this::framing);
         route(j, HandlerType.GET, "/api/openapi.json", this::openapi);
         return j;
     }
@@ -168,6 +173,22 @@ public final class SitrepServer implements AutoCloseable {
         ArrayNode events = o.putArray("events");
         store.events(q).forEach(events::add);
         json(ctx, 200, o);
+    }
+
+    /** Per outlet, the words used for each actor, over every stored mention. */
+    private void framing(Context ctx) {
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        for (OutletFraming f : Fuser.framing(store.allMentions())) {
+            ObjectNode o = out.addObject();
+            o.put("outlet", f.outlet());
+            o.put("articles", f.articles());
+            ObjectNode words = o.putObject("words_by_actor");
+            f.wordsByActor().forEach((actor, list) -> {
+                ArrayNode a = words.putArray(actor);
+                list.forEach(a::add);
+            });
+        }
+        json(ctx, 200, out);
     }
 
     private void event(Context ctx) {

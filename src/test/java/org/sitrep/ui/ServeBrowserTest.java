@@ -1,0 +1,172 @@
+package org.sitrep.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.fuse.Fuser;
+import org.sitrep.ingest.Ingest;
+import org.sitrep.model.Article;
+import org.sitrep.pipeline.TestPipeline;
+import org.sitrep.resolve.place.Gazetteer;
+import org.sitrep.serve.ArticleIngestor;
+import org.sitrep.serve.ServeConfig;
+import org.sitrep.serve.SitrepServer;
+import org.sitrep.store.JdbcEventStore;
+import org.sitrep.store.StoreIngest;
+
+/**
+ * `sitrep serve` end to end: the bundled articles and one hostile article go through the real pipeline
+ * into an H2 store, the real server serves the UI, and headless Chromium reads it. With
+ * {@code -Dsitrep.screenshots=true} it writes docs/screenshots/serve-*.png.
+ */
+class ServeBrowserTest {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String HOSTILE = "Gunmen attacked a market in Kaduna on Monday, killing 5 traders, police said. "
+            + "A witness wrote <script>alert(1)</script> and <img src=x onerror=alert(1)> on a sign near the market.";
+
+    private static Path dir;
+    private static JdbcEventStore store;
+    private static SitrepServer server;
+    private static WebDriver driver;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of(CHROMEDRIVER)) && Files.isExecutable(Path.of(CHROMIUM)),
+                "no Chromium and chromedriver: browser tests skipped");
+        dir = Files.createTempDirectory("sitrep-serve-test");
+        store = JdbcEventStore.openH2(dir);
+        StoreIngest ingest = StoreIngest.withPipeline(store, TestPipeline.get(), new Fuser(Gazetteer.load()));
+        List<Article> articles = new ArrayList<>(new Ingest().read(List.of(Path.of("examples/articles"))).articles());
+        articles.addAll(new Ingest().readString("hostile", HOSTILE, LocalDate.of(2021, 3, 16)).articles());
+        ingest.ingest(articles);
+        server = SitrepServer.start(ServeConfig.defaults().withPort(0).withWriteToken("test-token"), store,
+                ArticleIngestor.of(ingest));
+        base = "http://127.0.0.1:" + server.port();
+
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("sitrep-chromium"),
+                "--window-size=1400,1000");
+        driver = new ChromeDriver(options);
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    private static JsonNode api(String path) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(r.body());
+    }
+
+    private static void screenshot(String name) throws Exception {
+        if (System.getProperty("sitrep.screenshots") == null) {
+            return;
+        }
+        Path out = Path.of(System.getProperty("basedir", "."), "docs", "screenshots");
+        Files.createDirectories(out);
+        Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void timelineAndMapShowTheStoredEvents() throws Exception {
+        int located = 0;
+        for (JsonNode e : api("/api/events?limit=500").get("events")) {
+            if (e.hasNonNull("location") && e.get("location").hasNonNull("lat")) {
+                located++;
+            }
+        }
+        driver.get(base + "/#/");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline-dated .tl-item")));
+        assertThat(driver.findElements(By.cssSelector("#timeline-dated .tl-item")).size()).isGreaterThan(5);
+        waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-base-loaded", "true"));
+        waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-markers", String.valueOf(located)));
+        assertThat(located).isGreaterThan(5);
+        assertThat(driver.findElements(By.cssSelector(".leaflet-overlay-pane path")).size()).isGreaterThanOrEqualTo(located);
+        screenshot("serve-main.png");
+    }
+
+    @Test
+    void theDamascusMortarEventShowsTwoOutletsAccountsAndTheDenial() throws Exception {
+        String id = null;
+        for (JsonNode e : api("/api/events?limit=500").get("events")) {
+            if (e.get("sub_event_type").asText().startsWith("Shelling") && e.get("accounts").size() == 2) {
+                id = e.get("id").asText();
+            }
+        }
+        assertThat(id).isNotNull();
+        driver.get(base + "/#/event/" + id);
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#accounts .account"), 2));
+        List<WebElement> accounts = driver.findElements(By.cssSelector("#accounts .account"));
+        assertThat(accounts.get(0).getLocation().getY()).isEqualTo(accounts.get(1).getLocation().getY());
+        assertThat(driver.findElements(By.cssSelector("#accounts mark.evidence"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("disputes")).getText()).contains("Jaish al-Islam");
+        screenshot("serve-event.png");
+    }
+
+    @Test
+    void hostileArticleTextIsShownAsText() throws Exception {
+        String id = null;
+        for (JsonNode e : api("/api/events?limit=500").get("events")) {
+            if (e.get("sources").get(0).get("doc_id").asText().equals("hostile")) {
+                id = e.get("id").asText();
+            }
+        }
+        assertThat(id).as("the hostile article yields an event").isNotNull();
+        driver.get(base + "/#/event/" + id);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#accounts .account")));
+        driver.get(base + "/#/search?q=witness");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "<script>"));
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(driver.findElements(By.cssSelector("img[src='x']"))).isEmpty();
+    }
+}
