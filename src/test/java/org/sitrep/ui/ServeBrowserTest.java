@@ -154,6 +154,15 @@ class ServeBrowserTest {
     }
 
     @Test
+    void framingViewListsTheWordsEachArticleUsesForActors() {
+        driver.get(base + "/#/framing");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".framing-outlet")));
+        assertThat(driver.findElements(By.id("framing-unavailable"))).isEmpty();
+        String text = driver.findElement(By.id("framing")).getText();
+        assertThat(text).contains("Jaish al-Islam").contains("Military Forces of Syria");
+    }
+
+    @Test
     void hostileArticleTextIsShownAsText() throws Exception {
         String id = null;
         for (JsonNode e : api("/api/events?limit=500").get("events")) {
