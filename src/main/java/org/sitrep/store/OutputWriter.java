@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.sitrep.model.Event;
-import org.sitrep.model.EventMention;
 import org.sitrep.model.InputError;
 import org.sitrep.pipeline.PipelineResult;
 

@@ -2,7 +2,6 @@ package org.sitrep.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,14 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.fuse.Fuser;
@@ -48,8 +41,6 @@ import org.sitrep.store.StoreIngest;
  * {@code -Dsitrep.screenshots=true} it writes docs/screenshots/serve-*.png.
  */
 class ServeBrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String HOSTILE = "Gunmen attacked a market in Kaduna on Monday, killing 5 traders, police said. "
             + "A witness wrote <script>alert(1)</script> and <img src=x onerror=alert(1)> on a sign near the market.";
 
@@ -61,8 +52,7 @@ class ServeBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(CHROMEDRIVER)) && Files.isExecutable(Path.of(CHROMIUM)),
-                "no Chromium and chromedriver: browser tests skipped");
+        driver = Chromium.start();
         dir = Files.createTempDirectory("sitrep-serve-test");
         store = JdbcEventStore.openH2(dir);
         StoreIngest ingest = StoreIngest.withPipeline(store, TestPipeline.get(), new Fuser(Gazetteer.load()));
@@ -73,15 +63,6 @@ class ServeBrowserTest {
                 ArticleIngestor.of(ingest));
         base = "http://127.0.0.1:" + server.port();
 
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("sitrep-chromium"),
-                "--window-size=1400,1000");
-        driver = new ChromeDriver(options);
-        driver.manage().window().setSize(new Dimension(1400, 1000));
     }
 
     @AfterAll
@@ -107,16 +88,6 @@ class ServeBrowserTest {
         return new ObjectMapper().readTree(r.body());
     }
 
-    private static void screenshot(String name) throws Exception {
-        if (System.getProperty("sitrep.screenshots") == null) {
-            return;
-        }
-        Path out = Path.of(System.getProperty("basedir", "."), "docs", "screenshots");
-        Files.createDirectories(out);
-        Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
-
     @Test
     void timelineAndMapShowTheStoredEvents() throws Exception {
         int located = 0;
@@ -132,7 +103,7 @@ class ServeBrowserTest {
         waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-markers", String.valueOf(located)));
         assertThat(located).isGreaterThan(5);
         assertThat(driver.findElements(By.cssSelector(".leaflet-overlay-pane path")).size()).isGreaterThanOrEqualTo(located);
-        screenshot("serve-main.png");
+        Chromium.screenshot(driver, "serve-main.png");
     }
 
     @Test
@@ -150,7 +121,7 @@ class ServeBrowserTest {
         assertThat(accounts.get(0).getLocation().getY()).isEqualTo(accounts.get(1).getLocation().getY());
         assertThat(driver.findElements(By.cssSelector("#accounts mark.evidence"))).isNotEmpty();
         assertThat(driver.findElement(By.id("disputes")).getText()).contains("Jaish al-Islam");
-        screenshot("serve-event.png");
+        Chromium.screenshot(driver, "serve-event.png");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.sitrep.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,29 +11,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,36 +33,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * With {@code -Dsitrep.screenshots=true} it also writes docs/screenshots/*.png.
  */
 class UiBrowserTest {
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String CHROMIUM = "/usr/bin/chromium";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static HttpServer server;
     private static String base;
     private static WebDriver driver;
-    private static Path profile;
     private static final AtomicInteger jobPolls = new AtomicInteger();
     private static final List<String> posted = new CopyOnWriteArrayList<>();
     private static final List<String> requests = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(Path.of(CHROMEDRIVER)), "no " + CHROMEDRIVER + ": browser tests skipped");
-        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)), "no " + CHROMIUM + ": browser tests skipped");
+        driver = Chromium.start();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", UiBrowserTest::handle);
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        profile = Files.createTempDirectory("sitrep-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1400,1000");
-        driver = new ChromeDriver(options);
-        driver.manage().window().setSize(new Dimension(1400, 1000));
     }
 
     @AfterAll
@@ -83,11 +58,6 @@ class UiBrowserTest {
         }
         if (server != null) {
             server.stop(0);
-        }
-        if (profile != null) {
-            try (Stream<Path> walk = Files.walk(profile)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
@@ -191,13 +161,7 @@ class UiBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        if (System.getProperty("sitrep.screenshots") == null) {
-            return;
-        }
-        Path dir = Path.of(System.getProperty("basedir", "."), "docs", "screenshots");
-        Files.createDirectories(dir);
-        Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(driver, name);
     }
 
     // ---- tests ----
