@@ -101,11 +101,9 @@ public final class Extractor {
             if (!s.deep()) {
                 continue;
             }
-            int before = drafts.size();
             previousViolent = !drafts.isEmpty() && drafts.get(drafts.size() - 1).sentence().index() == s.index() - 1
                     && VIOLENT_TYPES.contains(drafts.get(drafts.size() - 1).type().eventType());
             readSentence(doc, s, drafts, denials);
-            assert drafts.size() >= before;
         }
         return new Extraction(doc, drafts, denials);
     }

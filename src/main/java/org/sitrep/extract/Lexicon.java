@@ -1,7 +1,6 @@
 package org.sitrep.extract;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.EventType;
@@ -70,10 +69,4 @@ final class Lexicon {
         return f;
     }
 
-    /** Conservative number for a vague phrase, as events.csv reports it. */
-    static int conservativeNumber(String phrase) {
-        List<PhraseMatcher.Match<Integer>> m = INSTANCE.vague.find(
-                List.of(phrase.toLowerCase().split("\\s+")), List.of(phrase.toLowerCase().split("\\s+")));
-        return m.isEmpty() ? 0 : m.get(0).value();
-    }
 }

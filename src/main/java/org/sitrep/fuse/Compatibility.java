@@ -25,14 +25,14 @@ final class Compatibility {
 
     boolean sameClass(EventMention a, EventMention b) {
         return classes.coarse(a.type()).equals(classes.coarse(b.type()))
-                || casualtyOnly(a) && classes.violent(b.type()) || casualtyOnly(b) && classes.violent(a.type());
+                || attachable(a) && classes.violent(b.type()) || attachable(b) && classes.violent(a.type());
     }
 
     /**
      * A sentence that only reports deaths or injuries ("dozens of people had been injured"), or denies
      * "carrying out the attack", joins the attack it refers to.
      */
-    static boolean casualtyOnly(EventMention m) {
+    static boolean attachable(EventMention m) {
         return "CASUALTY".equals(m.frame()) || m.status() == org.sitrep.model.Status.DENIED
                 || m.status() == org.sitrep.model.Status.DISPUTED && "ATTACK".equals(m.frame());
     }
