@@ -4,7 +4,6 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.fuse.Fuser;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.InputError;
@@ -35,9 +34,8 @@ final class IngestCommand implements Callable<Integer> {
             return in.errors().isEmpty() ? 0 : 1;
         }
         Pipeline pipeline = Pipeline.load();
-        Fuser fuser = ServeCommand.fuser();
         try (JdbcEventStore store = JdbcEventStore.openH2(db)) {
-            StoreIngest.Result r = StoreIngest.withPipeline(store, pipeline, fuser).ingest(in.articles());
+            StoreIngest.Result r = StoreIngest.withPipeline(store, pipeline, pipeline.fuser()).ingest(in.articles());
             for (InputError e : r.errors()) {
                 System.err.println("error: " + e.input() + ": " + e.reason());
             }

@@ -4,8 +4,6 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.sitrep.fuse.Fuser;
-import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.serve.PipelineIngestor;
 import org.sitrep.serve.ServeConfig;
 import org.sitrep.serve.SitrepServer;
@@ -25,10 +23,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE})")
     int port;
-
-    static Fuser fuser() {
-        return new Fuser(Gazetteer.load());
-    }
 
     @Override
     public Integer call() throws InterruptedException {

@@ -4,7 +4,6 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.fuse.Fuser;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.serve.ArticleIngestor;
 import org.sitrep.serve.Watcher;
@@ -36,9 +35,8 @@ final class WatchCommand implements Callable<Integer> {
             return 2;
         }
         Pipeline pipeline = Pipeline.load();
-        Fuser fuser = ServeCommand.fuser();
         try (JdbcEventStore store = JdbcEventStore.openH2(db)) {
-            Watcher w = new Watcher(sources, ArticleIngestor.of(StoreIngest.withPipeline(store, pipeline, fuser)));
+            Watcher w = new Watcher(sources, ArticleIngestor.of(StoreIngest.withPipeline(store, pipeline, pipeline.fuser())));
             while (true) {
                 Watcher.Poll p = w.pollOnce();
                 System.out.printf("%s: %d read, %d added, %d skipped, %d errors%n", java.time.LocalDateTime.now()

@@ -43,6 +43,11 @@ public final class Pipeline {
         return new Pipeline(new Ingest(), Annotator.load(), new Extractor(), resolver, new Fuser(resolver.gazetteer()));
     }
 
+    /** The fuse stage this pipeline uses, for callers that fuse incrementally (the store). */
+    public Fuser fuser() {
+        return fuser;
+    }
+
     public PipelineResult run(List<Path> inputs) {
         IngestResult in = ingest.read(inputs);
         return run(in.articles(), in.errors(), in.duplicates());

@@ -32,9 +32,9 @@ public final class PipelineIngestor implements ArticleIngestor {
     private synchronized StoreIngest ingest() {
         if (ingest == null) {
             Resolver resolver = Resolver.load();
-            Fuser fuser = new Fuser(resolver.gazetteer());
-            Pipeline pipeline = new Pipeline(checks, Annotator.load(), new Extractor(), resolver, fuser);
-            ingest = StoreIngest.withPipeline(store, pipeline, fuser);
+            Pipeline pipeline = new Pipeline(checks, Annotator.load(), new Extractor(), resolver,
+                    new Fuser(resolver.gazetteer()));
+            ingest = StoreIngest.withPipeline(store, pipeline, pipeline.fuser());
         }
         return ingest;
     }
