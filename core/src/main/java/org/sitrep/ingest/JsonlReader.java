@@ -1,0 +1,136 @@
+package org.sitrep.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * A JSONL feed: one {@code {id, url, outlet, published, title, text}} object per line. The file is
+ * streamed; a bad line becomes an error naming {@code file.jsonl:LINE} and the other lines still count.
+ */
+final class JsonlReader {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private static final int MAX_MESSAGE = 200;
+
+    private JsonlReader() {
+    }
+
+    static void read(Path path, IngestRun run, IngestLimits limits) throws IOException, RejectedInput {
+        String file = path.toString();
+        String base = InputFiles.baseName(path);
+        try (LineReader lines = new LineReader(Files.newInputStream(path), limits.maxRecordBytes())) {
+            byte[] head = lines.peek();
+            if (head.length == 0) {
+                throw new RejectedInput("empty file (0 bytes)");
+            }
+            TextChecks.rejectBinary(head, head.length);
+            int records = 0;
+            while (lines.next()) {
+                String input = file + ":" + lines.lineNo();
+                try {
+                    if (lines.tooLong()) {
+                        records++;
+                        throw new RejectedInput("record is " + lines.lineBytes() + " bytes, larger than the limit of "
+                                + limits.maxRecordBytes() + " bytes (maxRecordBytes)");
+                    }
+                    int skip = lines.lineNo() == 1 && TextChecks.hasUtf8Bom(lines.bytes(), lines.length()) ? 3 : 0;
+                    String line = TextChecks.decodeStrict(lines.bytes(), skip, lines.length() - skip,
+                            StandardCharsets.UTF_8, lines.lineStart() + skip);
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    records++;
+                    record(line, input, base + "#" + lines.lineNo(), run);
+                } catch (RejectedInput e) {
+                    run.error(input, e.reason());
+                }
+            }
+            if (records == 0) {
+                throw new RejectedInput("whitespace-only file (no JSONL records)");
+            }
+        }
+    }
+
+    /** One line, checked as {@link #read} checks it; blank lines add nothing. */
+    static void line(byte[] bytes, int length, boolean firstLine, String input, String fallbackId, IngestRun run,
+                     IngestLimits limits) {
+        try {
+            if (length > limits.maxRecordBytes()) {
+                throw new RejectedInput("record is " + length + " bytes, larger than the limit of "
+                        + limits.maxRecordBytes() + " bytes (maxRecordBytes)");
+            }
+            TextChecks.rejectBinary(bytes, length);
+            int skip = firstLine && TextChecks.hasUtf8Bom(bytes, length) ? 3 : 0;
+            String line = TextChecks.decodeStrict(bytes, skip, length - skip, StandardCharsets.UTF_8, skip);
+            if (!line.isBlank()) {
+                record(line, input, fallbackId, run);
+            }
+        } catch (RejectedInput e) {
+            run.error(input, e.reason());
+        }
+    }
+
+    private static void record(String line, String input, String fallbackId, IngestRun run) throws RejectedInput {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new RejectedInput("invalid JSON: " + describe(e));
+        }
+        if (node == null || !node.isObject()) {
+            String kind = node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
+            throw new RejectedInput("record is not a JSON object (found " + kind + ")");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || text.isNull()) {
+            throw new RejectedInput("missing text");
+        }
+        if (!text.isTextual()) {
+            throw new RejectedInput("text is not a string (found " + text.getNodeType().name().toLowerCase(Locale.ROOT) + ")");
+        }
+        String id = string(node, "id");
+        if (id == null && node.hasNonNull("id") && node.get("id").isNumber()) {
+            id = node.get("id").asText();
+        }
+        String url = string(node, "url");
+        String outlet = string(node, "outlet");
+        run.offer(id != null ? id : fallbackId,
+                outlet != null ? outlet : Metadata.hostOf(url),
+                url,
+                Metadata.parseDate(string(node, "published")),
+                string(node, "title"),
+                TextChecks.normalizeNewlines(text.asText()),
+                input);
+    }
+
+    private static String string(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v != null && v.isTextual() ? Metadata.clean(v.asText()) : null;
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String msg = e.getOriginalMessage();
+        if (msg == null) {
+            msg = e.getClass().getSimpleName();
+        }
+        int nl = msg.indexOf('\n');
+        if (nl >= 0) {
+            msg = msg.substring(0, nl);
+        }
+        if (msg.length() > MAX_MESSAGE) {
+            msg = msg.substring(0, MAX_MESSAGE) + "...";
+        }
+        JsonLocation at = e.getLocation();
+        return at != null && at.getColumnNr() > 0 ? msg + " at column " + at.getColumnNr() : msg;
+    }
+}

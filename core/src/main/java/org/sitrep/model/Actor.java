@@ -1,0 +1,16 @@
+package org.sitrep.model;
+
+import java.io.Serializable;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A normalized actor.
+ *
+ * @param name normalized name, e.g. "Jaish al-Islam", "Military Forces of Syria", "Civilians"
+ * @param type ACLED-style actor type: state forces, rebel group, political militia, identity militia,
+ *             rioters, protesters, civilians, external/other forces, foreign state, ...
+ * @param text the words in the article the actor was read from
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Actor(String name, String type, String text) implements Serializable {
+}

@@ -1,0 +1,12 @@
+package org.sitrep.model;
+
+import java.io.Serializable;
+
+/**
+ * The words naming a participant, before normalization.
+ *
+ * @param text the noun phrase ("Syrian army troops", "the so-called Jaish al-Islam Takfiri militants")
+ * @param head the phrase's head word, lower case ("troops"), used when the phrase itself is unknown
+ */
+public record ActorRef(String text, String head) implements Serializable {
+}

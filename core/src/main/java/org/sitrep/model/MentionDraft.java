@@ -1,0 +1,36 @@
+package org.sitrep.model;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The extract stage's output: one event as one sentence states it, with its arguments still in the
+ * article's own words. The resolve stage turns drafts into {@link EventMention}s.
+ *
+ * @param article      the article
+ * @param sentence     the evidence sentence
+ * @param frame        the trigger frame that won (AIR, CLASH, EVACUATE, ...)
+ * @param type         ACLED event type and sub-event type
+ * @param status       occurred, planned, alleged or denied as the sentence tells it
+ * @param aggregate    a cumulative total
+ * @param times        temporal expressions of the sentence, nearest to the trigger first
+ * @param places       place spans in sentence order
+ * @param actor1       who acted, or null
+ * @param actor2       who was acted upon, or null
+ * @param counts       counts read from the sentence
+ * @param attribution  who the sentence says makes the claim, in the article's words
+ * @param trigger      the trigger words
+ * @param triggerStart character offset of the trigger
+ */
+public record MentionDraft(Article article, Sentence sentence, String frame, EventType type, Status status,
+                           boolean aggregate, List<TimeExpression> times, List<PlaceRef> places,
+                           ActorRef actor1, ActorRef actor2, Map<String, Count> counts,
+                           List<String> attribution, String trigger, int triggerStart) implements Serializable {
+    public MentionDraft {
+        times = List.copyOf(times);
+        places = List.copyOf(places);
+        counts = Ordered.copy(counts);
+        attribution = List.copyOf(attribution);
+    }
+}

@@ -1,0 +1,152 @@
+package org.sitrep.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.extract.Extractor;
+import org.sitrep.fuse.Fuser;
+import org.sitrep.ingest.Ingest;
+import org.sitrep.ingest.IngestResult;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Extraction;
+import org.sitrep.model.InputError;
+import org.sitrep.resolve.Resolver;
+
+/**
+ * Runs the stages in order: ingest, annotate, extract, resolve, fuse. One failing article becomes an
+ * error and the others go on.
+ */
+public final class Pipeline {
+    private final Ingest ingest;
+    private final Annotator annotator;
+    private final Extractor extractor;
+    private final Resolver resolver;
+    private final Fuser fuser;
+
+    public Pipeline(Ingest ingest, Annotator annotator, Extractor extractor, Resolver resolver, Fuser fuser) {
+        this.ingest = ingest;
+        this.annotator = annotator;
+        this.extractor = extractor;
+        this.resolver = resolver;
+        this.fuser = fuser;
+    }
+
+    /** Loads every model and data file (several seconds). */
+    public static Pipeline load() {
+        Resolver resolver = Resolver.load();
+        return new Pipeline(new Ingest(), Annotator.load(), new Extractor(), resolver, new Fuser(resolver.gazetteer()));
+    }
+
+    /** The fuse stage this pipeline uses, for callers that fuse incrementally (the store). */
+    public Fuser fuser() {
+        return fuser;
+    }
+
+    public PipelineResult run(List<Path> inputs) {
+        IngestResult in = ingest.read(inputs);
+        return run(in.articles(), in.errors(), in.duplicates());
+    }
+
+    public PipelineResult run(List<Article> articles, List<InputError> priorErrors, int duplicates) {
+        List<InputError> errors = new ArrayList<>(priorErrors);
+        Map<Article, Processed> processed = new LinkedHashMap<>();
+        long tokens = 0;
+        List<Article> done = new ArrayList<>();
+        for (Article a : articles) {
+            Processed p = process(a, StageClock.NONE);
+            if (p.error() != null) {
+                errors.add(p.error());
+                continue;
+            }
+            tokens += p.tokens();
+            processed.put(a, p);
+            done.add(a);
+        }
+        List<EventMention> dated = new ArrayList<>();
+        processed.values().stream().filter(p -> p.article().published() != null).forEach(p -> dated.addAll(p.mentions()));
+        Map<String, String> inferred = new LinkedHashMap<>();
+        List<EventMention> mentions = new ArrayList<>();
+        for (Processed p : processed.values()) {
+            Optional<Fuser.InferredDate> date = p.article().published() == null
+                    ? fuser.inferPublication(p.mentions(), dated) : Optional.empty();
+            if (date.isPresent()) {
+                mentions.addAll(reresolve(p, date.get()));
+                inferred.put(p.article().docId(), describe(date.get()));
+            } else {
+                mentions.addAll(p.mentions());
+            }
+        }
+        return new PipelineResult(done, mentions, fuser.events(mentions), errors, duplicates, inferred, tokens,
+                Fuser.framing(mentions));
+    }
+
+    /**
+     * One article through annotate, extract and resolve, with its restatements merged. An article that
+     * fails becomes an error. The extraction is kept for undated articles, whose date words are resolved
+     * again once other articles place them ({@link #reresolve}).
+     */
+    public Processed process(Article a, StageClock clock) {
+        try {
+            long t0 = System.nanoTime();
+            AnnotatedArticle annotated = annotator.annotate(a, extractor.selector());
+            long t1 = System.nanoTime();
+            Extraction x = extractor.extract(annotated);
+            long t2 = System.nanoTime();
+            List<EventMention> mentions = fuser.mergeWithinArticle(resolver.resolve(x));
+            long t3 = System.nanoTime();
+            clock.add("annotate", t1 - t0);
+            clock.add("extract", t2 - t1);
+            clock.add("resolve", t3 - t2);
+            long tokens = annotated.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
+            return new Processed(a, mentions, tokens, a.published() == null ? x : null, null);
+        } catch (RuntimeException e) {
+            return new Processed(a, List.of(), 0, null,
+                    new InputError(a.input(), "annotate", "could not process article " + a.docId() + ": " + e));
+        }
+    }
+
+    /**
+     * An undated article is placed no earlier than the dated events it shares with other articles (given
+     * in input order); empty without shared events, and its dates then stay null.
+     */
+    public Optional<Fuser.InferredDate> inferPublication(Processed undated, List<EventMention> dated) {
+        return fuser.inferPublication(undated.mentions(), dated);
+    }
+
+    /** An undated article's mentions with its date words resolved from the inferred date, marked "inferred". */
+    public List<EventMention> reresolve(Processed undated, Fuser.InferredDate date) {
+        return fuser.mergeWithinArticle(resolver.resolve(undated.extraction(), date.notBefore(), true));
+    }
+
+    /** How an inferred date is reported: the bound and the mentions it rests on. */
+    public static String describe(Fuser.InferredDate date) {
+        return date.notBefore() + " (not before; from " + String.join(", ", date.evidence()) + ")";
+    }
+
+    /**
+     * What {@link #process} made of one article.
+     *
+     * @param mentions   its event mentions, restatements merged
+     * @param tokens     tokens annotated
+     * @param extraction kept only for an undated article, to resolve its dates again; otherwise null
+     * @param error      why the article could not be processed, or null
+     */
+    public record Processed(Article article, List<EventMention> mentions, long tokens, Extraction extraction,
+                            InputError error) implements java.io.Serializable {
+    }
+
+    /** Receives the time each stage took, for benchmarks; {@link #NONE} ignores it. */
+    @FunctionalInterface
+    public interface StageClock {
+        StageClock NONE = (stage, nanos) -> {
+        };
+
+        void add(String stage, long nanos);
+    }
+}

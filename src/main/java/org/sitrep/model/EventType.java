@@ -1,8 +1,0 @@
-package org.sitrep.model;
-
-/**
- * An ACLED event type and sub-event type, or the Humanitarian extension.
- * The legal pairs are listed in {@code ontology/event-types.tsv} and documented in docs/ontology.md.
- */
-public record EventType(String eventType, String subEventType) {
-}
