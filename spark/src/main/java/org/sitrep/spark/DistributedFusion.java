@@ -1,0 +1,107 @@
+package org.sitrep.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.storage.StorageLevel;
+import org.sitrep.fuse.Fuser;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+import scala.Tuple2;
+
+/**
+ * Cross-outlet fusion as Spark steps, with core's rules ({@link Fuser#meetings}, {@link Fuser#links},
+ * {@link Fuser#event}) so that the events equal the CLI's:
+ * <ol>
+ *   <li>each mention goes to the buckets it meets others in (event class × country × week, and its
+ *       own week is a guest in the next, so events straddling a week boundary still meet; undated ones
+ *       by admin1); pairs are compared within buckets, in parallel;</li>
+ *   <li>the links form a graph whose connected components are found by min-label propagation, one
+ *       shuffle per round, as many rounds as the longest chain of links (a few);</li>
+ *   <li>each component becomes one event, its mentions in input order, and events come out in the order
+ *       of their first mention, as the CLI's union-find gives them.</li>
+ * </ol>
+ * Keys are mention positions: article rank × {@link #PER_ARTICLE} + mention index.
+ */
+final class DistributedFusion {
+    static final long PER_ARTICLE = 1 << 16;
+
+    private DistributedFusion() {
+    }
+
+    /** Meeting-bucket member: position, mention, and whether it is at home in the bucket. */
+    record Member(long key, EventMention mention, boolean home) implements java.io.Serializable {
+    }
+
+    static JavaPairRDD<Long, Event> events(JavaPairRDD<Long, EventMention> mentions, int partitions) {
+        JavaPairRDD<Long, Long> edges = mentions
+                .flatMapToPair(km -> Fuser.meetings(km._2()).stream()
+                        .map(m -> new Tuple2<>(m.bucket(), new Member(km._1(), km._2(), m.home()))).iterator())
+                .groupByKey(partitions)
+                .flatMapToPair(bucket -> links(bucket._2()).iterator())
+                .distinct(partitions);
+        JavaPairRDD<Long, Long> labels = components(edges, partitions);
+        return mentions
+                .leftOuterJoin(labels, partitions)
+                .mapToPair(t -> new Tuple2<>(t._2()._2().orElse(t._1()), new Tuple2<>(t._1(), t._2()._1())))
+                .groupByKey(partitions)
+                .mapToPair(group -> {
+                    List<Tuple2<Long, EventMention>> members = new ArrayList<>();
+                    group._2().forEach(members::add);
+                    members.sort((a, b) -> Long.compare(a._1(), b._1()));
+                    return new Tuple2<>(group._1(), Models.pipeline().fuser()
+                            .event(members.stream().map(Tuple2::_2).toList()));
+                });
+    }
+
+    /** The linked pairs of one bucket, as (earlier, later) positions. */
+    private static List<Tuple2<Long, Long>> links(Iterable<Member> bucket) {
+        List<Member> home = new ArrayList<>();
+        List<Member> guests = new ArrayList<>();
+        bucket.forEach(m -> (m.home() ? home : guests).add(m));
+        Fuser fuser = Models.pipeline().fuser();
+        List<Tuple2<Long, Long>> out = new ArrayList<>();
+        for (int a = 0; a < home.size(); a++) {
+            for (int b = a + 1; b < home.size(); b++) {
+                link(fuser, home.get(a), home.get(b), out);
+            }
+            for (Member g : guests) {
+                link(fuser, home.get(a), g, out);
+            }
+        }
+        return out;
+    }
+
+    private static void link(Fuser fuser, Member x, Member y, List<Tuple2<Long, Long>> out) {
+        Member earlier = x.key() < y.key() ? x : y;
+        Member later = earlier == x ? y : x;
+        if (fuser.links(earlier.mention(), later.mention())) {
+            out.add(new Tuple2<>(earlier.key(), later.key()));
+        }
+    }
+
+    /**
+     * Each linked vertex's component label: the smallest position in its component, which is also the
+     * root the CLI's union-find keeps. Unlinked vertices have no entry.
+     */
+    static JavaPairRDD<Long, Long> components(JavaPairRDD<Long, Long> edges, int partitions) {
+        JavaPairRDD<Long, Long> both = edges.union(edges.mapToPair(Tuple2::swap)).distinct(partitions)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<Long, Long> labels = both.mapToPair(e -> new Tuple2<>(e._1(), Math.min(e._1(), e._2())))
+                .reduceByKey(Math::min, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+        while (true) {
+            JavaPairRDD<Long, Long> next = both.join(labels, partitions)
+                    .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+                    .union(labels)
+                    .reduceByKey(Math::min, partitions)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            long changed = next.join(labels, partitions).filter(t -> !t._2()._1().equals(t._2()._2())).count();
+            labels.unpersist(false);
+            labels = next;
+            if (changed == 0) {
+                both.unpersist(false);
+                return labels;
+            }
+        }
+    }
+}

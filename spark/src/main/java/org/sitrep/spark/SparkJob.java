@@ -1,0 +1,346 @@
+package org.sitrep.spark;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.sitrep.fuse.Fuser;
+import org.sitrep.ingest.Deduplicator;
+import org.sitrep.ingest.IngestResult;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.InputError;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Pipeline.Processed;
+import org.sitrep.pipeline.PipelineResult;
+import org.sitrep.store.OutputWriter;
+import scala.Tuple2;
+
+/**
+ * The Sitrep pipeline as a Spark job: the entry point of this module. The stages are core's, run per
+ * partition with the models loaded once per executor ({@link Models}):
+ * <ol>
+ *   <li>read: every JSONL line or Parquet row checked in parallel; duplicates dropped in input order;</li>
+ *   <li>process: annotate, extract, resolve per shard of articles, each finished shard checkpointed;</li>
+ *   <li>infer: undated articles placed by the dated events they share with other articles;</li>
+ *   <li>fuse: {@link DistributedFusion};</li>
+ *   <li>write: Parquet tables, and mentions.jsonl, events.jsonl, events.csv, errors.jsonl as the CLI
+ *       writes them.</li>
+ * </ol>
+ * On the same input the files equal the CLI's, byte for byte.
+ */
+public final class SparkJob {
+    private SparkJob() {
+    }
+
+    /** A kept article: its final docId and rank in input order. */
+    record Kept(String docId, long rank) implements Serializable {
+    }
+
+    /** One finished shard's figures. */
+    record ShardRun(int shard, long articles, long tokens, long annotate, long extract, long resolve)
+            implements Serializable {
+    }
+
+    /** A re-resolved undated article. */
+    record Inferred(List<EventMention> mentions, String docId, String text) implements Serializable {
+    }
+
+    public static JobReport run(SparkSession spark, JobConfig config) throws IOException {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration conf = sc.hadoopConfiguration();
+        Map<String, Long> phases = new LinkedHashMap<>();
+        long t = System.nanoTime();
+
+        // read
+        List<InputError> errors = new ArrayList<>();
+        List<String> files = ArticleInput.files(config.inputs(), conf, errors);
+        JavaPairRDD<Long, IngestResult> checked = ArticleInput.read(spark, files, errors)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        List<ArticleInput.Checked> records = new ArrayList<>(checked.flatMap(r -> summaries(r._1(), r._2()).iterator()).collect());
+        records.sort(Comparator.comparingLong(ArticleInput.Checked::position));
+        Deduplicator dedup = new Deduplicator();
+        HashMap<Long, Kept> kept = new HashMap<>();
+        MessageDigest fingerprint = sha256();
+        for (ArticleInput.Checked c : records) {
+            if (c.error() != null) {
+                errors.add(c.error());
+                continue;
+            }
+            Optional<String> id = dedup.accept(c.contentHash(), c.docId());
+            if (id.isPresent()) {
+                kept.put(c.position(), new Kept(id.get(), kept.size()));
+                fingerprint.update((id.get() + "\t" + c.contentHash() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        int shards = (int) Math.max(1, (kept.size() + config.articlesPerShard() - 1) / config.articlesPerShard());
+        checkManifest(config, conf, kept.size(), HexFormat.of().formatHex(fingerprint.digest()));
+        TreeSet<Integer> done = ShardStore.finished(config.work(), conf);
+        phases.put("read", millisSince(t));
+
+        // process: only the shards no earlier run finished
+        t = System.nanoTime();
+        Broadcast<HashMap<Long, Kept>> keptB = sc.broadcast(kept);
+        Broadcast<TreeSet<Integer>> doneB = sc.broadcast(done);
+        int perShard = config.articlesPerShard();
+        String work = config.work();
+        Broadcast<HashMap<String, String>> confB = sc.broadcast(settings(conf));
+        List<ShardRun> runs = checked
+                .flatMapToPair(r -> {
+                    Kept k = keptB.value().get(r._1());
+                    int shard = k == null ? -1 : (int) (k.rank() / perShard);
+                    if (k == null || doneB.value().contains(shard)) {
+                        return java.util.Collections.emptyIterator();
+                    }
+                    Article a = r._2().articles().get(0);
+                    Article named = new Article(k.docId(), a.outlet(), a.url(), a.published(), a.title(), a.text(),
+                            a.contentHash(), a.input());
+                    return List.of(new Tuple2<>(shard, new ShardStore.Ranked(k.rank(), new Processed(named,
+                            List.of(), 0, null, null)))).iterator();
+                })
+                .partitionBy(new HashPartitioner(shards))
+                .mapPartitions(part -> processShard(part, work, hadoop(confB.value())))
+                .collect();
+        checked.unpersist(false);
+        phases.put("process", millisSince(t));
+
+        // infer
+        t = System.nanoTime();
+        JavaPairRDD<Long, Processed> processed = sc
+                .binaryFiles(ShardStore.dir(work) + "/shard-*.ser.gz", Math.max(1, Math.min(shards, sc.defaultParallelism() * 4)))
+                .flatMapToPair(f -> {
+                    try (var in = f._2().open()) {
+                        return ShardStore.read(in).stream().map(r -> new Tuple2<>(r.rank(), r.processed())).iterator();
+                    }
+                })
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        processed.filter(p -> p._2().error() != null).sortByKey().values().map(Processed::error).collect()
+                .forEach(errors::add);
+        Map<Long, Inferred> inferred = new HashMap<>(infer(sc, processed));
+        Broadcast<Map<Long, Inferred>> inferredB = sc.broadcast(inferred);
+        JavaPairRDD<Long, EventMention> mentions = processed
+                .filter(p -> p._2().error() == null)
+                .flatMapToPair(p -> {
+                    Inferred inf = inferredB.value().get(p._1());
+                    List<EventMention> ms = inf != null ? inf.mentions() : p._2().mentions();
+                    if (ms.size() >= DistributedFusion.PER_ARTICLE) {
+                        throw new IllegalStateException("article " + p._2().article().docId() + " has " + ms.size() + " mentions");
+                    }
+                    List<Tuple2<Long, EventMention>> out = new ArrayList<>(ms.size());
+                    for (int i = 0; i < ms.size(); i++) {
+                        out.add(new Tuple2<>(p._1() * DistributedFusion.PER_ARTICLE + i, ms.get(i)));
+                    }
+                    return out.iterator();
+                })
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long tokens = runs.stream().mapToLong(ShardRun::tokens).sum();
+        phases.put("infer", millisSince(t));
+
+        // fuse
+        t = System.nanoTime();
+        int partitions = Math.max(2, sc.defaultParallelism() * 2);
+        JavaPairRDD<Long, Event> events = DistributedFusion.events(mentions, partitions).sortByKey()
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        List<Event> eventList = events.values().collect();
+        phases.put("fuse", millisSince(t));
+
+        // write
+        t = System.nanoTime();
+        List<EventMention> mentionList = mentions.sortByKey().values().collect();
+        ParquetOutput.write(spark, events.values(), mentions.values(), config.output() + "/parquet");
+        Map<String, String> inferredText = new LinkedHashMap<>();
+        inferred.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> inferredText.put(e.getValue().docId(), e.getValue().text()));
+        writeFiles(config.output(), conf, new PipelineResult(List.of(), mentionList, eventList, errors,
+                dedup.duplicates(), inferredText, tokens, List.of()));
+        phases.put("write", millisSince(t));
+        processed.unpersist(false);
+        mentions.unpersist(false);
+        events.unpersist(false);
+
+        Map<String, Long> stages = new LinkedHashMap<>();
+        stages.put("annotate", runs.stream().mapToLong(ShardRun::annotate).sum());
+        stages.put("extract", runs.stream().mapToLong(ShardRun::extract).sum());
+        stages.put("resolve", runs.stream().mapToLong(ShardRun::resolve).sum());
+        return new JobReport(kept.size(), dedup.duplicates(), errors.size(), mentionList.size(), eventList.size(),
+                shards, runs.size(), tokens, stages, phases);
+    }
+
+    private static List<ArticleInput.Checked> summaries(long position, IngestResult r) {
+        List<ArticleInput.Checked> out = new ArrayList<>();
+        r.errors().forEach(e -> out.add(new ArticleInput.Checked(position, null, null, e)));
+        r.articles().forEach(a -> out.add(new ArticleInput.Checked(position, a.contentHash(), a.docId(), null)));
+        return out;
+    }
+
+    /** Runs one shard's articles through the pipeline and commits the shard. */
+    private static java.util.Iterator<ShardRun> processShard(java.util.Iterator<Tuple2<Integer, ShardStore.Ranked>> part,
+                                                             String work, Configuration conf) throws IOException {
+        if (!part.hasNext()) {
+            return java.util.Collections.emptyIterator();
+        }
+        List<Tuple2<Integer, ShardStore.Ranked>> items = new ArrayList<>();
+        part.forEachRemaining(items::add);
+        items.sort(Comparator.comparingLong(i -> i._2().rank()));
+        int shard = items.get(0)._1();
+        Pipeline pipeline = Models.pipeline();
+        long[] nanos = new long[3];
+        Pipeline.StageClock clock = (stage, n) -> nanos[switch (stage) {
+            case "annotate" -> 0;
+            case "extract" -> 1;
+            default -> 2;
+        }] += n;
+        List<ShardStore.Ranked> out = new ArrayList<>(items.size());
+        long tokens = 0;
+        for (Tuple2<Integer, ShardStore.Ranked> i : items) {
+            Processed p = pipeline.process(i._2().processed().article(), clock);
+            tokens += p.tokens();
+            out.add(new ShardStore.Ranked(i._2().rank(), p));
+        }
+        ShardStore.commit(work, shard, out, conf);
+        return List.of(new ShardRun(shard, items.size(), tokens, nanos[0], nanos[1], nanos[2])).iterator();
+    }
+
+    /**
+     * Undated articles, placed by the dated mentions at the same places: the candidates are found by a
+     * join on place name and passed in input order, so the evidence lists equal the CLI's.
+     */
+    private static Map<Long, Inferred> infer(JavaSparkContext sc, JavaPairRDD<Long, Processed> processed) {
+        JavaPairRDD<Long, Processed> undated = processed
+                .filter(p -> p._2().error() == null && p._2().article().published() == null);
+        Set<String> names = new HashSet<>(undated.flatMap(p -> placeNames(p._2().mentions()).iterator()).distinct().collect());
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        Broadcast<Set<String>> namesB = sc.broadcast(names);
+        JavaPairRDD<String, Tuple2<Long, EventMention>> datedByName = processed
+                .filter(p -> p._2().error() == null && p._2().article().published() != null)
+                .flatMapToPair(p -> {
+                    List<Tuple2<String, Tuple2<Long, EventMention>>> out = new ArrayList<>();
+                    List<EventMention> ms = p._2().mentions();
+                    for (int i = 0; i < ms.size(); i++) {
+                        EventMention m = ms.get(i);
+                        if (m.location() != null && namesB.value().contains(m.location().name())) {
+                            out.add(new Tuple2<>(m.location().name(),
+                                    new Tuple2<>(p._1() * DistributedFusion.PER_ARTICLE + i, m)));
+                        }
+                    }
+                    return out.iterator();
+                });
+        JavaPairRDD<Long, Iterable<Tuple2<Long, EventMention>>> candidates = undated
+                .flatMapToPair(p -> placeNames(p._2().mentions()).stream().map(n -> new Tuple2<>(n, p._1())).iterator())
+                .join(datedByName)
+                .mapToPair(j -> j._2())
+                .groupByKey();
+        return undated.leftOuterJoin(candidates)
+                .flatMapToPair(u -> {
+                    Map<Long, EventMention> byKey = new java.util.TreeMap<>();
+                    u._2()._2().orElse(List.of()).forEach(c -> byKey.put(c._1(), c._2()));
+                    Pipeline pipeline = Models.pipeline();
+                    Processed p = u._2()._1();
+                    Optional<Fuser.InferredDate> date = pipeline.inferPublication(p, new ArrayList<>(byKey.values()));
+                    return date.map(d -> List.of(new Tuple2<>(u._1(), new Inferred(pipeline.reresolve(p, d),
+                            p.article().docId(), Pipeline.describe(d))))).orElse(List.of()).iterator();
+                })
+                .collectAsMap();
+    }
+
+    private static List<String> placeNames(List<EventMention> mentions) {
+        return mentions.stream().filter(m -> m.location() != null).map(m -> m.location().name()).distinct().toList();
+    }
+
+    /** The work folder belongs to one input and shard size; resuming another run's checkpoint would mix outputs. */
+    private static void checkManifest(JobConfig config, Configuration conf, int articles, String fingerprint)
+            throws IOException {
+        String manifest = "articles\t" + articles + "\narticlesPerShard\t" + config.articlesPerShard()
+                + "\nfingerprint\t" + fingerprint + "\n";
+        Path path = new Path(config.work(), "manifest.tsv");
+        FileSystem fs = path.getFileSystem(conf);
+        if (fs.exists(path)) {
+            try (FSDataInputStream in = fs.open(path)) {
+                String old = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (!old.equals(manifest)) {
+                    throw new IllegalStateException("work folder " + config.work() + " holds the checkpoint of a "
+                            + "different input or shard size; give a new --work folder or delete this one");
+                }
+            }
+        } else {
+            fs.mkdirs(path.getParent());
+            try (OutputStream out = fs.create(path, true)) {
+                out.write(manifest.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        for (FileStatus f : fs.exists(ShardStore.dir(config.work())) ? fs.listStatus(ShardStore.dir(config.work()))
+                : new FileStatus[0]) {
+            if (f.getPath().getName().startsWith("_tmp-")) {
+                fs.delete(f.getPath(), false);   // a killed task's unfinished shard
+            }
+        }
+    }
+
+    /** The CLI's writer, into a local folder, then copied to the output path's file system. */
+    private static void writeFiles(String output, Configuration conf, PipelineResult result) throws IOException {
+        java.nio.file.Path local = Files.createTempDirectory("sitrep-spark-out");
+        OutputWriter.write(local, result);
+        Path out = new Path(output);
+        FileSystem fs = out.getFileSystem(conf);
+        fs.mkdirs(out);
+        try (var list = Files.list(local)) {
+            for (java.nio.file.Path f : list.toList()) {
+                fs.copyFromLocalFile(true, true, new Path(f.toUri()), new Path(out, f.getFileName().toString()));
+            }
+        }
+        Files.deleteIfExists(local);
+    }
+
+    /** The job's Hadoop settings (file systems, credentials) for the executors, which need them to write shards. */
+    private static HashMap<String, String> settings(Configuration conf) {
+        HashMap<String, String> out = new HashMap<>();
+        conf.forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private static Configuration hadoop(Map<String, String> settings) {
+        Configuration conf = new Configuration(false);
+        settings.forEach(conf::set);
+        return conf;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}
