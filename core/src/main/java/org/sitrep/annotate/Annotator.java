@@ -57,7 +57,11 @@ public final class Annotator {
         return new StanfordCoreNLP(p, false);
     }
 
-    /** Loads the models (several seconds). Not thread-safe: use one instance per thread. */
+    /**
+     * Loads the models (several seconds). Once loaded, an instance may be shared by threads: each call
+     * builds its own {@code Annotation}, and CoreNLP's annotators only read their models (CoreNLP's own
+     * parallel annotate shares them the same way). The Spark job shares one per executor.
+     */
     public static Annotator load() {
         return new Annotator(false);
     }
