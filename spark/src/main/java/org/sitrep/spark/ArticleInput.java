@@ -31,7 +31,7 @@ import scala.Tuple2;
  */
 final class ArticleInput {
     /** Bits for the record number within a file; the file's index takes the bits above. */
-    private static final int RECORD_BITS = 40;
+    static final int RECORD_BITS = 40;
 
     private ArticleInput() {
     }

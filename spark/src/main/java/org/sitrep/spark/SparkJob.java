@@ -85,6 +85,14 @@ public final class SparkJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         List<ArticleInput.Checked> records = new ArrayList<>(checked.flatMap(r -> summaries(r._1(), r._2()).iterator()).collect());
         records.sort(Comparator.comparingLong(ArticleInput.Checked::position));
+        Set<Long> filesWithRecords = new HashSet<>();
+        records.forEach(c -> filesWithRecords.add(c.position() >>> ArticleInput.RECORD_BITS));
+        for (int i = 0; i < files.size(); i++) {
+            String ext = ArticleInput.extension(files.get(i));
+            if ((ext.equals("jsonl") || ext.equals("parquet")) && !filesWithRecords.contains((long) i)) {
+                errors.add(new InputError(files.get(i), "ingest", "no records (empty or whitespace-only file)"));
+            }
+        }
         Deduplicator dedup = new Deduplicator();
         HashMap<Long, Kept> kept = new HashMap<>();
         MessageDigest fingerprint = sha256();

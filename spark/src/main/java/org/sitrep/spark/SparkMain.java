@@ -1,0 +1,59 @@
+package org.sitrep.spark;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command spark-submit runs (docs/spark.md); also runs locally with {@code --master local[N]}. */
+@Command(name = "sitrep-spark", mixinStandardHelpOptions = true,
+        description = "Extract and fuse events from JSONL or Parquet articles on Apache Spark.")
+public final class SparkMain implements Callable<Integer> {
+    @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
+            description = "JSONL or Parquet files or folders, on any Hadoop-compatible file system")
+    List<String> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "output folder")
+    String out;
+
+    @Option(names = "--work", paramLabel = "PATH",
+            description = "checkpoint folder; rerun with the same one to resume a killed run (default: OUT/_work)")
+    String work;
+
+    @Option(names = "--shard-size", paramLabel = "N", description = "articles per checkpointed shard (default: ${DEFAULT-VALUE})")
+    int shardSize = JobConfig.DEFAULT_ARTICLES_PER_SHARD;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master when not run by spark-submit, e.g. local[2] (default: local[*])")
+    String master;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SparkMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SparkConf conf = new SparkConf().setAppName("sitrep");
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        try {
+            JobReport r = SparkJob.run(spark, new JobConfig(inputs, out, work != null ? work : out + "/_work", shardSize));
+            System.out.printf("sitrep-spark: %d articles, %d mentions, %d events, %d errors, %d duplicates skipped%n",
+                    r.articles(), r.mentions(), r.events(), r.errors(), r.duplicates());
+            System.out.printf("shards: %d, processed now: %d, resumed from checkpoint: %d%n", r.shards(), r.shardsRun(),
+                    r.shards() - r.shardsRun());
+            System.out.println("phases (ms): " + r.phaseMillis());
+            System.out.println("output: " + out);
+            return 0;
+        } finally {
+            spark.stop();
+        }
+    }
+}
