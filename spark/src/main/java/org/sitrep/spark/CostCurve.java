@@ -1,4 +1,4 @@
-package org.sitrep.spark.bench;
+package org.sitrep.spark;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -10,16 +10,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.sitrep.fuse.Fuser;
+import org.sitrep.fuse.SyntheticMentions;
+import org.sitrep.model.EventMention;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineResult;
-import org.sitrep.spark.JobConfig;
-import org.sitrep.spark.JobReport;
-import org.sitrep.spark.SparkJob;
 import org.sitrep.spark.synth.SyntheticCorpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import scala.Tuple2;
 
 /**
  * The cost curve (docs/scaling.md): the Spark job at 1 and 2 executor cores on generated corpora of
@@ -41,6 +44,13 @@ public final class CostCurve implements Callable<Integer> {
     @Option(names = "--dir", description = "scratch folder for corpora and outputs (default: ${DEFAULT-VALUE})")
     Path dir = Path.of("target/cost-curve");
 
+    @Option(names = "--fusion-sizes", split = ",",
+            description = "mentions for the fusion-only curve, local union-find vs distributed (default: ${DEFAULT-VALUE})")
+    List<Integer> fusionSizes = List.of(1000, 10000, 100000);
+
+    @Option(names = "--skip-pipeline", description = "only the fusion curve")
+    boolean skipPipeline;
+
     @Option(names = "--seed", description = "corpus seed (default: ${DEFAULT-VALUE})")
     long seed = 2026;
 
@@ -52,9 +62,15 @@ public final class CostCurve implements Callable<Integer> {
     public Integer call() throws Exception {
         Files.createDirectories(dir);
         long t0 = System.nanoTime();
-        Pipeline pipeline = Pipeline.load();
+        Pipeline pipeline = Models.pipeline();   // the instance the local executors share
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "model load: %.1f s%n", loadSeconds);
+        if (!fusionSizes.isEmpty()) {
+            fusionCurve();
+        }
+        if (skipPipeline) {
+            return 0;
+        }
 
         Path base = corpus(baseline);
         pipeline.run(List.of(corpus(Math.min(50, baseline))));   // warm-up: JIT and lazy tables
@@ -65,7 +81,7 @@ public final class CostCurve implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "baseline (CLI pipeline, 1 thread, %d articles): %.1f s, %.2f articles/s, %.0f tokens/s%n",
                 b.articles().size(), baseSeconds, baseRate, b.tokens() / baseSeconds);
 
-        // warm-up of the Spark path: loads the executor's models (timed above) and JIT-compiles the job
+        // warm-up of the Spark path: JIT-compiles the job
         Path warm = dir.resolve("out-warmup");
         SparkSession first = session(2);
         SparkJob.run(first, new JobConfig(List.of(corpus(50).toString()), warm.toString(), warm.resolve("_work").toString(),
@@ -105,6 +121,53 @@ public final class CostCurve implements Callable<Integer> {
         System.out.println();
         rows.forEach(System.out::println);
         return 0;
+    }
+
+    /**
+     * Fusion alone, on core's synthetic mentions (many outlets reporting events across countries and
+     * weeks): the CLI's union-find in one thread, and the distributed steps at each core count.
+     */
+    private void fusionCurve() {
+        Fuser fuser = Models.pipeline().fuser();
+        fuser.events(SyntheticMentions.generate(2000, 1));   // warm-up
+        List<String> rows = new ArrayList<>();
+        rows.add("| mentions | events | local union-find s | " + String.join(" | ",
+                cores.stream().map(c -> "distributed, " + c + " core" + (c > 1 ? "s" : "") + " s").toList()) + " |");
+        rows.add("|---|---|---|" + "---|".repeat(cores.size()));
+        for (int n : fusionSizes) {
+            List<EventMention> mentions = SyntheticMentions.generate(n, 42);
+            long t0 = System.nanoTime();
+            int events = fuser.events(mentions).size();
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %d | %d | %.2f |", n, events,
+                    (System.nanoTime() - t0) / 1e9));
+            for (int c : cores) {
+                SparkSession spark = session(c);
+                JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+                List<Tuple2<Long, EventMention>> keyed = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    keyed.add(new Tuple2<>((long) i * DistributedFusion.PER_ARTICLE, mentions.get(i)));
+                }
+                JavaPairRDD<Long, EventMention> rdd = sc.parallelizePairs(keyed, c * 4).cache();
+                rdd.count();
+                DistributedFusion.events(rdd, c * 2).count();   // warm-up of this session
+                long s0 = System.nanoTime();
+                long distributed = DistributedFusion.events(rdd, c * 2).count();
+                double seconds = (System.nanoTime() - s0) / 1e9;
+                spark.stop();
+                if (distributed != events) {
+                    throw new IllegalStateException("distributed fusion gave " + distributed + " events, local " + events);
+                }
+                row.append(String.format(Locale.ROOT, " %.2f |", seconds));
+            }
+            rows.add(row.toString());
+            System.out.println(row);
+        }
+        try {
+            Files.write(dir.resolve("fusion-curve.md"), rows);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        rows.forEach(System.out::println);
     }
 
     private static SparkSession session(int cores) {
