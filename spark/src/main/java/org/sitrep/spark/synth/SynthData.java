@@ -9,10 +9,10 @@ import org.sitrep.common.Tsv;
  * file order, because the generator's choices index into these lists and must not depend on hashing.
  */
 record SynthData(List<Kind> kinds, int[] kindCumulative, List<Place> places, List<Actor> actorRows,
-                 List<Outlet> outlets, List<DatePhrase> dates, List<String> background) {
+                 List<Outlet> outlets, List<DatePhrase> dates) {
 
     record Kind(String name, String eventType, String subEventType, int weight, int countMin, int countMax,
-                List<String> reports, List<String> titles, List<String> sources) {
+                List<String> reports, List<String> titles, List<String> sources, List<String> background) {
     }
 
     record Place(String name, String iso2, String country) {
@@ -74,6 +74,7 @@ record SynthData(List<Kind> kinds, int[] kindCumulative, List<Place> places, Lis
     private static SynthData load() {
         List<Tsv.Row> templates = Tsv.read("/synth/templates.tsv", 3);
         List<Tsv.Row> sources = Tsv.read("/synth/sources.tsv", 2);
+        List<Tsv.Row> background = Tsv.read("/synth/background.tsv", 2);
         List<Kind> kinds = new ArrayList<>();
         for (Tsv.Row r : Tsv.read("/synth/kinds.tsv", 6)) {
             String name = r.get(0);
@@ -85,8 +86,12 @@ record SynthData(List<Kind> kinds, int[] kindCumulative, List<Place> places, Lis
             List<String> cited = sources.stream()
                     .filter(s -> s.get(0).equals("*") || List.of(s.get(0).split(",")).contains(name))
                     .map(s -> s.get(1)).toList();
+            List<String> padding = background.stream()
+                    .filter(b -> b.get(0).equals("*") || List.of(b.get(0).split(",")).contains(name))
+                    .map(b -> b.get(1)).toList();
             kinds.add(new Kind(name, r.get(1), r.get(2), Integer.parseInt(r.get(3)), Integer.parseInt(r.get(4)),
-                    Integer.parseInt(r.get(5)), reports, titles.isEmpty() ? reports.subList(0, 1) : titles, cited));
+                    Integer.parseInt(r.get(5)), reports, titles.isEmpty() ? reports.subList(0, 1) : titles, cited,
+                    padding));
         }
         for (Tsv.Row t : templates) {
             if (kinds.stream().noneMatch(k -> k.name().equals(t.get(0)))) {
@@ -107,8 +112,7 @@ record SynthData(List<Kind> kinds, int[] kindCumulative, List<Place> places, Lis
                 .map(r -> new Outlet(r.get(0), r.get(1), List.of(r.get(2).split(",")))).toList();
         List<DatePhrase> dates = Tsv.read("/synth/dates.tsv", 3).stream()
                 .map(r -> new DatePhrase(Integer.parseInt(r.get(0)), Integer.parseInt(r.get(1)), r.get(2))).toList();
-        List<String> background = Tsv.read("/synth/background.tsv", 1).stream().map(r -> r.get(0)).toList();
-        return new SynthData(List.copyOf(kinds), cumulative, places, actors, outlets, dates, background);
+        return new SynthData(List.copyOf(kinds), cumulative, places, actors, outlets, dates);
     }
 
     private static List<String> part(List<Tsv.Row> templates, String kind, String part) {

@@ -33,8 +33,9 @@ import java.util.SplittableRandom;
  * every choice and the data files are read in order.
  */
 public final class SyntheticCorpus {
-    /** Events are spread at a fixed rate from this day, so any corpus size has the same news density per week. */
-    static final LocalDate START = LocalDate.of(2016, 1, 4);
+    /** Events are spread at a fixed rate from this day, so any corpus size has the same news density per week
+     * (100,000 articles reach into 2023). */
+    static final LocalDate START = LocalDate.of(2008, 1, 7);
     static final int EVENTS_PER_DAY = 8;
     static final double UNDATED_SHARE = 0.02;
     static final double SOURCE_SHARE = 0.65;
@@ -208,7 +209,7 @@ public final class SyntheticCorpus {
             // Paragraph parts: the lead first, then other reports and background in random order.
             List<Object> rest = new ArrayList<>(also);
             int sentences = 3 + rnd.nextInt(6);
-            List<String> background = shuffled(data.background());
+            List<String> background = shuffled(e.kind().background());
             int b = 0;
             while (rest.size() + 1 < sentences && b < background.size()) {
                 rest.add(fill(background.get(b++), e));
