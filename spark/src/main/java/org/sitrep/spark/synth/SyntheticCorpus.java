@@ -312,10 +312,10 @@ public final class SyntheticCorpus {
                 return number(n);
             }
             if (r < 0.65) {
-                return "at least " + number(Math.max(2, (int) (n * (0.6 + 0.4 * rnd.nextDouble()))));
+                return "at least " + number(estimate(n * (0.6 + 0.4 * rnd.nextDouble())));
             }
             if (r < 0.77) {
-                return number(Math.max(2, (int) Math.round(n * (0.75 + 0.5 * rnd.nextDouble()))));
+                return number(estimate(n * (0.75 + 0.5 * rnd.nextDouble())));
             }
             if (r < 0.85 && n > 12) {
                 int step = n >= 100 ? 100 : n >= 50 ? 10 : 5;
@@ -329,6 +329,12 @@ public final class SyntheticCorpus {
                 return n >= 2000 ? "thousands of" : n >= 200 ? "hundreds of" : n >= 24 ? "dozens of" : "several";
             }
             return number(n);
+        }
+
+        /** Another outlet's figure: at least two, and round like the true count once it is in the hundreds. */
+        private static int estimate(double v) {
+            int n = Math.max(2, (int) v);
+            return n >= 100 ? n / 50 * 50 : n;
         }
 
         private String number(int n) {
