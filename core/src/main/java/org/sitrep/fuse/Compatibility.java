@@ -28,6 +28,11 @@ final class Compatibility {
                 || attachable(a) && classes.violent(b.type()) || attachable(b) && classes.violent(a.type());
     }
 
+    /** What {@link #sameClass} looks at in a mention: mentions with equal signatures match the same others. */
+    String classSignature(EventMention m) {
+        return classes.coarse(m.type()) + "|" + classes.violent(m.type()) + "|" + attachable(m);
+    }
+
     /**
      * A sentence that only reports deaths or injuries ("dozens of people had been injured"), or denies
      * "carrying out the attack", joins the attack it refers to.

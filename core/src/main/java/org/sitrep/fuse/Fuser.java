@@ -109,31 +109,59 @@ public final class Fuser {
 
     /**
      * The earliest date an undated article can carry: the latest date-word date among the events it
-     * shares with dated articles, with the evidence. Empty when it shares none.
+     * shares (same class, same place) with dated articles, and as evidence the shared mentions on that
+     * day, in input order. Empty when it shares none.
      */
     public Optional<InferredDate> inferPublication(List<EventMention> undated, List<EventMention> dated) {
         LocalDate bound = null;
-        List<String> evidence = new ArrayList<>();
         for (EventMention u : undated) {
-            if (u.status() == Status.PLANNED || u.aggregate()) {
+            if (u.status() == Status.PLANNED || u.aggregate() || u.location() == null) {
                 continue;
             }
             for (EventMention d : dated) {
-                if (d.date().date() == null || !"text".equals(d.date().basis()) && !"publication".equals(d.date().basis())) {
-                    continue;
+                if (placesUndated(u, d)) {
+                    LocalDate day = evidenceDay(d);
+                    if (bound == null || day.isAfter(bound)) {
+                        bound = day;
+                    }
                 }
-                if (d.aggregate() || !fit.sameClass(u, d) || u.location() == null || d.location() == null
-                        || !u.location().name().equals(d.location().name())) {
-                    continue;
-                }
-                LocalDate day = d.date().dateEnd() != null ? d.date().dateEnd() : d.date().date();
-                if (bound == null || day.isAfter(bound)) {
-                    bound = day;
-                }
-                evidence.add(d.id());
             }
         }
-        return bound == null ? Optional.empty() : Optional.of(new InferredDate(bound, evidence));
+        if (bound == null) {
+            return Optional.empty();
+        }
+        java.util.Set<String> evidence = new java.util.LinkedHashSet<>();
+        for (EventMention d : dated) {
+            for (EventMention u : undated) {
+                if (u.status() != Status.PLANNED && !u.aggregate() && u.location() != null && placesUndated(u, d)
+                        && evidenceDay(d).equals(bound)) {
+                    evidence.add(d.id());
+                }
+            }
+        }
+        return Optional.of(new InferredDate(bound, new ArrayList<>(evidence)));
+    }
+
+    /**
+     * The group a dated mention falls in as evidence for placing undated articles, or empty when it
+     * cannot be evidence. Within a group only the latest day matters ({@link #inferPublication} takes the
+     * maximum), so a distributed run may pass only each group's mentions on its latest day.
+     */
+    public Optional<String> evidenceGroup(EventMention d) {
+        if (d.date().date() == null || !"text".equals(d.date().basis()) && !"publication".equals(d.date().basis())
+                || d.aggregate() || d.location() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(d.location().name() + "|" + fit.classSignature(d));
+    }
+
+    /** The day a dated evidence mention vouches for: the end of its range, or its date. */
+    public static LocalDate evidenceDay(EventMention d) {
+        return d.date().dateEnd() != null ? d.date().dateEnd() : d.date().date();
+    }
+
+    private boolean placesUndated(EventMention u, EventMention d) {
+        return evidenceGroup(d).isPresent() && fit.sameClass(u, d) && u.location().name().equals(d.location().name());
     }
 
     /** A lower bound for an undated article's publication date and the mentions it rests on. */

@@ -44,9 +44,10 @@ public final class CostCurve implements Callable<Integer> {
     @Option(names = "--dir", description = "scratch folder for corpora and outputs (default: ${DEFAULT-VALUE})")
     Path dir = Path.of("target/cost-curve");
 
-    @Option(names = "--fusion-sizes", split = ",",
-            description = "mentions for the fusion-only curve, local union-find vs distributed (default: ${DEFAULT-VALUE})")
-    List<Integer> fusionSizes = List.of(1000, 10000, 100000);
+    @Option(names = "--fusion-sizes", paramLabel = "N,N,...",
+            description = "mentions for the fusion-only curve, local union-find vs distributed; empty for none "
+                    + "(default: ${DEFAULT-VALUE})")
+    String fusionSizes = "1000,10000,100000";
 
     @Option(names = "--skip-pipeline", description = "only the fusion curve")
     boolean skipPipeline;
@@ -65,8 +66,10 @@ public final class CostCurve implements Callable<Integer> {
         Pipeline pipeline = Models.pipeline();   // the instance the local executors share
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "model load: %.1f s%n", loadSeconds);
-        if (!fusionSizes.isEmpty()) {
-            fusionCurve();
+        List<Integer> fusion = java.util.Arrays.stream(fusionSizes.split(",")).map(String::trim)
+                .filter(x -> !x.isEmpty()).map(Integer::parseInt).toList();
+        if (!fusion.isEmpty()) {
+            fusionCurve(fusion);
         }
         if (skipPipeline) {
             return 0;
@@ -127,7 +130,7 @@ public final class CostCurve implements Callable<Integer> {
      * Fusion alone, on core's synthetic mentions (many outlets reporting events across countries and
      * weeks): the CLI's union-find in one thread, and the distributed steps at each core count.
      */
-    private void fusionCurve() {
+    private void fusionCurve(List<Integer> fusionSizes) {
         Fuser fuser = Models.pipeline().fuser();
         fuser.events(SyntheticMentions.generate(2000, 1));   // warm-up
         List<String> rows = new ArrayList<>();

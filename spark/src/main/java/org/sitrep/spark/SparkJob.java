@@ -236,8 +236,10 @@ public final class SparkJob {
     }
 
     /**
-     * Undated articles, placed by the dated mentions at the same places: the candidates are found by a
-     * join on place name and passed in input order, so the evidence lists equal the CLI's.
+     * Undated articles, placed by the dated mentions they share class and place with. Dated mentions are
+     * first reduced to each evidence group's latest day ({@link Fuser#evidenceGroup}), which is all that
+     * core's {@code inferPublication} can use, so the cost stays linear however many dated reports a
+     * place has; the reduced list, in input order, goes to every undated article.
      */
     private static Map<Long, Inferred> infer(JavaSparkContext sc, JavaPairRDD<Long, Processed> processed) {
         JavaPairRDD<Long, Processed> undated = processed
@@ -247,36 +249,49 @@ public final class SparkJob {
             return Map.of();
         }
         Broadcast<Set<String>> namesB = sc.broadcast(names);
-        JavaPairRDD<String, Tuple2<Long, EventMention>> datedByName = processed
+        List<Tuple2<Long, EventMention>> latest = new ArrayList<>(processed
                 .filter(p -> p._2().error() == null && p._2().article().published() != null)
                 .flatMapToPair(p -> {
-                    List<Tuple2<String, Tuple2<Long, EventMention>>> out = new ArrayList<>();
+                    Fuser fuser = Models.pipeline().fuser();
+                    List<Tuple2<String, List<Tuple2<Long, EventMention>>>> out = new ArrayList<>();
                     List<EventMention> ms = p._2().mentions();
                     for (int i = 0; i < ms.size(); i++) {
                         EventMention m = ms.get(i);
-                        if (m.location() != null && namesB.value().contains(m.location().name())) {
-                            out.add(new Tuple2<>(m.location().name(),
-                                    new Tuple2<>(p._1() * DistributedFusion.PER_ARTICLE + i, m)));
+                        Optional<String> group = fuser.evidenceGroup(m);
+                        if (group.isPresent() && namesB.value().contains(m.location().name())) {
+                            out.add(new Tuple2<>(group.get(),
+                                    List.of(new Tuple2<>(p._1() * DistributedFusion.PER_ARTICLE + i, m))));
                         }
                     }
                     return out.iterator();
-                });
-        JavaPairRDD<Long, Iterable<Tuple2<Long, EventMention>>> candidates = undated
-                .flatMapToPair(p -> placeNames(p._2().mentions()).stream().map(n -> new Tuple2<>(n, p._1())).iterator())
-                .join(datedByName)
-                .mapToPair(j -> j._2())
-                .groupByKey();
-        return undated.leftOuterJoin(candidates)
+                })
+                .reduceByKey(SparkJob::latestDay)
+                .values()
+                .flatMap(List::iterator)
+                .collect());
+        latest.sort(Comparator.comparingLong(Tuple2::_1));
+        Broadcast<List<EventMention>> datedB = sc.broadcast(new ArrayList<>(latest.stream().map(Tuple2::_2).toList()));
+        return undated
                 .flatMapToPair(u -> {
-                    Map<Long, EventMention> byKey = new java.util.TreeMap<>();
-                    u._2()._2().orElse(List.of()).forEach(c -> byKey.put(c._1(), c._2()));
                     Pipeline pipeline = Models.pipeline();
-                    Processed p = u._2()._1();
-                    Optional<Fuser.InferredDate> date = pipeline.inferPublication(p, new ArrayList<>(byKey.values()));
+                    Processed p = u._2();
+                    Optional<Fuser.InferredDate> date = pipeline.inferPublication(p, datedB.value());
                     return date.map(d -> List.of(new Tuple2<>(u._1(), new Inferred(pipeline.reresolve(p, d),
                             p.article().docId(), Pipeline.describe(d))))).orElse(List.of()).iterator();
                 })
                 .collectAsMap();
+    }
+
+    /** Of two lists of one evidence group, the mentions on the later day (both when the days are equal). */
+    private static List<Tuple2<Long, EventMention>> latestDay(List<Tuple2<Long, EventMention>> a,
+                                                             List<Tuple2<Long, EventMention>> b) {
+        int c = Fuser.evidenceDay(a.get(0)._2()).compareTo(Fuser.evidenceDay(b.get(0)._2()));
+        if (c != 0) {
+            return c > 0 ? a : b;
+        }
+        List<Tuple2<Long, EventMention>> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
     }
 
     private static List<String> placeNames(List<EventMention> mentions) {
