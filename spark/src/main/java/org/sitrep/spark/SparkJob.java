@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,10 @@ public final class SparkJob {
 
     /** A kept article: its final docId and rank in input order. */
     record Kept(String docId, long rank) implements Serializable {
+    }
+
+    /** An article waiting in its shard, with its rank in input order. */
+    record Queued(long rank, Article article) implements Serializable {
     }
 
     /** One finished shard's figures. */
@@ -124,13 +130,12 @@ public final class SparkJob {
                     Kept k = keptB.value().get(r._1());
                     int shard = k == null ? -1 : (int) (k.rank() / perShard);
                     if (k == null || doneB.value().contains(shard)) {
-                        return java.util.Collections.emptyIterator();
+                        return Collections.emptyIterator();
                     }
                     Article a = r._2().articles().get(0);
                     Article named = new Article(k.docId(), a.outlet(), a.url(), a.published(), a.title(), a.text(),
                             a.contentHash(), a.input());
-                    return List.of(new Tuple2<>(shard, new ShardStore.Ranked(k.rank(), new Processed(named,
-                            List.of(), 0, null, null)))).iterator();
+                    return List.of(new Tuple2<>(shard, new Queued(k.rank(), named))).iterator();
                 })
                 .partitionBy(new HashPartitioner(shards))
                 .mapPartitions(part -> processShard(part, work, hadoop(confB.value())))
@@ -208,12 +213,12 @@ public final class SparkJob {
     }
 
     /** Runs one shard's articles through the pipeline and commits the shard. */
-    private static java.util.Iterator<ShardRun> processShard(java.util.Iterator<Tuple2<Integer, ShardStore.Ranked>> part,
+    private static Iterator<ShardRun> processShard(Iterator<Tuple2<Integer, Queued>> part,
                                                              String work, Configuration conf) throws IOException {
         if (!part.hasNext()) {
-            return java.util.Collections.emptyIterator();
+            return Collections.emptyIterator();
         }
-        List<Tuple2<Integer, ShardStore.Ranked>> items = new ArrayList<>();
+        List<Tuple2<Integer, Queued>> items = new ArrayList<>();
         part.forEachRemaining(items::add);
         items.sort(Comparator.comparingLong(i -> i._2().rank()));
         int shard = items.get(0)._1();
@@ -226,8 +231,8 @@ public final class SparkJob {
         }] += n;
         List<ShardStore.Ranked> out = new ArrayList<>(items.size());
         long tokens = 0;
-        for (Tuple2<Integer, ShardStore.Ranked> i : items) {
-            Processed p = pipeline.process(i._2().processed().article(), clock);
+        for (Tuple2<Integer, Queued> i : items) {
+            Processed p = pipeline.process(i._2().article(), clock);
             tokens += p.tokens();
             out.add(new ShardStore.Ranked(i._2().rank(), p));
         }
