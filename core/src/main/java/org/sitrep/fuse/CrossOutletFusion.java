@@ -23,6 +23,9 @@ import org.sitrep.model.EventMention;
 final class CrossOutletFusion {
 
     private static final EventClasses CLASSES = new EventClasses();
+    /** Bucket name prefixes: dated mentions meet by week, undated ones by place. */
+    static final String DATED = "W|";
+    static final String PLACE = "P|";
     private final Compatibility fit;
 
     CrossOutletFusion(Compatibility fit) {
@@ -42,7 +45,11 @@ final class CrossOutletFusion {
                 (m.home() ? homes : guests).computeIfAbsent(m.bucket(), k -> new ArrayList<>()).add(i);
             }
         }
+        // dated mentions: union-find over the pairs that report one event
         for (Map.Entry<String, List<Integer>> bucket : homes.entrySet()) {
+            if (!bucket.getKey().startsWith(DATED)) {
+                continue;   // place buckets: below
+            }
             List<Integer> home = bucket.getValue();
             List<Integer> guest = guests.getOrDefault(bucket.getKey(), List.of());
             for (int a = 0; a < home.size(); a++) {
@@ -54,6 +61,25 @@ final class CrossOutletFusion {
                 }
             }
         }
+        // undated mentions: each joins the one dated event it fits, if there is exactly one
+        Map<Integer, Integer> attach = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> bucket : homes.entrySet()) {
+            if (bucket.getKey().startsWith(DATED)) {
+                continue;
+            }
+            for (int u : bucket.getValue()) {
+                java.util.Set<Integer> roots = new java.util.HashSet<>();
+                for (int g : guests.getOrDefault(bucket.getKey(), List.of())) {
+                    if (links(mentions.get(Math.min(u, g)), mentions.get(Math.max(u, g)))) {
+                        roots.add(find(parent, g));
+                    }
+                }
+                if (roots.size() == 1) {
+                    attach.put(u, roots.iterator().next());
+                }
+            }
+        }
+        attach.forEach((u, root) -> union(parent, u, root));
         Map<Integer, List<EventMention>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(mentions.get(i));
@@ -72,20 +98,21 @@ final class CrossOutletFusion {
     }
 
     /**
-     * Where a mention meets others. Pairs are compared within a bucket when at least one of them is at
-     * home there, so every candidate pair is compared exactly once: a dated mention is at home in its
-     * week and a guest in the next (weeks w and w+1 meet in bucket w+1, so events straddling a week
-     * boundary still meet); an undated mention is at home at its place (admin1), where dated mentions
-     * of the same block are guests.
+     * Where a mention meets others. In a week bucket, pairs with at least one member at home are
+     * compared, so every candidate pair is compared exactly once: a dated mention is at home in its week
+     * and a guest in the next (weeks w and w+1 meet in bucket w+1, so events straddling a week boundary
+     * still meet). In a place bucket, an undated mention (at home) meets the dated mentions of its class,
+     * country and admin1 (guests) and joins their event only if it fits exactly one: over a long corpus
+     * it fits many, and letting it link them all would chain years of events at one place into one.
      */
     static List<Meeting> meetings(EventMention m) {
         String block = block(m);
-        String place = "P|" + block + "|" + placeKey(m);
+        String place = PLACE + block + "|" + placeKey(m);
         if (m.date().date() == null) {
             return List.of(new Meeting(place, true));
         }
         long w = week(m);
-        return List.of(new Meeting("W|" + block + "|" + w, true), new Meeting("W|" + block + "|" + (w + 1), false),
+        return List.of(new Meeting(DATED + block + "|" + w, true), new Meeting(DATED + block + "|" + (w + 1), false),
                 new Meeting(place, false));
     }
 

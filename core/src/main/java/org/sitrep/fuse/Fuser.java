@@ -73,8 +73,10 @@ public final class Fuser {
     }
 
     /**
-     * For fusion spread over machines (the Spark job): the buckets a mention is compared in. Within a
-     * bucket, each pair with at least one member at home is a candidate; see {@link #links}.
+     * For fusion spread over machines (the Spark job): the buckets a mention is compared in. In a week
+     * bucket ({@link Meeting#byWeek}), each pair with at least one member at home is a candidate and
+     * linked pairs form events; in a place bucket an undated mention (at home) joins the event of the
+     * dated mentions (guests) it links with, if they all belong to one. See {@link #links}.
      */
     public static List<Meeting> meetings(EventMention m) {
         return CrossOutletFusion.meetings(m);
@@ -92,6 +94,10 @@ public final class Fuser {
 
     /** A bucket a mention is compared in, and whether it is at home there or a guest. */
     public record Meeting(String bucket, boolean home) implements java.io.Serializable {
+        /** A bucket of dated mentions by week, rather than one where undated mentions meet dated ones by place. */
+        public boolean byWeek() {
+            return bucket.startsWith(CrossOutletFusion.DATED);
+        }
     }
 
     /**

@@ -15,9 +15,11 @@ import scala.Tuple2;
  * <ol>
  *   <li>each mention goes to the buckets it meets others in (event class × country × week, and its
  *       own week is a guest in the next, so events straddling a week boundary still meet; undated ones
- *       by admin1); pairs are compared within buckets, in parallel;</li>
- *   <li>the links form a graph whose connected components are found by min-label propagation, one
- *       shuffle per round, as many rounds as the longest chain of links (a few);</li>
+ *       meet dated ones by admin1); pairs are compared within buckets, in parallel;</li>
+ *   <li>the links between dated mentions form a graph whose connected components are found by
+ *       min-label propagation, one shuffle per round, as many rounds as the longest chain of links;</li>
+ *   <li>an undated mention joins the component of the dated mentions it links with, if they are all in
+ *       one;</li>
  *   <li>each component becomes one event, its mentions in input order, and events come out in the order
  *       of their first mention, as the CLI's union-find gives them.</li>
  * </ol>
@@ -34,24 +36,60 @@ final class DistributedFusion {
     }
 
     static JavaPairRDD<Long, Event> events(JavaPairRDD<Long, EventMention> mentions, int partitions) {
-        JavaPairRDD<Long, Long> edges = mentions
+        JavaPairRDD<Tuple2<String, Boolean>, Iterable<Member>> buckets = mentions
                 .flatMapToPair(km -> Fuser.meetings(km._2()).stream()
-                        .map(m -> new Tuple2<>(m.bucket(), new Member(km._1(), km._2(), m.home()))).iterator())
+                        .map(m -> new Tuple2<>(new Tuple2<>(m.bucket(), m.byWeek()), new Member(km._1(), km._2(), m.home())))
+                        .iterator())
                 .groupByKey(partitions)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<Long, Long> edges = buckets.filter(b -> b._1()._2())
                 .flatMapToPair(bucket -> links(bucket._2()).iterator())
                 .distinct(partitions);
-        JavaPairRDD<Long, Long> labels = components(edges, partitions);
-        return mentions
-                .leftOuterJoin(labels, partitions)
+        JavaPairRDD<Long, Long> dated = components(edges, partitions);
+        // an undated mention joins the one event its linked dated mentions belong to, if there is one
+        JavaPairRDD<Long, Long> attached = buckets.filter(b -> !b._1()._2())
+                .flatMapToPair(bucket -> undatedLinks(bucket._2()).iterator())       // (dated, undated)
+                .leftOuterJoin(dated, partitions)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2().orElse(t._1())))  // (undated, event label)
+                .groupByKey(partitions)
+                .flatMapToPair(u -> {
+                    java.util.Set<Long> labels = new java.util.HashSet<>();
+                    u._2().forEach(labels::add);
+                    return labels.size() == 1 ? List.of(new Tuple2<>(u._1(), labels.iterator().next())).iterator()
+                            : java.util.Collections.<Tuple2<Long, Long>>emptyIterator();
+                });
+        JavaPairRDD<Long, Event> events = mentions
+                .leftOuterJoin(dated.union(attached), partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._2().orElse(t._1()), new Tuple2<>(t._1(), t._2()._1())))
                 .groupByKey(partitions)
                 .mapToPair(group -> {
                     List<Tuple2<Long, EventMention>> members = new ArrayList<>();
                     group._2().forEach(members::add);
                     members.sort((a, b) -> Long.compare(a._1(), b._1()));
-                    return new Tuple2<>(group._1(), Models.pipeline().fuser()
+                    // keyed by the first member, as the CLI orders its events
+                    return new Tuple2<>(members.get(0)._1(), Models.pipeline().fuser()
                             .event(members.stream().map(Tuple2::_2).toList()));
                 });
+        buckets.unpersist(false);
+        return events;
+    }
+
+    /** In a place bucket: the (dated, undated) pairs that link, for attaching undated mentions. */
+    private static List<Tuple2<Long, Long>> undatedLinks(Iterable<Member> bucket) {
+        List<Member> undated = new ArrayList<>();
+        List<Member> dated = new ArrayList<>();
+        bucket.forEach(m -> (m.home() ? undated : dated).add(m));
+        Fuser fuser = Models.pipeline().fuser();
+        List<Tuple2<Long, Long>> out = new ArrayList<>();
+        for (Member u : undated) {
+            for (Member d : dated) {
+                boolean uFirst = u.key() < d.key();
+                if (fuser.links(uFirst ? u.mention() : d.mention(), uFirst ? d.mention() : u.mention())) {
+                    out.add(new Tuple2<>(d.key(), u.key()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The linked pairs of one bucket, as (earlier, later) positions. */

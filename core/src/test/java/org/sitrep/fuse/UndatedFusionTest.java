@@ -1,0 +1,56 @@
+package org.sitrep.fuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Count;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.model.Qualifier;
+import org.sitrep.model.Source;
+import org.sitrep.model.Status;
+import org.sitrep.pipeline.TestPipeline;
+
+/** An undated report joins the one event it fits, and never chains events of different dates into one. */
+class UndatedFusionTest {
+    private static final Place ALEPPO = new Place("Aleppo", "Syria", "SY", "Aleppo", null, 36.2, 37.16, 1,
+            List.of(), 170063L, "Aleppo");
+    private static final EventType SHELLING = new EventType("Explosions/Remote violence",
+            "Shelling/artillery/missile attack");
+
+    private static EventMention report(String doc, LocalDate day, long killed) {
+        EventDate date = day == null ? new EventDate(null, null, null, null, "none")
+                : new EventDate(day, null, DatePrecision.DAY, "on Monday", "text");
+        return new EventMention(doc + "-m", SHELLING, Status.OCCURRED, false, date, ALEPPO, null, null, null, null,
+                Map.of("fatalities", new Count(killed, Qualifier.EXACT, killed + " people")),
+                List.of(new Source(doc, "outlet-" + doc, null, "Shelling killed people in Aleppo.", 0, 30, List.of())),
+                List.of(), "shelling", "SHELL");
+    }
+
+    private static List<Event> fuse(EventMention... mentions) {
+        return TestPipeline.get().fuser().events(List.of(mentions));
+    }
+
+    @Test
+    void anUndatedReportJoinsTheOneEventItFits() {
+        List<Event> events = fuse(report("a", LocalDate.of(2016, 3, 7), 5), report("b", LocalDate.of(2016, 3, 7), 6),
+                report("u", null, 5));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).mentionIds()).containsExactly("a-m", "b-m", "u-m");
+    }
+
+    @Test
+    void anUndatedReportThatFitsEventsOfDifferentYearsStaysApartAndDoesNotChainThem() {
+        List<Event> events = fuse(report("a", LocalDate.of(2016, 3, 7), 5), report("u", null, 5),
+                report("b", LocalDate.of(2019, 8, 12), 6));
+        assertThat(events).extracting(Event::mentionIds)
+                .containsExactly(List.of("a-m"), List.of("u-m"), List.of("b-m"));
+    }
+}
