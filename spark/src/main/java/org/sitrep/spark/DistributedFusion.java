@@ -76,46 +76,47 @@ final class DistributedFusion {
 
     /** In a place bucket: the (dated, undated) pairs that link, for attaching undated mentions. */
     private static List<Tuple2<Long, Long>> undatedLinks(Iterable<Member> bucket) {
-        List<Member> undated = new ArrayList<>();
-        List<Member> dated = new ArrayList<>();
-        bucket.forEach(m -> (m.home() ? undated : dated).add(m));
-        Fuser fuser = Models.pipeline().fuser();
+        Split s = split(bucket);
         List<Tuple2<Long, Long>> out = new ArrayList<>();
-        for (Member u : undated) {
-            for (Member d : dated) {
-                boolean uFirst = u.key() < d.key();
-                if (fuser.links(uFirst ? u.mention() : d.mention(), uFirst ? d.mention() : u.mention())) {
-                    out.add(new Tuple2<>(d.key(), u.key()));
+        for (Member undated : s.home()) {
+            for (Member dated : s.guests()) {
+                if (linked(s.fuser(), undated, dated)) {
+                    out.add(new Tuple2<>(dated.key(), undated.key()));
                 }
             }
         }
         return out;
     }
 
-    /** The linked pairs of one bucket, as (earlier, later) positions. */
+    /** In a week bucket: the linked pairs with at least one member at home, as (earlier, later) positions. */
     private static List<Tuple2<Long, Long>> links(Iterable<Member> bucket) {
-        List<Member> home = new ArrayList<>();
-        List<Member> guests = new ArrayList<>();
-        bucket.forEach(m -> (m.home() ? home : guests).add(m));
-        Fuser fuser = Models.pipeline().fuser();
+        Split s = split(bucket);
         List<Tuple2<Long, Long>> out = new ArrayList<>();
-        for (int a = 0; a < home.size(); a++) {
-            for (int b = a + 1; b < home.size(); b++) {
-                link(fuser, home.get(a), home.get(b), out);
-            }
-            for (Member g : guests) {
-                link(fuser, home.get(a), g, out);
+        for (int a = 0; a < s.home().size(); a++) {
+            List<Member> others = new ArrayList<>(s.home().subList(a + 1, s.home().size()));
+            others.addAll(s.guests());
+            for (Member other : others) {
+                Member x = s.home().get(a);
+                if (linked(s.fuser(), x, other)) {
+                    out.add(new Tuple2<>(Math.min(x.key(), other.key()), Math.max(x.key(), other.key())));
+                }
             }
         }
         return out;
     }
 
-    private static void link(Fuser fuser, Member x, Member y, List<Tuple2<Long, Long>> out) {
-        Member earlier = x.key() < y.key() ? x : y;
-        Member later = earlier == x ? y : x;
-        if (fuser.links(earlier.mention(), later.mention())) {
-            out.add(new Tuple2<>(earlier.key(), later.key()));
-        }
+    private record Split(List<Member> home, List<Member> guests, Fuser fuser) {
+    }
+
+    private static Split split(Iterable<Member> bucket) {
+        Split s = new Split(new ArrayList<>(), new ArrayList<>(), Models.pipeline().fuser());
+        bucket.forEach(m -> (m.home() ? s.home() : s.guests()).add(m));
+        return s;
+    }
+
+    /** Core's pair rule, the earlier mention in input order first. */
+    private static boolean linked(Fuser fuser, Member x, Member y) {
+        return x.key() < y.key() ? fuser.links(x.mention(), y.mention()) : fuser.links(y.mention(), x.mention());
     }
 
     /**
