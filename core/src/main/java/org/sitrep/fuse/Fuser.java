@@ -119,33 +119,24 @@ public final class Fuser {
      * day, in input order. Empty when it shares none.
      */
     public Optional<InferredDate> inferPublication(List<EventMention> undated, List<EventMention> dated) {
+        List<EventMention> placeable = undated.stream()
+                .filter(u -> u.status() != Status.PLANNED && !u.aggregate() && u.location() != null).toList();
+        List<EventMention> shared = new ArrayList<>();
         LocalDate bound = null;
-        for (EventMention u : undated) {
-            if (u.status() == Status.PLANNED || u.aggregate() || u.location() == null) {
-                continue;
-            }
-            for (EventMention d : dated) {
-                if (placesUndated(u, d)) {
-                    LocalDate day = evidenceDay(d);
-                    if (bound == null || day.isAfter(bound)) {
-                        bound = day;
-                    }
-                }
+        for (EventMention d : dated) {
+            if (canBeEvidence(d) && placeable.stream().anyMatch(u -> fit.sameClass(u, d)
+                    && u.location().name().equals(d.location().name()))) {
+                shared.add(d);
+                bound = bound == null || evidenceDay(d).isAfter(bound) ? evidenceDay(d) : bound;
             }
         }
         if (bound == null) {
             return Optional.empty();
         }
-        java.util.Set<String> evidence = new java.util.LinkedHashSet<>();
-        for (EventMention d : dated) {
-            for (EventMention u : undated) {
-                if (u.status() != Status.PLANNED && !u.aggregate() && u.location() != null && placesUndated(u, d)
-                        && evidenceDay(d).equals(bound)) {
-                    evidence.add(d.id());
-                }
-            }
-        }
-        return Optional.of(new InferredDate(bound, new ArrayList<>(evidence)));
+        LocalDate latest = bound;
+        List<String> evidence = shared.stream().filter(d -> evidenceDay(d).equals(latest)).map(EventMention::id)
+                .distinct().toList();
+        return Optional.of(new InferredDate(bound, evidence));
     }
 
     /**
@@ -154,11 +145,13 @@ public final class Fuser {
      * maximum), so a distributed run may pass only each group's mentions on its latest day.
      */
     public Optional<String> evidenceGroup(EventMention d) {
-        if (d.date().date() == null || !"text".equals(d.date().basis()) && !"publication".equals(d.date().basis())
-                || d.aggregate() || d.location() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(d.location().name() + "|" + fit.classSignature(d));
+        return canBeEvidence(d) ? Optional.of(d.location().name() + "|" + fit.classSignature(d)) : Optional.empty();
+    }
+
+    /** Dated from date words or the publication day, not a running total, and placed. */
+    private static boolean canBeEvidence(EventMention d) {
+        return d.date().date() != null && ("text".equals(d.date().basis()) || "publication".equals(d.date().basis()))
+                && !d.aggregate() && d.location() != null;
     }
 
     /** The day a dated evidence mention vouches for: the end of its range, or its date. */
@@ -166,9 +159,6 @@ public final class Fuser {
         return d.date().dateEnd() != null ? d.date().dateEnd() : d.date().date();
     }
 
-    private boolean placesUndated(EventMention u, EventMention d) {
-        return evidenceGroup(d).isPresent() && fit.sameClass(u, d) && u.location().name().equals(d.location().name());
-    }
 
     /** A lower bound for an undated article's publication date and the mentions it rests on. */
     public record InferredDate(LocalDate notBefore, List<String> evidence) {
