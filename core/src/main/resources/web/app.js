@@ -32,10 +32,13 @@
     for (const c of children) append(e, c);
     return e;
   }
-  function append(parent, c) {
-    if (c === null || c === undefined || c === false) return;
-    if (Array.isArray(c)) { c.forEach((x) => append(parent, x)); return; }
-    parent.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+  // Appends every child given after the parent (nodes, strings, arrays of them); null/false are skipped.
+  function append(parent, ...children) {
+    for (const c of children) {
+      if (c === null || c === undefined || c === false) continue;
+      if (Array.isArray(c)) { append(parent, ...c); continue; }
+      parent.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
   }
   function safeHref(v) {
     const s = String(v);
@@ -186,21 +189,55 @@
     map.attributionControl.addAttribution('Outlines: Natural Earth via world-atlas');
     // The base layer lives in its own pane so the overlay pane holds only event markers and flows.
     map.createPane('basePane').style.zIndex = 250;
-    map.createPane('flowPane').style.zIndex = 450; // above the circles
+    // Flows sit under the circles and take no pointer events, so a marker under a line still gets hover and click.
+    const flowPane = map.createPane('flowPane');
+    flowPane.style.zIndex = 390;
+    flowPane.style.pointerEvents = 'none';
     map.setView([30, 20], 2);
     worldLayer = null;
     eventLayer = null;
     fetch('world.geojson').then((r) => r.json()).then((world) => {
       if (!map) return;
-      worldLayer = L.geoJSON(world, {
+      worldLayer = L.geoJSON(unwrapped(world), {
         pane: 'basePane',
         // className must be a layer option: Leaflet applies it when the path is created, not through style.
         className: 'world-country',
+        // the country's name on its path, for tests and assistive tools (names come from the committed outline file)
+        onEachFeature: (f, layer) => layer.on('add', () => {
+          const e = layer.getElement();
+          if (e && f.properties && f.properties.name) e.setAttribute('data-country', String(f.properties.name));
+        }),
         style: { color: '#8a96a3', weight: 0.7, fillColor: '#e4e8ec', fillOpacity: 1 },
         interactive: false,
       }).addTo(map);
       box.setAttribute('data-base-loaded', 'true');
     }).catch(() => box.setAttribute('data-base-loaded', 'error'));
+  }
+
+  // Outlines that cross the antimeridian jump from +180 to -180 inside one ring, which Leaflet draws as a
+  // band across the whole map. Shifting the rest of such a ring by 360 degrees keeps it continuous.
+  function unwrapped(world) {
+    // A ring that circles the pole (Antarctica) ends shifted: it is kept as it is, its jump is its polar edge.
+    const ring = (r) => {
+      let shift = 0;
+      let prev = null;
+      const out = r.map(([lon, lat]) => {
+        if (prev !== null) {
+          if (lon + shift - prev > 180) shift -= 360;
+          else if (lon + shift - prev < -180) shift += 360;
+        }
+        prev = lon + shift;
+        return [prev, lat];
+      });
+      return shift === 0 ? out : r;
+    };
+    const geometry = (g) => {
+      if (!g) return g;
+      if (g.type === 'Polygon') return { type: g.type, coordinates: g.coordinates.map(ring) };
+      if (g.type === 'MultiPolygon') return { type: g.type, coordinates: g.coordinates.map((p) => p.map(ring)) };
+      return g;
+    };
+    return { type: 'FeatureCollection', features: (world.features || []).map((f) => Object.assign({}, f, { geometry: geometry(f.geometry) })) };
   }
 
   function radiusFor(ev) {
@@ -220,8 +257,8 @@
       if (located(ev.origin) && located(ev.destination)) {
         const o = [ev.origin.lat, ev.origin.lon];
         const d = [ev.destination.lat, ev.destination.lon];
-        L.polyline([o, d], { pane: 'flowPane', color: '#7b3fa0', weight: 2.5, className: 'sitrep-flow' }).addTo(eventLayer);
-        L.polygon(arrowHead(o, d), { pane: 'flowPane', color: '#7b3fa0', fillOpacity: 1, weight: 1, className: 'sitrep-flow-head' }).addTo(eventLayer);
+        L.polyline([o, d], { pane: 'flowPane', interactive: false, color: '#7b3fa0', weight: 2.5, className: 'sitrep-flow' }).addTo(eventLayer);
+        L.polygon(arrowHead(o, d), { pane: 'flowPane', interactive: false, color: '#7b3fa0', fillOpacity: 1, weight: 1, className: 'sitrep-flow-head' }).addTo(eventLayer);
       }
       if (!located(ev.location)) continue;
       const fat = countValue(ev, 'fatalities');

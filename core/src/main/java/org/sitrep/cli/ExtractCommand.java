@@ -5,17 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.InputError;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineResult;
 import org.sitrep.store.OutputWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract events from articles (.txt, .jsonl, .html files or folders) into an output folder.")
+        description = "Extract events from articles (.txt, .jsonl, .html files or folders) into an output folder: "
+                + "mentions.jsonl, events.jsonl, events.csv and errors.jsonl (docs/output.md).",
+        footer = {"%nExamples:", "  sitrep extract examples/articles --out out",
+                "  sitrep extract feed.jsonl more/ --out out --max-file-mb 20 --quiet", HelpText.FORMATS})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of articles")
     List<Path> inputs;
@@ -23,10 +30,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
     Path out;
 
+    @Mixin
+    InputOptions options;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        Pipeline pipeline = Pipeline.load();
-        PipelineResult r = pipeline.run(inputs);
+        PipelineResult r = run(spec, inputs, options, "extract");
         OutputWriter.write(out, r);
         System.out.printf("sitrep: %d articles, %d mentions, %d events, %d errors, %d duplicates skipped%n",
                 r.articles().size(), r.mentions().size(), r.events().size(), r.errors().size(), r.duplicates());
@@ -43,5 +55,15 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("error: " + e.input() + ": " + e.reason());
         }
         return 0;
+    }
+
+    /** Checks and reads the inputs, then loads the models and runs the pipeline with progress on stderr. */
+    static PipelineResult run(CommandSpec spec, List<Path> inputs, InputOptions options, String what) {
+        InputOptions.requireExisting(spec, inputs);
+        IngestResult in = options.ingest(spec).read(inputs);
+        Progress progress = Progress.of(what, in.articles().size(), options.quiet);
+        progress.note(in.articles().size() + " articles read, " + in.errors().size() + " inputs refused; loading the language models...");
+        Pipeline pipeline = Pipeline.load();
+        return pipeline.run(in.articles(), in.errors(), in.duplicates(), progress::done);
     }
 }

@@ -4,28 +4,39 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.InputError;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.store.JdbcEventStore;
 import org.sitrep.store.StoreIngest;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Add articles (.txt, .jsonl, .html files or folders) to the event store, incrementally.")
+        description = "Add articles (.txt, .jsonl, .html files or folders) to the event store, incrementally: "
+                + "articles already stored (same text) are skipped.",
+        footer = {"%nExamples:", "  sitrep ingest examples/articles", "  sitrep ingest feed.jsonl --db /srv/sitrep-data",
+                HelpText.STORE, HelpText.FORMATS})
 final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of articles")
     List<Path> inputs;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "sitrep-data", description = "store folder (default: ${DEFAULT-VALUE})")
-    Path db;
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    InputOptions options;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        IngestResult in = new Ingest().read(inputs);
+        InputOptions.requireExisting(spec, inputs);
+        IngestResult in = options.ingest(spec).read(inputs);
         for (InputError e : in.errors()) {
             System.err.println("error: " + e.input() + ": " + e.reason());
         }
@@ -33,16 +44,19 @@ final class IngestCommand implements Callable<Integer> {
             System.out.printf("sitrep: no articles to add (%d errors)%n", in.errors().size());
             return in.errors().isEmpty() ? 0 : 1;
         }
+        Progress progress = Progress.of("ingest", in.articles().size(), options.quiet);
+        progress.note(in.articles().size() + " articles read; loading the language models...");
         Pipeline pipeline = Pipeline.load();
-        try (JdbcEventStore store = JdbcEventStore.openH2(db)) {
-            StoreIngest.Result r = StoreIngest.withPipeline(store, pipeline, pipeline.fuser()).ingest(in.articles());
+        try (JdbcEventStore db = store.open()) {
+            StoreIngest.Result r = StoreIngest.withPipeline(db, pipeline, pipeline.fuser())
+                    .ingest(in.articles(), progress::done);
             for (InputError e : r.errors()) {
                 System.err.println("error: " + e.input() + ": " + e.reason());
             }
-            System.out.printf("sitrep: %d added, %d skipped (already stored), %d errors, %d mentions, %d events written%n",
+            System.out.printf("sitrep: %d added, %d skipped (already stored), %d errors, %d mentions, %d events changed%n",
                     r.added(), r.skipped() + in.duplicates(), r.errors().size() + in.errors().size(), r.mentions(),
                     r.eventsWritten());
-            System.out.printf("store %s: %d articles, %d events%n", db.toAbsolutePath(), store.articleCount(), store.eventCount());
+            System.out.printf("store %s: %d articles, %d events%n", store.describe(), db.articleCount(), db.eventCount());
         }
         return 0;
     }

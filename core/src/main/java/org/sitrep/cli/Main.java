@@ -6,11 +6,37 @@ import picocli.CommandLine.Command;
 /** The sitrep command line. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Sourced, geocoded conflict events from news articles.",
-        subcommands = {ExtractCommand.class, ReportCommand.class, BenchCommand.class, IngestCommand.class,
-                ServeCommand.class, WatchCommand.class, LoadTestCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, ReportCommand.class, BenchCommand.class,
+                IngestCommand.class, ServeCommand.class, WatchCommand.class, LoadTestCommand.class},
+        footer = {"%nExamples:", "  sitrep extract examples/articles --out out      # events from the bundled articles",
+                "  sitrep ingest examples/articles && sitrep serve  # browse them at http://127.0.0.1:8080/",
+                "  sitrep help extract                             # options, input formats and limits of a command",
+                "%nSet SITREP_DEBUG=1 to see the stack trace of an unexpected error."})
 public final class Main implements Runnable {
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its one-line error handler: a stack trace only when SITREP_DEBUG is set. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            cmd.getErr().println("sitrep " + cmd.getCommandName() + ": " + message.lines().findFirst().orElse(message));
+            if (System.getenv("SITREP_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return 1;
+        });
+        // a bad option or a missing input: the reason and where to look, not the whole usage text
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("sitrep " + cmd.getCommandName() + ": " + e.getMessage());
+            cmd.getErr().println("See 'sitrep help " + (cmd.getParent() == null ? "" : cmd.getCommandName()) + "'.");
+            cmd.getErr().flush();
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return cl;
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.model.InputError;
-import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineResult;
 import org.sitrep.report.ReportScope;
 import org.sitrep.report.Reports;
@@ -26,7 +25,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Extract events from articles and write the output files plus a timeline and a situation "
-                + "report (timeline.md, sitrep.md, sitrep.html).")
+                + "report (timeline.md, sitrep.md, sitrep.html).",
+        footer = {"%nExamples:", "  sitrep report examples/articles --out out",
+                "  sitrep report news/ --out out --region Idlib --from 2020-02-01 --to 2020-02-29", HelpText.FORMATS})
 final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of articles")
     List<Path> inputs;
@@ -48,6 +49,9 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    InputOptions options;
+
     @Override
     public Integer call() throws IOException {
         // Check the scope before loading models: a typo should fail in milliseconds, not after the run.
@@ -57,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
-        PipelineResult r = Pipeline.load().run(inputs);
+        PipelineResult r = ExtractCommand.run(spec, inputs, options, "report");
         OutputWriter.write(out, r);
         SituationReport report = Reports.situationReport(r.events(), scope, r.framing(), r.inferredDates());
         Path timeline = write(out.resolve("timeline.md"), Reports.timeline(Reports.select(r.events(), scope)));

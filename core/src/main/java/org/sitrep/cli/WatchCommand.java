@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.sitrep.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,38 +10,59 @@ import org.sitrep.serve.ArticleIngestor;
 import org.sitrep.serve.Watcher;
 import org.sitrep.store.JdbcEventStore;
 import org.sitrep.store.StoreIngest;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = "Poll folders for new article files and RSS/Atom feeds for new items, and add them to the store.")
+        description = "Poll folders for new article files and RSS/Atom feeds for new items, and add them to the store.",
+        footer = {"%nExamples:", "  sitrep watch inbox/ --interval 60", "  sitrep watch https://example.org/feed.xml --once",
+                "%nFeeds: RSS or Atom over http(s), at most 10 MB; each item becomes an article (link as url, host as outlet).",
+                HelpText.STORE, HelpText.FORMATS})
 final class WatchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FOLDER|FEED_URL", description = "folders (or files) and http(s) feed URLs")
     List<String> sources;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "sitrep-data", description = "store folder (default: ${DEFAULT-VALUE})")
-    Path db;
+    @Mixin
+    StoreOption store;
 
-    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "300", description = "seconds between polls (default: ${DEFAULT-VALUE})")
+    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "300", description = "seconds between polls, at least 10 (default: ${DEFAULT-VALUE})")
     long interval;
 
     @Option(names = "--once", description = "poll once and exit")
     boolean once;
 
+    @Option(names = {"-q", "--quiet"}, description = "no progress lines on stderr")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
         if (interval < 10) {
-            System.err.println("--interval must be at least 10 seconds");
-            return 2;
+            throw new CommandLine.ParameterException(spec.commandLine(), "--interval must be at least 10 seconds");
+        }
+        for (String s : sources) {
+            if (!s.startsWith("http://") && !s.startsWith("https://") && !Files.exists(Path.of(s))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + s);
+            }
+        }
+        if (!quiet) {
+            System.err.println("sitrep: loading the language models...");
         }
         Pipeline pipeline = Pipeline.load();
-        try (JdbcEventStore store = JdbcEventStore.openH2(db)) {
-            Watcher w = new Watcher(sources, ArticleIngestor.of(StoreIngest.withPipeline(store, pipeline, pipeline.fuser())));
+        try (JdbcEventStore db = store.open()) {
+            Watcher w = new Watcher(sources, ArticleIngestor.of(StoreIngest.withPipeline(db, pipeline, pipeline.fuser())));
             while (true) {
+                long t0 = System.nanoTime();
                 Watcher.Poll p = w.pollOnce();
-                System.out.printf("%s: %d read, %d added, %d skipped, %d errors%n", java.time.LocalDateTime.now()
-                        .withNano(0), p.read(), p.added(), p.skipped(), p.errors().size());
+                System.out.printf("%s: %d read, %d added, %d skipped, %d errors (%.1f s)%n", java.time.LocalDateTime.now()
+                        .withNano(0), p.read(), p.added(), p.skipped(), p.errors().size(), (System.nanoTime() - t0) / 1e9);
                 p.errors().forEach(e -> System.err.println("error: " + e));
                 if (once) {
                     return 0;

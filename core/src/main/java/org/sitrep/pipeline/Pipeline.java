@@ -54,12 +54,21 @@ public final class Pipeline {
     }
 
     public PipelineResult run(List<Article> articles, List<InputError> priorErrors, int duplicates) {
+        return run(articles, priorErrors, duplicates, done -> {
+        });
+    }
+
+    /** As {@link #run(List, List, int)}, telling {@code progress} how many articles are done after each one. */
+    public PipelineResult run(List<Article> articles, List<InputError> priorErrors, int duplicates,
+                              java.util.function.IntConsumer progress) {
         List<InputError> errors = new ArrayList<>(priorErrors);
         Map<Article, Processed> processed = new LinkedHashMap<>();
         long tokens = 0;
         List<Article> done = new ArrayList<>();
+        int seen = 0;
         for (Article a : articles) {
             Processed p = process(a, StageClock.NONE);
+            progress.accept(++seen);
             if (p.error() != null) {
                 errors.add(p.error());
                 continue;

@@ -39,9 +39,13 @@ final class Jobs implements AutoCloseable {
         }
     };
 
-    Jobs(ArticleIngestor ingestor, Runnable afterJob) {
+    private final java.util.function.Consumer<String> log;
+
+    /** @param log receives one line per job step (ids and counts only, never article text) */
+    Jobs(ArticleIngestor ingestor, Runnable afterJob, java.util.function.Consumer<String> log) {
         this.ingestor = ingestor;
         this.afterJob = afterJob;
+        this.log = log;
     }
 
     static final class Job {
@@ -95,29 +99,43 @@ final class Jobs implements AutoCloseable {
         synchronized (jobs) {
             jobs.put(job.id, job);
         }
+        log.accept("job " + job.id + ": queued, " + articles.size() + " articles");
         executor.execute(() -> run(job, articles));
         return job;
     }
 
     private void run(Job job, List<Article> articles) {
         job.state("running");
+        long t0 = System.nanoTime();
+        log.accept("job " + job.id + ": running");
         boolean failed = false;
+        int n = 0;
         for (Article a : articles) {
+            n++;
             try {
-                job.progress(ingestor.ingest(List.of(a)));
+                StoreIngest.Result r = ingestor.ingest(List.of(a));
+                job.progress(r);
+                log.accept("job " + job.id + ": article " + n + "/" + articles.size() + " " + a.docId() + ": "
+                        + (r.added() > 0 ? "added, " + r.mentions() + " mentions" : r.skipped() > 0 ? "skipped (stored already)"
+                        : "error"));
             } catch (RuntimeException e) {
                 failed = true;
                 job.error(a.docId() + ": could not be stored: " + e.getClass().getSimpleName());
+                log.accept("job " + job.id + ": article " + n + "/" + articles.size() + " " + a.docId()
+                        + ": could not be stored (" + e.getClass().getSimpleName() + "); job stopped");
                 break;
             }
         }
         try {
             afterJob.run();
+            log.accept("job " + job.id + ": search index rebuilt");
         } catch (RuntimeException e) {
             failed = true;
             job.error("the search index could not be updated: " + e.getClass().getSimpleName());
         }
         job.state(failed ? "failed" : "done");
+        log.accept(String.format(java.util.Locale.ROOT, "job %s: %s in %.1f s", job.id, failed ? "failed" : "done",
+                (System.nanoTime() - t0) / 1e9));
     }
 
     Optional<Job> get(String id) {

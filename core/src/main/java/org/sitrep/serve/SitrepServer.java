@@ -61,16 +61,28 @@ public final class SitrepServer implements AutoCloseable {
     private final byte[] token;
     private Javalin app;
 
-    private SitrepServer(ServeConfig cfg, EventStore store, ArticleIngestor ingestor) {
+    private final java.util.function.Consumer<String> log;
+
+    private SitrepServer(ServeConfig cfg, EventStore store, ArticleIngestor ingestor, java.util.function.Consumer<String> log) {
         this.cfg = cfg;
         this.store = store;
+        this.log = log;
         this.token = cfg.writeToken() == null ? null : cfg.writeToken().getBytes(StandardCharsets.UTF_8);
-        this.jobs = new Jobs(ingestor, () -> search.rebuild(store));
+        this.jobs = new Jobs(ingestor, () -> search.rebuild(store), log);
     }
 
-    /** Indexes the store for search, then listens on {@code cfg.host():cfg.port()}. */
+    /** Indexes the store for search, then listens on {@code cfg.host():cfg.port()}; logs to stderr. */
     public static SitrepServer start(ServeConfig cfg, EventStore store, ArticleIngestor ingestor) {
-        SitrepServer s = new SitrepServer(cfg, store, ingestor);
+        return start(cfg, store, ingestor, AccessLog.STDERR);
+    }
+
+    /**
+     * As {@link #start(ServeConfig, EventStore, ArticleIngestor)}, with {@code log} receiving one line per
+     * request (method, path, status, milliseconds: never the query, a body or the token) and per job step.
+     */
+    public static SitrepServer start(ServeConfig cfg, EventStore store, ArticleIngestor ingestor,
+                                     java.util.function.Consumer<String> log) {
+        SitrepServer s = new SitrepServer(cfg, store, ingestor, log);
         s.search.rebuild(store);
         s.app = s.create();
         s.app.start(cfg.host(), cfg.port());
@@ -120,6 +132,8 @@ public final class SitrepServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
             // Leaflet for the map comes from its WebJar on the classpath: nothing is fetched from a CDN
             config.staticFiles.enableWebjars();
+            config.requestLogger.http((ctx, ms) -> log.accept(AccessLog.line(ctx.method().name(), ctx.path(),
+                    ctx.statusCode(), ms)));
             if (ui) {
                 config.staticFiles.add(sf -> {
                     sf.hostedPath = "/";

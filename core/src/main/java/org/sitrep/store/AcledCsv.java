@@ -65,7 +65,7 @@ public final class AcledCsv {
                 Place l = e.location();
                 Count fatal = e.counts().get("fatalities");
                 Source first = e.sources().isEmpty() ? null : e.sources().get(0);
-                p.printRecord(
+                p.printRecord(safe(
                         e.id(),
                         e.date().date(),
                         e.date().date() == null ? null : e.date().date().getYear(),
@@ -85,9 +85,18 @@ public final class AcledCsv {
                         e.origin() == null ? null : e.origin().name(), e.destination() == null ? null : e.destination().name(),
                         String.join("; ", e.sources().stream().flatMap(s -> s.attributedTo().stream()).distinct().toList()),
                         String.join("; ", e.deniedBy()),
-                        String.join("; ", e.sources().stream().map(Source::docId).distinct().toList()));
+                        String.join("; ", e.sources().stream().map(Source::docId).distinct().toList())));
             }
         }
+    }
+
+    /** Every text cell made inert for spreadsheets: any of them may carry article text. */
+    private static Object[] safe(Object... cells) {
+        Object[] out = new Object[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            out[i] = CsvCells.cell(cells[i]);
+        }
+        return out;
     }
 
     /** ACLED's time_precision: 1 day, 2 within a week or range, 3 month or vaguer. */

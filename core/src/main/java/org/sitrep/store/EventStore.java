@@ -30,6 +30,13 @@ public interface EventStore extends AutoCloseable {
     /** Whether an article with this content hash is stored. */
     boolean hasArticle(String contentHash);
 
+    /**
+     * Inside a transaction: waits until no other writer (thread or process) is in its own write
+     * transaction, and holds the others off until this one ends, so re-fusing a block never races.
+     */
+    default void lockWriters() {
+    }
+
     /** Whether an article with this id is stored. */
     boolean hasDocId(String docId);
 

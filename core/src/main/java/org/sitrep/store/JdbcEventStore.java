@@ -52,13 +52,27 @@ public final class JdbcEventStore implements EventStore {
         this.conn = conn;
     }
 
-    /** The embedded H2 database {@code <dir>/sitrep.mv.db}, created (with {@code dir}) when missing. */
+    /**
+     * The embedded H2 database {@code <dir>/sitrep.mv.db}, created (with {@code dir}) when missing, in H2's
+     * automatic mixed mode: the first process to open it serves it to the others (serve, ingest and watch
+     * share one store), on a loopback port whose random key is in the lock file beside the database.
+     */
     public static JdbcEventStore openH2(Path dir) {
         return open(h2Url(dir), "sa", "");
     }
 
+    /** The same as {@link #openH2}: named for callers that rely on other processes sharing the store. */
+    public static JdbcEventStore openShared(Path dir) {
+        return openH2(dir);
+    }
+
     public static String h2Url(Path dir) {
-        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("sitrep");
+        // the automatic server must only listen on loopback: H2 binds its server sockets to h2.bindAddress
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+        // writers queue on the writer lock (one block re-fusion at a time), so allow a long wait
+        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("sitrep") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=120000";
     }
 
     /** Opens the database at {@code url} and brings its schema up to date. */
@@ -140,6 +154,23 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public synchronized boolean hasArticle(String contentHash) {
         return atomic("look up an article", () -> exists("SELECT 1 FROM articles WHERE content_hash = ?", contentHash));
+    }
+
+    @Override
+    public synchronized void lockWriters() {
+        if (depth == 0) {
+            throw new IllegalStateException("lockWriters is only meaningful inside a transaction");
+        }
+        atomic("lock the store for writing", () -> {
+            // a row lock held to the end of the transaction: portable (H2 and PostgreSQL) and across processes
+            try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM writer_lock WHERE id = 1 FOR UPDATE");
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("the writer_lock row is missing");
+                }
+            }
+            return null;
+        });
     }
 
     @Override

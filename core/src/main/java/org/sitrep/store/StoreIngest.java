@@ -25,6 +25,9 @@ import org.sitrep.pipeline.PipelineResult;
  * they supersede. A crash leaves the article either fully stored, with its events, or not at all.
  */
 public final class StoreIngest {
+    private static final int STORED_MEANWHILE = -1;
+    private static final int ID_TAKEN_MEANWHILE = -2;
+
     private final EventStore store;
     private final Fuser fuser;
     private final Function<Article, List<EventMention>> reader;
@@ -66,12 +69,23 @@ public final class StoreIngest {
     }
 
     public Result ingest(List<Article> articles) {
+        return ingest(articles, done -> {
+        });
+    }
+
+    /** As {@link #ingest(List)}, telling {@code progress} how many articles are done after each one. */
+    public Result ingest(List<Article> articles, java.util.function.IntConsumer progress) {
+        int seen = 0;
         int added = 0;
         int skipped = 0;
         int mentions = 0;
         int events = 0;
         List<InputError> errors = new ArrayList<>();
         for (Article a : articles) {
+            if (seen > 0) {
+                progress.accept(seen);
+            }
+            seen++;
             Article article = withHash(a);
             if (store.hasArticle(article.contentHash())) {
                 skipped++;
@@ -90,7 +104,10 @@ public final class StoreIngest {
                 continue;
             }
             int written = add(article, ms);
-            if (written < 0) {
+            if (written == ID_TAKEN_MEANWHILE) {
+                errors.add(new InputError(a.input(), "store", "an article with id " + a.docId()
+                        + " but different text was stored by another writer meanwhile"));
+            } else if (written == STORED_MEANWHILE) {
                 skipped++;
             } else {
                 added++;
@@ -98,14 +115,25 @@ public final class StoreIngest {
                 events += written;
             }
         }
+        if (seen > 0) {
+            progress.accept(seen);
+        }
         return new Result(added, skipped, mentions, events, errors);
     }
 
-    /** Stores one article with its mentions and re-fuses its blocks; the events written, or -1 when it was stored already. */
+    /**
+     * Stores one article with its mentions and re-fuses its blocks: the events written, or
+     * {@link #STORED_MEANWHILE} / {@link #ID_TAKEN_MEANWHILE} when another writer got there first.
+     */
     private int add(Article a, List<EventMention> mentions) {
         return store.transaction(tx -> {
+            // other processes (sitrep serve, watch, a second ingest) may write the same blocks: one at a time
+            tx.lockWriters();
             if (tx.hasArticle(a.contentHash())) {
-                return -1; // another writer stored it since we looked
+                return STORED_MEANWHILE; // another writer stored it since we looked
+            }
+            if (tx.hasDocId(a.docId())) {
+                return ID_TAKEN_MEANWHILE;
             }
             tx.addArticle(a, mentions);
             Set<String> blocks = new LinkedHashSet<>();

@@ -18,7 +18,7 @@ class ReportCommandTest {
 
     private String run(int expectedExit, String... args) {
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         cli.setErr(new PrintWriter(err));
         assertThat(cli.execute(args)).isEqualTo(expectedExit);
         return err.toString();

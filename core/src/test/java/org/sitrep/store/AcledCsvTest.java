@@ -6,6 +6,9 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Place;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -50,5 +53,57 @@ class AcledCsvTest {
         assertThat(r.get("displaced")).isEqualTo("0");
         assertThat(r.get("event_date")).isEqualTo("2020-01-02");
         assertThat(r.get("source")).isEqualTo("example.org");
+    }
+
+    /** Columns written as numbers, where a leading minus is a sign, not a formula. */
+    private static final Set<String> NUMERIC = Set.of("year", "time_precision", "latitude", "longitude", "geo_precision",
+            "fatalities", "injured", "displaced");
+
+    @Test
+    void everyTextCellStartingLikeAFormulaIsMadeInert() throws Exception {
+        for (String start : List.of("=", "+", "-", "@", "\t", "\r")) {
+            String evil = start + "HYPERLINK(\"http://evil.example/\",\"click\")";
+            Place place = new Place(evil, evil, evil, evil, evil, 36.2, 37.1, 1, List.of(), null, evil);
+            Event e = new Event(evil, new EventType("Protests", evil), Status.OCCURRED, false,
+                    new EventDate(LocalDate.of(2020, 1, 2), null, DatePrecision.DAY, evil, "text"),
+                    place, place, place, new Actor(evil, evil, evil), new Actor(evil, evil, evil),
+                    Map.of("fatalities", new Count(null, Qualifier.VAGUE, evil)),
+                    List.of(new Source(evil, evil, null, evil, 0, 10, List.of(evil))),
+                    List.of(evil), List.of("m1"), List.of(), List.of(), List.of(evil));
+            StringWriter w = new StringWriter();
+            AcledCsv.write(List.of(e), w);
+            CSVRecord r;
+            try (CSVParser p = CSVParser.parse(w.toString(), CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+                r = p.getRecords().get(0);
+            }
+            int text = 0;
+            for (String column : AcledCsv.HEADER) {
+                String cell = r.get(column);
+                if (NUMERIC.contains(column)) {
+                    assertThat(cell).as(column).matches("-?[0-9.]+");
+                    continue;
+                }
+                assertThat(cell).as(column + " for a value starting with " + start).doesNotStartWith("=")
+                        .doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t")
+                        .doesNotStartWith("\r");
+                if (cell.contains("HYPERLINK")) {
+                    assertThat(cell).as(column).startsWith("'" + start);
+                    text++;
+                }
+            }
+            // every column that carries text got the hostile value, and each was neutralised
+            assertThat(text).isGreaterThanOrEqualTo(20);
+        }
+    }
+
+    @Test
+    void cellsOnlyGainAQuoteWhenTheyStartLikeAFormula() {
+        assertThat(CsvCells.text("Reuters")).isEqualTo("Reuters");
+        assertThat(CsvCells.text("=1+2")).isEqualTo("'=1+2");
+        assertThat(CsvCells.text("-5 killed")).isEqualTo("'-5 killed");
+        assertThat(CsvCells.text("\tx")).isEqualTo("'\tx");
+        assertThat(CsvCells.text("")).isEmpty();
+        assertThat(CsvCells.text(null)).isNull();
+        assertThat(CsvCells.cell(-12.5)).isEqualTo(-12.5);
     }
 }

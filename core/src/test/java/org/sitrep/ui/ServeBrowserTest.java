@@ -131,6 +131,8 @@ class ServeBrowserTest {
         assertThat(driver.findElements(By.id("framing-unavailable"))).isEmpty();
         String text = driver.findElement(By.id("framing")).getText();
         assertThat(text).contains("Jaish al-Islam").contains("Military Forces of Syria");
+        // the words themselves, not only the actor headings
+        assertThat(driver.findElements(By.cssSelector(".framing-outlet dd .word"))).isNotEmpty();
     }
 
     @Test

@@ -41,6 +41,8 @@ class UiBrowserTest {
     private static final AtomicInteger jobPolls = new AtomicInteger();
     private static final List<String> posted = new CopyOnWriteArrayList<>();
     private static final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Whether the stub answers /api/framing (else 404, as an older server would). */
+    private static volatile boolean framing;
 
     @BeforeAll
     static void start() throws IOException {
@@ -63,6 +65,7 @@ class UiBrowserTest {
 
     @BeforeEach
     void reset() {
+        framing = false;
         jobPolls.set(0);
         posted.clear();
         requests.clear();
@@ -74,8 +77,13 @@ class UiBrowserTest {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             requests.add(ex.getRequestMethod() + " " + ex.getRequestURI());
-            if (path.equals("/api/events")) {
+            String query = ex.getRequestURI().getRawQuery() == null ? "" : ex.getRequestURI().getRawQuery();
+            if (path.equals("/api/events") && query.contains("region=Nowhere")) {
+                send(ex, 200, "application/json", "{\"total\":0,\"events\":[]}".getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals("/api/events")) {
                 send(ex, 200, "application/json", fixture("events.json"));
+            } else if (path.equals("/api/framing") && framing) {
+                send(ex, 200, "application/json", fixture("framing.json"));
             } else if (path.startsWith("/api/events/")) {
                 String id = path.substring("/api/events/".length());
                 for (JsonNode e : JSON.readTree(fixture("events.json")).get("events")) {
@@ -300,5 +308,63 @@ class UiBrowserTest {
         open("#/framing");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("framing-unavailable")));
         assertThat(driver.findElement(By.id("framing-unavailable")).getText()).contains("not available");
+    }
+
+    @Test
+    void eventPageListsTheNotes() {
+        open("#/event/ev-aleppo-0305");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#event-page .notes li")));
+        assertThat(driver.findElements(By.cssSelector("#event-page .notes li")).stream().map(WebElement::getText))
+                .containsExactly("Two outlets; the state outlet carries the denial.");
+        open("#/event/ev-xss");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#event-page .notes li")));
+        assertThat(driver.findElement(By.cssSelector("#event-page .notes li")).getText()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(driver.findElements(By.tagName("img"))).isEmpty();
+        assertNoAlert();
+    }
+
+    @Test
+    void framingViewShowsEachOutletsWordsPerActor() {
+        framing = true;
+        open("#/framing");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".framing-outlet dd .word")));
+        List<WebElement> cards = driver.findElements(By.cssSelector(".framing-outlet"));
+        assertThat(cards).hasSize(2);
+        assertThat(cards.get(0).findElements(By.cssSelector("dt")).stream().map(WebElement::getText))
+                .containsExactly("Syrian army", "rebels");
+        assertThat(cards.get(0).findElements(By.cssSelector("dd .word")).stream().map(WebElement::getText))
+                .containsExactly("regime forces", "government troops", "insurgents");
+        assertThat(cards.get(1).getText()).contains("<b>terrorists</b>");
+        assertThat(driver.findElements(By.cssSelector("#framing b"))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void markersUnderFlowLinesStillTakeThePointer() {
+        open("#/");
+        waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-markers", "2"));
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        Object hits = js.executeScript("return [...document.querySelectorAll('path.sitrep-marker')].map((p) => {"
+                + "const r = p.getBoundingClientRect();"
+                + "const e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                + "return e && e.classList.contains('sitrep-marker'); });");
+        assertThat((List<Object>) hits).hasSize(2).containsOnly(Boolean.TRUE);
+        assertThat(js.executeScript("return getComputedStyle(document.querySelector('.leaflet-flow-pane')).pointerEvents"))
+                .isEqualTo("none");
+        assertThat(driver.findElements(By.cssSelector(".leaflet-flow-pane path.leaflet-interactive"))).isEmpty();
+    }
+
+    @Test
+    void outlinesCrossingTheAntimeridianDrawNoBandAcrossTheMap() {
+        open("#/?region=Nowhere");
+        waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-base-loaded", "true"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("path[data-country='Fiji']")));
+        double map = driver.findElement(By.id("map")).getSize().getWidth();
+        for (String country : List.of("Fiji", "Russia")) {
+            double width = driver.findElements(By.cssSelector("path[data-country='" + country + "']")).stream()
+                    .mapToDouble(p -> p.getSize().getWidth()).max().orElseThrow();
+            assertThat(width).as(country + " path width against the map's " + map).isLessThan(map * 0.6);
+        }
+        assertThat(driver.findElements(By.cssSelector("path[data-country='Fiji']")).get(0).getSize().getWidth()).isLessThan(40);
     }
 }

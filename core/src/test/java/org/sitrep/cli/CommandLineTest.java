@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** What a new user meets first: help, missing inputs and bad options, each answered at once in one line. */
+class CommandLineTest {
+    @TempDir
+    Path tmp;
+
+    private record Run(int exit, String out, String err, long millis) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        long t0 = System.nanoTime();
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    @Test
+    void aMissingInputFailsAtOnceWithExitCode2() {
+        for (String command : new String[] {"extract", "report", "ingest"}) {
+            Run r = command.equals("ingest")
+                    ? run(command, "/no/such/path", "--db", tmp.resolve("db").toString())
+                    : run(command, "/no/such/path", "--out", tmp.resolve("out").toString());
+            assertThat(r.exit()).as(command).isEqualTo(2);
+            assertThat(r.millis()).as(command + " answers before any model loads").isLessThan(3000);
+            assertThat(r.err()).contains("no such file or folder: /no/such/path").doesNotContain("Exception");
+            assertThat(r.err().lines().count()).isLessThanOrEqualTo(2);
+        }
+        assertThat(tmp.resolve("out")).doesNotExist();
+        assertThat(run("watch", "/no/such/folder", "--once").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void helpListsCommandsAndEachCommandHasExamplesFormatsAndLimits() {
+        Run help = run("help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("extract").contains("ingest").contains("serve").contains("watch").contains("Examples");
+        for (String command : new String[] {"extract", "report", "ingest", "watch"}) {
+            Run r = run(command, "--help");
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).as(command).contains("Examples:").contains("Input formats:").contains(".jsonl")
+                    .contains("Limits:").contains("--max-file-mb").contains("--quiet");
+            assertThat(run("help", command).out()).isEqualTo(r.out());
+        }
+        assertThat(run("serve", "--help").out()).contains("Examples:").contains("SITREP_TOKEN").contains("Limits:");
+    }
+
+    @Test
+    void thePerFileSizeLimitIsAnOptionAndIsChecked() {
+        Run r = run("extract", "examples/articles", "--out", tmp.toString(), "--max-file-mb", "0");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--max-file-mb");
+    }
+
+    @Test
+    void aPortOutOfRangeIsOneFriendlyLine() {
+        Run r = run("serve", "--port", "99999", "--db", tmp.resolve("db").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("sitrep serve: --port must be between 1 and 65535, not 99999")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run("serve", "--port", "eighty").err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aBusyPortIsOneFriendlyLine() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            PrintStream saved = System.err;
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            Run r;
+            try {
+                System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+                r = run("serve", "--port", String.valueOf(busy.getLocalPort()), "--db", tmp.resolve("db").toString(), "--quiet");
+            } finally {
+                System.setErr(saved);
+            }
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err().strip()).isEqualTo("sitrep serve: cannot listen on 127.0.0.1:" + busy.getLocalPort()
+                    + ": the port is in use or not allowed; choose another with --port");
+            assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("Exception");
+        }
+    }
+}

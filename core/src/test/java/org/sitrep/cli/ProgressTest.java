@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class ProgressTest {
+    private static final long SECOND = 1_000_000_000L;
+
+    @Test
+    void aLineSaysArticlesDoneRateAndTimeLeft() {
+        AtomicLong now = new AtomicLong();
+        Progress p = new Progress(new PrintStream(new ByteArrayOutputStream()), "extract", 300, false, false, now::get);
+        assertThat(p.line(60, 30 * SECOND)).isEqualTo("extract: 60/300 articles, 2.0 articles/s, 30 s elapsed, about 2 min 00 s left");
+        assertThat(p.line(300, 150 * SECOND)).isEqualTo("extract: 300/300 articles, 2.0 articles/s, 2 min 30 s elapsed");
+    }
+
+    @Test
+    void withoutATerminalALineIsWrittenEveryTenSecondsAndAtTheEnd() {
+        AtomicLong now = new AtomicLong();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintStream(out, true, StandardCharsets.UTF_8), "ingest", 4, false, false, now::get);
+        now.set(SECOND);
+        p.done(1);
+        now.set(11 * SECOND);
+        p.done(2);
+        now.set(12 * SECOND);
+        p.done(3);
+        p.done(4);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2)
+                .allSatisfy(l -> assertThat(l).startsWith("ingest: "));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2/4 articles").contains("4/4 articles");
+    }
+
+    @Test
+    void quietPrintsNothing() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintStream(out), "extract", 2, true, false, () -> 0L);
+        p.note("loading");
+        p.done(1);
+        p.done(2);
+        assertThat(out.size()).isZero();
+    }
+}
