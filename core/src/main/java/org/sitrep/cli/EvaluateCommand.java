@@ -1,0 +1,65 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.evaluate.AcledCsvException;
+import org.sitrep.evaluate.AcledCsvReader;
+import org.sitrep.evaluate.AcledRow;
+import org.sitrep.evaluate.DisagreementWriter;
+import org.sitrep.evaluate.Evaluation;
+import org.sitrep.evaluate.Progress;
+import org.sitrep.evaluate.RowScorer;
+import org.sitrep.evaluate.Tables;
+import org.sitrep.evaluate.Tally;
+import org.sitrep.ingest.Ingest;
+import org.sitrep.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Check Sitrep against coded events in ACLED's columns: per-field agreement, confusion "
+                + "tables by family and sub-type, a per-country table, and the disagreements for review.")
+final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--acled", required = true, paramLabel = "FILE.csv",
+            description = "coded events with ACLED's columns (event_date, event_type, sub_event_type, actor1, inter1, "
+                    + "actor2, inter2, country, admin1..admin3, location, latitude, longitude, notes, fatalities)")
+    Path acled;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "evaluate-out",
+            description = "folder for disagreements.jsonl (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        List<AcledRow> rows;
+        try {
+            rows = new AcledCsvReader().read(acled);
+        } catch (AcledCsvException e) {
+            System.err.println("error: " + e.input() + ": " + e.reason());
+            return 2;
+        }
+        if (rows.isEmpty()) {
+            System.err.println("error: " + acled + ": no row has notes to read");
+            return 2;
+        }
+        System.err.printf("evaluate: %d rows with notes in %s; loading the pipeline...%n", rows.size(), acled);
+        Evaluation evaluation = new Evaluation(Pipeline.load(), new Ingest(), new RowScorer());
+        Path file = out.resolve("disagreements.jsonl");
+        int[] disagreements = {0};
+        Tally tally;
+        try (DisagreementWriter writer = new DisagreementWriter(file)) {
+            tally = evaluation.run(rows, (s, notRead) -> disagreements[0] += writer.write(s, notRead) ? 1 : 0,
+                    Progress.onStderr(rows.size()));
+        }
+        System.out.println(Tables.summaryLine(tally));
+        System.out.println();
+        System.out.println(Tables.fields(tally));
+        System.out.println(Tables.confusion("Families", tally.familyConfusion(), 14));
+        System.out.println(Tables.confusion("Sub-types", tally.subTypeConfusion(), 36));
+        System.out.println(Tables.countries(tally));
+        System.out.printf("%d rows with a disagreement: %s%n", disagreements[0], file.toAbsolutePath());
+        return 0;
+    }
+}

@@ -1,0 +1,34 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Bad coded files fail before any model is loaded, naming the file and the reason. */
+class EvaluateCommandTest {
+    private String errorOf(String csv) {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = new CommandLine(new Main()).execute("evaluate", "--acled", org.sitrep.evaluate.Fixtures.dir().resolve(csv).toString());
+            assertThat(code).isEqualTo(2);
+        } finally {
+            System.setErr(saved);
+        }
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void badFilesAreClearErrors() {
+        assertThat(errorOf("missing-columns.csv")).contains("error: ").contains("missing-columns.csv: missing columns");
+        assertThat(errorOf("empty.csv")).contains("empty.csv: empty file");
+        assertThat(errorOf("short-line.csv")).contains("short-line.csv: line 2 has 10 fields");
+        assertThat(errorOf("broken-quote.csv")).contains("broken-quote.csv: malformed CSV");
+        assertThat(errorOf("absent.csv")).contains("absent.csv: no such file");
+    }
+}

@@ -1,0 +1,94 @@
+package org.sitrep.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AcledCsvReaderTest {
+    static final Path DIR = Fixtures.dir();
+    private final AcledCsvReader reader = new AcledCsvReader();
+
+    @Test
+    void readsTheRowsWithNotesInAcledsColumns() {
+        List<AcledRow> rows = reader.read(DIR.resolve("coded-sample.csv"));
+        assertThat(rows).extracting(AcledRow::id).containsExactly("TST1", "TST2", "TST3", "TST4");
+        AcledRow first = rows.get(0);
+        assertThat(first.eventType()).isEqualTo("Battles");
+        assertThat(first.subEventType()).isEqualTo("Armed clash");
+        assertThat(first.inter1()).isEqualTo("1");
+        assertThat(first.inter2()).isEqualTo("2");
+        assertThat(first.admin1()).isEqualTo("Idleb");
+        assertThat(first.latitude()).isEqualTo(35.8137);
+        assertThat(first.fatalities()).isEqualTo(3);
+        assertThat(first.notes()).startsWith("On 14 March 2021, regime forces clashed");
+        assertThat(first.line()).isEqualTo(2);
+        assertThat(rows.get(1).inter2()).isEqualTo("0");
+    }
+
+    @Test
+    void readsEveryDateFormAcledHasUsed() {
+        List<AcledRow> rows = reader.read(DIR.resolve("coded-sample.csv"));
+        assertThat(rows.get(0).eventDate()).isEqualTo(LocalDate.of(2021, 3, 14));
+        assertThat(rows.get(1).eventDate()).isEqualTo(LocalDate.of(2021, 3, 14)); // 14-Mar-21
+        assertThat(rows.get(2).eventDate()).isEqualTo(LocalDate.of(2021, 3, 15)); // 15-March-2021
+        assertThat(AcledCsvReader.date("9 May 2020")).isEqualTo(LocalDate.of(2020, 5, 9));
+        assertThat(AcledCsvReader.date("9-May-2020")).isEqualTo(LocalDate.of(2020, 5, 9));
+        assertThat(AcledCsvReader.date("sometime in May")).isNull();
+    }
+
+    @Test
+    void fallsBackToDataIdThenToTheLine() throws Exception {
+        String csv = "data_id,event_id_cnty," + String.join(",", AcledCsvReader.COLUMNS.subList(0, 15)) + ",fatalities\n"
+                + "77,,2021-01-02,Battles,Armed clash,A,1,B,2,Chad,Lac,,,Bol,13.4,14.7,\"Soldiers clashed with rebels near Bol.\",\n"
+                + ",,2021-01-03,Battles,Armed clash,A,1,B,2,Chad,Lac,,,Bol,13.4,14.7,\"Soldiers clashed with rebels near Bol again.\",0\n";
+        List<AcledRow> rows = reader.read(new StringReader(csv), "inline.csv");
+        assertThat(rows).extracting(AcledRow::id).containsExactly("77", "row-3");
+        assertThat(rows.get(0).fatalities()).isZero(); // an empty cell is 0
+    }
+
+    @Test
+    void aMissingColumnIsNamed() {
+        assertThatThrownBy(() -> reader.read(DIR.resolve("missing-columns.csv")))
+                .isInstanceOf(AcledCsvException.class)
+                .hasMessageContaining("missing-columns.csv")
+                .hasMessageContaining("missing columns sub_event_type, actor1, inter1");
+    }
+
+    @Test
+    void aBrokenQuoteIsAMalformedFile() {
+        assertThatThrownBy(() -> reader.read(DIR.resolve("broken-quote.csv")))
+                .isInstanceOf(AcledCsvException.class)
+                .hasMessageContaining("broken-quote.csv")
+                .hasMessageContaining("malformed CSV");
+    }
+
+    @Test
+    void aLineWithTooFewFieldsIsNamed() {
+        assertThatThrownBy(() -> reader.read(DIR.resolve("short-line.csv")))
+                .isInstanceOf(AcledCsvException.class)
+                .hasMessageContaining("short-line.csv: line 2 has 10 fields, the header has 17");
+    }
+
+    @Test
+    void anEmptyOrAbsentFileIsAClearError() {
+        assertThatThrownBy(() -> reader.read(DIR.resolve("empty.csv")))
+                .hasMessageContaining("empty.csv: empty file");
+        assertThatThrownBy(() -> reader.read(DIR.resolve("no-such.csv")))
+                .hasMessageContaining("no-such.csv: no such file");
+        assertThatThrownBy(() -> reader.read(new StringReader(String.join(",", AcledCsvReader.COLUMNS) + "\n"), "header-only.csv"))
+                .hasMessageContaining("header-only.csv: no rows after the header line");
+    }
+
+    @Test
+    void aNumberCellThatIsNoNumberIsNamed() {
+        String csv = String.join(",", AcledCsvReader.COLUMNS) + "\n"
+                + "2021-01-02,Battles,Armed clash,A,1,B,2,Chad,Lac,,,Bol,north,14.7,\"Soldiers clashed near Bol.\",0\n";
+        assertThatThrownBy(() -> reader.read(new StringReader(csv), "words.csv"))
+                .hasMessageContaining("words.csv: line 2: latitude 'north' is not a number");
+    }
+}

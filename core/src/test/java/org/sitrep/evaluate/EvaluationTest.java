@@ -1,0 +1,53 @@
+package org.sitrep.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.ingest.Ingest;
+import org.sitrep.pipeline.TestPipeline;
+
+/** The whole evaluation on the project's own small coded file (notes written for this test). */
+class EvaluationTest {
+    @Test
+    void scoresEachRowsNotesReadAsAnArticleOfItsEventDate() {
+        List<AcledRow> rows = new AcledCsvReader().read(Fixtures.dir().resolve("coded-sample.csv"));
+        Evaluation evaluation = new Evaluation(TestPipeline.get(), new Ingest(), new RowScorer());
+        List<RowScore> seen = new ArrayList<>();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Progress progress = new Progress(new PrintStream(err, true, StandardCharsets.UTF_8), System::nanoTime,
+                Long.MAX_VALUE, rows.size());
+        Tally t = evaluation.run(rows, (s, notRead) -> seen.add(s), progress);
+
+        assertThat(t.rows()).isEqualTo(4);
+        assertThat(seen).extracting(s -> s.row().id()).containsExactly("TST1", "TST2", "TST3", "TST4");
+        // what is asked follows from the coding alone
+        assertThat(t.field(Field.DETECTED).asked()).isEqualTo(4);
+        assertThat(t.field(Field.FATALITIES_EXACT).asked()).isEqualTo(3); // TST4's notes split its fatalities
+        assertThat(t.field(Field.FATALITIES_NONZERO).asked()).isEqualTo(2);
+        assertThat(t.field(Field.ACTOR_TYPE).asked()).isEqualTo(6);
+        // plain notes with a date opening, a place and a clear event are read
+        RowScore clash = seen.get(0);
+        assertThat(clash.first()).isNotNull();
+        assertThat(clash.first().date().date()).isEqualTo(clash.row().eventDate());
+        assertThat(clash.trial(Field.COUNTRY)).isEqualTo(new Trial(1, 1));
+        assertThat(clash.foundFamily()).isEqualTo(Family.BATTLE);
+        RowScore protest = seen.get(1);
+        assertThat(protest.foundFamily()).isEqualTo(Family.PROTEST_RIOT);
+        assertThat(protest.trial(Field.DATE)).isEqualTo(new Trial(1, 1));
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("evaluate: 4/4 rows").contains("done");
+    }
+
+    @Test
+    void articlesAreNamedAndWrittenAsTheScorerWritesThem() {
+        AcledRow r = RowScorerTest.row("Battles", "Armed clash", "1", "2", "Idleb", 35.8, 36.8, "  Troops clashed.", 0);
+        assertThat(Evaluation.docId(new AcledRow("SYR-12 3", 2, null, "", "", "", "", "", "", "", "", "", "", "", "",
+                null, null, "x", 0))).isEqualTo("acled-SYR123");
+        assertThat(Evaluation.article(r)).isEqualTo("Troops clashed.\n");
+    }
+}
