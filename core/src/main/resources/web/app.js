@@ -78,18 +78,30 @@
   }
 
   // ---- formatting ----
+  // One vague-count policy (docs/output.md): a vague count has no value; words naming a magnitude ("dozens")
+  // carry the server's lower_bound, which the CSV and the situation report show too; other words have no number.
   function countValue(ev, key) {
     const c = ev && ev.counts && ev.counts[key];
-    return c && typeof c.value === 'number' ? c.value : 0;
+    if (!c) return 0;
+    if (typeof c.value === 'number') return c.value;
+    return typeof c.lower_bound === 'number' ? c.lower_bound : 0;
+  }
+  function countPhrase(ev, key, noun) {
+    const c = ev && ev.counts && ev.counts[key];
+    if (!c) return null;
+    if (typeof c.value === 'number') return c.value ? c.value + ' ' + noun : null;
+    if (typeof c.lower_bound === 'number') return 'at least ' + c.lower_bound + ' ' + noun + ' (“' + (c.text || '') + '”)';
+    return c.text ? '“' + c.text + '” ' + noun : null;
   }
   function countsText(counts) {
     if (!counts) return '';
     return Object.entries(counts)
       .map(([k, c]) => {
         if (!c) return null;
-        // a vague count has no number: show its words ("several people"), never a guess
+        // a vague count has no number: its words, and the lower bound only when the words name a magnitude
         if (c.value === null || c.value === undefined) {
-          return k.replace(/_/g, ' ') + ': ' + (c.text ? '"' + c.text + '"' : 'unknown') + ' (vague)';
+          const figure = typeof c.lower_bound === 'number' ? 'vague: at least ' + c.lower_bound : 'vague: no number';
+          return k.replace(/_/g, ' ') + ': ' + (c.text ? '"' + c.text + '"' : 'unknown') + ' (' + figure + ')';
         }
         const q = c.qualifier && c.qualifier !== 'exact' ? String(c.qualifier).replace(/_/g, ' ') + ' ' : '';
         return k.replace(/_/g, ' ') + ': ' + q + c.value;
@@ -162,8 +174,6 @@
   }
 
   function timelineItem(ev) {
-    const fat = countValue(ev, 'fatalities');
-    const disp = countValue(ev, 'displaced');
     return el('li', { class: 'tl-item', 'data-event-id': ev.id },
       el('a', { href: eventHref(ev.id), class: 'tl-link' },
         el('span', { class: 'tl-when', text: dateText(ev) }), ' ',
@@ -173,8 +183,8 @@
       (ev.disputes && ev.disputes.length && ev.status !== 'disputed') ? el('span', { class: 'badge disputed-flag', text: 'disputed' }) : null,
       el('div', { class: 'tl-meta' },
         [actorText(ev.actor1), actorText(ev.actor2)].filter(Boolean).join(' vs '),
-        fat ? el('span', { class: 'fat', text: ' · ' + fat + ' killed' }) : null,
-        disp ? el('span', { text: ' · ' + disp + ' displaced' }) : null,
+        countPhrase(ev, 'fatalities', 'killed') ? el('span', { class: 'fat', text: ' · ' + countPhrase(ev, 'fatalities', 'killed') }) : null,
+        countPhrase(ev, 'displaced', 'displaced') ? el('span', { text: ' · ' + countPhrase(ev, 'displaced', 'displaced') }) : null,
         ' · ' + new Set((ev.sources || []).map((s) => s.outlet || s.doc_id)).size + ' source(s)'));
   }
 
@@ -273,7 +283,7 @@
       // Tooltip built as a DOM element, never an HTML string.
       m.bindTooltip(el('span', null,
         el('strong', { text: ev.sub_event_type || ev.event_type || 'Event' }), el('br'),
-        placeText(ev.location), el('br'), dateText(ev) + (fat ? ' · ' + fat + ' killed' : '')));
+        placeText(ev.location), el('br'), dateText(ev) + (countPhrase(ev, 'fatalities', 'killed') ? ' · ' + countPhrase(ev, 'fatalities', 'killed') : '')));
       m.on('click', () => { location.hash = eventHref(ev.id); });
       m.addTo(eventLayer);
       markers.push(m);

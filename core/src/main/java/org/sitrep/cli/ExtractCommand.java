@@ -61,9 +61,11 @@ final class ExtractCommand implements Callable<Integer> {
     static PipelineResult run(CommandSpec spec, List<Path> inputs, InputOptions options, String what) {
         InputOptions.requireExisting(spec, inputs);
         IngestResult in = options.ingest(spec).read(inputs);
-        Progress progress = Progress.of(what, in.articles().size(), options.quiet);
-        progress.note(in.articles().size() + " articles read, " + in.errors().size() + " inputs refused; loading the language models...");
+        Progress.note(options.quiet, in.articles().size() + " articles read, " + in.errors().size()
+                + " inputs refused; loading the language models...");
         Pipeline pipeline = Pipeline.load();
+        // the clock starts after the models load, so the rate and time left are about articles
+        Progress progress = Progress.of(what, in.articles().size(), options.quiet);
         return pipeline.run(in.articles(), in.errors(), in.duplicates(), progress::done);
     }
 }

@@ -44,9 +44,9 @@ final class IngestCommand implements Callable<Integer> {
             System.out.printf("sitrep: no articles to add (%d errors)%n", in.errors().size());
             return in.errors().isEmpty() ? 0 : 1;
         }
-        Progress progress = Progress.of("ingest", in.articles().size(), options.quiet);
-        progress.note(in.articles().size() + " articles read; loading the language models...");
+        Progress.note(options.quiet, in.articles().size() + " articles read; loading the language models...");
         Pipeline pipeline = Pipeline.load();
+        Progress progress = Progress.of("ingest", in.articles().size(), options.quiet);
         try (JdbcEventStore db = store.open()) {
             StoreIngest.Result r = StoreIngest.withPipeline(db, pipeline, pipeline.fuser())
                     .ingest(in.articles(), progress::done);

@@ -38,10 +38,10 @@ final class Progress {
         return new Progress(System.err, what, total, quiet, System.console() != null, System::nanoTime);
     }
 
-    /** A step without a count, such as loading the models. */
-    void note(String message) {
+    /** A step without a count, such as loading the models, on stderr unless quiet. */
+    static void note(boolean quiet, String message) {
         if (!quiet) {
-            err.println("sitrep: " + message);
+            System.err.println("sitrep: " + message);
         }
     }
 
@@ -69,7 +69,9 @@ final class Progress {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         double rate = n / seconds;
         String left = rate > 0 && n < total ? ", about " + duration((total - n) / rate) + " left" : "";
-        return String.format(Locale.ROOT, "%s: %d/%d articles, %.1f articles/s, %s elapsed%s", what, n, total, rate,
+        String perSecond = rate >= 1 ? String.format(Locale.ROOT, "%.1f articles/s", rate)
+                : String.format(Locale.ROOT, "%.1f s per article", 1 / Math.max(rate, 1e-9));
+        return String.format(Locale.ROOT, "%s: %d/%d articles, %s, %s elapsed%s", what, n, total, perSecond,
                 duration(seconds), left);
     }
 

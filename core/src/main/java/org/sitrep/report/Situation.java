@@ -143,7 +143,8 @@ final class Situation {
                 low += values.getMin();
                 high += values.getMax();
             } else {
-                vague.add(String.join(" / ", all.stream().map(c -> "'" + Objects.toString(c.text(), "unspecified") + "'").distinct().toList()));
+                vague.add(String.join(" / ", all.stream().map(c -> "'" + Objects.toString(c.text(), "unspecified") + "' ("
+                        + Words.vagueFigure(c) + ")").distinct().toList()));
             }
         }
         String line = Words.countName(key) + ": " + Words.number(total)

@@ -94,14 +94,23 @@ final class Words {
 
     // ---- counts
 
+    /** "vague: at least 12" or "vague: no number" (VagueCounts, shared with the CSV and the UI). */
+    static String vagueFigure(Count c) {
+        Long bound = org.sitrep.store.VagueCounts.lowerBound(c);
+        return bound == null ? "vague: no number" : "vague: at least " + number(bound);
+    }
+
     static String countName(String key) {
         return "fatalities".equals(key) ? "killed" : key.replace('_', ' ');
     }
 
-    /** "at least 40", "1,580", or for a vague count its own words: "several (vague)". */
+    /**
+     * "at least 40", "1,580", or for a vague count its own words and the figure the one vague-count policy
+     * gives it (docs/output.md): "dozens of villagers (vague: at least 12)", "several people (vague: no number)".
+     */
     static String count(Count c) {
         if (c.value() == null) {
-            return (c.text() != null ? c.text() : "unknown number") + " (vague)";
+            return (c.text() != null ? c.text() : "unknown number") + " (" + vagueFigure(c) + ")";
         }
         String n = number(c.value());
         if (c.qualifier() == null) {

@@ -3,18 +3,17 @@ package org.sitrep.store;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sitrep.common.Tsv;
 import org.sitrep.model.Count;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 import org.sitrep.model.Source;
 
 /**
- * events.csv: ACLED codebook columns, then Sitrep's extension columns. Vague numbers are counted the
- * conservative way documented in docs/ontology.md ("dozens" is 12), and the words are kept beside them.
+ * events.csv: ACLED codebook columns, then Sitrep's extension columns. Counts follow the one vague-count
+ * policy of docs/output.md ({@link VagueCounts}): "dozens" is written as its lower bound 12, "many" as an empty
+ * cell, and the words are kept beside them.
  */
 public final class AcledCsv {
     static final String[] HEADER = {
@@ -26,37 +25,15 @@ public final class AcledCsv {
         "fatalities_qualifier", "fatalities_text", "origin", "destination", "attributed_to", "denied_by",
         "doc_ids"};
 
-    private static final Map<String, Integer> VAGUE = vagueNumbers();
-
     private AcledCsv() {
     }
 
-    private static Map<String, Integer> vagueNumbers() {
-        Map<String, Integer> m = new java.util.HashMap<>();
-        for (String[] r : Tsv.read("/lexicon/vague-counts.tsv")) {
-            m.put(r[0].trim().toLowerCase(), Integer.parseInt(r[1].trim()));
-        }
-        return m;
-    }
-
-    /** The number ACLED-style counting reports: exact values as given, vague words by their conservative floor. */
-    static long conservative(Count c) {
-        if (c == null) {
-            return 0;
-        }
-        if (c.value() != null) {
-            return c.value();
-        }
-        String text = c.text() == null ? "" : c.text().toLowerCase();
-        int best = 0;
-        int bestLen = -1;
-        for (Map.Entry<String, Integer> e : VAGUE.entrySet()) {
-            if ((text.startsWith(e.getKey() + " ") || text.equals(e.getKey())) && e.getKey().length() > bestLen) {
-                best = e.getValue();
-                bestLen = e.getKey().length();
-            }
-        }
-        return best;
+    /**
+     * A count as a CSV number: 0 when no count was reported (ACLED's convention), the value as given, a vague
+     * count's lower bound when its words name a magnitude, and an empty cell when they do not (VagueCounts).
+     */
+    static Long number(Count c) {
+        return c == null ? Long.valueOf(0) : VagueCounts.figure(c);
     }
 
     public static void write(List<Event> events, Writer out) throws IOException {
@@ -78,9 +55,9 @@ public final class AcledCsv {
                         l == null ? null : l.lat(), l == null ? null : l.lon(), l == null ? null : l.geoPrecision(),
                         String.join("; ", e.sources().stream().map(s -> s.outlet() == null ? s.docId() : s.outlet()).distinct().toList()),
                         first == null ? null : first.sentence(),
-                        conservative(fatal),
+                        number(fatal),
                         e.status().code(), e.aggregate(), e.date().dateEnd(), e.date().precision().code(), e.date().text(),
-                        conservative(e.counts().get("injured")), conservative(e.counts().get("displaced")),
+                        number(e.counts().get("injured")), number(e.counts().get("displaced")),
                         fatal == null ? null : fatal.qualifier().code(), fatal == null ? null : fatal.text(),
                         e.origin() == null ? null : e.origin().name(), e.destination() == null ? null : e.destination().name(),
                         String.join("; ", e.sources().stream().flatMap(s -> s.attributedTo().stream()).distinct().toList()),

@@ -129,6 +129,10 @@ public final class EventJson {
             }
             n.put("qualifier", v.qualifier().code());
             n.put("text", v.text());
+            Long bound = VagueCounts.lowerBound(v);
+            if (bound != null) {
+                n.put("lower_bound", bound); // docs/output.md: the one vague-count policy
+            }
         });
         return c;
     }

@@ -18,6 +18,7 @@ class ProgressTest {
         Progress p = new Progress(new PrintStream(new ByteArrayOutputStream()), "extract", 300, false, false, now::get);
         assertThat(p.line(60, 30 * SECOND)).isEqualTo("extract: 60/300 articles, 2.0 articles/s, 30 s elapsed, about 2 min 00 s left");
         assertThat(p.line(300, 150 * SECOND)).isEqualTo("extract: 300/300 articles, 2.0 articles/s, 2 min 30 s elapsed");
+        assertThat(p.line(3, 12 * SECOND)).isEqualTo("extract: 3/300 articles, 4.0 s per article, 12 s elapsed, about 19 min 48 s left");
     }
 
     @Test
@@ -41,7 +42,6 @@ class ProgressTest {
     void quietPrintsNothing() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Progress p = new Progress(new PrintStream(out), "extract", 2, true, false, () -> 0L);
-        p.note("loading");
         p.done(1);
         p.done(2);
         assertThat(out.size()).isZero();

@@ -109,9 +109,9 @@ class SituationReportTest {
     void totalsAddChosenCountsAndRangesAcrossSources() {
         String totals = section(report(SYRIA_APRIL).markdown(), "Killed");
         // strike 40 (range 40–48) + shelling 4; the clash's "dozens" is quoted, the toll and undated event left out
-        assertThat(totals).contains("- killed: 44 (range 44–52 across sources; 1 event with a vague count: 'dozens')")
-                .contains("- injured: 70 (range 70–70 across sources; 1 event with a vague count: 'several people')")
-                .contains("- displaced: 1,500 (range 1,500–1,500 across sources; 1 event with a vague count: 'thousands')");
+        assertThat(totals).contains("- killed: 44 (range 44–52 across sources; 1 event with a vague count: 'dozens' (vague: at least 12))")
+                .contains("- injured: 70 (range 70–70 across sources; 1 event with a vague count: 'several people' (vague: no number))")
+                .contains("- displaced: 1,500 (range 1,500–1,500 across sources; 1 event with a vague count: 'thousands' (vague: at least 1,000))");
     }
 
     @Test
@@ -143,7 +143,7 @@ class SituationReportTest {
     void displacementFlowsShowBothEndsOrUnknown() {
         String flows = section(report(SYRIA_APRIL).markdown(), "Displacement");
         assertThat(flows).contains("| 2018-04-08 | Evacuation | Douma, Rif Dimashq, Syria | Idlib, Syria | displaced: 1,500 | occurred | SANA |")
-                .contains("| 2018-04-05 | Flight | Douma, Rif Dimashq, Syria | unknown | displaced: thousands (vague) |");
+                .contains("| 2018-04-05 | Flight | Douma, Rif Dimashq, Syria | unknown | displaced: thousands (vague: at least 1,000) |");
         assertThat(flows.indexOf("Flight")).isLessThan(flows.indexOf("Evacuation"));
     }
 

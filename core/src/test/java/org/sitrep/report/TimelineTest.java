@@ -62,7 +62,7 @@ class TimelineTest {
     void vagueCountsKeepTheirWords() {
         Event e = event("v").on("2018-04-07").at(DOUMA).count("fatalities", Count.vague("several"))
                 .count("injured", Count.vague("dozens of people")).source(source("d6", "X", "s")).build();
-        assertThat(Reports.timeline(List.of(e))).contains("killed: several (vague); injured: dozens of people (vague)");
+        assertThat(Reports.timeline(List.of(e))).contains("killed: several (vague: no number); injured: dozens of people (vague: at least 12)");
     }
 
     @Test

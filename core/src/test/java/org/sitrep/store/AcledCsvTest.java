@@ -37,12 +37,28 @@ class AcledCsvTest {
     }
 
     @Test
-    void vagueWordsAreCountedConservativelyAndKept() throws Exception {
-        CSVRecord r = row(Map.of("fatalities", Count.vague("dozens of villagers"), "injured", Count.vague("several people")));
+    void vagueWordsWithAMagnitudeGiveItsLowerBoundAndOthersNoNumber() throws Exception {
+        CSVRecord r = row(Map.of("fatalities", Count.vague("dozens of villagers"), "injured", Count.vague("several people"),
+                "displaced", Count.vague("large numbers of families")));
         assertThat(r.get("fatalities")).isEqualTo("12");
         assertThat(r.get("fatalities_qualifier")).isEqualTo("vague");
         assertThat(r.get("fatalities_text")).isEqualTo("dozens of villagers");
-        assertThat(r.get("injured")).isEqualTo("3");
+        assertThat(r.get("injured")).as("'several' names no magnitude: no number").isEmpty();
+        assertThat(r.get("displaced")).as("never 'large numbers' -> 3").isEmpty();
+    }
+
+    @Test
+    void theVagueCountPolicyReadsTheMagnitudeWord() {
+        assertThat(VagueCounts.lowerBound(Count.vague("tens of thousands of people"))).isEqualTo(10_000L);
+        assertThat(VagueCounts.lowerBound(Count.vague("hundreds of families"))).isEqualTo(100L);
+        assertThat(VagueCounts.lowerBound(Count.vague("scores of protesters"))).isEqualTo(40L);
+        assertThat(VagueCounts.lowerBound(Count.vague("several thousands of residents"))).isEqualTo(1000L);
+        assertThat(VagueCounts.lowerBound(Count.vague("many civilians"))).isNull();
+        assertThat(VagueCounts.lowerBound(Count.vague("an unknown number of fighters"))).isNull();
+        assertThat(VagueCounts.lowerBound(new Count(5L, Qualifier.EXACT, "five people"))).isNull();
+        assertThat(VagueCounts.figure(new Count(5L, Qualifier.AT_LEAST, "at least five people"))).isEqualTo(5L);
+        assertThat(VagueCounts.figure(Count.vague("dozens"))).isEqualTo(12L);
+        assertThat(VagueCounts.figure(null)).isNull();
     }
 
     @Test
@@ -80,7 +96,7 @@ class AcledCsvTest {
             for (String column : AcledCsv.HEADER) {
                 String cell = r.get(column);
                 if (NUMERIC.contains(column)) {
-                    assertThat(cell).as(column).matches("-?[0-9.]+");
+                    assertThat(cell).as(column).matches("(-?[0-9.]+)?");
                     continue;
                 }
                 assertThat(cell).as(column + " for a value starting with " + start).doesNotStartWith("=")
