@@ -2,10 +2,10 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.sitrep.model.Denial;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.SourceRef;
 
 /**
  * Reads who a sentence says makes its claims: the subject of a speech verb ("SANA reported", "the
@@ -14,21 +14,23 @@ import org.sitrep.model.Sentence;
  * not a source of the claim.
  */
 final class AttributionReader {
-    /** Pronouns and generic words that point back to the previous sentence's source. */
-    static final String CARRY = "\u0000previous";
-    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "i");
-
     private final Lexicon lex = Lexicon.get();
 
-    record Result(List<String> sources, List<Denial> denials, List<Integer> denyHeads) {
+    /** The sources a sentence names, the denials it reports, and the tokens of its denying verbs. */
+    record Attribution(List<SourceRef> sources, List<Denial> denials, List<Integer> denyHeads) {
+        Attribution {
+            sources = List.copyOf(sources);
+            denials = List.copyOf(denials);
+            denyHeads = List.copyOf(denyHeads);
+        }
     }
 
-    Result read(Sentence s, Syntax syn, List<String> lemmas, List<String> words) {
-        List<String> sources = new ArrayList<>();
+    Attribution read(Sentence s, Syntax syn, List<String> lemmas, List<String> words) {
+        List<SourceRef> sources = new ArrayList<>();
         List<Denial> denials = new ArrayList<>();
         List<Integer> denyHeads = new ArrayList<>();
         for (int i = 0; i < syn.size(); i++) {
-            String kind = lex.speech.get(lemmas.get(i));
+            SpeechKind kind = lex.speech.get(lemmas.get(i));
             if (kind == null || !syn.token(i).pos().startsWith("VB")) {
                 continue;
             }
@@ -36,7 +38,7 @@ final class AttributionReader {
             if (subj < 0) {
                 subj = syn.child(i, "nsubj:pass");
             }
-            if ("deny".equals(kind)) {
+            if (kind == SpeechKind.DENY) {
                 if (subj >= 0) {
                     int[] sp = syn.phrase(subj);
                     int obj = syn.child(i, "ccomp", "obj", "xcomp");
@@ -52,7 +54,7 @@ final class AttributionReader {
             if (subj >= 0) {
                 addSource(sources, syn, subj);
             } else if (!syn.token(i).pos().equals("VBG") && !syn.token(i).pos().equals("VBN")) {
-                sources.addAll(speakerBefore(syn, i));
+                speakerBefore(syn, i).forEach(p -> sources.add(named(p)));
             }
             if (lemmas.get(i).equals("tell")) {
                 int obj = syn.child(i, "obj", "iobj");
@@ -65,8 +67,8 @@ final class AttributionReader {
                 addSource(sources, syn, agent);
             }
         }
-        for (PhraseMatcher.Match<String> m : lex.speechPhrases.find(lemmas, words)) {
-            if (!"according".equals(m.value())) {
+        for (PhraseMatcher.Match<SpeechKind> m : lex.speechPhrases.find(lemmas, words)) {
+            if (m.value() != SpeechKind.ACCORDING) {
                 continue;
             }
             int end = m.end();
@@ -78,27 +80,28 @@ final class AttributionReader {
                 String who = syn.text(m.end(), end - 1);
                 // "according to the agreement" names a document, not a source
                 if (!lex.triggers.occursIn(lemmas.subList(m.end(), end), words.subList(m.end(), end))) {
-                    sources.add(who);
+                    sources.add(named(who));
                 }
             }
         }
-        return new Result(sources, denials, denyHeads);
+        return new Attribution(sources, denials, denyHeads);
     }
 
-    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "while", "when", "because", "as",
-            "since", "that", "but", "although", "though", "whereas", "if");
+    private static SourceRef named(String text) {
+        return new SourceRef(text, SourceRef.Kind.NAMED);
+    }
 
     /**
      * The noun phrase right before a speech verb the parser gave no subject, back to a comma, a clause opener
      * or another verb ("after the opposition sources and officials and a media unit run by Hezbollah said").
      */
-    private static List<String> speakerBefore(Syntax syn, int verb) {
+    private List<String> speakerBefore(Syntax syn, int verb) {
         int i = verb - 1;
         while (i >= 0) {
             String w = syn.token(i).word().toLowerCase();
             String pos = syn.token(i).pos();
             boolean verbish = pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG");
-            if (w.equals(",") || CLAUSE_OPENERS.contains(w) || verbish || pos.equals("-LRB-") || w.equals("``")) {
+            if (w.equals(",") || lex.clauseOpeners.contains(w) || verbish || pos.equals("-LRB-") || w.equals("``")) {
                 break;
             }
             i--;
@@ -121,10 +124,10 @@ final class AttributionReader {
         return parts;
     }
 
-    private void addSource(List<String> sources, Syntax syn, int head) {
+    private void addSource(List<SourceRef> sources, Syntax syn, int head) {
         String w = syn.token(head).word().toLowerCase();
-        if (PRONOUNS.contains(w) || syn.token(head).pos().equals("PRP")) {
-            sources.add(CARRY);
+        if (lex.speakerPronouns.contains(w) || syn.token(head).pos().equals("PRP")) {
+            sources.add(new SourceRef(syn.token(head).word(), SourceRef.Kind.PRONOUN));
             return;
         }
         int[] sp = syn.phrase(head);
@@ -132,7 +135,7 @@ final class AttributionReader {
         String phrase = syn.text(sp[0], sp[1]);
         if (sp[1] - sp[0] == 1 && syn.token(sp[0]).word().equalsIgnoreCase("the")
                 && !syn.token(head).pos().startsWith("NNP")) {
-            sources.add(CARRY + "\u0001" + phrase);
+            sources.add(new SourceRef(phrase, SourceRef.Kind.DEFINITE));
             return;
         }
         // split "the observatory and Syrian state news agency SANA" into its conjuncts
@@ -145,16 +148,16 @@ final class AttributionReader {
             }
         }
         if (parts.isEmpty()) {
-            sources.add(phrase);
+            sources.add(named(phrase));
             return;
         }
         int firstEnd = parts.get(0)[0] - 1;
         while (firstEnd > start && (syn.token(firstEnd).word().equals("and") || syn.token(firstEnd).word().equals(","))) {
             firstEnd--;
         }
-        sources.add(syn.text(start, firstEnd));
+        sources.add(named(syn.text(start, firstEnd)));
         for (int[] p : parts) {
-            sources.add(syn.text(p[0], p[1]));
+            sources.add(named(syn.text(p[0], p[1])));
         }
     }
 

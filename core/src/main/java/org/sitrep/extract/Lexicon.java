@@ -1,28 +1,53 @@
 package org.sitrep.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.common.Tsv;
-import org.sitrep.model.EventType;
+import org.sitrep.model.Frame;
 import org.sitrep.model.Qualifier;
 
-/** The extract stage's word lists, loaded once from src/main/resources/lexicon. */
+/**
+ * The extract stage's vocabulary, loaded once from src/main/resources/lexicon (one file per concept,
+ * each with a header saying what it holds). Immutable after loading, so threads share it.
+ */
 final class Lexicon {
-    record Frame(String name, EventType defaultType, int priority) {
-        boolean subTypeDecidedByClassifier() {
-            return "*".equals(defaultType.subEventType());
-        }
-    }
-
-    final PhraseMatcher<String> triggers = new PhraseMatcher<>();
-    final Map<String, Frame> frames = new HashMap<>();
-    final PhraseMatcher<String> cues = new PhraseMatcher<>();
+    final PhraseMatcher<Frame> triggers = new PhraseMatcher<>();
+    final FrameTable frames;
+    final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
     final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();
     final PhraseMatcher<Integer> vague = new PhraseMatcher<>();
-    final Map<String, String> peopleNouns = new HashMap<>();
-    final Map<String, String> casualtyRoles = new HashMap<>();
-    final Map<String, String> speech = new HashMap<>();
-    final PhraseMatcher<String> speechPhrases = new PhraseMatcher<>();
+    final Map<String, PeopleGroup> peopleNouns;
+    final Map<String, CountRole> casualtyRoles;
+    final Map<String, SpeechKind> speech;
+    final PhraseMatcher<SpeechKind> speechPhrases = new PhraseMatcher<>();
+    final Map<String, String> allegationModifiers;
+
+    final Set<String> negators = words("negators");
+    final Set<String> negatingGovernors = words("negating-governors");
+    final Set<String> futureAuxiliaries = words("future-auxiliaries");
+    final Set<String> realGovernors = words("real-governors");
+    final Set<String> causatives = words("causatives");
+    final Set<String> intentWords = words("intent-words");
+    final Set<String> dealVerbs = words("deal-verbs");
+    final Set<String> launchVerbs = words("launch-verbs");
+    final Set<String> baseNouns = words("base-nouns");
+    final Set<String> allegingVerbs = words("alleging-verbs");
+    final Set<String> armedAdjectives = words("armed-adjectives");
+    final Set<String> organisedDeparture = words("organised-departure");
+    final Set<String> harmNouns = words("harm-nouns");
+    final Set<String> tollVerbs = words("toll-verbs");
+    final Set<String> harmMannerVerbs = words("harm-manner-verbs");
+    final Set<String> countGapWords = words("count-gap-words");
+    final Set<String> countLeadWords = words("count-lead-words");
+    final Set<String> speakerPronouns = words("speaker-pronouns");
+    final Set<String> clauseOpeners = words("clause-openers");
+    final Set<String> crowdNouns = words("crowd-nouns");
+    final Set<String> militaryTargets = words("military-targets");
+    final Set<String> pronominalDeterminers = words("pronominal-determiners");
+    final Set<String> inclusionWords = words("inclusion-words");
+    final Set<String> protesterNouns = words("protester-nouns");
 
     private static final Lexicon INSTANCE = new Lexicon();
 
@@ -32,13 +57,11 @@ final class Lexicon {
 
     private Lexicon() {
         for (String[] r : Tsv.read("/lexicon/triggers.tsv")) {
-            triggers.add(r[0], r[1]);
+            triggers.add(r[0], Frame.valueOf(r[1].trim()));
         }
-        for (String[] r : Tsv.read("/lexicon/frames.tsv")) {
-            frames.put(r[0], new Frame(r[0], new EventType(r[1], r[2]), Integer.parseInt(r[3].trim())));
-        }
+        frames = FrameTable.load("/lexicon/frames.tsv");
         for (String[] r : Tsv.read("/lexicon/cues.tsv")) {
-            cues.add(r[0], r[1]);
+            cues.add(r[0], Cue.fromCode(r[1]));
         }
         for (String[] r : Tsv.read("/lexicon/qualifiers.tsv")) {
             qualifiers.add(r[0], Qualifier.fromCode(r[1]));
@@ -46,27 +69,38 @@ final class Lexicon {
         for (String[] r : Tsv.read("/lexicon/vague-counts.tsv")) {
             vague.add(r[0], Integer.parseInt(r[1].trim()));
         }
+        Map<String, PeopleGroup> people = new HashMap<>();
         for (String[] r : Tsv.read("/lexicon/people-nouns.tsv")) {
-            peopleNouns.put(r[0], r[1]);
+            people.put(r[0], PeopleGroup.fromCode(r[1]));
         }
+        peopleNouns = Map.copyOf(people);
+        Map<String, CountRole> roles = new HashMap<>();
         for (String[] r : Tsv.read("/lexicon/casualty-verbs.tsv")) {
-            casualtyRoles.put(r[0], r[1]);
+            roles.put(r[0], CountRole.fromCode(r[1]));
         }
+        casualtyRoles = Map.copyOf(roles);
+        Map<String, SpeechKind> said = new HashMap<>();
         for (String[] r : Tsv.read("/lexicon/speech.tsv")) {
             if (r[0].contains(" ")) {
-                speechPhrases.add(r[0], r[1]);
+                speechPhrases.add(r[0], SpeechKind.fromCode(r[1]));
             } else {
-                speech.put(r[0], r[1]);
+                said.put(r[0], SpeechKind.fromCode(r[1]));
             }
         }
-    }
-
-    Frame frame(String name) {
-        Frame f = frames.get(name);
-        if (f == null) {
-            throw new IllegalStateException("frame " + name + " in triggers.tsv is missing from frames.tsv");
+        speech = Map.copyOf(said);
+        Map<String, String> alleging = new HashMap<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/allegation-modifiers.tsv", 2)) {
+            alleging.put(r.get(0), r.get(1));
         }
-        return f;
+        allegationModifiers = Map.copyOf(alleging);
     }
 
+    /** A one-column word list: lexicon/NAME.tsv. */
+    private static Set<String> words(String name) {
+        Set<String> out = new HashSet<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/" + name + ".tsv", 1)) {
+            out.add(r.get(0).toLowerCase(java.util.Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param article      the article
  * @param sentence     the evidence sentence
- * @param frame        the trigger frame that won (AIR, CLASH, EVACUATE, ...)
+ * @param frame        the trigger frame that won
  * @param type         ACLED event type and sub-event type
  * @param status       occurred, planned, alleged or denied as the sentence tells it
  * @param aggregate    a cumulative total
@@ -23,10 +23,10 @@ import java.util.Map;
  * @param trigger      the trigger words
  * @param triggerStart character offset of the trigger
  */
-public record MentionDraft(Article article, Sentence sentence, String frame, EventType type, Status status,
+public record MentionDraft(Article article, Sentence sentence, Frame frame, EventType type, Status status,
                            boolean aggregate, List<TimeExpression> times, List<PlaceRef> places,
                            ActorRef actor1, ActorRef actor2, Map<String, Count> counts,
-                           List<String> attribution, String trigger, int triggerStart) implements Serializable {
+                           List<SourceRef> attribution, String trigger, int triggerStart) implements Serializable {
     public MentionDraft {
         times = List.copyOf(times);
         places = List.copyOf(places);

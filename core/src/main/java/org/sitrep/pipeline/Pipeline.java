@@ -48,6 +48,11 @@ public final class Pipeline {
         return fuser;
     }
 
+    /** One article through the annotate stage only, with the extract stage's sentence selection (for tests of extract). */
+    public AnnotatedArticle annotate(Article a) {
+        return annotator.annotate(a, extractor.selector());
+    }
+
     public PipelineResult run(List<Path> inputs) {
         IngestResult in = ingest.read(inputs);
         return run(in.articles(), in.errors(), in.duplicates());

@@ -81,7 +81,7 @@ final class PlaceResolver {
     }
 
     Chosen choose(MentionDraft d, boolean movement, Set<String> countries, Place articleFocus) {
-        boolean returning = "RETURN".equals(d.frame());
+        boolean returning = d.frame() == org.sitrep.model.Frame.RETURN;
         List<Place> located = new ArrayList<>();
         List<Place> modifiers = new ArrayList<>();
         Place origin = null;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.common.Ids;
 import org.sitrep.common.Tsv;
+import org.sitrep.extract.Typing;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Denial;
@@ -15,9 +16,11 @@ import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Extraction;
+import org.sitrep.model.Frame;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Place;
 import org.sitrep.model.Source;
+import org.sitrep.model.SourceRef;
 import org.sitrep.model.Status;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.date.DateResolver;
@@ -28,16 +31,12 @@ import org.sitrep.resolve.place.Gazetteer;
  * normalized actors and sources, and calendar dates anchored to the publication date.
  */
 public final class Resolver {
-    private static final Set<String> MOVEMENT = Set.of("EVACUATE", "LEAVE", "FLEE", "RETURN");
-    private static final String CARRY = "\u0000previous";
-    private static final java.util.regex.Pattern MILITARY_TARGETS = java.util.regex.Pattern.compile(
-            "positions?|base|bases|checkpoints?|convoys?|posts?|barracks|outposts?|patrols?|camps?|garrison");
-    private static final java.util.regex.Pattern CROWD =
-            java.util.regex.Pattern.compile("mob|crowd|residents|villagers|locals|youths");
+    private static final Set<Frame> MOVEMENT = java.util.EnumSet.of(Frame.EVACUATE, Frame.LEAVE, Frame.FLEE, Frame.RETURN);
 
     private final PlaceResolver places;
     private final ActorResolver actors;
     private final DateResolver dates = new DateResolver();
+    private final Typing typing = new Typing();
     private final List<String> continuation = new ArrayList<>();
     private final Gazetteer gazetteer;
 
@@ -111,19 +110,16 @@ public final class Resolver {
             if (a1 != null && a2 != null && a1.name().equals(a2.name())) {
                 a2 = null;
             }
-            EventType type = refine(d, a1, a2);
+            EventType type = typing.refine(d, party(a1), party(a2));
             a1 = crowdActor(type, a1, where.location());
 
             List<String> said = new ArrayList<>();
-            for (String s : d.attribution()) {
-                if (s.startsWith(CARRY)) {
-                    if (!lastSources.isEmpty() && d.sentence().index() - lastSourceSentence <= 2) {
-                        said.addAll(lastSources);
-                    } else if (s.length() > CARRY.length() + 1) {
-                        said.add(s.substring(CARRY.length() + 1));
-                    }
-                } else {
-                    said.add(s);
+            for (SourceRef s : d.attribution()) {
+                // "he said", "the source added": the source of a sentence just before
+                if (s.refersBack() && !lastSources.isEmpty() && d.sentence().index() - lastSourceSentence <= 2) {
+                    said.addAll(lastSources);
+                } else if (s.kind() != SourceRef.Kind.PRONOUN) {
+                    said.add(s.text());
                 }
             }
             List<String> sources = actors.sources(said);
@@ -133,9 +129,9 @@ public final class Resolver {
             }
             Source src = new Source(article.docId(), article.outlet(), article.url(), d.sentence().text(),
                     d.sentence().begin(), d.sentence().end(), sources);
-            String id = id(article.docId(), d.sentence().index(), d.frame(), d.triggerStart());
+            String id = id(article.docId(), d.sentence().index(), d.frame().name(), d.triggerStart());
             out.add(new EventMention(id, type, d.status(), d.aggregate(), date, where.location(), where.origin(),
-                    where.destination(), a1, a2, d.counts(), List.of(src), List.of(), d.trigger(), d.frame()));
+                    where.destination(), a1, a2, d.counts(), List.of(src), List.of(), d.trigger(), d.frame().name()));
         }
         return applyDenials(out, x.denials(), country);
     }
@@ -168,40 +164,9 @@ public final class Resolver {
         return new Actor(name, crowd.toLowerCase(), a1 == null ? null : a1.text());
     }
 
-    /** Sub-event types that depend on who acted or was hit. */
-    private static EventType refine(MentionDraft d, Actor a1, Actor a2) {
-        EventType t = d.type();
-        if (!"*".equals(t.subEventType())) {
-            return t;
-        }
-        String trigger = d.trigger().toLowerCase();
-        switch (d.frame()) {
-            case "TAKE" -> {
-                boolean retaking = trigger.matches(".*\\b(re\\w+|liberat\\w*)\\b.*");
-                boolean government = a1 != null ? ActorResolver.state(a1) : retaking;
-                return new EventType("Battles", government ? "Government regains territory"
-                        : "Non-state actor overtakes territory");
-            }
-            case "BOMBING" -> {
-                boolean fromAir = a1 == null || ActorResolver.state(a1);
-                return new EventType("Explosions/Remote violence", fromAir ? "Air/drone strike"
-                        : "Remote explosive/landmine/IED");
-            }
-            default -> {
-                // a crowd of residents killing or beating someone is mob violence
-                if (d.actor1() != null && CROWD.matcher(d.actor1().head()).matches()) {
-                    return new EventType("Riots", "Mob violence");
-                }
-                // ATTACK, CASUALTY: fighting between armed groups is a battle; an attack on civilians is not
-                boolean militaryTarget = d.actor2() != null && MILITARY_TARGETS.matcher(d.actor2().head()).matches();
-                boolean victimsArmed = ActorResolver.armed(a2) || militaryTarget
-                        || d.counts().isEmpty() && ActorResolver.armed(a1) && a2 != null;
-                if (victimsArmed && (a1 == null || ActorResolver.armed(a1))) {
-                    return new EventType("Battles", "Armed clash");
-                }
-                return new EventType("Violence against civilians", "Attack");
-            }
-        }
+    /** What typing needs of a resolved actor. */
+    private static Typing.Party party(Actor a) {
+        return a == null ? Typing.Party.NONE : new Typing.Party(true, ActorResolver.state(a), ActorResolver.armed(a));
     }
 
     /** A denial later in the article disputes the mentions it names by actor or place. */

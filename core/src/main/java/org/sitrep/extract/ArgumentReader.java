@@ -1,0 +1,87 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Token;
+
+/**
+ * Reads an event's participants as noun phrases from the parse: actor1 (who acted: the subject, the
+ * passive agent, "strikes by Russian jets", "Syrian air strikes") and actor2 (who was acted upon: the
+ * object, the passive subject, "attack on X", "clashes between X and Y").
+ */
+final class ArgumentReader {
+    /** actor1 and actor2, either null when the sentence names none. */
+    record Actors(ActorRef actor1, ActorRef actor2) {
+    }
+
+    Actors actors(Syntax syn, Trigger main) {
+        int h = main.head();
+        int verb = h;
+        ActorRef a1 = null;
+        ActorRef a2 = null;
+        String pos = syn.token(h).pos();
+        if (!pos.startsWith("VB")) {
+            // a nominal trigger: its own modifiers may name the agent ("Syrian air strikes", "strikes by Russian jets")
+            int mod = syn.child(h, "nmod:by", "nmod:agent", "amod", "compound", "nmod:poss");
+            if (mod >= 0 && isActorish(syn, mod)) {
+                a1 = ref(syn, mod);
+            }
+            int against = syn.child(h, "nmod:against", "nmod:with", "nmod:on");
+            if (against >= 0) {
+                a2 = ref(syn, against);
+            }
+            // "clashes between the SPLA and SPLA-IO"
+            int between = syn.child(h, "nmod:between");
+            if (between >= 0) {
+                int other = syn.child(between, "conj");
+                int[] sp = syn.phrase(between);
+                int end = other >= 0 ? Math.min(sp[1], other - 1) : sp[1];
+                while (end > sp[0] && (syn.token(end).word().equalsIgnoreCase("and") || syn.token(end).word().equals(","))) {
+                    end--;
+                }
+                a1 = new ActorRef(syn.text(sp[0], end), syn.token(between).word().toLowerCase());
+                if (other >= 0) {
+                    a2 = ref(syn, other);
+                }
+            }
+            Dependency up = syn.parent(h);
+            if (up != null && (up.relation().startsWith("nsubj") || up.relation().startsWith("obj")
+                    || up.relation().startsWith("obl")) && syn.token(up.governor()).pos().startsWith("VB")) {
+                verb = up.governor();
+            }
+        }
+        if (verb != h || pos.startsWith("VB")) {
+            int subj = syn.child(verb, "nsubj");
+            int agent = syn.child(verb, "obl:agent");
+            int pass = syn.child(verb, "nsubj:pass");
+            int obj = syn.child(verb, "obj");
+            int with = syn.child(verb, "obl:with", "obl:against", "obl:on");
+            if (a1 == null && subj >= 0 && subj != h) {
+                a1 = ref(syn, subj);
+            }
+            if (a1 == null && agent >= 0 && agent != h) {
+                a1 = ref(syn, agent);
+            }
+            if (a2 == null && obj >= 0 && obj != h) {
+                a2 = ref(syn, obj);
+            }
+            if (a2 == null && pass >= 0 && pass != h) {
+                a2 = ref(syn, pass);
+            }
+            if (a2 == null && with >= 0) {
+                a2 = ref(syn, with);
+            }
+        }
+        return new Actors(a1, a2);
+    }
+
+    private static boolean isActorish(Syntax syn, int i) {
+        Token t = syn.token(i);
+        return t.pos().startsWith("NNP") || t.pos().startsWith("JJ") && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    private static ActorRef ref(Syntax syn, int head) {
+        int[] sp = syn.phrase(head);
+        return new ActorRef(syn.text(sp[0], sp[1]), syn.token(head).word().toLowerCase());
+    }
+}

@@ -1,0 +1,77 @@
+package org.sitrep.extract;
+
+import java.util.List;
+
+/**
+ * What a quantity of people counts, from the words around it: "killing 4 civilians", "12 dead", "40
+ * civilians, including 8 children, have been killed", "the death toll rose to 15", "evacuations of
+ * nearly 3,000 fighters". Null when nothing says.
+ */
+final class CountRoleReader {
+    private final Lexicon lex = Lexicon.get();
+
+    /** With {@code tight}, only words right next to the group count: "a man was killed", not "leave ... a militant-held town". */
+    CountRole role(Quantity q, SentenceContext ctx, boolean tight) {
+        List<String> lemmas = ctx.lemmas();
+        Syntax syn = ctx.syntax();
+        if (q.value() != null && q.value() == 0 && q.nounEnd() == q.start() + 2 && lex.harmNouns.contains(lemmas.get(q.start() + 1))) {
+            return CountRole.FATALITIES;
+        }
+        // "left 9 militants dead": the word right after the group decides
+        if (q.nounEnd() < lemmas.size() && lex.casualtyRoles.containsKey(lemmas.get(q.nounEnd()))
+                && !syn.token(q.nounEnd()).pos().startsWith("VBG")) {
+            CountRole r = lex.casualtyRoles.get(lemmas.get(q.nounEnd()));
+            if (r.harm()) {
+                return r;
+            }
+        }
+        // right after a verb: "killing 4 civilians and wounding 11"
+        for (int i = q.start() - 1; i >= Math.max(0, q.start() - 3); i--) {
+            CountRole role = lex.casualtyRoles.get(lemmas.get(i));
+            if (role != null && !lemmas.get(i).equals("leave")) { // "left 9 militants dead" is no departure
+                return role;
+            }
+            if (!lex.countGapWords.contains(lemmas.get(i))) {
+                break;
+            }
+        }
+        // "the death toll from Monday's fighting ... has risen to 15"
+        if (q.start() >= 2 && lex.tollVerbs.contains(lemmas.get(q.start() - 2)) && lemmas.subList(0, q.start()).contains("toll")) {
+            return CountRole.FATALITIES;
+        }
+        // after: "40 civilians, including 8 children, have been killed"; "12 dead"; "were beaten to death"
+        for (int i = q.nounEnd(); i < Math.min(lemmas.size(), q.nounEnd() + 10); i++) {
+            String l = lemmas.get(i);
+            CountRole role = lex.casualtyRoles.get(l);
+            if (role != null) {
+                return role;
+            }
+            String pos = syn.token(i).pos();
+            boolean aux = l.equals("be") || l.equals("have") || l.equals("reportedly") || l.equals("also");
+            if (tight && !aux && !lex.harmMannerVerbs.contains(l) && !l.equals("to")) {
+                break; // "a man was killed", not "an army camp in Marib, killing 9 recruits"
+            }
+            if (pos.startsWith("VB") && !aux && !l.equals("include") && !lex.harmMannerVerbs.contains(l)) {
+                break;
+            }
+            if (l.equals(".") || l.equals(";")) {
+                break;
+            }
+        }
+        if (tight) {
+            return null;
+        }
+        // before: "killing at least 12", "the death toll rose to 15", "evacuations of nearly 3,000 fighters"
+        for (int i = q.start() - 1; i >= Math.max(0, q.start() - 6); i--) {
+            String l = lemmas.get(i);
+            CountRole role = lex.casualtyRoles.get(l);
+            if (role != null) {
+                return role;
+            }
+            if (l.equals(",") && i < q.start() - 1 || l.equals(".")) {
+                break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,89 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Frame;
+
+/**
+ * Groups a sentence's triggers into events: one per family, and one per kind of violence when a sentence
+ * reports several ("air strikes hit the town in response to mortar fire that killed four"). A protest
+ * absorbs the violence of its sentence; a disrupted-weapons report explains away the explosion it names.
+ */
+final class EventGrouper {
+    private final Lexicon lex = Lexicon.get();
+
+    /** The triggers of one event and the strongest of them. */
+    record Group(Family family, List<Trigger> triggers, Trigger main) {
+        Group {
+            triggers = List.copyOf(triggers);
+        }
+    }
+
+    private record Key(Family family, ViolenceKind kind) {
+    }
+
+    /** Groups in order of their first trigger's family key. */
+    List<Group> group(List<Trigger> triggers, Syntax syn) {
+        Map<Key, List<Trigger>> byFamily = new LinkedHashMap<>();
+        for (Trigger t : triggers) {
+            byFamily.computeIfAbsent(key(t, triggers), k -> new ArrayList<>()).add(t);
+        }
+        Key crowd = new Key(Family.CROWD, null);
+        if (byFamily.containsKey(crowd)) {
+            // "police fired on protesters, killing 3" is the protest's
+            for (Key k : List.copyOf(byFamily.keySet())) {
+                if (k.family() == Family.VIOLENCE) {
+                    byFamily.get(crowd).addAll(byFamily.remove(k));
+                }
+            }
+        }
+        if (byFamily.containsKey(new Key(Family.DISRUPT, null))) {
+            for (Key k : List.copyOf(byFamily.keySet())) {
+                if (k.family() == Family.VIOLENCE
+                        && byFamily.get(k).stream().allMatch(t -> lex.frames.row(t.frame()).disruptable())) {
+                    byFamily.remove(k);
+                }
+            }
+        }
+        List<Group> out = new ArrayList<>();
+        byFamily.forEach((k, ts) -> out.add(new Group(k.family(), ts, mainOf(ts, syn))));
+        return out;
+    }
+
+    private Key key(Trigger t, List<Trigger> all) {
+        Family family = lex.frames.family(t.frame());
+        if (family != Family.VIOLENCE) {
+            return new Key(family, null);
+        }
+        List<Trigger> kinded = all.stream().filter(o -> lex.frames.kind(o.frame()) != null).toList();
+        long kinds = kinded.stream().map(o -> lex.frames.kind(o.frame())).distinct().count();
+        // a chemical or suicide attack defines the whole event, whatever delivered it
+        boolean defining = kinded.stream().anyMatch(o -> o.frame() == Frame.CHEMICAL || o.frame() == Frame.SUICIDE);
+        if (kinds < 2 || defining) {
+            return new Key(family, null);
+        }
+        ViolenceKind kind = lex.frames.kind(t.frame());
+        if (kind == null) {
+            // casualty and attack words join the nearest kind of violence
+            Trigger nearest = kinded.stream().min(Comparator.comparingInt(o -> Math.abs(o.start() - t.start()))).orElseThrow();
+            kind = lex.frames.kind(nearest.frame());
+        }
+        return new Key(family, kind);
+    }
+
+    /** The strongest trigger of a family; one in a relative clause ("people who fled") only describes. */
+    private Trigger mainOf(List<Trigger> fam, Syntax syn) {
+        return fam.stream().max(Comparator.comparingInt((Trigger t) -> inRelativeClause(syn, t.head()) ? 0 : 1)
+                .thenComparingInt(t -> lex.frames.row(t.frame()).priority())
+                .thenComparingInt(t -> -t.start())).orElseThrow();
+    }
+
+    private static boolean inRelativeClause(Syntax syn, int head) {
+        Dependency up = syn.parent(head);
+        return up != null && up.relation().startsWith("acl:relcl");
+    }
+}

@@ -1,0 +1,126 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Frame;
+import org.sitrep.model.PlaceRef;
+
+/**
+ * Whether a group of triggers reports an event rather than naming a topic: "talks over a withdrawal",
+ * "such deals", "the offensive" alone, deaths without anyone to blame ("a landslide killed 9").
+ */
+final class EventWorthiness {
+    private final Lexicon lex = Lexicon.get();
+
+    boolean reportsEvent(EventGrouper.Group group, SentenceContext ctx, List<CountReader.Found> found, List<PlaceRef> refs) {
+        Trigger main = group.main();
+        Syntax syn = ctx.syntax();
+        List<String> lemmas = ctx.lemmas();
+        int h = main.head();
+        String pos = syn.token(h).pos();
+        Dependency up = syn.parent(h);
+        String govLemma = up == null ? "" : syn.token(up.governor()).lemma().toLowerCase();
+        switch (lex.frames.family(main.frame())) {
+            case AGREEMENT -> {
+                if (pos.startsWith("VB") || main.end() - main.start() > 1) {
+                    return true; // "agreed to", "reached an agreement"
+                }
+                if (lex.dealVerbs.contains(govLemma) || govLemma.equals("be") && syn.child(up.governor(), "expl") >= 0) {
+                    return true;
+                }
+                for (Dependency d : syn.children(h)) {
+                    String l = syn.token(d.dependent()).lemma().toLowerCase();
+                    if ((d.relation().startsWith("acl") || d.relation().startsWith("amod")) && lex.dealVerbs.contains(l)) {
+                        return true; // "the deal, announced on Wednesday"
+                    }
+                    if (d.relation().equals("expl")) {
+                        return true;
+                    }
+                }
+                // "there was a deal": the copula is the governor
+                return up != null && govLemma.equals("be");
+            }
+            case MOVEMENT -> {
+                boolean people = found.stream().anyMatch(f -> f.role() == CountRole.DISPLACED);
+                for (int i = 0; i < syn.size() && !people; i++) {
+                    PeopleGroup g = lex.peopleNouns.get(lemmas.get(i));
+                    people = g != null && g != PeopleGroup.OFFICIAL && i != h;
+                }
+                int trigChar = syn.token(main.start()).begin();
+                boolean placeAfter = refs.stream().anyMatch(p -> p.start() > trigChar
+                        && p.start() - trigChar < 80 || p.role() != PlaceRef.Role.LOCATION);
+                boolean placeModifier = refs.stream().anyMatch(p -> p.end() <= trigChar && trigChar - p.end() <= 2);
+                // a noun ("the evacuations") names the movement itself; any place in its sentence anchors it
+                boolean nounWithPlace = syn.token(h).pos().startsWith("NN") && !refs.isEmpty();
+                return people || placeAfter || placeModifier || nounWithPlace;
+            }
+            case VIOLENCE -> {
+                if (group.triggers().stream().allMatch(t -> t.frame() == Frame.CASUALTY)) {
+                    // the toll of the attack in the sentence before joins it when the article's mentions merge
+                    return casualtiesWithCulprit(main, ctx, found) || ctx.followsViolence() && !found.isEmpty();
+                }
+                if (main.frame() == Frame.OFFENSIVE) {
+                    return launched(govLemma, found);
+                }
+                return true;
+            }
+            case ACCESS -> {
+                return !lemmas.get(h).equals("convoy") || ctx.cues().contains(Cue.AID);
+            }
+            case BASE -> {
+                if (!lemmas.get(h).equals("establish")) {
+                    return true;
+                }
+                int obj = syn.child(h, "obj");
+                int pass = syn.child(h, "nsubj:pass");
+                return obj >= 0 && lex.baseNouns.contains(lemmas.get(obj)) || pass >= 0 && lex.baseNouns.contains(lemmas.get(pass));
+            }
+            case CROWD -> {
+                // a crowd alone is no event; with harm it is mob violence
+                List<Trigger> fam = group.triggers();
+                return fam.stream().anyMatch(t -> t.frame() != Frame.MOB) || lemmas.contains("lynch")
+                        || fam.stream().anyMatch(t -> lemmas.get(t.head()).equals("mob") || t.end() - t.start() > 1)
+                        || found.stream().anyMatch(f -> f.role().harm());
+            }
+            default -> {
+                return main.frame() != Frame.OFFENSIVE || launched(govLemma, found);
+            }
+        }
+    }
+
+    private boolean launched(String govLemma, List<CountReader.Found> found) {
+        return lex.launchVerbs.contains(govLemma) || found.stream().anyMatch(f -> f.role() == CountRole.FATALITIES);
+    }
+
+    /**
+     * Deaths reported without a weapon or attack word are an event only with people to blame:
+     * "gunmen killed 3" is; "a landslide killed 9" and "passengers died when a bus overturned" are not.
+     */
+    private boolean casualtiesWithCulprit(Trigger main, SentenceContext ctx, List<CountReader.Found> found) {
+        if (found.stream().noneMatch(f -> f.role().harm())) {
+            return false;
+        }
+        Syntax syn = ctx.syntax();
+        List<String> lemmas = ctx.lemmas();
+        int verb = main.head();
+        for (int cur = verb, depth = 0; depth < 3 && syn.parent(cur) != null; depth++) {
+            cur = syn.parent(cur).governor();
+            if (lex.allegingVerbs.contains(syn.token(cur).lemma().toLowerCase())) {
+                return true; // "residents accused soldiers of killing 7 herders"
+            }
+        }
+        int agent = syn.child(verb, "nsubj");
+        if (agent < 0) {
+            agent = syn.child(verb, "obl:agent");
+        }
+        if (agent < 0 || lemmas.get(main.head()).equals("die")) {
+            return false;
+        }
+        PeopleGroup g = lex.peopleNouns.get(lemmas.get(agent));
+        boolean armed = false;
+        for (Dependency d : syn.children(agent)) {
+            armed |= d.relation().equals("amod") && lex.armedAdjectives.contains(lemmas.get(d.dependent()));
+        }
+        return g != null && (!g.victim() || armed) || syn.token(agent).pos().startsWith("NNP");
+    }
+}

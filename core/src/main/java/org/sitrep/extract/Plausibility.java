@@ -1,0 +1,47 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import org.sitrep.model.Dependency;
+
+/** Filters trigger words whose use here is no event: the speaker of a report, a weather "storm", a "left" without a place. */
+final class Plausibility {
+    private final Lexicon lex = Lexicon.get();
+
+    boolean plausible(Trigger t, SentenceContext ctx) {
+        Syntax syn = ctx.syntax();
+        List<String> lemmas = ctx.lemmas();
+        String lemma = lemmas.get(t.head());
+        String pos = syn.token(t.head()).pos();
+        Dependency up = syn.parent(t.head());
+        if (up != null && up.relation().startsWith("nsubj") && lex.speech.containsKey(syn.token(up.governor()).lemma().toLowerCase())
+                && syn.child(up.governor(), "ccomp", "obj", "parataxis") >= 0) {
+            return false; // "the leaflets said that ...": the trigger word is the speaker ("no casualties reported" is not)
+        }
+        if (t.start() > 0 && lemmas.get(t.start() - 1).equals("in") && t.end() < lemmas.size()
+                && lemmas.get(t.end()).equals("for")) {
+            return false; // "in return for", "in exchange for"
+        }
+        return switch (t.frame()) {
+            case LEAVE -> placeFollows(t, syn); // "left several people killed" is no departure
+            case RELEASE, RETURN, TRANSFER -> pos.startsWith("VB") || pos.startsWith("NN");
+            // "agreed to lay down arms", "to force militants to surrender": terms and aims, not changes
+            case GROUP_CHANGE -> !pos.equals("VB") && pos.startsWith("VB") || t.end() - t.start() > 1 && !pos.equals("VB");
+            case ATTACK -> !(lemma.equals("target") && !pos.startsWith("VB")); // "target" as a noun
+            case TAKE -> pos.startsWith("VB") || lemma.equals("capture");
+            // "displaced people returned": a description of the people, not a new flight
+            case FLEE -> !(pos.equals("JJ") || up != null && up.relation().equals("amod")
+                    || t.end() < syn.size() && lex.peopleNouns.containsKey(lemmas.get(t.end())));
+            case CLASH -> !(lemma.equals("engage") && syn.child(t.head(), "obl", "obj") < 0);
+            default -> true;
+        };
+    }
+
+    private static boolean placeFollows(Trigger t, Syntax syn) {
+        for (int i = t.end(); i < Math.min(syn.size(), t.end() + 8); i++) {
+            if (syn.token(i).pos().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

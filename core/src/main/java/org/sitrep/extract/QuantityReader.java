@@ -1,0 +1,219 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Qualifier;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Finds the quantities of people in a sentence: numerals ("40 civilians", "five soldiers"), "a" before a
+ * harmed person ("a man was shot dead"), vague quantities ("dozens of people") and reported zeros
+ * ("no casualties"). Numbers that count nothing ("three consecutive days", a year) are dropped.
+ */
+final class QuantityReader {
+    private final Lexicon lex = Lexicon.get();
+    private final CountRoleReader roles = new CountRoleReader();
+
+    List<Quantity> quantities(SentenceContext ctx) {
+        Sentence s = ctx.sentence();
+        List<String> lemmas = ctx.lemmas();
+        List<String> words = ctx.words();
+        List<Token> toks = s.tokens();
+        List<Quantity> out = new ArrayList<>();
+        boolean[] used = new boolean[toks.size()];
+        for (PhraseMatcher.Match<Integer> m : lex.vague.find(words, words)) {
+            // "some" and "many" only count people when a people noun follows directly
+            out.add(quantity(ctx, m.start(), m.end(), null));
+            for (int k = m.start(); k < m.end(); k++) {
+                used[k] = true;
+            }
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            String w = words.get(i);
+            if ((w.equals("a") || w.equals("an")) && !used[i]) {
+                Quantity one = quantity(ctx, i, i + 1, 1L);
+                // "a man was beaten to death": one person, when the group and its fate are both named
+                if (one != null && one.group() != null && one.group() != PeopleGroup.OFFICIAL
+                        && roles.role(one, ctx, true) != null) {
+                    out.add(new Quantity(one.start(), one.end(), 1L, Qualifier.EXACT, one.text(), one.group(), one.nounEnd(), false));
+                }
+                continue;
+            }
+            if (used[i] || !isCountNumber(toks, i)) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < toks.size() && isCountNumber(toks, j + 1) && !used[j + 1]) {
+                j++;
+            }
+            Long value = numberValue(toks, i, j);
+            if (value != null) {
+                out.add(quantity(ctx, i, j + 1, value));
+            }
+            i = j;
+        }
+        out.removeIf(q -> q == null);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            // "causing damage but no casualties": a reported zero
+            if (words.get(i).equals("no") && lex.harmNouns.contains(lemmas.get(i + 1))) {
+                String text = s.text().substring(toks.get(i).begin() - s.begin(), toks.get(i + 1).end() - s.begin());
+                out.add(new Quantity(i, i + 1, 0L, Qualifier.EXACT, text, PeopleGroup.PERSON, i + 2, false));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static boolean isCountNumber(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (t.ner() != null && !t.ner().equals("NUMBER") && !t.ner().equals("O")) {
+            return false; // dates, durations, money, percentages, ordinals
+        }
+        return "CD".equals(t.pos()) || "NUMBER".equals(t.ner());
+    }
+
+    private static Long numberValue(List<Token> toks, int first, int last) {
+        String norm = toks.get(first).normalized();
+        if (norm != null) {
+            String v = norm.replaceAll("^[<>=~]+", "");
+            try {
+                double d = Double.parseDouble(v);
+                if (d >= 0 && d == Math.floor(d) && d < 1e9) {
+                    return (long) d;
+                }
+            } catch (NumberFormatException ignored) {
+                // fall through to the digits
+            }
+        }
+        String digits = toks.get(first).word().replace(",", "");
+        if (digits.matches("\\d{1,9}")) {
+            return Long.parseLong(digits);
+        }
+        return null;
+    }
+
+    private Quantity quantity(SentenceContext ctx, int start, int end, Long value) {
+        Sentence s = ctx.sentence();
+        List<String> lemmas = ctx.lemmas();
+        List<String> words = ctx.words();
+        // the people counted: a noun within a few words after ("6,000 of their family members")
+        PeopleGroup group = null;
+        int nounEnd = end;
+        for (int i = end; i < Math.min(lemmas.size(), end + 5); i++) {
+            String l = lemmas.get(i);
+            PeopleGroup g = lex.peopleNouns.get(l);
+            if (g != null) {
+                group = g;
+                nounEnd = i + 1;
+                // "family members": keep the last noun of the compound
+                if (i + 1 < lemmas.size() && lex.peopleNouns.containsKey(lemmas.get(i + 1))) {
+                    nounEnd = i + 2;
+                }
+                // "7 children and a teacher": one more person
+                if (value != null && nounEnd + 2 < lemmas.size() && words.get(nounEnd).equals("and")
+                        && (words.get(nounEnd + 1).equals("a") || words.get(nounEnd + 1).equals("an"))
+                        && lex.peopleNouns.containsKey(lemmas.get(nounEnd + 2))) {
+                    value = value + 1;
+                    nounEnd += 3;
+                    break;
+                }
+                // "fighters and civilians": one mixed group
+                if (nounEnd + 1 < lemmas.size() && words.get(nounEnd).equals("and")
+                        && lex.peopleNouns.containsKey(lemmas.get(nounEnd + 1))
+                        && !(nounEnd + 1 < s.tokens().size() && "CD".equals(s.tokens().get(nounEnd).pos()))) {
+                    if (lex.peopleNouns.get(lemmas.get(nounEnd + 1)) != group) {
+                        group = PeopleGroup.PERSON;
+                    }
+                    nounEnd += 2;
+                }
+                break;
+            }
+            String pos = s.tokens().get(i).pos();
+            // "6 Taliban", "3 Palestinians": a named group right after the number counts people
+            boolean named = pos.startsWith("NNP") && Character.isUpperCase(s.tokens().get(i).word().charAt(0));
+            if (i == end && named && (i + 1 >= lemmas.size() || !lex.peopleNouns.containsKey(lemmas.get(i + 1)))) {
+                group = PeopleGroup.PERSON;
+                nounEnd = i + 1;
+                break;
+            }
+            // "4 ANA soldiers", "four UN peacekeepers": nouns and names that modify the people counted
+            boolean modifier = pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$") || l.equals("of")
+                    || pos.startsWith("NN") || pos.equals("VBN") || pos.equals("HYPH") || l.equals("-");
+            if (!modifier) {
+                break;
+            }
+        }
+        boolean pronominal = start > 0 && lex.pronominalDeterminers.contains(lemmas.get(start - 1));
+        if (value != null && group == null && (pronominal || !touchesCasualtyWord(start, end, lemmas))) {
+            return null; // "three consecutive days", "the first two", a year
+        }
+        if (group == null && value == null) {
+            // a vague word counts people only when it names them ("dozens of people"), or stands as "dozens killed"
+            if (!(end < lemmas.size() && lex.casualtyRoles.containsKey(lemmas.get(end))
+                    && !s.tokens().get(end).pos().startsWith("NN"))) {
+                return null;
+            }
+        }
+        Qualifier qualifier = qualifierBefore(start, words, s.tokens().get(start).normalized());
+        boolean included = start > 0 && lex.inclusionWords.contains(words.get(start - 1));
+        int qStart = start;
+        for (PhraseMatcher.Match<Qualifier> m : lex.qualifiers.find(words, words)) {
+            if (m.end() == start) {
+                qStart = m.start();
+            }
+        }
+        String text = s.text().substring(s.tokens().get(qStart).begin() - s.begin(),
+                s.tokens().get(Math.max(nounEnd, end) - 1).end() - s.begin());
+        return new Quantity(start, end, value, value == null ? Qualifier.VAGUE : qualifier, text, group,
+                Math.max(nounEnd, end), included);
+    }
+
+    /** "killing 12", "12 dead", "12 were killed", "the death toll rose to 15". */
+    private boolean touchesCasualtyWord(int start, int end, List<String> lemmas) {
+        if (start >= 2 && lex.tollVerbs.contains(lemmas.get(start - 2)) && lemmas.subList(0, start).contains("toll")) {
+            return true;
+        }
+        int after = end;
+        while (after < lemmas.size() && (lemmas.get(after).equals("be") || lemmas.get(after).equals("have")
+                || lemmas.get(after).equals("other") || lemmas.get(after).equals("more"))) {
+            after++;
+        }
+        if (after < lemmas.size() && lex.casualtyRoles.containsKey(lemmas.get(after))) {
+            return true;
+        }
+        for (int i = start - 1; i >= Math.max(0, start - 5); i--) {
+            String l = lemmas.get(i);
+            if (lex.casualtyRoles.containsKey(l)) {
+                return true;
+            }
+            if (!lex.countLeadWords.contains(l)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Qualifier qualifierBefore(int start, List<String> words, String normalized) {
+        for (PhraseMatcher.Match<Qualifier> m : lex.qualifiers.find(words, words)) {
+            if (m.end() == start) {
+                return m.value();
+            }
+        }
+        if (normalized != null) {
+            if (normalized.startsWith(">=")) {
+                return Qualifier.AT_LEAST;
+            }
+            if (normalized.startsWith(">")) {
+                return Qualifier.MORE_THAN;
+            }
+            if (normalized.startsWith("~")) {
+                return Qualifier.APPROX;
+            }
+            if (normalized.startsWith("<")) {
+                return Qualifier.AT_MOST;
+            }
+        }
+        return Qualifier.EXACT;
+    }
+}

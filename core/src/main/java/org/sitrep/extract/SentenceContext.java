@@ -1,0 +1,42 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Everything the extract components read about one sentence, computed once: its parse, lower-case words
+ * and lemmas, context cues, attribution, and whether the sentence before reported violence. Immutable.
+ *
+ * @param followsViolence the sentence before yielded a violent event: "2 civilians were killed" then belongs to it
+ */
+record SentenceContext(Sentence sentence, Syntax syntax, List<String> words, List<String> lemmas, Set<Cue> cues,
+                       AttributionReader.Attribution attribution, boolean followsViolence) {
+    SentenceContext {
+        words = List.copyOf(words);
+        lemmas = List.copyOf(lemmas);
+        cues = cues.isEmpty() ? Set.of() : Set.copyOf(cues);
+    }
+
+    static SentenceContext of(Sentence s, boolean followsViolence, Lexicon lex, AttributionReader attribution) {
+        List<String> lemmas = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            words.add(t.word().toLowerCase());
+            lemmas.add(t.lemma() == null ? t.word().toLowerCase() : t.lemma().toLowerCase());
+        }
+        Syntax syn = new Syntax(s);
+        Set<Cue> cues = EnumSet.noneOf(Cue.class);
+        for (PhraseMatcher.Match<Cue> m : lex.cues.find(lemmas, words)) {
+            cues.add(m.value());
+        }
+        return new SentenceContext(s, syn, words, lemmas, cues, attribution.read(s, syn, lemmas, words), followsViolence);
+    }
+
+    String lemma(int i) {
+        return lemmas.get(i);
+    }
+}

@@ -1,0 +1,82 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Status;
+
+/**
+ * Status and modality of a trigger from the clauses above it: negated (empty), planned ("will leave",
+ * "threatened an assault", "to force militants to surrender"), alleged ("accused troops of shelling"),
+ * denied, or occurred. A speech verb's clause keeps its own tense.
+ */
+final class StatusReader {
+    private final Lexicon lex = Lexicon.get();
+
+    /** Empty when the trigger is negated ("did not attack", "refused to release"). */
+    Optional<Status> status(SentenceContext ctx, int head) {
+        Syntax syn = ctx.syntax();
+        List<Integer> denyHeads = ctx.attribution().denyHeads();
+        int cur = head;
+        Dependency top = syn.parent(head);
+        if (syn.hasChild(head, "mark", "to") && (top == null || syn.token(top.governor()).pos().startsWith("NN"))) {
+            return Optional.of(Status.PLANNED); // a headline's "Militants to be withdrawn from Douma"
+        }
+        for (int depth = 0; depth < 4 && cur >= 0; depth++) {
+            for (Dependency d : syn.children(cur)) {
+                String w = syn.token(d.dependent()).word().toLowerCase();
+                String rel = d.relation();
+                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && lex.negators.contains(w)
+                        && depth == 0) {
+                    return Optional.empty();
+                }
+                if (rel.equals(lex.allegationModifiers.get(w)) && depth <= 1) {
+                    return Optional.of(Status.ALLEGED);
+                }
+                if (rel.equals("aux") && lex.futureAuxiliaries.contains(w)) {
+                    return Optional.of(Status.PLANNED);
+                }
+            }
+            Dependency up = syn.parent(cur);
+            if (up == null) {
+                break;
+            }
+            int gov = up.governor();
+            String govLemma = syn.token(gov).lemma().toLowerCase();
+            if (denyHeads.contains(gov)) {
+                return Optional.of(Status.DENIED);
+            }
+            if (lex.allegingVerbs.contains(govLemma)) {
+                return Optional.of(Status.ALLEGED); // "accused Russian troops of dropping gas grenades"
+            }
+            if (lex.intentWords.contains(govLemma)) {
+                return Optional.of(Status.PLANNED); // "threatened them with a renewed assault", "talks over a withdrawal"
+            }
+            if (up.relation().startsWith("xcomp") || up.relation().startsWith("advcl") || up.relation().startsWith("acl")) {
+                if (lex.negatingGovernors.contains(govLemma)) {
+                    return Optional.empty();
+                }
+                boolean infinitive = syn.hasChild(cur, "mark", "to");
+                boolean beginning = lex.realGovernors.contains(syn.token(cur).lemma().toLowerCase());
+                if (infinitive && (lex.realGovernors.contains(govLemma) || lex.causatives.contains(govLemma) || beginning)) {
+                    cur = gov; // "forced them to flee", "entered to begin the evacuations": real if the governor is
+                    continue;
+                }
+                if (infinitive && up.relation().startsWith("advcl")) {
+                    return Optional.of(Status.PLANNED); // a purpose: "dropped ... to force militants to surrender"
+                }
+                if (infinitive && up.relation().startsWith("xcomp")) {
+                    return Optional.of(Status.PLANNED);
+                }
+                if (infinitive && up.relation().startsWith("acl") && syn.token(gov).pos().startsWith("NN")) {
+                    return Optional.of(Status.PLANNED); // "Militants to be withdrawn from Douma", "an agreement to leave"
+                }
+            }
+            if (lex.speech.containsKey(govLemma) && syn.token(gov).pos().startsWith("VB")) {
+                break; // the clause of a speech verb: its own tense decides
+            }
+            cur = gov;
+        }
+        return Optional.of(Status.OCCURRED);
+    }
+}

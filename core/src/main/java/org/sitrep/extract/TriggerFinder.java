@@ -1,0 +1,111 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Frame;
+import org.sitrep.model.Status;
+
+/**
+ * Finds a sentence's triggers: lexicon phrases that signal a frame, not inside a date ("since March"),
+ * not negated, plausible in their use, and not merely modifying a trigger of another family.
+ */
+final class TriggerFinder {
+    private final Lexicon lex = Lexicon.get();
+    private final StatusReader statuses = new StatusReader();
+    private final Plausibility plausibility = new Plausibility();
+
+    /** Sentences that can report an event: they hold a trigger. */
+    boolean mayReport(List<String> words, List<String> lemmas) {
+        return lex.triggers.occursIn(lemmas, words);
+    }
+
+    List<Trigger> find(SentenceContext ctx) {
+        Syntax syn = ctx.syntax();
+        List<Trigger> triggers = new ArrayList<>();
+        for (PhraseMatcher.Match<Frame> m : lex.triggers.find(ctx.lemmas(), ctx.words())) {
+            int head = head(syn, m.start(), m.end());
+            if (ctx.sentence().times().stream().anyMatch(tx -> tx.firstToken() <= head && head <= tx.lastToken())) {
+                continue; // "since March 2011" is no march
+            }
+            Frame frame = m.value();
+            if (frame == Frame.TAKE && seizesPeople(ctx, head)) {
+                frame = Frame.ABDUCT; // "seized 11 pupils from a school"
+            }
+            if (frame == Frame.NONE || ctx.cues().contains(Cue.SPORT) && lex.frames.row(frame).sportMetaphor()) {
+                continue;
+            }
+            Optional<Status> st = statuses.status(ctx, head);
+            if (st.isEmpty() && frame == Frame.ACCESS) {
+                st = Optional.of(Status.OCCURRED); // access refused or blocked is itself the event
+            }
+            if (st.isEmpty() && frame == Frame.CASUALTY && head > 0 && ctx.words().get(head - 1).equals("no")) {
+                st = Optional.of(Status.OCCURRED); // "no casualties were reported" is a reported zero, not a negated event
+            }
+            if (st.isEmpty()) {
+                continue;
+            }
+            Trigger t = new Trigger(frame, m.start(), m.end(), head, st.get());
+            if (plausibility.plausible(t, ctx)) {
+                triggers.add(t);
+            }
+        }
+        return withoutDependents(triggers, syn);
+    }
+
+    /** The token of [start, end) whose head lies outside the span. */
+    static int head(Syntax syn, int start, int end) {
+        for (int i = start; i < end; i++) {
+            Dependency p = syn.parent(i);
+            if (p == null || p.governor() < start || p.governor() >= end) {
+                return i;
+            }
+        }
+        return start;
+    }
+
+    private boolean seizesPeople(SentenceContext ctx, int head) {
+        Syntax syn = ctx.syntax();
+        int obj = syn.child(head, "obj");
+        if (obj < 0) {
+            return false;
+        }
+        PeopleGroup g = lex.peopleNouns.get(ctx.lemma(obj));
+        return g != null && g != PeopleGroup.COMBATANT || syn.token(obj).pos().equals("PRP") && !ctx.lemma(obj).equals("it");
+    }
+
+    /**
+     * Drops a trigger that only modifies another trigger of a different family: "fled through humanitarian
+     * corridors" is a flight, "evacuating under an evacuation deal" an evacuation.
+     */
+    private List<Trigger> withoutDependents(List<Trigger> triggers, Syntax syn) {
+        List<Trigger> drop = new ArrayList<>();
+        for (Trigger a : triggers) {
+            Dependency up = syn.parent(a.head());
+            if (up == null) {
+                continue;
+            }
+            String rel = up.relation();
+            boolean fledFrom = rel.equals("obj") && triggers.stream().anyMatch(b -> b.head() == up.governor()
+                    && lex.frames.family(b.frame()) == Family.MOVEMENT);
+            // "agreed to lay down arms": the terms of an agreement are not events of their own
+            boolean terms = rel.startsWith("xcomp") && triggers.stream().anyMatch(b -> b.head() == up.governor()
+                    && b.frame() == Frame.AGREEMENT) && a.frame() == Frame.GROUP_CHANGE;
+            if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("compound") || rel.startsWith("amod")
+                    || fledFrom || terms)) {
+                continue;
+            }
+            for (Trigger b : triggers) {
+                if (b != a && b.head() == up.governor()
+                        && lex.frames.family(a.frame()) != lex.frames.family(b.frame())
+                        && a.frame() != Frame.CASUALTY && lex.frames.family(a.frame()) != Family.CROWD) {
+                    drop.add(a);
+                }
+            }
+        }
+        List<Trigger> out = new ArrayList<>(triggers);
+        out.removeAll(drop);
+        return out;
+    }
+}

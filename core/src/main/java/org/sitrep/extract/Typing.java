@@ -1,0 +1,120 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.model.Count;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Frame;
+import org.sitrep.model.MentionDraft;
+
+/**
+ * Decides an event's ACLED type and sub-type. In the extract stage from the trigger frames, cues and
+ * counts ({@link #classify}); frames whose sub-type depends on who acted against whom (attacks,
+ * casualties, territory, bombings) are finished by {@link #refine} once the resolve stage knows the
+ * actors' types, following ACLED's codebook: armed against armed is a battle, armed against unarmed
+ * is violence against civilians, government forces retake territory that others overtake.
+ */
+public final class Typing {
+    /** "retook", "recaptured", "liberated": the government side winning ground back. */
+    private static final Pattern RETAKING = Pattern.compile(".*\\b(re\\w+|liberat\\w*)\\b.*");
+
+    private final Lexicon lex = Lexicon.get();
+
+    /** What the resolve stage knows of a participant: whether one was named, is state forces, is armed. */
+    public record Party(boolean named, boolean state, boolean armed) {
+        public static final Party NONE = new Party(false, false, false);
+    }
+
+    EventType classify(EventGrouper.Group group, SentenceContext ctx, Map<String, Count> counts, List<Trigger> all) {
+        Frame main = group.main().frame();
+        Set<Frame> frames = java.util.EnumSet.noneOf(Frame.class);
+        group.triggers().forEach(t -> frames.add(t.frame()));
+        Set<Cue> cues = ctx.cues();
+        FrameTable.Row f = lex.frames.row(main);
+        if (frames.contains(Frame.MOB) && !frames.contains(Frame.PROTEST) && !frames.contains(Frame.RIOT)) {
+            return new EventType("Riots", "Mob violence");
+        }
+        if (frames.contains(Frame.PROTEST)) {
+            main = Frame.PROTEST;
+        } else if (frames.contains(Frame.RIOT)) {
+            main = Frame.RIOT;
+        }
+        if (main == Frame.TAKE && cues.contains(Cue.NONVIOLENT)) {
+            return new EventType("Strategic developments", "Non-violent transfer of territory");
+        }
+        switch (main) {
+            case PROTEST -> {
+                if (counts.containsKey(CountRole.FATALITIES.code()) || cues.contains(Cue.LETHAL_FORCE)) {
+                    return new EventType("Protests", "Excessive force against protesters");
+                }
+                if (cues.contains(Cue.VIOLENT_CROWD) || frames.contains(Frame.CLASH) || frames.contains(Frame.RIOT)) {
+                    return new EventType("Riots", "Violent demonstration");
+                }
+                if (cues.contains(Cue.INTERVENTION) || protestersArrested(all, ctx)) {
+                    return new EventType("Protests", "Protest with intervention");
+                }
+                return new EventType("Protests", "Peaceful protest");
+            }
+            case LEAVE -> {
+                boolean organised = ctx.lemmas().stream().anyMatch(lex.organisedDeparture::contains);
+                return new EventType(f.defaultType().eventType(), organised ? "Evacuation" : "Flight");
+            }
+            default -> {
+                // ATTACK, CASUALTY, TAKE and BOMBING keep "*": refine decides from the actors' types
+                return f.defaultType();
+            }
+        }
+    }
+
+    /** "police arrested 20 protesters": the arrest is an intervention in the protest, not its grievance. */
+    private boolean protestersArrested(List<Trigger> triggers, SentenceContext ctx) {
+        for (Trigger t : triggers) {
+            if (t.frame() == Frame.ARREST) {
+                int obj = ctx.syntax().child(t.head(), "obj");
+                int pass = ctx.syntax().child(t.head(), "nsubj:pass");
+                for (int o : new int[] {obj, pass}) {
+                    if (o >= 0 && lex.protesterNouns.contains(ctx.lemma(o))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The sub-type of a draft whose frame left it to the actors ("*"); other drafts keep their type. */
+    public EventType refine(MentionDraft d, Party a1, Party a2) {
+        EventType t = d.type();
+        if (!"*".equals(t.subEventType())) {
+            return t;
+        }
+        switch (d.frame()) {
+            case TAKE -> {
+                boolean retaking = RETAKING.matcher(d.trigger().toLowerCase()).matches();
+                boolean government = a1.named() ? a1.state() : retaking;
+                return new EventType("Battles", government ? "Government regains territory"
+                        : "Non-state actor overtakes territory");
+            }
+            case BOMBING -> {
+                boolean fromAir = !a1.named() || a1.state();
+                return new EventType("Explosions/Remote violence", fromAir ? "Air/drone strike"
+                        : "Remote explosive/landmine/IED");
+            }
+            default -> {
+                // a crowd of residents killing or beating someone is mob violence
+                if (d.actor1() != null && lex.crowdNouns.contains(d.actor1().head())) {
+                    return new EventType("Riots", "Mob violence");
+                }
+                // fighting between armed groups is a battle; an attack on civilians is not
+                boolean militaryTarget = d.actor2() != null && lex.militaryTargets.contains(d.actor2().head());
+                boolean victimsArmed = a2.armed() || militaryTarget || d.counts().isEmpty() && a1.armed() && a2.named();
+                if (victimsArmed && (!a1.named() || a1.armed())) {
+                    return new EventType("Battles", "Armed clash");
+                }
+                return new EventType("Violence against civilians", "Attack");
+            }
+        }
+    }
+}

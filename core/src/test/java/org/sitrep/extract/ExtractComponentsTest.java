@@ -1,0 +1,140 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.ingest.Ingest;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Count;
+import org.sitrep.model.Frame;
+import org.sitrep.model.Qualifier;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.SourceRef;
+import org.sitrep.model.Status;
+import org.sitrep.pipeline.TestPipeline;
+
+/** Each extract component on sentences written for this test, with exact spans and values. */
+class ExtractComponentsTest {
+    private final Lexicon lex = Lexicon.get();
+
+    private static Sentence sentence(String text) {
+        var article = new Ingest().readString("unit", text, LocalDate.of(2020, 5, 2)).articles().get(0);
+        AnnotatedArticle annotated = TestPipeline.get().annotate(article);
+        return annotated.sentences().stream().filter(Sentence::deep).findFirst().orElseThrow();
+    }
+
+    private SentenceContext ctx(String text) {
+        return SentenceContext.of(sentence(text), false, lex, new AttributionReader());
+    }
+
+    private static String words(SentenceContext c, Trigger t) {
+        return c.syntax().text(t.start(), t.end() - 1);
+    }
+
+    @Test
+    void triggerFinderReadsFrameSpanAndStatus() {
+        SentenceContext c = ctx("Government forces shelled Kidal on Monday, the army said.");
+        List<Trigger> ts = new TriggerFinder().find(c);
+        assertThat(ts).hasSize(1);
+        assertThat(ts.get(0).frame()).isEqualTo(Frame.SHELL);
+        assertThat(words(c, ts.get(0))).isEqualTo("shelled");
+        assertThat(ts.get(0).status()).isEqualTo(Status.OCCURRED);
+    }
+
+    @Test
+    void negatedTriggersAreDroppedAndFutureOnesPlanned() {
+        assertThat(new TriggerFinder().find(ctx("The rebels did not attack the town of Kidal."))).isEmpty();
+        List<Trigger> planned = new TriggerFinder().find(ctx("The militants will withdraw from Kidal next week."));
+        assertThat(planned).extracting(Trigger::status).containsOnly(Status.PLANNED);
+    }
+
+    @Test
+    void statusReaderReadsAnAccusationAsAlleged() {
+        SentenceContext c = ctx("Residents accused soldiers of shelling the market in Beni.");
+        List<Trigger> ts = new TriggerFinder().find(c);
+        assertThat(ts).extracting(Trigger::frame).contains(Frame.SHELL);
+        Trigger shell = ts.stream().filter(t -> t.frame() == Frame.SHELL).findFirst().orElseThrow();
+        assertThat(new StatusReader().status(c, shell.head())).contains(Status.ALLEGED);
+    }
+
+    @Test
+    void grouperSeparatesTwoKindsOfViolence() {
+        SentenceContext c = ctx("Air strikes hit Kidal after mortar fire killed four soldiers near the airport.");
+        List<EventGrouper.Group> groups = new EventGrouper().group(new TriggerFinder().find(c), c.syntax());
+        assertThat(groups).extracting(g -> g.main().frame()).containsExactlyInAnyOrder(Frame.AIR, Frame.SHELL);
+        assertThat(groups).allMatch(g -> g.family() == Family.VIOLENCE);
+    }
+
+    @Test
+    void countReaderReadsVerbCountsAndIncludedParts() {
+        Map<CountRole, Count> c = counts("Gunmen stormed the village of Djibo, killing 4 civilians and wounding 11.");
+        assertThat(c.get(CountRole.FATALITIES)).isEqualTo(new Count(4L, Qualifier.EXACT, "4 civilians"));
+        assertThat(c.get(CountRole.INJURED)).isEqualTo(new Count(11L, Qualifier.EXACT, "11"));
+        Map<CountRole, Count> parts = counts("At least 40 people, including 8 children, were killed in the raid on Beni.");
+        assertThat(parts.get(CountRole.FATALITIES)).isEqualTo(new Count(40L, Qualifier.AT_LEAST, "At least 40 people"));
+        assertThat(parts.get(CountRole.CHILDREN_KILLED).value()).isEqualTo(8L);
+    }
+
+    @Test
+    void countReaderKeepsVagueWordsWithoutAValue() {
+        Map<CountRole, Count> c = counts("Dozens of people were injured when police stormed the camp in Bunia.");
+        assertThat(c.get(CountRole.INJURED).value()).isNull();
+        assertThat(c.get(CountRole.INJURED).qualifier()).isEqualTo(Qualifier.VAGUE);
+        assertThat(c.get(CountRole.INJURED).text()).isEqualTo("Dozens of people");
+    }
+
+    private Map<CountRole, Count> counts(String text) {
+        Map<CountRole, Count> out = new java.util.EnumMap<>(CountRole.class);
+        new CountReader().read(ctx(text), null).forEach(f -> out.put(f.role(), f.count()));
+        return out;
+    }
+
+    @Test
+    void attributionReaderTypesNamedAndPronounSources() {
+        assertThat(ctx("Troops killed 3 militants in Gwoza, the Nigerian army said.").attribution().sources())
+                .containsExactly(new SourceRef("the Nigerian army", SourceRef.Kind.NAMED));
+        // a bare definite noun may point back to the source named just before
+        assertThat(ctx("Troops killed 3 militants in Gwoza, the army said.").attribution().sources())
+                .containsExactly(new SourceRef("the army", SourceRef.Kind.DEFINITE));
+        assertThat(ctx("They killed 3 militants in Gwoza, he said.").attribution().sources())
+                .extracting(SourceRef::kind).containsExactly(SourceRef.Kind.PRONOUN);
+        SentenceContext denial = ctx("The group denied carrying out the attack in Kidal.");
+        assertThat(denial.attribution().denials()).hasSize(1);
+        assertThat(denial.attribution().denials().get(0).denier()).isEqualTo("The group");
+    }
+
+    @Test
+    void argumentReaderReadsAgentAndTarget() {
+        SentenceContext c = ctx("Boko Haram fighters attacked a military base in Gwoza on Sunday.");
+        Trigger t = new TriggerFinder().find(c).get(0);
+        ArgumentReader.Actors a = new ArgumentReader().actors(c.syntax(), t);
+        assertThat(a.actor1().text()).isEqualTo("Boko Haram fighters");
+        assertThat(a.actor2().head()).isEqualTo("base");
+    }
+
+    @Test
+    void typingDecidesTerritoryAndClashFromActorTypes() {
+        var extraction = new Extractor().extract(TestPipeline.get().annotate(new Ingest().readString("unit",
+                "Rebels captured the town of Kidal on Monday.", LocalDate.of(2020, 5, 2)).articles().get(0)));
+        var draft = extraction.drafts().get(0);
+        assertThat(draft.frame()).isEqualTo(Frame.TAKE);
+        Typing typing = new Typing();
+        assertThat(typing.refine(draft, new Typing.Party(true, false, true), Typing.Party.NONE).subEventType())
+                .isEqualTo("Non-state actor overtakes territory");
+        assertThat(typing.refine(draft, new Typing.Party(true, true, true), Typing.Party.NONE).subEventType())
+                .isEqualTo("Government regains territory");
+    }
+
+    @Test
+    void frameTableHasEveryFrameAndConsistentFamilies() {
+        for (Frame f : Frame.values()) {
+            assertThat(lex.frames.row(f)).as("%s", f).isNotNull();
+        }
+        assertThat(lex.frames.family(Frame.CLASH)).isEqualTo(Family.VIOLENCE);
+        assertThat(lex.frames.kind(Frame.TAKE)).isEqualTo(ViolenceKind.GROUND);
+        assertThat(lex.frames.counts(Family.MOVEMENT)).containsExactlyInAnyOrder(CountRole.DISPLACED, CountRole.FIGHTERS);
+    }
+}
