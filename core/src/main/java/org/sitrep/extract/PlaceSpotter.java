@@ -6,6 +6,7 @@ import java.util.Set;
 import org.sitrep.model.PlaceRef;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
+import org.sitrep.resolve.place.PlaceWords;
 
 /**
  * Finds spans that may name places: runs of proper nouns, with a direction word before ("eastern
@@ -13,12 +14,6 @@ import org.sitrep.model.Token;
  * ("from" origin, "to"/"for"/"towards" destination). Which spans really are places is the gazetteer's call.
  */
 final class PlaceSpotter {
-    private static final Set<String> DIRECTIONS = Set.of("eastern", "western", "northern", "southern", "central",
-            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
-    private static final Set<String> ADMIN_WORDS = Set.of("province", "governorate", "state", "district", "region",
-            "county", "city", "town", "village", "prefecture", "department", "oblast", "municipality", "territory");
-    private static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ar", "as", "an", "at", "ash", "az", "de",
-            "del", "la", "le", "bin", "ibn", "abu", "e", "i", "-", "'s");
     private static final Set<String> TO = Set.of("to", "for", "towards", "toward", "into");
     private static final Set<String> FROM = Set.of("from", "out");
 
@@ -40,10 +35,10 @@ final class PlaceSpotter {
                     break;
                 }
             }
-            if (first > 0 && DIRECTIONS.contains(t.get(first - 1).word().toLowerCase())) {
+            if (first > 0 && PlaceWords.isDirection(t.get(first - 1).word())) {
                 first--;
             }
-            if (last + 1 < t.size() && ADMIN_WORDS.contains(t.get(last + 1).word().toLowerCase())) {
+            if (last + 1 < t.size() && PlaceWords.isKindWord(t.get(last + 1).word())) {
                 last++;
             }
             boolean modifier = last + 1 < t.size() && isCommonNoun(t.get(last + 1))
@@ -89,8 +84,7 @@ final class PlaceSpotter {
     /** How many connector tokens ("al", "-") start at i and are followed by a proper noun; 0 if none. */
     private static int connectorRun(List<Token> t, int i) {
         int k = i;
-        while (k < t.size() && k - i < 2 && CONNECTORS.contains(t.get(k).word().toLowerCase())
-                && !t.get(k).word().equals("'s")) {
+        while (k < t.size() && k - i < 3 && PlaceWords.isParticle(t.get(k).word())) {
             k++;
         }
         return k > i && k < t.size() && properNoun(t.get(k)) ? k - i : 0;
@@ -106,7 +100,7 @@ final class PlaceSpotter {
     }
 
     private static boolean isCommonNoun(Token t) {
-        return !isTimeWord(t) && (t.pos().equals("NN") || t.pos().equals("NNS")) && !ADMIN_WORDS.contains(t.word().toLowerCase())
+        return !isTimeWord(t) && (t.pos().equals("NN") || t.pos().equals("NNS")) && !PlaceWords.isKindWord(t.word())
                 && Character.isLowerCase(t.word().charAt(0));
     }
 

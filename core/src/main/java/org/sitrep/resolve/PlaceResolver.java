@@ -12,6 +12,8 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlaceRef;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.place.Gazetteer;
+import org.sitrep.resolve.place.PlaceContext;
+import org.sitrep.resolve.place.PlaceWords;
 
 /**
  * Chooses an event's location, origin and destination among the place spans of its sentence.
@@ -22,11 +24,8 @@ import org.sitrep.resolve.place.Gazetteer;
  * Damascus suburb") and names of armed groups or outlets are passed over.
  */
 final class PlaceResolver {
-    private static final java.util.regex.Pattern ADMIN_SUFFIX =
-            java.util.regex.Pattern.compile("(?i)\\s+(city|town|village)$");
-
-    private static final java.util.regex.Pattern DIRECTION = java.util.regex.Pattern.compile(
-            "(?i)(north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(ern)?");
+    /** A town named in one country only votes for it as strongly as a region once it has this many people. */
+    private static final long MIN_VOTING_POPULATION = 5_000;
 
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
@@ -40,6 +39,42 @@ final class PlaceResolver {
     record Chosen(Place location, Place origin, Place destination) {
     }
 
+    /** The article's countries and the candidates of every place name it uses, to rank namesakes by. */
+    PlaceContext context(List<MentionDraft> drafts) {
+        Set<String> countries = countriesOf(drafts);
+        Map<String, List<Place>> candidates = new java.util.LinkedHashMap<>();
+        Set<Integer> seenSentences = new java.util.HashSet<>();
+        for (MentionDraft d : drafts) {
+            if (!seenSentences.add(d.sentence().index())) {
+                continue;
+            }
+            for (PlaceRef r : d.places()) {
+                String key = Gazetteer.fold(r.text());
+                if (key.isEmpty() || candidates.containsKey(key) || isActorName(r.text())) {
+                    continue;
+                }
+                List<Place> c = candidates(r.text(), countries);
+                if (!c.isEmpty() && !acronymOfNoPlace(r.text(), c.get(0)) && !countryModifier(r, c.get(0))) {
+                    candidates.put(key, List.copyOf(c.subList(0, Math.min(PlaceContext.SUPPORTERS, c.size()))));
+                }
+            }
+        }
+        PlaceContext context = new PlaceContext(countries, candidates, null);
+        Place main = null;
+        for (MentionDraft d : drafts) {
+            for (PlaceRef r : d.places()) {
+                Place p = r.modifier() ? null : resolve(r.text(), context);
+                if (p != null && (main == null || main.geoPrecision() == 3 && p.geoPrecision() < 3)) {
+                    main = p;
+                }
+            }
+            if (main != null && main.geoPrecision() < 3) {
+                break;
+            }
+        }
+        return context.withMain(main);
+    }
+
     /** The countries an article is about, most mentioned first (ISO2). */
     Set<String> countriesOf(List<MentionDraft> drafts) {
         Map<String, Integer> votes = new HashMap<>();
@@ -50,11 +85,14 @@ final class PlaceResolver {
             }
             for (PlaceRef r : d.places()) {
                 List<Place> c = gazetteer.lookup(r.text());
-                if (c.isEmpty() || isActorName(r.text()) || acronymOfNoPlace(r.text(), c.get(0))) {
+                if (c.isEmpty() || isActorName(r.text()) || acronymOfNoPlace(r.text(), c.get(0))
+                        || countryModifier(r, c.get(0))) {
                     continue;
                 }
                 Place top = c.get(0);
-                boolean strong = top.geoPrecision() == 3 || c.stream().map(Place::countryCode).distinct().count() == 1;
+                // a region, or a name found in one country only; a hamlet of that name abroad proves little
+                boolean strong = top.geoPrecision() == 3 || c.stream().map(Place::countryCode).distinct().count() == 1
+                        && (top.geoPrecision() == 2 || gazetteer.population(top) >= MIN_VOTING_POPULATION);
                 // "Boni (Douentza, Mopti)": names in brackets after a place are its districts and province
                 int at = r.start() - d.sentence().begin();
                 boolean bracketed = at > 0 && d.sentence().text().charAt(at - 1) == '('
@@ -80,14 +118,14 @@ final class PlaceResolver {
         return out;
     }
 
-    Chosen choose(MentionDraft d, boolean movement, Set<String> countries, Place articleFocus) {
+    Chosen choose(MentionDraft d, boolean movement, PlaceContext context, Place articleFocus) {
         boolean returning = d.frame() == org.sitrep.model.Frame.RETURN;
         List<Place> located = new ArrayList<>();
         List<Place> modifiers = new ArrayList<>();
         Place origin = null;
         Place destination = null;
         for (PlaceRef r : d.places()) {
-            Place p = resolve(r.text(), countries);
+            Place p = resolve(r.text(), context);
             if (p == null) {
                 continue;
             }
@@ -95,8 +133,10 @@ final class PlaceResolver {
                 origin = p;
             } else if (r.role() == PlaceRef.Role.DESTINATION && destination == null) {
                 destination = p;
-            } else if (r.modifier()) {
-                modifiers.add(p);
+            } else if (r.modifier() || partOfTown(r.text())) {
+                if (!countryModifier(r, p)) {
+                    modifiers.add(p); // "the Damascus suburb", "Sao Bento neighbourhood": only if nothing else is named
+                }
             } else {
                 located.add(p);
             }
@@ -125,6 +165,9 @@ final class PlaceResolver {
         if (location == null) {
             location = articleFocus;
         }
+        if (location == null) {
+            location = context.main(); // a sentence without a place of its own happened where the article is
+        }
         return new Chosen(location, origin, destination);
     }
 
@@ -136,26 +179,20 @@ final class PlaceResolver {
                 + (p.geoPrecision() == 3 && p.admin1() == null ? 1 : 0))).orElse(null);
     }
 
-    Place resolve(String text, Set<String> countries) {
+    Place resolve(String text, PlaceContext context) {
         if (isActorName(text)) {
             return null;
         }
-        List<Place> c = lookupInOrder(text, countries);
-        if (c.isEmpty()) {
-            // "central Khartoum", "northern Syria": the place without its direction word
-            String[] words = text.split("\\s+", 2);
-            if (words.length == 2 && DIRECTION.matcher(words[0]).matches()) {
-                c = lookupInOrder(words[1], countries);
-            }
-        }
-        if (c.isEmpty()) {
+        Set<String> countries = context.countries();
+        List<Place> c = candidates(text, countries);
+        if (c.isEmpty() || acronymOfNoPlace(text, c.get(0))) {
             return null;
         }
-        Place p = c.get(0);
-        if (acronymOfNoPlace(text, p)) {
-            return null;
-        }
-        if (!countries.isEmpty() && !countries.contains(p.countryCode()) && p.geoPrecision() < 3) {
+        // namesakes: the one that fits the article's other places and regions ("Chora district, Urozgan")
+        List<Place> ranked = context.rank(text, c);
+        Place p = ranked.get(0);
+        if (p.geoPrecision() < 3 && context.support(p, Gazetteer.fold(text)) == 0
+                && (!countries.isEmpty() && !countries.contains(p.countryCode()) || context.namesRegionAbroad(p))) {
             return null; // a village abroad that shares a word with the text is more likely noise
         }
         List<String> aliases = new ArrayList<>(p.aliases());
@@ -164,7 +201,7 @@ final class PlaceResolver {
         }
         // a town keeps the article's spelling as its name ("Douma", not GeoNames' "Dūmā"); the gazetteer's is an alias
         String name = p.name();
-        String spelled = ADMIN_SUFFIX.matcher(text).replaceAll("").strip();
+        String spelled = withoutPlaceKind(text);
         if (p.geoPrecision() == 1 && !spelled.isEmpty() && Character.isUpperCase(spelled.charAt(0))
                 && !spelled.equalsIgnoreCase(name)) {
             if (!aliases.contains(name)) {
@@ -176,9 +213,62 @@ final class PlaceResolver {
                 p.geoPrecision(), aliases, p.geonameId(), text);
     }
 
+    /** "Aleppo city" is spelled "Aleppo": the name without a settlement kind word after it. */
+    private static String withoutPlaceKind(String text) {
+        String t = text.strip();
+        int sp = t.lastIndexOf(' ');
+        return sp > 0 && PlaceWords.kind(t.substring(sp + 1)) == PlaceWords.Kind.PLACE ? t.substring(0, sp).strip() : t;
+    }
+
+    /** The name with its foreign direction words in English ("Sud-Kivu" South-Kivu), or null if it has none. */
+    private static String inEnglish(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(text);
+        int at = 0;
+        while (m.find()) {
+            String english = PlaceWords.englishDirection(m.group());
+            out.append(text, at, m.start()).append(english == null ? m.group() : english);
+            changed |= english != null;
+            at = m.end();
+        }
+        out.append(text.substring(at));
+        return changed ? out.toString() : null;
+    }
+
+    /** "a neighbourhood of the city": the gazetteer's namesake elsewhere is likelier than the quarter itself. */
+    private static boolean partOfTown(String text) {
+        int sp = text.strip().lastIndexOf(' ');
+        return sp > 0 && PlaceWords.kind(text.strip().substring(sp + 1)) == PlaceWords.Kind.PART;
+    }
+
+    /** "the US dollar", "Russian-made": a country that only qualifies a noun says nothing of where things happened. */
+    private static boolean countryModifier(PlaceRef r, Place top) {
+        return r.modifier() && top.geoPrecision() == 3 && top.admin1() == null;
+    }
+
     /** "UN", "WFP": short capitals name organisations, not villages (countries and regions excepted). */
     private static boolean acronymOfNoPlace(String text, Place top) {
         return text.length() <= 4 && text.equals(text.toUpperCase()) && top.geoPrecision() < 3;
+    }
+
+    /**
+     * Candidates for a span: as written, else without a direction word before it ("central Khartoum"), plus
+     * those of its English spelling when it has foreign direction words ("Nord-Ouest" is also North-West).
+     */
+    List<Place> candidates(String text, Set<String> countries) {
+        List<Place> c = new ArrayList<>(lookupInOrder(text, countries));
+        if (c.isEmpty()) {
+            String[] words = text.split("\\s+", 2);
+            if (words.length == 2 && PlaceWords.isDirection(words[0])) {
+                c.addAll(lookupInOrder(words[1], countries));
+            }
+        }
+        String english = inEnglish(text);
+        if (english != null) {
+            c.addAll(lookupInOrder(english, countries));
+        }
+        return c;
     }
 
     /** Candidates, preferring the article's first country, then its second, then anywhere. */

@@ -69,7 +69,8 @@ public final class Resolver {
      */
     public List<EventMention> resolve(Extraction x, LocalDate anchor, boolean inferred) {
         Article article = x.annotated().article();
-        Set<String> countries = places.countriesOf(x.drafts());
+        org.sitrep.resolve.place.PlaceContext placeContext = places.context(x.drafts());
+        Set<String> countries = placeContext.countries();
         String country = countries.isEmpty() ? null : countries.iterator().next();
         List<EventMention> out = new ArrayList<>();
         Map<Integer, EventDate> sentenceDates = new HashMap<>();
@@ -97,7 +98,7 @@ public final class Resolver {
                 sentenceDates.putIfAbsent(d.sentence().index(), date);
             }
 
-            PlaceResolver.Chosen where = places.choose(d, movement, countries, focus);
+            PlaceResolver.Chosen where = places.choose(d, movement, placeContext, focus);
             if (focus != null && !movement && (anaphor(d.actor2()) || anaphor(d.actor1()))) {
                 // "air strikes hit the town": the town the article was just talking about
                 where = new PlaceResolver.Chosen(focus, null, null);

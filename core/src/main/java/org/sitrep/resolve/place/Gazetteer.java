@@ -79,6 +79,8 @@ public final class Gazetteer {
             Map.entry("PPLX", 3), Map.entry("PPLH", 2), Map.entry("PPLQ", 2), Map.entry("PPLW", 2),
             Map.entry("PPLCH", 2));
     private static final int RANK_OTHER_PLACE = 4;   // PPL, PPLL, PPLS, PPLF, PPLR, STLMT
+    // A district (admin2) ranks below the towns of its name: bare "Kech" is the town; "Kech district" asks for the region.
+    private static final int RANK_ADMIN2 = 3;
 
     private record Country(String code, String name, List<String> variants, Double lat, Double lon,
                            long population) { }
@@ -113,6 +115,11 @@ public final class Gazetteer {
     private final int[] populations;
     private final String[] featureCodes;
     private final String[] admin2Names;
+    // Districts (admin2) as places: their country and admin1, and the seat that stands for them (-1 if none listed).
+    private final short[] admin2Country;
+    private final short[] admin2Admin1;
+    private final int[] admin2Seat;
+    private final long[] admin2Population;
 
     private final Admin1[] admin1s;
     private final Country[] countries;
@@ -127,6 +134,7 @@ public final class Gazetteer {
     private final int admin1Base;
     private final int countryBase;
     private final int areaBase;
+    private final int admin2Base;
     private final KeyIndex index = new KeyIndex();
 
     private static final class Holder {
@@ -258,8 +266,45 @@ public final class Gazetteer {
         admin1Base = placeCount;
         countryBase = admin1Base + admin1s.length;
         areaBase = countryBase + countries.length;
-        int entityCount = areaBase + areas.length;
+        admin2Base = areaBase + areas.length;
+        admin2Country = new short[admin2Names.length];
+        admin2Admin1 = new short[admin2Names.length];
+        admin2Seat = new int[admin2Names.length];
+        admin2Population = new long[admin2Names.length];
+        seatDistricts(admin2Rows);
+        int entityCount = admin2Base + admin2Names.length;
         buildIndex(entityCount);
+    }
+
+    /**
+     * Gives each district its country, admin1 and seat: the admin2 seat (PPLA2) listed in it, else its most
+     * populous place. ACLED codes a district-level event to the district's seat, so the seat's coordinates
+     * stand for the district.
+     */
+    private void seatDistricts(List<String[]> admin2Rows) {
+        Arrays.fill(admin2Seat, -1);
+        Arrays.fill(admin2Admin1, (short) -1);
+        for (int i = 0; i < admin2Rows.size(); i++) {
+            String code = admin2Rows.get(i)[0];
+            Integer c = countryByCode.get(code.substring(0, 2));
+            admin2Country[i] = c == null ? -1 : (short) (int) c;
+            int dot = code.indexOf('.', 3);
+            Integer a1 = dot < 0 ? null : admin1ByCode.get(code.substring(0, dot));
+            admin2Admin1[i] = a1 == null ? -1 : (short) (int) a1;
+        }
+        for (int p = 0; p < placeCount; p++) {
+            int d = placeAdmin2[p];
+            if (d < 0) {
+                continue;
+            }
+            admin2Population[d] += populations[p];
+            int seat = admin2Seat[d];
+            boolean isSeat = featureCodes[features[p]].equals("PPLA2");
+            if (seat < 0 || isSeat && !featureCodes[features[seat]].equals("PPLA2")
+                    || isSeat == featureCodes[features[seat]].equals("PPLA2") && populations[p] > populations[seat]) {
+                admin2Seat[d] = p;
+            }
+        }
     }
 
     private void buildIndex(int entityCount) {
@@ -454,7 +499,7 @@ public final class Gazetteer {
         if (o >= admin1Base && o < countryBase) {
             return inner.admin1() != null && fold(inner.admin1()).equals(fold(admin1s[o - admin1Base].display()));
         }
-        if (o >= areaBase) {
+        if (o >= areaBase && o < admin2Base) {
             Area a = areas[o - areaBase];
             if (entityOf(inner) == o) {
                 return true;
@@ -467,6 +512,12 @@ public final class Gazetteer {
                     && distanceKm(inner.lat(), inner.lon(), a.lat(), a.lon()) <= a.radiusKm();
         }
         return Objects.equals(inner.geonameId(), outer.geonameId());
+    }
+
+    /** The population GeoNames gives a place of this gazetteer (a region's: the sum of its places), or 0 if unknown. */
+    public long population(Place p) {
+        int id = p == null ? -1 : entityOf(p);
+        return id < 0 ? 0 : Math.max(0, population(id));
     }
 
     /** Number of populated places loaded (for diagnostics). */
@@ -598,6 +649,10 @@ public final class Gazetteer {
             for (String v : c.variants()) {
                 emit(fold(v), NAME, sink);
             }
+        } else if (id >= admin2Base) {
+            if (admin2Seat[id - admin2Base] >= 0 && admin2Country[id - admin2Base] >= 0) {
+                emitRegion(admin2Names[id - admin2Base], sink);
+            }
         } else {
             Area a = areas[id - areaBase];
             emit(fold(a.name()), NAME, sink);
@@ -633,6 +688,9 @@ public final class Gazetteer {
         if (id < admin1Base) {
             return FEATURE_RANK.getOrDefault(featureCodes[features[id]], RANK_OTHER_PLACE);
         }
+        if (id >= admin2Base) {
+            return RANK_ADMIN2;
+        }
         return id >= countryBase && id < areaBase ? RANK_COUNTRY : RANK_REGION;
     }
 
@@ -646,6 +704,9 @@ public final class Gazetteer {
         if (id < countryBase) {
             return admin1s[id - admin1Base].population();
         }
+        if (id >= admin2Base) {
+            return admin2Population[id - admin2Base];
+        }
         return id < areaBase ? countries[id - countryBase].population() : 0;
     }
 
@@ -655,6 +716,10 @@ public final class Gazetteer {
         }
         if (id < countryBase) {
             return countries[admin1s[id - admin1Base].country()].code();
+        }
+        if (id >= admin2Base) {
+            int c = admin2Country[id - admin2Base];
+            return c < 0 ? null : countries[c].code();
         }
         return id < areaBase ? countries[id - countryBase].code() : countries[areas[id - areaBase].country()].code();
     }
@@ -706,6 +771,15 @@ public final class Gazetteer {
             Country c = countries[id - countryBase];
             return new Place(c.name(), c.name(), c.code(), null, null, c.lat(), c.lon(), 3,
                     aliases(c.name(), aliasText, c.variants()), null, text);
+        }
+        if (id >= admin2Base) {
+            int d = id - admin2Base;
+            int seat = admin2Seat[d];
+            Country c = countries[admin2Country[d]];
+            int a1 = admin2Admin1[d];
+            return new Place(admin2Names[d], c.name(), c.code(), a1 < 0 ? null : admin1s[a1].display(),
+                    admin2Names[d], lats[seat] / COORD_SCALE, lons[seat] / COORD_SCALE, 2,
+                    aliases(admin2Names[d], aliasText, List.of()), null, text);
         }
         Area a = areas[id - areaBase];
         Country c = countries[a.country()];

@@ -34,15 +34,6 @@ final class Names {
             "ed", "er", "es", "esh", "et", "ez", "en");
     private static final int MAX_ARTICLE_LENGTH = 3;
 
-    /** Words after a name that mean a town: "Aleppo city". */
-    static final Set<String> PLACE_WORDS = Set.of("city", "town", "village");
-
-    /** Words after (or, with "of", before) a name that mean an administrative region or area. */
-    static final Set<String> REGION_WORDS = Set.of(
-            "province", "governorate", "governate", "state", "region", "regional", "oblast", "district",
-            "prefecture", "county", "department", "countryside", "area", "rayon", "raion", "municipality",
-            "territory", "krai", "kray", "division", "zone", "wilayah", "wilaya");
-
     /** Words GeoNames puts before some admin1 names ("Muhafazat Hadramaout" = Hadramaout governorate). */
     static final Set<String> ADMIN_PREFIXES = Set.of("muhafazat", "muhafazah", "wilayat", "provincia", "departamento");
 
@@ -200,7 +191,7 @@ final class Names {
     static String stripAdminWords(String key) {
         List<String> words = new ArrayList<>(List.of(key.split(" ")));
         int before = words.size();
-        while (words.size() > 1 && (REGION_WORDS.contains(words.get(words.size() - 1))
+        while (words.size() > 1 && (PlaceWords.kind(words.get(words.size() - 1)) == PlaceWords.Kind.REGION
                 || "city".equals(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1);
         }
@@ -233,18 +224,18 @@ final class Names {
         String[] words = key.split(" ");
         if (words.length > 1) {
             String last = words[words.length - 1];
-            if (PLACE_WORDS.contains(last)) {
+            if (PlaceWords.kind(last) == PlaceWords.Kind.PLACE || PlaceWords.kind(last) == PlaceWords.Kind.PART) {
                 hint = Hint.PLACE;
                 bare = key.substring(0, key.length() - last.length() - 1);
-            } else if (REGION_WORDS.contains(last)) {
+            } else if (PlaceWords.kind(last) == PlaceWords.Kind.REGION) {
                 hint = Hint.REGION;
                 bare = key.substring(0, key.length() - last.length() - 1);
             } else if (words.length > 2 && "of".equals(words[1])) {
                 // "province of Idlib", "city of Aleppo"
-                if (PLACE_WORDS.contains(words[0])) {
+                if (PlaceWords.kind(words[0]) == PlaceWords.Kind.PLACE) {
                     hint = Hint.PLACE;
                     bare = key.substring(words[0].length() + 4);
-                } else if (REGION_WORDS.contains(words[0])) {
+                } else if (PlaceWords.kind(words[0]) == PlaceWords.Kind.REGION) {
                     hint = Hint.REGION;
                     bare = key.substring(words[0].length() + 4);
                 }

@@ -371,4 +371,26 @@ class GazetteerTest {
         assertThat(Gazetteer.fold("Ḩarastā")).isEqualTo("harasta");
         assertThat(Gazetteer.fold("")).isEmpty();
     }
+
+    @Test
+    void aDistrictIsAPlaceAtItsSeatWithGeoPrecisionTwo() {
+        // "Fighting was reported in Zaybak district, Badakhshan"
+        Place district = first("Zaybak district");
+        assertThat(district.name()).isEqualTo("Zaybāk");
+        assertThat(district.countryCode()).isEqualTo("AF");
+        assertThat(district.admin1()).isEqualTo("Badakhshan");
+        assertThat(district.admin2()).isEqualTo("Zaybāk");
+        assertThat(district.geoPrecision()).isEqualTo(2);
+        assertThat(district.geonameId()).isNull();
+        assertThat(district.lat()).isEqualTo(36.52947);
+        assertThat(district.lon()).isEqualTo(71.3441);
+        assertThat(gazetteer.population(district)).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void aBareDistrictNameIsTheTownFirst() {
+        Place town = first("Zaybak");
+        assertThat(town.geoPrecision()).isEqualTo(1);
+        assertThat(town.geonameId()).isEqualTo(1120616L);
+    }
 }

@@ -1,0 +1,137 @@
+package org.sitrep.resolve.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.model.Place;
+
+/**
+ * What an article names besides one place: its countries and, for every place name it uses, the
+ * gazetteer's leading candidates. It ranks same-named places by how well each fits the others:
+ * "Chora district, Urozgan" is the Afghan district because Urozgan is an Afghan province, and
+ * "Tripoli" in an article that also names Beirut is the Lebanese city.
+ *
+ * <p>Immutable; one per article.
+ *
+ * @param countries  the article's countries (ISO2), most named first
+ * @param candidates for each place name of the article (folded), its first candidates in gazetteer order
+ * @param main       the article's first town or district named as a scene (not as a modifier), else its first
+ *                   place, else null: where a sentence that names no place most likely happened
+ */
+public record PlaceContext(Set<String> countries, Map<String, List<Place>> candidates, Place main) {
+    /** How many of a name's candidates may lend support to another name. */
+    public static final int SUPPORTERS = 12;
+
+    public PlaceContext {
+        countries = Set.copyOf(countries);
+        candidates = Map.copyOf(candidates);
+    }
+
+    /** A context with no names of its own, e.g. for a single sentence. */
+    public static PlaceContext of(Set<String> countries) {
+        return new PlaceContext(countries, Map.of(), null);
+    }
+
+    /**
+     * The candidates for {@code name} reordered by their fit with the article's other names (best first);
+     * equal fits keep the gazetteer's order, which already weighs feature class and population.
+     */
+    public List<Place> rank(String name, List<Place> found) {
+        String self = Gazetteer.fold(name);
+        record Scored(Place place, int fit) { }
+        List<Scored> scored = new ArrayList<>(found.size());
+        for (Place c : found) {
+            scored.add(new Scored(c, fit(c, self)));
+        }
+        scored.sort((a, b) -> Integer.compare(b.fit(), a.fit()));   // stable: ties keep gazetteer order
+        List<Place> ranked = new ArrayList<>(scored.size());
+        scored.forEach(x -> ranked.add(x.place()));
+        return ranked;
+    }
+
+    /** The same context with its main place. */
+    public PlaceContext withMain(Place place) {
+        return new PlaceContext(countries, candidates, place);
+    }
+
+    /** Fit of one candidate: its support from the other names, and a little for being in an article country. */
+    public int fit(Place c, String selfKey) {
+        return support(c, selfKey) + (countries.contains(c.countryCode()) ? 1 : 0);
+    }
+
+    /**
+     * Support for one candidate from the article's other names: for each, the best relation to any of its
+     * candidates, doubled, plus one when that candidate is among the name's first three (El Alto beside La
+     * Paz is the Bolivian town, because the Bolivian La Paz is the La Paz news means).
+     */
+    public int support(Place c, String selfKey) {
+        int total = 0;
+        for (Map.Entry<String, List<Place>> e : others(selfKey)) {
+            int best = 0;
+            List<Place> os = e.getValue();
+            for (int j = 0; j < os.size(); j++) {
+                int r = relation(c, os.get(j));
+                best = Math.max(best, r == 0 ? 0 : 2 * r + (j < 3 ? 1 : 0));
+            }
+            total += best;
+        }
+        return total;
+    }
+
+    /**
+     * Whether another name of the article is most likely a country or province that has no namesake in
+     * this place's country: "Auno (Konduga, Borno)" is not the French Auno, since Borno is Nigerian.
+     */
+    public boolean namesRegionAbroad(Place c) {
+        for (Map.Entry<String, List<Place>> e : others(Gazetteer.fold(c.text() == null ? c.name() : c.text()))) {
+            List<Place> os = e.getValue();
+            if (!os.isEmpty() && os.get(0).geoPrecision() == 3
+                    && os.stream().noneMatch(o -> Objects.equals(o.countryCode(), c.countryCode()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The other names: not {@code selfKey}, nor one containing or contained in it ("Idlib" in "Idlib province"). */
+    private List<Map.Entry<String, List<Place>>> others(String selfKey) {
+        List<Map.Entry<String, List<Place>>> out = new ArrayList<>();
+        for (Map.Entry<String, List<Place>> e : candidates.entrySet()) {
+            if (!e.getKey().equals(selfKey) && !selfKey.contains(e.getKey()) && !e.getKey().contains(selfKey)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How closely two places belong together: one contains the other or both share a district (3), they
+     * share a province or one is their country (2), the same country only (1), else 0.
+     */
+    static int relation(Place a, Place b) {
+        if (a.countryCode() == null || !a.countryCode().equals(b.countryCode())) {
+            return 0;
+        }
+        if (isCountry(a) || isCountry(b)) {
+            return 2;
+        }
+        boolean sameAdmin1 = a.admin1() != null && a.admin1().equals(b.admin1());
+        if (sameAdmin1 && (isAdmin1(a) || isAdmin1(b))) {
+            return 3;
+        }
+        if (sameAdmin1 && a.admin2() != null && a.admin2().equals(b.admin2())) {
+            return 3;
+        }
+        return sameAdmin1 ? 2 : 1;
+    }
+
+    static boolean isCountry(Place p) {
+        return p.geoPrecision() == 3 && p.admin1() == null;
+    }
+
+    static boolean isAdmin1(Place p) {
+        return p.geoPrecision() == 3 && p.admin1() != null && Objects.equals(p.name(), p.admin1());
+    }
+}

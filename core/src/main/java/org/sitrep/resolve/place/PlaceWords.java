@@ -1,0 +1,74 @@
+package org.sitrep.resolve.place;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.common.Tsv;
+
+/**
+ * The vocabulary around place names, read once from three lexicons: kind words ({@code place-kinds.tsv}),
+ * name particles ({@code place-particles.tsv}) and direction words ({@code directions.tsv}). The place
+ * spotter, the gazetteer's name matching and the place resolver all read them here, so they cannot drift apart.
+ */
+public final class PlaceWords {
+    /** What a kind word says about the name it goes with. */
+    public enum Kind { PLACE, PART, REGION }
+
+    private static final Map<String, Kind> KINDS = kinds();
+    private static final Set<String> PARTICLES = column("/lexicon/place-particles.tsv");
+    private static final Map<String, String> DIRECTIONS = directions();
+
+    private PlaceWords() {
+    }
+
+    /** The kind a word names ("province" REGION, "village" PLACE), or null for any other word. */
+    public static Kind kind(String word) {
+        return word == null ? null : KINDS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    public static boolean isKindWord(String word) {
+        return kind(word) != null;
+    }
+
+    /** A lower-case word inside a name: "ez" in "Deir ez-Zor", "del" in "Capilla del Monte". */
+    public static boolean isParticle(String word) {
+        return word != null && PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** An English direction word that may precede a name: "eastern", "north-west". */
+    public static boolean isDirection(String word) {
+        return word != null && "".equals(DIRECTIONS.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The English for another language's direction word ("nord" north), or null. */
+    public static String englishDirection(String word) {
+        String e = word == null ? null : DIRECTIONS.get(word.toLowerCase(Locale.ROOT));
+        return e == null || e.isEmpty() ? null : e;
+    }
+
+    private static Map<String, Kind> kinds() {
+        Map<String, Kind> out = new HashMap<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/place-kinds.tsv", 2)) {
+            out.put(r.get(0).toLowerCase(Locale.ROOT), Kind.valueOf(r.get(1).toUpperCase(Locale.ROOT)));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Set<String> column(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String[] r : Tsv.read(resource)) {
+            out.add(r[0].trim().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, String> directions() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] r : Tsv.read("/lexicon/directions.tsv")) {
+            out.put(r[0].trim().toLowerCase(Locale.ROOT), r.length > 1 ? r[1].trim().toLowerCase(Locale.ROOT) : "");
+        }
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Place;
+import org.sitrep.resolve.actor.ActorDictionary;
+import org.sitrep.resolve.place.Gazetteer;
+import org.sitrep.resolve.place.PlaceContext;
+
+/** Place spans of one article resolved against each other. */
+class PlaceResolverTest {
+    private static Gazetteer gazetteer;
+    private static PlaceResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        gazetteer = Gazetteer.load();
+        resolver = new PlaceResolver(gazetteer, ActorDictionary.load());
+    }
+
+    /** A context as {@code PlaceResolver.context} builds it from an article's place spans. */
+    private static PlaceContext contextOf(Set<String> countries, String... names) {
+        Map<String, List<Place>> candidates = new LinkedHashMap<>();
+        for (String n : names) {
+            List<Place> c = resolver.candidates(n, countries);
+            candidates.put(Gazetteer.fold(n), c.subList(0, Math.min(PlaceContext.SUPPORTERS, c.size())));
+        }
+        return new PlaceContext(countries, candidates, null);
+    }
+
+    @Test
+    void aFrenchRegionNameIsTheEnglishRegionOfTheTownsCountry() {
+        // "Around 3 June, soldiers burned houses in Fundong (Boyo, Nord-Ouest)."
+        PlaceContext context = contextOf(Set.of("CM"), "Fundong", "Nord-Ouest");
+        Place region = resolver.resolve("Nord-Ouest", context);
+        assertThat(region.countryCode()).isEqualTo("CM");
+        assertThat(region.name()).isEqualTo("North-West");
+        assertThat(region.geoPrecision()).isEqualTo(3);
+        Place town = resolver.resolve("Fundong", context);
+        assertThat(town.admin1()).isEqualTo("North-West");
+        assertThat(town.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void aTownTakesTheNamesakeInTheStateNamedAfterIt() {
+        // "Hundreds marched in Alexandria, Virginia, on Saturday."
+        Place town = resolver.resolve("Alexandria", contextOf(Set.of("US"), "Alexandria", "Virginia"));
+        assertThat(town.countryCode()).isEqualTo("US");
+        assertThat(town.admin1()).isEqualTo("Virginia");
+    }
+
+    @Test
+    void aDistrictNamedWithItsKindWordIsTheDistrict() {
+        // "Militants attacked a checkpoint in Zaybak district, Badakhshan."
+        Place district = resolver.resolve("Zaybak district", contextOf(Set.of("AF"), "Zaybak district", "Badakhshan"));
+        assertThat(district.admin1()).isEqualTo("Badakhshan");
+        assertThat(district.admin2()).isEqualTo("Zaybāk");
+        assertThat(district.geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void aTownAbroadThatNothingElseSupportsIsNotTaken() {
+        // "Gunmen shot a trader near Alexandria (Badakhshan)": no Afghan Alexandria is listed
+        PlaceContext context = contextOf(Set.of("AF"), "Alexandria", "Badakhshan");
+        assertThat(resolver.resolve("Alexandria", context)).isNull();
+        assertThat(resolver.resolve("Badakhshan", context).countryCode()).isEqualTo("AF");
+    }
+}

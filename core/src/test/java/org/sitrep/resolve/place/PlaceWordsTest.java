@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.resolve.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The place vocabulary as read from the lexicons. */
+class PlaceWordsTest {
+    @Test
+    void kindWordsSayWhatAPlaceIs() {
+        assertThat(PlaceWords.kind("Province")).isEqualTo(PlaceWords.Kind.REGION);
+        assertThat(PlaceWords.kind("district")).isEqualTo(PlaceWords.Kind.REGION);
+        assertThat(PlaceWords.kind("countryside")).isEqualTo(PlaceWords.Kind.REGION);
+        assertThat(PlaceWords.kind("village")).isEqualTo(PlaceWords.Kind.PLACE);
+        assertThat(PlaceWords.kind("neighbourhood")).isEqualTo(PlaceWords.Kind.PART);
+        assertThat(PlaceWords.kind("outskirts")).isNull();
+        assertThat(PlaceWords.kind("army")).isNull();
+    }
+
+    @Test
+    void particlesAndDirections() {
+        assertThat(PlaceWords.isParticle("ez")).isTrue();
+        assertThat(PlaceWords.isParticle("del")).isTrue();
+        assertThat(PlaceWords.isParticle("and")).isFalse();
+        assertThat(PlaceWords.isDirection("north-western")).isTrue();
+        assertThat(PlaceWords.isDirection("nord")).isFalse();
+        assertThat(PlaceWords.englishDirection("Nord")).isEqualTo("north");
+        assertThat(PlaceWords.englishDirection("ouest")).isEqualTo("west");
+        assertThat(PlaceWords.englishDirection("north")).isNull();
+    }
+}
