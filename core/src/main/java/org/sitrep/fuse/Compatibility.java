@@ -47,8 +47,8 @@ final class Compatibility {
         if (a.date() == null || b.date() == null) {
             return true;
         }
-        boolean aWeak = !"text".equals(a.basis()) && !"inferred".equals(a.basis());
-        boolean bWeak = !"text".equals(b.basis()) && !"inferred".equals(b.basis());
+        boolean aWeak = !a.basis().fromWords();
+        boolean bWeak = !b.basis().fromWords();
         if (aWeak && bWeak) {
             return Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) <= slackDays;
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.model.Account;
 import org.sitrep.model.Count;
+import org.sitrep.model.DateBasis;
 import org.sitrep.model.Dispute;
 import org.sitrep.model.Place;
 import org.sitrep.model.Status;
@@ -72,7 +73,7 @@ final class Disputes {
     private static void dates(List<Account> accounts, List<Dispute> out) {
         Map<String, List<Account>> byDay = new LinkedHashMap<>();
         for (Account a : accounts) {
-            if (a.date().date() != null && a.date().dateEnd() == null && "text".equals(a.date().basis())) {
+            if (a.date().date() != null && a.date().dateEnd() == null && a.date().basis() == DateBasis.TEXT) {
                 byDay.computeIfAbsent(a.date().date().toString(), k -> new ArrayList<>()).add(a);
             }
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.model.DateBasis;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Status;
@@ -150,7 +151,7 @@ public final class Fuser {
 
     /** Dated from date words or the publication day, not a running total, and placed. */
     private static boolean canBeEvidence(EventMention d) {
-        return d.date().date() != null && ("text".equals(d.date().basis()) || "publication".equals(d.date().basis()))
+        return d.date().date() != null && (d.date().basis() == DateBasis.TEXT || d.date().basis() == DateBasis.PUBLICATION)
                 && !d.aggregate() && d.location() != null;
     }
 

@@ -88,7 +88,7 @@ final class Merge {
         EventDate best = null;
         for (EventMention m : group) {
             EventDate d = m.date();
-            if (d.date() == null || !("text".equals(d.basis()) || "inferred".equals(d.basis()))) {
+            if (d.date() == null || !d.basis().fromWords()) {
                 continue;
             }
             if (best == null || byPrecision.compare(d, best) < 0) {

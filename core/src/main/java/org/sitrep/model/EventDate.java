@@ -10,12 +10,12 @@ import java.time.LocalDate;
  * @param dateEnd   last day for ranges, months and years; null for a single day
  * @param precision how precise the date is
  * @param text      the words the date came from ("on Thursday", "last month"), or null
- * @param basis     how it was resolved: "text" (a date expression in the sentence), "publication"
- *                  (no date words; the article's publication date), "inferred" (an undated article
- *                  placed by other articles), or "none"
+ * @param basis     how it was resolved: TEXT (a date expression in the sentence), PUBLICATION
+ *                  (no date words; the article's publication date), INFERRED (an undated article
+ *                  placed by other articles), or NONE
  */
-public record EventDate(LocalDate date, LocalDate dateEnd, DatePrecision precision, String text, String basis) implements Serializable {
+public record EventDate(LocalDate date, LocalDate dateEnd, DatePrecision precision, String text, DateBasis basis) implements Serializable {
     public static EventDate unknown(String text) {
-        return new EventDate(null, null, DatePrecision.UNKNOWN, text, "none");
+        return new EventDate(null, null, DatePrecision.UNKNOWN, text, DateBasis.NONE);
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sitrep.model.Account;
 import org.sitrep.model.Count;
+import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
@@ -57,7 +58,7 @@ final class Words {
         if (d.precision() != null && d.precision() != DatePrecision.DAY && d.precision() != DatePrecision.UNKNOWN) {
             marks.add(d.precision().code());
         }
-        if ("inferred".equals(d.basis())) {
+        if (d.basis() == DateBasis.INFERRED) {
             marks.add("inferred");
         }
         return marks.isEmpty() ? days : days + " (" + String.join(", ", marks) + ")";

@@ -11,6 +11,7 @@ import org.sitrep.common.Tsv;
 import org.sitrep.extract.Typing;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
+import org.sitrep.model.DateBasis;
 import org.sitrep.model.Denial;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
@@ -81,20 +82,20 @@ public final class Resolver {
             boolean movement = MOVEMENT.contains(d.frame());
             boolean planned = d.status() == Status.PLANNED;
 
-            EventDate date = dates.resolve(d.times(), anchor, planned || inferred);
+            EventDate date = dates.resolve(d.sentence(), d.times(), d.triggerStart(), anchor, planned || inferred);
             if (inferred && date.date() != null) {
-                date = new EventDate(date.date(), date.dateEnd(), date.precision(), date.text(), "inferred");
+                date = new EventDate(date.date(), date.dateEnd(), date.precision(), date.text(), DateBasis.INFERRED);
             }
-            if (!"text".equals(date.basis()) && !"inferred".equals(date.basis()) && continues(d)) {
+            if (!date.basis().fromWords() && continues(d)) {
                 EventDate prev = sentenceDates.get(d.sentence().index() - 1);
                 if (prev != null) {
                     date = prev;
                 }
             }
-            if (inferred && "publication".equals(date.basis())) {
+            if (inferred && date.basis() == DateBasis.PUBLICATION) {
                 date = EventDate.unknown(null); // an inferred lower bound is no publication date
             }
-            if ("text".equals(date.basis()) || "inferred".equals(date.basis())) {
+            if (date.basis().fromWords()) {
                 sentenceDates.putIfAbsent(d.sentence().index(), date);
             }
 

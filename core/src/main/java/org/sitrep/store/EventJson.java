@@ -94,7 +94,7 @@ public final class EventJson {
         o.put("date_end", date.dateEnd() == null ? null : date.dateEnd().toString());
         o.put("date_precision", date.precision().code());
         o.put("date_text", date.text());
-        o.put("date_basis", date.basis());
+        o.put("date_basis", date.basis() == null ? null : date.basis().code());
         o.set("location", place(location));
         o.set("origin", place(origin));
         o.set("destination", place(destination));

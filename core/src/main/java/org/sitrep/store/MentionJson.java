@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
+import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
@@ -50,7 +51,7 @@ public final class MentionJson {
         String precision = str(o, "date_precision");
         return new EventDate(day(o, "date"), day(o, "date_end"),
                 precision == null ? DatePrecision.UNKNOWN : DatePrecision.valueOf(precision.toUpperCase(Locale.ROOT)),
-                str(o, "date_text"), str(o, "date_basis"));
+                str(o, "date_text"), DateBasis.fromCode(str(o, "date_basis")));
     }
 
     static Map<String, Count> counts(JsonNode node) {

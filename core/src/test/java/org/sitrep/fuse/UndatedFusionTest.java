@@ -26,8 +26,8 @@ class UndatedFusionTest {
             "Shelling/artillery/missile attack");
 
     private static EventMention report(String doc, LocalDate day, long killed) {
-        EventDate date = day == null ? new EventDate(null, null, null, null, "none")
-                : new EventDate(day, null, DatePrecision.DAY, "on Monday", "text");
+        EventDate date = day == null ? new EventDate(null, null, null, null, org.sitrep.model.DateBasis.NONE)
+                : new EventDate(day, null, DatePrecision.DAY, "on Monday", org.sitrep.model.DateBasis.TEXT);
         return new EventMention(doc + "-m", SHELLING, Status.OCCURRED, false, date, ALEPPO, null, null, null, null,
                 Map.of("fatalities", new Count(killed, Qualifier.EXACT, killed + " people")),
                 List.of(new Source(doc, "outlet-" + doc, null, "Shelling killed people in Aleppo.", 0, 30, List.of())),

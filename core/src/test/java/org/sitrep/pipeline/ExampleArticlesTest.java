@@ -91,7 +91,7 @@ class ExampleArticlesTest {
         // 001 has no date line: its dates are either inferred from the other articles (and marked) or null
         for (EventMention m : result.mentions()) {
             if (m.docId().startsWith("001") && m.date().date() != null) {
-                assertThat(m.date().basis()).isEqualTo("inferred");
+                assertThat(m.date().basis()).isEqualTo(org.sitrep.model.DateBasis.INFERRED);
             }
         }
     }

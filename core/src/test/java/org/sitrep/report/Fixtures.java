@@ -47,15 +47,15 @@ final class Fixtures {
     }
 
     static EventDate day(String iso) {
-        return new EventDate(LocalDate.parse(iso), null, DatePrecision.DAY, "on " + iso, "text");
+        return new EventDate(LocalDate.parse(iso), null, DatePrecision.DAY, "on " + iso, org.sitrep.model.DateBasis.TEXT);
     }
 
     static EventDate month(String firstDay, String lastDay) {
-        return new EventDate(LocalDate.parse(firstDay), LocalDate.parse(lastDay), DatePrecision.MONTH, "in April", "text");
+        return new EventDate(LocalDate.parse(firstDay), LocalDate.parse(lastDay), DatePrecision.MONTH, "in April", org.sitrep.model.DateBasis.TEXT);
     }
 
     static EventDate inferred(String iso) {
-        return new EventDate(LocalDate.parse(iso), null, DatePrecision.DAY, "on Saturday", "inferred");
+        return new EventDate(LocalDate.parse(iso), null, DatePrecision.DAY, "on Saturday", org.sitrep.model.DateBasis.INFERRED);
     }
 
     static Builder event(String id) {

@@ -34,7 +34,7 @@ class SituationReportTest {
     private static final Event CLASH = event("clash").on("2018-04-03").at(DOUMA).type("Battles", "Armed clash")
             .count("fatalities", Count.vague("dozens")).source(source("reuters-2", "Reuters", "Dozens died in clashes.")).build();
     private static final Event TOLL = event("toll").date(new EventDate(LocalDate.parse("2018-02-18"),
-                    LocalDate.parse("2018-04-07"), org.sitrep.model.DatePrecision.RANGE, "since February 18", "text"))
+                    LocalDate.parse("2018-04-07"), org.sitrep.model.DatePrecision.RANGE, "since February 18", org.sitrep.model.DateBasis.TEXT))
             .at(DOUMA).aggregate().count("fatalities", new Count(1600L, org.sitrep.model.Qualifier.MORE_THAN, "more than 1,600"))
             .source(source("reuters-1", "Reuters", "More than 1,600 have been killed since February 18.")).build();
     private static final Event EVACUATION = event("evac").on("2018-04-08").type("Humanitarian", "Evacuation")

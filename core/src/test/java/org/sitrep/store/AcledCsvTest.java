@@ -25,7 +25,7 @@ import org.sitrep.model.Status;
 class AcledCsvTest {
     private static CSVRecord row(Map<String, Count> counts) throws Exception {
         Event e = new Event("ev-1", new EventType("Violence against civilians", "Attack"), Status.OCCURRED, false,
-                new EventDate(LocalDate.of(2020, 1, 2), null, DatePrecision.DAY, "Thursday", "text"),
+                new EventDate(LocalDate.of(2020, 1, 2), null, DatePrecision.DAY, "Thursday", org.sitrep.model.DateBasis.TEXT),
                 null, null, null, null, null, counts,
                 List.of(new Source("d1", "example.org", null, "Gunmen killed dozens of villagers.", 0, 34, List.of())),
                 List.of(), List.of("m1"), List.of(), List.of(), List.of());
@@ -81,7 +81,7 @@ class AcledCsvTest {
             String evil = start + "HYPERLINK(\"http://evil.example/\",\"click\")";
             Place place = new Place(evil, evil, evil, evil, evil, 36.2, 37.1, 1, List.of(), null, evil);
             Event e = new Event(evil, new EventType("Protests", evil), Status.OCCURRED, false,
-                    new EventDate(LocalDate.of(2020, 1, 2), null, DatePrecision.DAY, evil, "text"),
+                    new EventDate(LocalDate.of(2020, 1, 2), null, DatePrecision.DAY, evil, org.sitrep.model.DateBasis.TEXT),
                     place, place, place, new Actor(evil, evil, evil), new Actor(evil, evil, evil),
                     Map.of("fatalities", new Count(null, Qualifier.VAGUE, evil)),
                     List.of(new Source(evil, evil, null, evil, 0, 10, List.of(evil))),

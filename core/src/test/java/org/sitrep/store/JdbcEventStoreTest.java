@@ -53,7 +53,7 @@ class JdbcEventStoreTest {
     @Test
     void aMentionReadsBackFromItsJsonUnchanged() {
         EventMention m = new EventMention("d1-m-40-80", new EventType("Battles", "Armed clash"), Status.DISPUTED, true,
-                new EventDate(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30), DatePrecision.MONTH, "in April", "text"),
+                new EventDate(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30), DatePrecision.MONTH, "in April", org.sitrep.model.DateBasis.TEXT),
                 new Place("Douma", "Syria", "SY", "Rif Dimashq", null, 33.57, 36.4, 1, List.of("Duma", "Dūmā"), 170654L, "Duma"),
                 null, new Place("Idlib", "Syria", "SY", "Idlib", null, null, null, 3, List.of(), null, null),
                 new Actor("Military Forces of Syria", "state forces", "Syrian troops"), null,
@@ -146,7 +146,7 @@ class JdbcEventStoreTest {
     void actorFilterMatchesTheEventsAndAccountsActors() {
         Place place = new Place("Kajuru", "Nigeria", "NG", "Kaduna", null, 10.3, 7.7, 1, List.of(), 1L, null);
         EventMention m = new EventMention("k1-m", new EventType("Violence against civilians", "Attack"), Status.OCCURRED,
-                false, new EventDate(LocalDate.of(2021, 3, 15), null, DatePrecision.DAY, "on Monday", "text"), place,
+                false, new EventDate(LocalDate.of(2021, 3, 15), null, DatePrecision.DAY, "on Monday", org.sitrep.model.DateBasis.TEXT), place,
                 null, null, new Actor("Unidentified Armed Group (Nigeria)", "political militia", "gunmen"),
                 new Actor("Civilians (Nigeria)", "civilians", "villagers"), Map.of(),
                 List.of(new Source("k1", "example-wire.org", null, "Gunmen killed 12 villagers.", 0, 27, List.of())),

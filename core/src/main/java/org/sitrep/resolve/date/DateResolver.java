@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
+import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeExpression;
 
 /**
@@ -36,6 +41,9 @@ public final class DateResolver {
     private static final Pattern WEEKDAY_WORD = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
+    private final NotADate notADate = new NotADate();
+    private final DateOpening opening = new DateOpening();
+
     /** Date words that carry no date of their own ("for weeks", "every day", "two days"). */
     private static boolean usable(TimeExpression t) {
         return t.value() != null && ("DATE".equals(t.type()) || "TIME".equals(t.type())
@@ -43,29 +51,66 @@ public final class DateResolver {
     }
 
     /**
-     * The event date from a sentence's temporal expressions (nearest to the trigger first).
+     * The event date from a sentence's temporal expressions (nearest to the trigger first), without the
+     * sentence's words: no opening date, no names read as dates.
      *
      * @param anchor  the publication date, or null when the article has none
      * @param planned whether the event lies ahead (weekdays then resolve forward)
      */
     public EventDate resolve(List<TimeExpression> times, LocalDate anchor, boolean planned) {
-        List<TimeExpression> ordered = new java.util.ArrayList<>(times);
-        // "during the night ... on Friday": a named day says more than a part of a day
-        ordered.sort(java.util.Comparator.comparingInt(t -> t.value() != null && PART_OF_TODAY.matcher(t.value()).matches() ? 1 : 0));
+        return choose(times, anchor, planned);
+    }
+
+    /**
+     * The event date of a trigger in a sentence. Date words that name no date are dropped ({@link
+     * NotADate}); a date opening the sentence comes first ({@link DateOpening}) unless it dates a statement
+     * whose reported clause has its own date; then the expressions in the given order (nearest first).
+     *
+     * @param times        the sentence's expressions, the ones attached to the trigger first
+     * @param triggerBegin character offset of the trigger
+     * @param anchor       the publication date, or null when the article has none
+     * @param planned      whether the event lies ahead (weekdays then resolve forward)
+     */
+    public EventDate resolve(Sentence sentence, List<TimeExpression> times, int triggerBegin, LocalDate anchor,
+                             boolean planned) {
+        List<TimeExpression> kept = new ArrayList<>();
+        for (TimeExpression t : times) {
+            if (!notADate.test(sentence.tokens(), t)) {
+                kept.add(t);
+            }
+        }
+        Optional<TimeExpression> opening = this.opening.of(sentence, kept);
+        if (opening.isPresent() && !this.opening.datesTheStatement(sentence, opening.get(), kept, triggerBegin)) {
+            kept.remove(opening.get());
+            kept.add(0, opening.get());
+        }
+        return choose(kept, anchor, planned);
+    }
+
+    private EventDate choose(List<TimeExpression> times, LocalDate anchor, boolean planned) {
+        List<TimeExpression> ordered = new ArrayList<>(times);
+        // "during the night ... on Friday": a named day says more than a part of a day (a stable sort
+        // keeps the order otherwise)
+        ordered.sort(Comparator.comparingInt(t -> t.value() != null && PART_OF_TODAY.matcher(t.value()).matches() ? 1 : 0));
         for (TimeExpression t : ordered) {
             if (!usable(t)) {
                 continue;
             }
             EventDate d = anchorValue(t, anchor, planned);
-            if (d != null) {
+            if (d != null && !afterArticle(d, anchor, planned)) {
                 return d;
             }
         }
         if (anchor != null && !planned) {
-            return new EventDate(anchor, null, DatePrecision.DAY, null, "publication");
+            return new EventDate(anchor, null, DatePrecision.DAY, null, DateBasis.PUBLICATION);
         }
         String text = times.stream().filter(DateResolver::usable).map(TimeExpression::text).findFirst().orElse(null);
         return EventDate.unknown(text);
+    }
+
+    /** An event reported as having happened is never dated after its article: such words date something else. */
+    private static boolean afterArticle(EventDate d, LocalDate anchor, boolean planned) {
+        return !planned && anchor != null && d.date() != null && d.date().isAfter(anchor);
     }
 
     /** One expression, or null when it says nothing usable. Unanchorable words give an unknown date. */
@@ -92,7 +137,7 @@ public final class DateResolver {
         String text = t.text();
         Matcher m;
         if ((m = DAY.matcher(v)).matches()) {
-            return day(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)), text, "text");
+            return day(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)), text, DateBasis.TEXT);
         }
         if ((m = WEEK.matcher(v)).matches()) {
             LocalDate start = LocalDate.of(i(m, 1), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, i(m, 2))
@@ -108,7 +153,7 @@ public final class DateResolver {
             return range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR, text);
         }
         if ("PRESENT_REF".equals(v)) {
-            return anchor == null ? EventDate.unknown(text) : day(anchor, text, "text");
+            return anchor == null ? EventDate.unknown(text) : day(anchor, text, DateBasis.TEXT);
         }
         if (v.endsWith("_REF")) {
             return null; // "recently", "in the future": no date
@@ -125,7 +170,7 @@ public final class DateResolver {
             if (!planned && d.isAfter(anchor.plusDays(7))) {
                 d = d.minusYears(1);
             }
-            return day(d, text, "text");
+            return day(d, text, DateBasis.TEXT);
         }
         if ((m = NO_YEAR_MONTH.matcher(v)).matches()) {
             YearMonth ym = YearMonth.of(anchor.getYear(), i(m, 1));
@@ -139,7 +184,7 @@ public final class DateResolver {
             DayOfWeek day = DayOfWeek.of(dow);
             LocalDate d = planned ? anchor.with(TemporalAdjusters.nextOrSame(day))
                     : anchor.with(TemporalAdjusters.previousOrSame(day));
-            return day(d, text, "text");
+            return day(d, text, DateBasis.TEXT);
         }
         if ((m = THIS_PERIOD.matcher(v)).matches()) {
             return offset(anchor, m.group(1), 0, text); // "this week", "the end of the week"
@@ -166,7 +211,7 @@ public final class DateResolver {
     private static EventDate offset(LocalDate anchor, String unit, int n, String text) {
         switch (unit) {
             case "D" -> {
-                return day(anchor.plusDays(n), text, "text");
+                return day(anchor.plusDays(n), text, DateBasis.TEXT);
             }
             case "W" -> {
                 LocalDate start = anchor.plusWeeks(n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -197,12 +242,12 @@ public final class DateResolver {
         }
     }
 
-    private static EventDate day(LocalDate d, String text, String basis) {
+    private static EventDate day(LocalDate d, String text, DateBasis basis) {
         return new EventDate(d, null, DatePrecision.DAY, text, basis);
     }
 
     private static EventDate range(LocalDate start, LocalDate end, DatePrecision p, String text) {
-        return new EventDate(start, end, p, text, "text");
+        return new EventDate(start, end, p, text, DateBasis.TEXT);
     }
 
     private static int i(Matcher m, int g) {

@@ -73,7 +73,7 @@ class DateResolverTest {
     void withoutDateWordsThePublicationDateIsUsedAndSaidSo() {
         EventDate d = resolver.resolve(List.of(), THURSDAY, false);
         assertThat(d.date()).isEqualTo(THURSDAY);
-        assertThat(d.basis()).isEqualTo("publication");
+        assertThat(d.basis()).isEqualTo(org.sitrep.model.DateBasis.PUBLICATION);
         assertThat(d.text()).isNull();
     }
 
