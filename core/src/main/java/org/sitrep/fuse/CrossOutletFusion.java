@@ -1,12 +1,12 @@
 package org.sitrep.fuse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.common.Ids;
 import org.sitrep.model.Account;
+import org.sitrep.model.Count;
 import org.sitrep.model.Event;
 import org.sitrep.fuse.Fuser.Meeting;
 import org.sitrep.model.EventMention;
@@ -26,75 +26,23 @@ final class CrossOutletFusion {
     /** Bucket name prefixes: dated mentions meet by week, undated ones by place. */
     static final String DATED = "W|";
     static final String PLACE = "P|";
+    private static final String DISPLACEMENT = "displacement";
     private final Compatibility fit;
+    private final Clustering clustering;
+    private final Tallies tallies;
 
     CrossOutletFusion(Compatibility fit) {
         this.fit = fit;
+        this.clustering = new Clustering(fit, CLASSES);
+        this.tallies = new Tallies(new CountScopes());
     }
 
     List<Event> fuse(List<EventMention> mentions) {
-        int n = mentions.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        Map<String, List<Integer>> homes = new HashMap<>();
-        Map<String, List<Integer>> guests = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (Meeting m : meetings(mentions.get(i))) {
-                (m.home() ? homes : guests).computeIfAbsent(m.bucket(), k -> new ArrayList<>()).add(i);
-            }
-        }
-        // dated mentions: union-find over the pairs that report one event
-        for (Map.Entry<String, List<Integer>> bucket : homes.entrySet()) {
-            if (!bucket.getKey().startsWith(DATED)) {
-                continue;   // place buckets: below
-            }
-            List<Integer> home = bucket.getValue();
-            List<Integer> guest = guests.getOrDefault(bucket.getKey(), List.of());
-            for (int a = 0; a < home.size(); a++) {
-                for (int b = a + 1; b < home.size(); b++) {
-                    link(mentions, parent, home.get(a), home.get(b));
-                }
-                for (int g : guest) {
-                    link(mentions, parent, home.get(a), g);
-                }
-            }
-        }
-        // undated mentions: each joins the one dated event it fits, if there is exactly one
-        Map<Integer, Integer> attach = new HashMap<>();
-        for (Map.Entry<String, List<Integer>> bucket : homes.entrySet()) {
-            if (bucket.getKey().startsWith(DATED)) {
-                continue;
-            }
-            for (int u : bucket.getValue()) {
-                java.util.Set<Integer> roots = new java.util.HashSet<>();
-                for (int g : guests.getOrDefault(bucket.getKey(), List.of())) {
-                    if (links(mentions.get(Math.min(u, g)), mentions.get(Math.max(u, g)))) {
-                        roots.add(find(parent, g));
-                    }
-                }
-                if (roots.size() == 1) {
-                    attach.put(u, roots.iterator().next());
-                }
-            }
-        }
-        attach.forEach((u, root) -> union(parent, u, root));
-        Map<Integer, List<EventMention>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(mentions.get(i));
-        }
-        List<Event> events = new ArrayList<>(groups.size());
-        for (List<EventMention> g : groups.values()) {
+        List<Event> events = new ArrayList<>();
+        for (Clustering.Group g : clustering.groups(mentions)) {
             events.add(event(g));
         }
         return events;
-    }
-
-    private void link(List<EventMention> mentions, int[] parent, int i, int j) {
-        if (links(mentions.get(Math.min(i, j)), mentions.get(Math.max(i, j)))) {
-            union(parent, i, j);
-        }
     }
 
     /**
@@ -151,32 +99,32 @@ final class CrossOutletFusion {
         return m.location() == null ? "?" : String.valueOf(m.location().admin1());
     }
 
+    /** The event of a group formed elsewhere (the Spark job): direct reports are told by their evidence. */
     Event event(List<EventMention> g) {
+        return event(new Clustering.Group(g, g.stream().map(m -> "grouped with the others by the distributed job").toList(),
+                g.stream().map(m -> Evidence.of(m).strong()).toList()));
+    }
+
+    Event event(Clustering.Group group) {
+        List<EventMention> g = group.members();
         EventMention merged = Merge.of(g);
+        Headline h = g.size() == 1 ? Headline.of(g, List.of(true)) : Headline.of(g, group.direct());
         List<Account> accounts = g.stream().map(Account::of).toList();
         List<String> ids = g.stream().map(EventMention::id).toList();
-        return new Event(id(ids), merged.type(), merged.status(), merged.aggregate(), merged.date(), merged.location(),
-                merged.origin(), merged.destination(), merged.actor1(), merged.actor2(), merged.counts(),
-                merged.sources(), merged.deniedBy(), ids, accounts, Disputes.of(accounts), Notes.of(accounts, merged));
+        Map<String, Tally> tally = tallies.of(accounts, DISPLACEMENT.equals(CLASSES.coarse(h.type())), merged.aggregate());
+        Map<String, Count> counts = new LinkedHashMap<>();
+        tally.forEach((k, t) -> {
+            if (t.chosen() != null) {
+                counts.put(k, t.chosen());
+            }
+        });
+        return new Event(id(ids), h.type(), merged.status(), merged.aggregate(), h.date(), h.location(),
+                merged.origin(), merged.destination(), h.actor1(), h.actor2(), counts,
+                merged.sources(), merged.deniedBy(), ids, accounts, Disputes.of(accounts, tally),
+                Notes.of(accounts, group.reasons(), h, tally));
     }
 
     private static String id(List<String> mentionIds) {
         return "ev-" + Ids.hash(6, mentionIds.stream().sorted().toArray(String[]::new));
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }

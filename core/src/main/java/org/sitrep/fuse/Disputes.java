@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitrep.model.Account;
 import org.sitrep.model.Count;
 import org.sitrep.model.DateBasis;
@@ -16,19 +15,15 @@ import org.sitrep.model.Status;
 
 /** Finds where the accounts of one event disagree: counts, dates, places, denials and blame. */
 final class Disputes {
-    /** A count of part of the people ("the first batch", "so far") does not contradict a total. */
-    private static final Pattern PARTIAL = Pattern.compile(
-            "(?i)\\b(first|second|third|initial|latest|last|next)\\s+(batch|group|convoy|wave|round)\\b|\\bso far\\b");
-
     private Disputes() {
     }
 
-    static List<Dispute> of(List<Account> accounts) {
+    static List<Dispute> of(List<Account> accounts, Map<String, Tally> tallies) {
         List<Dispute> out = new ArrayList<>();
         if (accounts.size() < 2 && accounts.stream().allMatch(a -> a.deniedBy().isEmpty())) {
             return out;
         }
-        counts(accounts, out);
+        counts(tallies, out);
         dates(accounts, out);
         places(accounts, out);
         denials(accounts, out);
@@ -36,38 +31,17 @@ final class Disputes {
         return out;
     }
 
-    private static void counts(List<Account> accounts, List<Dispute> out) {
-        Set<String> keys = new LinkedHashSet<>();
-        accounts.forEach(a -> keys.addAll(a.counts().keySet()));
-        for (String key : keys) {
-            Map<String, List<Account>> byValue = new LinkedHashMap<>();
-            List<Account> whole = new ArrayList<>();
-            for (Account a : accounts) {
-                Count c = a.counts().get(key);
-                if (c == null || c.value() == null) {
-                    continue;
+    /** Only whole-event figures that are not superseded by an update can conflict; other scopes never do. */
+    private static void counts(Map<String, Tally> tallies, List<Dispute> out) {
+        for (Tally t : tallies.values()) {
+            if (Tallies.conflicting(t.contending())) {
+                Map<String, List<Account>> byValue = new LinkedHashMap<>();
+                for (ScopedCount f : t.contending()) {
+                    byValue.computeIfAbsent(describe(f.count()), k -> new ArrayList<>()).add(f.account());
                 }
-                if (partial(a, c)) {
-                    continue;
-                }
-                whole.add(a);
-                byValue.computeIfAbsent(describe(c), k -> new ArrayList<>()).add(a);
-            }
-            boolean conflict = false;
-            for (int i = 0; i < whole.size() && !conflict; i++) {
-                for (int j = i + 1; j < whole.size() && !conflict; j++) {
-                    conflict = Compatibility.contradicts(whole.get(i).counts().get(key), whole.get(j).counts().get(key));
-                }
-            }
-            if (conflict) {
-                out.add(dispute("count", key, byValue));
+                out.add(dispute("count", t.key(), byValue));
             }
         }
-    }
-
-    static boolean partial(Account a, Count c) {
-        return PARTIAL.matcher(c.text() == null ? "" : c.text()).find()
-                || a.sentences().stream().anyMatch(s -> PARTIAL.matcher(s.sentence()).find());
     }
 
     private static void dates(List<Account> accounts, List<Dispute> out) {

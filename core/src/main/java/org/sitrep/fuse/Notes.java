@@ -5,33 +5,40 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Account;
 import org.sitrep.model.Count;
-import org.sitrep.model.EventMention;
 
-/** Says how each fused field was chosen, so a reader can check the rule against the accounts. */
+/**
+ * Says why each report is in an event and which rule chose each headline value, so an analyst can check
+ * both against the accounts. Lines start with the field they explain: "report", "type", "date",
+ * "location", or a count name.
+ */
 final class Notes {
     private Notes() {
     }
 
-    static List<String> of(List<Account> accounts, EventMention merged) {
+    static List<String> of(List<Account> accounts, List<String> reasons, Headline headline, Map<String, Tally> tallies) {
         List<String> notes = new ArrayList<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            notes.add("report " + accounts.get(i).label() + ": " + reasons.get(i));
+        }
         if (accounts.size() < 2) {
             return notes;
         }
-        for (Map.Entry<String, Count> e : merged.counts().entrySet()) {
-            long reports = accounts.stream().filter(a -> a.counts().containsKey(e.getKey())).count();
-            if (reports > 1) {
-                boolean partial = accounts.stream().anyMatch(a -> a.counts().containsKey(e.getKey())
-                        && Disputes.partial(a, a.counts().get(e.getKey())));
-                notes.add(e.getKey() + ": most conservative of " + reports + " reports (ACLED rule)"
-                        + (partial ? "; a partial count (a batch, a toll so far) is not a contradiction" : ""));
+        notes.add("type: " + headline.type().subEventType() + ": " + headline.rules().get("type"));
+        notes.add("date: " + (headline.date().date() == null ? "unknown" : headline.date().date()) + ": "
+                + headline.rules().get("date"));
+        notes.add("location: " + (headline.location() == null ? "unknown" : headline.location().name()) + ": "
+                + headline.rules().get("location"));
+        for (Tally t : tallies.values()) {
+            Count c = t.chosen();
+            long whole = t.figures().stream().filter(f -> f.scope() == CountScope.EVENT && f.count().value() != null).count();
+            notes.add(t.key() + ": " + (c == null ? "none" : Tallies.describe(c)) + ": " + t.rule()
+                    + (whole > 1 ? "; range across outlets " + Tallies.range(t) : ""));
+            List<String> side = t.figures().stream().filter(f -> f.scope() == CountScope.BATCH
+                    || f.scope() == CountScope.CUMULATIVE).map(f -> f.cited() + " (" + f.scope().words() + ", "
+                    + (f.account().date().date() == null ? "undated" : f.account().date().date()) + ")").toList();
+            if (!side.isEmpty() && t.figures().size() > 1) {
+                notes.add(t.key() + " side by side: " + String.join("; ", side));
             }
-        }
-        long dated = accounts.stream().filter(a -> a.date().date() != null).count();
-        if (dated > 1) {
-            notes.add("date: the most precise date read from date words among " + dated + " reports");
-        }
-        if (accounts.stream().map(a -> a.location() == null ? "" : a.location().name()).distinct().count() > 1) {
-            notes.add("location: the most specific place consistent with every report");
         }
         return notes;
     }

@@ -82,7 +82,8 @@ class FusionTest {
         Event e = ofSubType(r, "Evacuation").get(0);
         assertThat(e.accounts()).hasSize(2);
         assertThat(e.disputes()).noneMatch(d -> d.kind().equals("count"));
-        assertThat(e.notes()).anyMatch(n -> n.contains("partial count"));
+        assertThat(e.counts().get("displaced").value()).as("the batch is not the whole").isEqualTo(7500);
+        assertThat(e.notes()).anyMatch(n -> n.startsWith("displaced side by side: 1,580 (daily-example.net) (one batch"));
     }
 
     @Test

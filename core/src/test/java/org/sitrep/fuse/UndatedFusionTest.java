@@ -53,4 +53,25 @@ class UndatedFusionTest {
         assertThat(events).extracting(Event::mentionIds)
                 .containsExactly(List.of("a-m"), List.of("u-m"), List.of("b-m"));
     }
+
+    @Test
+    void aChainOfDirectReportsDayByDayIsCutWhereTheEndsNoLongerFit() {
+        List<Event> events = fuse(report("a", LocalDate.of(2016, 3, 7), 5), report("b", LocalDate.of(2016, 3, 8), 5),
+                report("c", LocalDate.of(2016, 3, 9), 5));
+        assertThat(events).extracting(Event::mentionIds).containsExactly(List.of("a-m", "b-m"), List.of("c-m"));
+        assertThat(events.get(0).notes()).contains("report outlet-a: founds the event: direct report (day from date words, town)");
+        assertThat(events.get(0).notes()).anyMatch(n -> n.startsWith("report outlet-b: joins as a direct report: same town"));
+    }
+
+    @Test
+    void aReportDatedByPublicationThatFitsTwoEventsEquallyStaysApartAndBridgesNothing() {
+        EventMention published = new EventMention("w-m", SHELLING, Status.OCCURRED, false,
+                new EventDate(LocalDate.of(2016, 3, 12), null, DatePrecision.DAY, null, "publication"), ALEPPO, null, null,
+                null, null, Map.of(), List.of(new Source("w", "outlet-w", null, "Shelling hit Aleppo.", 0, 20, List.of())),
+                List.of(), "shelling", "SHELL");
+        List<Event> events = fuse(report("a", LocalDate.of(2016, 3, 8), 5), report("b", LocalDate.of(2016, 3, 11), 9),
+                published);
+        assertThat(events).extracting(Event::mentionIds)
+                .containsExactly(List.of("a-m"), List.of("b-m"), List.of("w-m"));
+    }
 }

@@ -1,0 +1,120 @@
+package org.sitrep.fuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Account;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.pipeline.PipelineResult;
+import org.sitrep.pipeline.TestPipeline;
+
+/**
+ * One test per failure class of fusion on real coverage, on multi-outlet articles written for these
+ * tests: chaining, a toll that rises, an evacuation in batches, sub-group and attacker counts, and a
+ * report dated only by its publication day.
+ */
+class MultiOutletFusionTest {
+    private static Article article(String id, String outlet, String date, String text) {
+        return new Article(id, outlet, "https://" + outlet + "/" + id, LocalDate.parse(date), null, text, id, id);
+    }
+
+    private static PipelineResult run(Article... articles) {
+        return TestPipeline.get().run(List.of(articles), List.of(), 0);
+    }
+
+    private static Set<String> docs(Event e) {
+        return e.accounts().stream().map(Account::docId).collect(Collectors.toSet());
+    }
+
+    private static Event holding(PipelineResult r, String doc, String subType) {
+        return r.events().stream().filter(e -> e.type().subEventType().equals(subType) && docs(e).contains(doc))
+                .findFirst().orElseThrow(() -> new AssertionError(doc + " is in no " + subType + " event: " + r.events()));
+    }
+
+    @Test
+    void aChainOfThreeReportsWhoseEndsDisagreeIsNotOneEvent() {
+        PipelineResult r = run(
+                article("k1", "first-wire.org", "2021-06-08",
+                        "An air strike hit Kajuru in Kaduna state on Monday, killing 4 people, police said."),
+                article("k2", "second-paper.net", "2021-06-09",
+                        "An air strike hit Kajuru on Tuesday, killing 5 people, residents said."),
+                article("k3", "third-radio.com", "2021-06-10",
+                        "An air strike hit Kajuru on Wednesday, killing 6 people, officials said."));
+        Event first = holding(r, "k1", "Air/drone strike");
+        Event last = holding(r, "k3", "Air/drone strike");
+        assertThat(first).as("Monday's and Wednesday's strikes are two days apart").isNotSameAs(last);
+        assertThat(docs(first)).doesNotContain("k3");
+        assertThat(r.events().stream().filter(e -> docs(e).contains("k2") && e.type().subEventType().startsWith("Air")))
+                .as("the middle report joins one of them, not both").hasSize(1);
+    }
+
+    @Test
+    void aTollThatRoseOverDaysIsReportedAtItsLatestFigure() {
+        PipelineResult r = run(
+                article("t1", "first-wire.org", "2022-02-01",
+                        "A car bomb exploded at a market in Mogadishu on Monday, killing 12 people, police said."),
+                article("t2", "second-paper.net", "2022-02-02",
+                        "At least 15 people were killed when a car bomb exploded at a market in Mogadishu on Monday, a doctor said."),
+                article("t3", "third-radio.com", "2022-02-03",
+                        "The death toll from the car bomb that exploded at a market in Mogadishu on Monday rose to 19, hospital officials said on Wednesday."));
+        Event e = holding(r, "t1", "Remote explosive/landmine/IED");
+        assertThat(docs(e)).containsExactlyInAnyOrder("t1", "t2", "t3");
+        assertThat(e.counts().get("fatalities").value()).as("the update supersedes 12 and 15").isEqualTo(19);
+        assertThat(e.disputes()).noneMatch(d -> d.field().equals("fatalities"));
+        assertThat(e.notes()).anyMatch(n -> n.startsWith("fatalities: 19: the updated toll 19 (third-radio.com) supersedes 2 earlier figures")
+                && n.contains("range across outlets 12 to 19"));
+    }
+
+    @Test
+    void anEvacuationInBatchesIsOneEventWithTheBatchesBesideTheReportedTotal() {
+        PipelineResult r = run(
+                article("e1", "first-wire.org", "2018-03-23",
+                        "A first batch of 400 civilians was evacuated from Harasta by bus on Thursday, state media said."),
+                article("e2", "second-paper.net", "2018-03-25",
+                        "A second convoy carrying 650 civilians was evacuated from Harasta on Saturday, the army said."),
+                article("e3", "third-radio.com", "2018-03-26",
+                        "A total of 1,500 civilians have been evacuated from Harasta since Thursday, the army said on Sunday. "
+                                + "Officials said about 2,000 people are expected to leave Harasta under the deal."));
+        Event e = holding(r, "e1", "Evacuation");
+        assertThat(docs(e)).containsExactlyInAnyOrder("e1", "e2", "e3");
+        assertThat(e.counts().get("displaced").value()).as("the reported total, not a batch or the plan").isEqualTo(1500);
+        assertThat(e.disputes()).noneMatch(d -> d.kind().equals("count"));
+        assertThat(e.notes()).anyMatch(n -> n.startsWith("displaced side by side:") && n.contains("400 (first-wire.org) (one batch")
+                && n.contains("1,500 (third-radio.com) (a running or overall total"));
+    }
+
+    @Test
+    void aSubGroupAndTheAttackersAreNeverTheHeadlineToll() {
+        PipelineResult r = run(
+                article("s1", "first-wire.org", "2019-08-05",
+                        "Gunmen attacked a church in Dablo on Sunday, killing 14 worshippers, officials said."),
+                article("s2", "second-paper.net", "2019-08-05",
+                        "Six children were killed when gunmen attacked a church in Dablo on Sunday, a local official said."));
+        Event e = holding(r, "s1", "Attack");
+        assertThat(docs(e)).containsExactlyInAnyOrder("s1", "s2");
+        assertThat(e.counts().get("fatalities").value()).isEqualTo(14);
+        assertThat(e.disputes()).noneMatch(d -> d.field().equals("fatalities"));
+        assertThat(e.notes()).anyMatch(n -> n.startsWith("fatalities: 14:") && n.contains("6 (second-paper.net) counts a sub-group"));
+    }
+
+    @Test
+    void aReportDatedOnlyByItsPublicationDayJoinsTheEventItFitsBest() {
+        PipelineResult r = run(
+                article("p0", "first-wire.org", "2020-09-10",
+                        "Militants stormed a police station in Kajuru on Wednesday, killing 7 officers, police said."),
+                article("p1", "second-paper.net", "2020-09-13",
+                        "Militants stormed a police station in Kajuru on Saturday, killing 3 officers, police said."),
+                article("p2", "third-radio.com", "2020-09-14",
+                        "Militants stormed a police station in Kajuru, killing 3 officers, police said."));
+        List<Event> withP2 = r.events().stream().filter(e -> docs(e).contains("p2")).toList();
+        assertThat(withP2).hasSize(1);
+        assertThat(docs(withP2.get(0))).containsExactlyInAnyOrder("p1", "p2");
+        assertThat(withP2.get(0).notes()).anyMatch(n -> n.startsWith("report third-radio.com: joins as weak evidence (no day from date words)")
+                && n.contains("counts agree"));
+    }
+}
