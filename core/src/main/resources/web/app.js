@@ -9,56 +9,13 @@
 'use strict';
 
 (function () {
+  const { el, append, clear, eventHref, articleHref, api, countPhrase, countsText, placeText, actorText, dateText,
+    statusBadge, located, keyTerms, highlighted } = window.Sitrep;
   const view = document.getElementById('view');
   const filtersForm = document.getElementById('filters');
-  const FILTER_KEYS = ['region', 'from', 'to', 'type', 'status', 'outlet'];
-  let map = null;          // the Leaflet map, kept between visits of the overview
-  let worldLayer = null;
-  let eventLayer = null;
+  const FILTER_KEYS = ['region', 'from', 'to', 'type', 'sub_type', 'actor', 'status', 'outlet'];
   let pollTimer = null;
 
-  // ---- DOM helpers (text only) ----
-  function el(tag, attrs, ...children) {
-    const e = document.createElement(tag);
-    if (attrs) {
-      for (const [k, v] of Object.entries(attrs)) {
-        if (v === null || v === undefined || v === false) continue;
-        if (k === 'text') e.textContent = String(v);
-        else if (k === 'class') e.className = v;
-        else if (k === 'href') e.setAttribute('href', safeHref(v));
-        else e.setAttribute(k, String(v));
-      }
-    }
-    for (const c of children) append(e, c);
-    return e;
-  }
-  // Appends every child given after the parent (nodes, strings, arrays of them); null/false are skipped.
-  function append(parent, ...children) {
-    for (const c of children) {
-      if (c === null || c === undefined || c === false) continue;
-      if (Array.isArray(c)) { append(parent, ...c); continue; }
-      parent.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
-    }
-  }
-  function safeHref(v) {
-    const s = String(v);
-    if (s.startsWith('#/') || s.startsWith('/api/')) return s;
-    if (/^https?:\/\//i.test(s)) return s; // article URLs: only http(s), never javascript:
-    return '#/';
-  }
-  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
-  function eventHref(id) { return '#/event/' + encodeURIComponent(id); }
-
-  // ---- API ----
-  async function api(path, opts) {
-    const r = await fetch(path, Object.assign({ headers: { Accept: 'application/json' } }, opts || {}));
-    if (!r.ok) {
-      const err = new Error('HTTP ' + r.status + ' for ' + path);
-      err.status = r.status;
-      throw err;
-    }
-    return r.json();
-  }
   function currentFilters() {
     const f = {};
     const data = new FormData(filtersForm);
@@ -76,71 +33,30 @@
     for (const [k, v] of Object.entries(f)) if (v) p.set(k, v);
     return p.toString();
   }
+  function withQuery(path, f) { const q = query(f); return path + (q ? '?' + q : ''); }
 
-  // ---- formatting ----
-  // One vague-count policy (docs/output.md): a vague count has no value; words naming a magnitude ("dozens")
-  // carry the server's lower_bound, which the CSV and the situation report show too; other words have no number.
-  function countValue(ev, key) {
-    const c = ev && ev.counts && ev.counts[key];
-    if (!c) return 0;
-    if (typeof c.value === 'number') return c.value;
-    return typeof c.lower_bound === 'number' ? c.lower_bound : 0;
-  }
-  function countPhrase(ev, key, noun) {
-    const c = ev && ev.counts && ev.counts[key];
-    if (!c) return null;
-    if (typeof c.value === 'number') return c.value ? c.value + ' ' + noun : null;
-    if (typeof c.lower_bound === 'number') return 'at least ' + c.lower_bound + ' ' + noun + ' (“' + (c.text || '') + '”)';
-    return c.text ? '“' + c.text + '” ' + noun : null;
-  }
-  function countsText(counts) {
-    if (!counts) return '';
-    return Object.entries(counts)
-      .map(([k, c]) => {
-        if (!c) return null;
-        // a vague count has no number: its words, and the lower bound only when the words name a magnitude
-        if (c.value === null || c.value === undefined) {
-          const figure = typeof c.lower_bound === 'number' ? 'vague: at least ' + c.lower_bound : 'vague: no number';
-          return k.replace(/_/g, ' ') + ': ' + (c.text ? '"' + c.text + '"' : 'unknown') + ' (' + figure + ')';
-        }
-        const q = c.qualifier && c.qualifier !== 'exact' ? String(c.qualifier).replace(/_/g, ' ') + ' ' : '';
-        return k.replace(/_/g, ' ') + ': ' + q + c.value;
-      })
-      .filter(Boolean)
-      .join(', ');
-  }
-  function placeText(p) {
-    if (!p) return '';
-    return [p.name, p.admin1 && p.admin1 !== p.name ? p.admin1 : null, p.country && p.country !== p.name ? p.country : null]
-      .filter(Boolean).join(', ');
-  }
-  function actorText(a) { return a ? a.name || a.text || '' : ''; }
-  function dateText(ev) {
-    if (!ev.date) return 'undated';
-    return ev.date_end && ev.date_end !== ev.date ? ev.date + ' – ' + ev.date_end : ev.date;
-  }
-  function statusBadge(status) {
-    return el('span', { class: 'badge status-' + String(status || 'unknown').replace(/[^a-z]/g, ''), text: status || 'unknown' });
-  }
-  function located(p) { return p && typeof p.lat === 'number' && typeof p.lon === 'number'; }
-
-  // ---- overview: map + timeline ----
+  // ---- overview: map, time histogram, charts and timeline for the current filters ----
   async function showOverview(params) {
     setFilters(params);
     const f = currentFilters();
     const mapBox = el('div', { id: 'map', class: 'map', role: 'region', 'aria-label': 'Map of events' });
-    const legend = el('p', { class: 'legend' },
-      'Circles are sized by fatalities and displaced people; lines with arrowheads are displacement flows. ',
-      el('a', { href: '/api/export.geojson' + (query(f) ? '?' + query(f) : ''), text: 'Download GeoJSON' }));
+    const exports = el('p', { class: 'exports', id: 'exports' }, el('span', { class: 'muted', text: 'Export these events:' }),
+      el('a', { id: 'export-csv', href: withQuery('/api/export.csv', f), download: 'events.csv', text: 'CSV' }),
+      el('a', { id: 'export-jsonl', href: withQuery('/api/export.jsonl', f), download: 'events.jsonl', text: 'JSONL' }),
+      el('a', { id: 'export-geojson', href: withQuery('/api/export.geojson', f), download: 'events.geojson', text: 'GeoJSON' }),
+      el('span', { class: 'muted', text: ' · Pages:' }),
+      el('a', { id: 'page-timeline', href: withQuery('#/timeline', f), text: 'Timeline' }),
+      el('a', { id: 'page-sitrep', href: withQuery('#/sitrep', f), text: 'Situation report' }));
     const timeline = el('section', { id: 'timeline', class: 'timeline', 'aria-label': 'Timeline' }, el('p', { class: 'muted', text: 'Loading events…' }));
+    const below = el('div', { id: 'overview-charts' });
     clear(view);
     append(view, el('div', { class: 'overview' },
-      el('section', { class: 'map-col' }, el('h2', { text: 'Map' }), mapBox, legend),
+      el('section', { class: 'map-col' }, el('h2', { text: 'Map' }), mapBox, exports, below),
       el('section', { class: 'timeline-col' }, el('h2', { text: 'Timeline' }), timeline)));
-    initMap(mapBox);
+    window.Sitrep.map.init(mapBox);
     let data;
     try {
-      data = await api('/api/events?' + query(Object.assign({ limit: 500 }, f)));
+      data = await api('/api/events?' + query(Object.assign({ limit: 1000 }, f)));
     } catch (e) {
       clear(timeline);
       append(timeline, el('p', { class: 'error', text: 'Could not load events: ' + e.message }));
@@ -148,7 +64,11 @@
     }
     const events = data.events || [];
     renderTimeline(timeline, events, data.total);
-    renderEventLayer(events);
+    window.Sitrep.map.render(events);
+    const charts = window.Sitrep.charts;
+    append(below, charts.histogram(events, f, (from, to) => {
+      location.hash = withQuery('#/', Object.assign({}, f, { from, to }));
+    }), el('div', { class: 'charts' }, charts.byType(events), charts.fatalitiesOverTime(events)));
   }
 
   function renderTimeline(box, events, total) {
@@ -188,123 +108,105 @@
         ' · ' + new Set((ev.sources || []).map((s) => s.outlet || s.doc_id)).size + ' source(s)'));
   }
 
-  function initMap(box) {
-    if (typeof L === 'undefined') {
-      append(box, el('p', { class: 'error', text: 'Leaflet did not load (/webjars/leaflet/1.9.4/dist/leaflet.js).' }));
+  // ---- timeline and situation report as pages (the server's Markdown, shown as text) ----
+  async function showReport(kind, params) {
+    setFilters(params);
+    const f = currentFilters();
+    const scope = {};
+    for (const k of ['region', 'from', 'to']) if (f[k]) scope[k] = f[k];
+    clear(view);
+    const box = el('section', { class: 'report-page', id: kind + '-page' },
+      el('h2', { text: kind === 'timeline' ? 'Timeline' : 'Situation report' }),
+      el('p', { class: 'muted', text: 'For ' + (query(scope) ? query(scope).replace(/&/g, ', ') : 'all events')
+        + ' (reports take the region and period filters).' }),
+      el('p', { class: 'exports' }, el('a', { href: withQuery('#/', f), text: '← back to the map' })));
+    append(view, box);
+    let data;
+    try {
+      data = await api(withQuery('/api/' + kind, scope));
+    } catch (e) {
+      append(box, el('p', { class: 'error', text: 'Could not load the report: ' + e.message }));
       return;
     }
-    if (map) { map.remove(); map = null; }
-    map = L.map(box, { worldCopyJump: false, minZoom: 1, maxZoom: 12, attributionControl: true, preferCanvas: false });
-    map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution('Outlines: Natural Earth via world-atlas');
-    // The base layer lives in its own pane so the overlay pane holds only event markers and flows.
-    map.createPane('basePane').style.zIndex = 250;
-    // Flows sit under the circles and take no pointer events, so a marker under a line still gets hover and click.
-    const flowPane = map.createPane('flowPane');
-    flowPane.style.zIndex = 390;
-    flowPane.style.pointerEvents = 'none';
-    map.setView([30, 20], 2);
-    worldLayer = null;
-    eventLayer = null;
-    fetch('world.geojson').then((r) => r.json()).then((world) => {
-      if (!map) return;
-      worldLayer = L.geoJSON(unwrapped(world), {
-        pane: 'basePane',
-        // className must be a layer option: Leaflet applies it when the path is created, not through style.
-        className: 'world-country',
-        // the country's name on its path, for tests and assistive tools (names come from the committed outline file)
-        onEachFeature: (f, layer) => layer.on('add', () => {
-          const e = layer.getElement();
-          if (e && f.properties && f.properties.name) e.setAttribute('data-country', String(f.properties.name));
-        }),
-        style: { color: '#8a96a3', weight: 0.7, fillColor: '#e4e8ec', fillOpacity: 1 },
-        interactive: false,
-      }).addTo(map);
-      box.setAttribute('data-base-loaded', 'true');
-    }).catch(() => box.setAttribute('data-base-loaded', 'error'));
+    append(box, markdown(data.markdown || ''));
   }
 
-  // Outlines that cross the antimeridian jump from +180 to -180 inside one ring, which Leaflet draws as a
-  // band across the whole map. Shifting the rest of such a ring by 360 degrees keeps it continuous.
-  function unwrapped(world) {
-    // A ring that circles the pole (Antarctica) ends shifted: it is kept as it is, its jump is its polar edge.
-    const ring = (r) => {
-      let shift = 0;
-      let prev = null;
-      const out = r.map(([lon, lat]) => {
-        if (prev !== null) {
-          if (lon + shift - prev > 180) shift -= 360;
-          else if (lon + shift - prev < -180) shift += 360;
-        }
-        prev = lon + shift;
-        return [prev, lat];
-      });
-      return shift === 0 ? out : r;
-    };
-    const geometry = (g) => {
-      if (!g) return g;
-      if (g.type === 'Polygon') return { type: g.type, coordinates: g.coordinates.map(ring) };
-      if (g.type === 'MultiPolygon') return { type: g.type, coordinates: g.coordinates.map((p) => p.map(ring)) };
-      return g;
-    };
-    return { type: 'FeatureCollection', features: (world.features || []).map((f) => Object.assign({}, f, { geometry: geometry(f.geometry) })) };
-  }
-
-  function radiusFor(ev) {
-    // Area grows with fatalities; displacement counts weigh 1/100 so a large flight does not hide the killings.
-    const n = countValue(ev, 'fatalities') + countValue(ev, 'displaced') / 100;
-    return 5 + Math.min(20, Math.sqrt(n) * 2.5);
-  }
-
-  function renderEventLayer(events) {
-    if (!map) return;
-    if (eventLayer) eventLayer.remove();
-    eventLayer = L.featureGroup().addTo(map);
-    const markers = [];
-    // Largest circles first so that smaller ones stay visible and clickable on top.
-    const ordered = [...events].sort((a, b) => radiusFor(b) - radiusFor(a));
-    for (const ev of ordered) {
-      if (located(ev.origin) && located(ev.destination)) {
-        const o = [ev.origin.lat, ev.origin.lon];
-        const d = [ev.destination.lat, ev.destination.lon];
-        L.polyline([o, d], { pane: 'flowPane', interactive: false, color: '#7b3fa0', weight: 2.5, className: 'sitrep-flow' }).addTo(eventLayer);
-        L.polygon(arrowHead(o, d), { pane: 'flowPane', interactive: false, color: '#7b3fa0', fillOpacity: 1, weight: 1, className: 'sitrep-flow-head' }).addTo(eventLayer);
+  // A small Markdown reader for the reports: headings, list items, tables and paragraphs, as text nodes only.
+  function markdown(md) {
+    const out = el('div', { class: 'markdown', id: 'report-body' });
+    let list = null;
+    let table = null;
+    for (const line of md.split('\n')) {
+      if (/^\|/.test(line)) {
+        if (/^\|[\s|:-]+\|$/.test(line)) continue;
+        if (!table) { table = el('table', { class: 'report-table' }); append(out, table); }
+        append(table, el('tr', null, line.replace(/^\||\|$/g, '').split('|').map((c) => el('td', { text: c.trim() }))));
+        continue;
       }
-      if (!located(ev.location)) continue;
-      const fat = countValue(ev, 'fatalities');
-      const m = L.circleMarker([ev.location.lat, ev.location.lon], {
-        radius: radiusFor(ev),
-        color: ev.status === 'denied' || ev.status === 'disputed' ? '#b35c00' : '#a11d1d',
-        weight: 1.5,
-        fillColor: fat > 0 ? '#d7301f' : '#fc8d59',
-        fillOpacity: 0.6,
-        className: 'sitrep-marker',
-      });
-      // Tooltip built as a DOM element, never an HTML string.
-      m.bindTooltip(el('span', null,
-        el('strong', { text: ev.sub_event_type || ev.event_type || 'Event' }), el('br'),
-        placeText(ev.location), el('br'), dateText(ev) + (countPhrase(ev, 'fatalities', 'killed') ? ' · ' + countPhrase(ev, 'fatalities', 'killed') : '')));
-      m.on('click', () => { location.hash = eventHref(ev.id); });
-      m.addTo(eventLayer);
-      markers.push(m);
+      table = null;
+      const h = /^(#{1,4})\s+(.*)$/.exec(line);
+      const li = /^\s*[-*]\s+(.*)$/.exec(line);
+      if (li) {
+        if (!list) { list = el('ul'); append(out, list); }
+        append(list, el('li', { text: li[1] }));
+        continue;
+      }
+      list = null;
+      if (h) append(out, el('h' + Math.min(6, h[1].length + 2), { text: h[2] }));
+      else if (line.trim()) append(out, el('p', { text: line }));
     }
-    if (markers.length) {
-      map.fitBounds(eventLayer.getBounds().pad(0.8), { maxZoom: 6 }); // 1:110m outlines get coarse beyond ~5
-    }
-    map.getContainer().setAttribute('data-markers', String(markers.length));
+    return out;
   }
 
-  // Arrowhead triangle at the destination, computed in degrees (good enough at regional scale).
-  function arrowHead(o, d) {
-    const dy = d[0] - o[0];
-    const dx = d[1] - o[1];
-    const len = Math.sqrt(dx * dx + dy * dy) || 1;
-    const size = Math.min(0.25, len / 4);
-    const ux = dx / len;
-    const uy = dy / len;
-    const bx = d[1] - ux * size;
-    const by = d[0] - uy * size;
-    return [d, [by + ux * size / 2, bx - uy * size / 2], [by - ux * size / 2, bx + uy * size / 2]];
+  // ---- article page: the text with each event's evidence sentences highlighted and linked ----
+  async function showArticle(id) {
+    clear(view);
+    append(view, el('p', { class: 'muted', text: 'Loading article…' }));
+    let a;
+    try {
+      a = await api('/api/articles/' + encodeURIComponent(id));
+    } catch (e) {
+      clear(view);
+      append(view, el('p', { class: 'error', text: e.status === 404 ? 'No such article.' : 'Could not load the article: ' + e.message }));
+      return;
+    }
+    clear(view);
+    const page = el('article', { class: 'article-page', id: 'article-page', 'data-doc-id': a.doc_id });
+    append(page, el('p', null, el('a', { href: '#/', text: '← back to events' })));
+    append(page, el('h2', { text: a.title || a.doc_id || 'Article' }));
+    append(page, el('p', { class: 'muted' }, (a.outlet || 'unknown outlet') + (a.published ? ' · ' + a.published : ''), ' · ',
+      a.url ? el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank', text: a.url }) : 'no URL'));
+    const text = String(a.text || '');
+    // evidence: the sentences of this article that events cite, found in the text (offsets from the API)
+    const spans = [];
+    for (const ev of a.events || []) {
+      for (const s of ev.sources || []) {
+        if (s.doc_id !== a.doc_id) continue;
+        let start = s.start;
+        let end = s.end;
+        if (!(Number.isInteger(start) && Number.isInteger(end) && end > start && text.slice(start, end) === s.sentence)) {
+          start = text.indexOf(s.sentence);
+          end = start + String(s.sentence).length;
+        }
+        if (start >= 0 && !spans.some((x) => start < x.end && end > x.start)) spans.push({ start, end, ev });
+      }
+    }
+    spans.sort((x, y) => x.start - y.start);
+    const body = el('div', { class: 'article-text', id: 'article-text' });
+    let pos = 0;
+    for (const sp of spans) {
+      if (sp.start > pos) body.appendChild(document.createTextNode(text.slice(pos, sp.start)));
+      const mark = highlighted(text.slice(sp.start, sp.end), keyTerms(sp.ev)).firstChild; // mark.evidence with key marks
+      mark.setAttribute('data-event-id', sp.ev.id);
+      mark.setAttribute('title', (sp.ev.sub_event_type || sp.ev.event_type || 'event') + ' · ' + dateText(sp.ev));
+      body.appendChild(el('a', { href: eventHref(sp.ev.id), class: 'evidence-link' }, mark));
+      pos = sp.end;
+    }
+    if (pos < text.length) body.appendChild(document.createTextNode(text.slice(pos)));
+    append(page, el('h3', { text: 'Events in this article (' + (a.events || []).length + ')' }),
+      el('ul', { class: 'tl-list', id: 'article-events' }, (a.events || []).map(timelineItem)),
+      el('h3', { text: 'Text' }), body);
+    append(view, page);
   }
 
   // ---- event page ----
@@ -364,7 +266,8 @@
       append(page, el('h3', { text: 'Evidence' }));
       append(page, el('ol', { class: 'sources' }, ev.sources.map((s) => el('li', null,
         el('div', { class: 'src-head' }, el('strong', { text: s.outlet || 'unknown outlet' }), ' · ',
-          s.url ? el('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank', text: s.doc_id || s.url }) : (s.doc_id || ''),
+          s.doc_id ? el('a', { href: articleHref(s.doc_id), class: 'article-link', text: 'read the article' }) : '',
+          s.url ? [' · ', el('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank', text: s.url })] : '',
           s.attributed_to && s.attributed_to.length ? ' · citing ' + s.attributed_to.join(', ') : ''),
         highlighted(s.sentence, keyTerms(ev))))));
     }
@@ -393,43 +296,6 @@
     return col;
   }
 
-  // The words in a sentence that carry the extracted values: count phrases, actor and place words, date words.
-  function keyTerms(x) {
-    const t = [];
-    for (const c of Object.values(x.counts || {})) if (c && c.text) t.push(c.text);
-    for (const a of [x.actor1, x.actor2]) if (a && a.text) t.push(a.text);
-    for (const p of [x.location, x.origin, x.destination]) if (p) { if (p.text) t.push(p.text); if (p.name) t.push(p.name); }
-    if (x.date_text) t.push(x.date_text);
-    for (const d of x.denied_by || []) t.push(d);
-    return [...new Set(t.filter((s) => typeof s === 'string' && s.length >= 2))].sort((a, b) => b.length - a.length);
-  }
-
-  // The whole sentence is marked as evidence; inside it the key terms get a stronger mark. Text nodes only.
-  function highlighted(sentence, terms) {
-    const s = String(sentence ?? '');
-    const outer = el('mark', { class: 'evidence' });
-    const lower = s.toLowerCase();
-    const spans = [];
-    for (const term of terms) {
-      const tl = term.toLowerCase();
-      let i = lower.indexOf(tl);
-      while (i >= 0) {
-        const j = i + tl.length;
-        if (!spans.some(([a, b]) => i < b && j > a)) spans.push([i, j]);
-        i = lower.indexOf(tl, j);
-      }
-    }
-    spans.sort((a, b) => a[0] - b[0]);
-    let pos = 0;
-    for (const [a, b] of spans) {
-      if (a > pos) outer.appendChild(document.createTextNode(s.slice(pos, a)));
-      outer.appendChild(el('mark', { class: 'key', text: s.slice(a, b) }));
-      pos = b;
-    }
-    if (pos < s.length) outer.appendChild(document.createTextNode(s.slice(pos)));
-    return el('blockquote', { class: 'sentence' }, outer);
-  }
-
   // ---- search ----
   async function showSearch(params) {
     const q = params.get('q') || '';
@@ -451,7 +317,8 @@
     append(box, el('ul', { class: 'tl-list', id: 'search-events' }, events.map(timelineItem)));
     append(box, el('h3', { text: 'Articles (' + articles.length + ')' }));
     append(box, el('ul', { class: 'articles', id: 'search-articles' }, articles.map((a) => el('li', null,
-      el('strong', { text: a.title || a.doc_id || 'untitled' }), ' · ', el('span', { class: 'muted', text: a.outlet || '' }),
+      el('a', { href: articleHref(a.doc_id), class: 'article-link' }, el('strong', { text: a.title || a.doc_id || 'untitled' })),
+      ' · ', el('span', { class: 'muted', text: a.outlet || 'unknown outlet' }),
       el('div', { class: 'snippet', text: a.snippet || '' })))));
   }
 
@@ -556,12 +423,14 @@
     const hash = location.hash.replace(/^#/, '') || '/';
     const [path, qs] = hash.split('?');
     const params = new URLSearchParams(qs || '');
-    const section = path.startsWith('/event/') ? 'event' : path.replace(/^\//, '') || 'events';
+    const section = path.startsWith('/event/') ? 'event' : path.startsWith('/article/') ? 'article' : path.replace(/^\//, '') || 'events';
     document.querySelectorAll('[data-nav]').forEach((a) => a.classList.toggle('active', a.getAttribute('data-nav') === section));
-    filtersForm.hidden = !(section === 'events');
+    filtersForm.hidden = !(section === 'events' || section === 'timeline' || section === 'sitrep');
     if (section !== 'search') document.getElementById('search-q').value = '';
-    if (section !== 'events' && map) { map.remove(); map = null; }
+    if (section !== 'events') window.Sitrep.map.remove();
     if (path.startsWith('/event/')) return showEvent(decodeURIComponent(path.slice('/event/'.length)));
+    if (path.startsWith('/article/')) return showArticle(decodeURIComponent(path.slice('/article/'.length)));
+    if (path === '/timeline' || path === '/sitrep') return showReport(path.slice(1), params);
     if (path === '/search') return showSearch(params);
     if (path === '/framing') return showFraming();
     if (path === '/add') return showAdd();
@@ -570,8 +439,9 @@
 
   filtersForm.addEventListener('submit', (e) => {
     e.preventDefault();
-    const q = query(currentFilters());
-    location.hash = '#/' + (q ? '?' + q : '');
+    // the report pages keep their page; everything else goes to the map
+    const page = /^#\/(timeline|sitrep)\b/.exec(location.hash);
+    location.hash = withQuery(page ? '#/' + page[1] : '#/', currentFilters());
   });
   filtersForm.addEventListener('reset', () => setTimeout(() => { location.hash = '#/'; }, 0));
   document.getElementById('search-form').addEventListener('submit', (e) => {

@@ -160,6 +160,7 @@ public final class SitrepServer implements AutoCloseable {
 
         route(j, HandlerType.GET, "/api/events", this::events);
         route(j, HandlerType.GET, "/api/events/{id}", this::event);
+        route(j, HandlerType.GET, "/api/articles/{id}", this::article);
         route(j, HandlerType.GET, "/api/search", this::search);
         route(j, HandlerType.GET, "/api/timeline", this::timeline);
         route(j, HandlerType.GET, "/api/sitrep", this::sitrep);
@@ -208,6 +209,22 @@ public final class SitrepServer implements AutoCloseable {
     private void event(Context ctx) {
         JsonNode e = store.event(ctx.pathParam("id")).orElseThrow(() -> new ApiError(404, "no event with this id"));
         json(ctx, 200, e);
+    }
+
+    /** One stored article with its text and the events that cite it (for the article page). */
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        Article a = store.article(id).orElseThrow(() -> new ApiError(404, "no article with this id"));
+        ObjectNode o = Json.object();
+        o.put("doc_id", a.docId());
+        o.put("outlet", a.outlet());
+        o.put("url", a.url());
+        o.put("published", a.published() == null ? null : a.published().toString());
+        o.put("title", a.title());
+        o.put("text", a.text());
+        ArrayNode events = o.putArray("events");
+        store.eventsOfArticle(id).forEach(events::add);
+        json(ctx, 200, o);
     }
 
     private void search(Context ctx) {
@@ -344,6 +361,7 @@ public final class SitrepServer implements AutoCloseable {
                 .to(date(ctx, "to"))
                 .region(blankToNull(ctx.queryParam("region")))
                 .eventType(blankToNull(ctx.queryParam("type")))
+                .subEventType(blankToNull(ctx.queryParam("sub_type")))
                 .actor(blankToNull(ctx.queryParam("actor")))
                 .outlet(blankToNull(ctx.queryParam("outlet")));
         String status = blankToNull(ctx.queryParam("status"));

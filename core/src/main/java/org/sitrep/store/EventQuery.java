@@ -10,13 +10,14 @@ import org.sitrep.model.Status;
  * @param to        events that start on or before this day
  * @param region    a country, admin1 region or location name, case-insensitive
  * @param eventType an event type or sub-event type, case-insensitive
+ * @param subEventType a sub-event type, case-insensitive
  * @param actor     an actor's normalized name, as the event or any account names it, case-insensitive
  * @param outlet    an outlet (or, when unknown, the article id) with an account of the event, case-insensitive
  * @param status    the fused status
  * @param limit     at most this many events
  * @param offset    skip this many first
  */
-public record EventQuery(LocalDate from, LocalDate to, String region, String eventType, String actor,
+public record EventQuery(LocalDate from, LocalDate to, String region, String eventType, String subEventType, String actor,
                          String outlet, Status status, int limit, int offset) {
     public static final int DEFAULT_LIMIT = 100;
 
@@ -30,42 +31,46 @@ public record EventQuery(LocalDate from, LocalDate to, String region, String eve
     }
 
     public static EventQuery all() {
-        return new EventQuery(null, null, null, null, null, null, null, DEFAULT_LIMIT, 0);
+        return new EventQuery(null, null, null, null, null, null, null, null, DEFAULT_LIMIT, 0);
     }
 
     public EventQuery from(LocalDate d) {
-        return new EventQuery(d, to, region, eventType, actor, outlet, status, limit, offset);
+        return new EventQuery(d, to, region, eventType, subEventType, actor, outlet, status, limit, offset);
     }
 
     public EventQuery to(LocalDate d) {
-        return new EventQuery(from, d, region, eventType, actor, outlet, status, limit, offset);
+        return new EventQuery(from, d, region, eventType, subEventType, actor, outlet, status, limit, offset);
     }
 
     public EventQuery region(String r) {
-        return new EventQuery(from, to, r, eventType, actor, outlet, status, limit, offset);
+        return new EventQuery(from, to, r, eventType, subEventType, actor, outlet, status, limit, offset);
     }
 
     public EventQuery eventType(String t) {
-        return new EventQuery(from, to, region, t, actor, outlet, status, limit, offset);
+        return new EventQuery(from, to, region, t, subEventType, actor, outlet, status, limit, offset);
+    }
+
+    public EventQuery subEventType(String t) {
+        return new EventQuery(from, to, region, eventType, t, actor, outlet, status, limit, offset);
     }
 
     public EventQuery actor(String a) {
-        return new EventQuery(from, to, region, eventType, a, outlet, status, limit, offset);
+        return new EventQuery(from, to, region, eventType, subEventType, a, outlet, status, limit, offset);
     }
 
     public EventQuery outlet(String o) {
-        return new EventQuery(from, to, region, eventType, actor, o, status, limit, offset);
+        return new EventQuery(from, to, region, eventType, subEventType, actor, o, status, limit, offset);
     }
 
     public EventQuery status(Status s) {
-        return new EventQuery(from, to, region, eventType, actor, outlet, s, limit, offset);
+        return new EventQuery(from, to, region, eventType, subEventType, actor, outlet, s, limit, offset);
     }
 
     public EventQuery limit(int n) {
-        return new EventQuery(from, to, region, eventType, actor, outlet, status, n, offset);
+        return new EventQuery(from, to, region, eventType, subEventType, actor, outlet, status, n, offset);
     }
 
     public EventQuery offset(int n) {
-        return new EventQuery(from, to, region, eventType, actor, outlet, status, limit, n);
+        return new EventQuery(from, to, region, eventType, subEventType, actor, outlet, status, limit, n);
     }
 }

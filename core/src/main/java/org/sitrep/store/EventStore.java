@@ -71,6 +71,16 @@ public interface EventStore extends AutoCloseable {
     /** One event, as EventJson writes it. */
     Optional<JsonNode> event(String id);
 
+    /** The stored article with this id. */
+    default Optional<Article> article(String docId) {
+        return Optional.empty();
+    }
+
+    /** The stored events (JSON documents) that have a mention from this article, in date order. */
+    default List<JsonNode> eventsOfArticle(String docId) {
+        return List.of();
+    }
+
     long articleCount();
 
     long mentionCount();

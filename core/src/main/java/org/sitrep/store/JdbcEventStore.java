@@ -463,6 +463,10 @@ public final class JdbcEventStore implements EventStore {
             args.add(t);
             args.add(t);
         }
+        if (q.subEventType() != null) {
+            sql.append(" AND LOWER(sub_event_type) = ?");
+            args.add(q.subEventType().toLowerCase(Locale.ROOT));
+        }
         if (q.actor() != null) {
             sql.append(" AND actors LIKE ? ESCAPE '!'");
             args.add(listPattern(q.actor()));
@@ -505,6 +509,43 @@ public final class JdbcEventStore implements EventStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(parse(rs.getString(1))) : Optional.<JsonNode>empty();
                 }
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<Article> article(String docId) {
+        return atomic("read article " + docId, () -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT doc_id, outlet, url, published, title, text, "
+                    + "content_hash FROM articles WHERE doc_id = ?")) {
+                ps.setString(1, docId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Article>empty();
+                    }
+                    java.sql.Date d = rs.getDate(4);
+                    return Optional.of(new Article(rs.getString(1), rs.getString(2), rs.getString(3),
+                            d == null ? null : d.toLocalDate(), rs.getString(5), rs.getString(6), rs.getString(7),
+                            "store:" + rs.getString(1)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<JsonNode> eventsOfArticle(String docId) {
+        return atomic("read the events of article " + docId, () -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT e.json FROM events e WHERE e.id IN (SELECT em.event_id "
+                    + "FROM event_mentions em JOIN mentions m ON m.id = em.mention_id WHERE m.doc_id = ?) "
+                    + "ORDER BY e.date NULLS LAST, e.id")) {
+                ps.setString(1, docId);
+                List<JsonNode> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(parse(rs.getString(1)));
+                    }
+                }
+                return out;
             }
         });
     }

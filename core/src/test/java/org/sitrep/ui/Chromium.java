@@ -46,7 +46,7 @@ final class Chromium {
         if (System.getProperty("sitrep.screenshots") == null) {
             return;
         }
-        Path dir = Path.of(System.getProperty("basedir", "."), "docs", "screenshots");
+        Path dir = Path.of("docs", "screenshots"); // tests run in the repository root, as they read examples/ there
         Files.createDirectories(dir);
         Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(png, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);

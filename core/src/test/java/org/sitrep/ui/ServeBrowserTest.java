@@ -102,8 +102,16 @@ class ServeBrowserTest {
         waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-base-loaded", "true"));
         waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-markers", String.valueOf(located)));
         assertThat(located).isGreaterThan(5);
-        assertThat(driver.findElements(By.cssSelector(".leaflet-overlay-pane path")).size()).isGreaterThanOrEqualTo(located);
+        // each located event is a circle of its own or counted in a cluster
+        int singles = driver.findElements(By.cssSelector(".leaflet-overlay-pane path.sitrep-marker")).size();
+        int clustered = driver.findElements(By.cssSelector(".sitrep-cluster")).stream()
+                .mapToInt(c -> Integer.parseInt(c.getAttribute("data-count"))).sum();
+        assertThat(singles + clustered).isEqualTo(located);
+        assertThat(driver.findElements(By.cssSelector(".place-label"))).isNotEmpty();
+        assertThat(driver.findElements(By.id("map-legend"))).hasSize(1);
         Chromium.screenshot(driver, "serve-main.png");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('histogram').scrollIntoView()");
+        Chromium.screenshot(driver, "serve-time.png");
     }
 
     @Test
@@ -150,5 +158,41 @@ class ServeBrowserTest {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "<script>"));
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(driver.findElements(By.cssSelector("img[src='x']"))).isEmpty();
+    }
+
+    @Test
+    void articlePageHighlightsTheEvidenceOfItsEvents() throws Exception {
+        JsonNode article = api("/api/articles/002_1177929a2a7d3b22");
+        assertThat(article.get("events").size()).isGreaterThan(0);
+        driver.get(base + "/#/article/002_1177929a2a7d3b22");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text mark.evidence")));
+        List<WebElement> marks = driver.findElements(By.cssSelector("#article-text mark.evidence"));
+        assertThat(marks).isNotEmpty();
+        assertThat(marks).allSatisfy(m -> assertThat(m.getAttribute("data-event-id")).isNotBlank());
+        assertThat(driver.findElements(By.cssSelector("#article-text mark.key"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("article-text")).getText().replace("\n", ""))
+                .isEqualTo(article.get("text").asText().replace("\n", ""));
+        Chromium.screenshot(driver, "serve-article.png");
+    }
+
+    @Test
+    void exportButtonsReturnTheFilteredSet() throws Exception {
+        long total = api("/api/events?type=Explosions/Remote%20violence&limit=1000").get("total").asLong();
+        assertThat(total).isPositive().isLessThan(api("/api/events?limit=1000").get("total").asLong());
+        driver.get(base + "/#/?type=Explosions%2FRemote%20violence");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("export-jsonl")));
+        HttpClient http = HttpClient.newHttpClient();
+        String jsonl = http.send(HttpRequest.newBuilder(URI.create(driver.findElement(By.id("export-jsonl")).getAttribute("href"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(jsonl.lines().count()).isEqualTo(total);
+        assertThat(jsonl.lines()).allSatisfy(l -> assertThat(l).contains("\"event_type\":\"Explosions/Remote violence\""));
+        String csv = http.send(HttpRequest.newBuilder(URI.create(driver.findElement(By.id("export-csv")).getAttribute("href"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(org.apache.commons.csv.CSVParser.parse(csv, org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).build()).getRecords()).hasSize((int) total);
+        JsonNode geo = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(
+                URI.create(driver.findElement(By.id("export-geojson")).getAttribute("href"))).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(geo.get("features")).allSatisfy(f -> assertThat(f.get("properties").get("event_type").asText())
+                .isEqualTo("Explosions/Remote violence"));
     }
 }

@@ -80,8 +80,33 @@ class UiBrowserTest {
             String query = ex.getRequestURI().getRawQuery() == null ? "" : ex.getRequestURI().getRawQuery();
             if (path.equals("/api/events") && query.contains("region=Nowhere")) {
                 send(ex, 200, "application/json", "{\"total\":0,\"events\":[]}".getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals("/api/events") && query.contains("region=Cluster")) {
+                send(ex, 200, "application/json", fixture("events-cluster.json"));
             } else if (path.equals("/api/events")) {
-                send(ex, 200, "application/json", fixture("events.json"));
+                send(ex, 200, "application/json", periodFiltered(query));
+            } else if (path.startsWith("/api/articles/")) {
+                String id = java.net.URLDecoder.decode(path.substring("/api/articles/".length()), StandardCharsets.UTF_8);
+                JsonNode a = JSON.readTree(fixture("articles.json")).get(id);
+                if (a == null) {
+                    send(ex, 404, "application/json", "{\"error\":\"not found\"}".getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+                var o = JSON.createObjectNode();
+                o.put("doc_id", id);
+                o.setAll((com.fasterxml.jackson.databind.node.ObjectNode) a.deepCopy());
+                var events = o.putArray("events");
+                for (JsonNode e : JSON.readTree(fixture("events.json")).get("events")) {
+                    for (JsonNode want : a.get("events")) {
+                        if (want.asText().equals(e.get("id").asText())) {
+                            events.add(e);
+                        }
+                    }
+                }
+                send(ex, 200, "application/json", JSON.writeValueAsBytes(o));
+            } else if (path.equals("/api/timeline") || path.equals("/api/sitrep")) {
+                String md = "# " + (path.endsWith("timeline") ? "Timeline" : "Situation report") + "\n\n## 2024-03-05\n"
+                        + "- Air/drone strike in Aleppo: killed 12 <script>alert(1)</script>\n\n| outlet | events |\n|---|---|\n| Reuters | 1 |\n";
+                send(ex, 200, "application/json", JSON.writeValueAsBytes(java.util.Map.of("markdown", md, "html", "<p>x</p>")));
             } else if (path.equals("/api/framing") && framing) {
                 send(ex, 200, "application/json", fixture("framing.json"));
             } else if (path.startsWith("/api/events/")) {
@@ -117,6 +142,32 @@ class UiBrowserTest {
                 classpath(ex, "web" + (path.equals("/") ? "/index.html" : path));
             }
         }
+    }
+
+    /** events.json, keeping only events that overlap the query's from/to, as the real API does. */
+    private static byte[] periodFiltered(String query) throws IOException {
+        String from = null;
+        String to = null;
+        for (String kv : query.split("&")) {
+            if (kv.startsWith("from=")) {
+                from = kv.substring(5);
+            } else if (kv.startsWith("to=")) {
+                to = kv.substring(3);
+            }
+        }
+        if (from == null && to == null) {
+            return fixture("events.json");
+        }
+        var out = JSON.createObjectNode();
+        var list = out.putArray("events");
+        for (JsonNode e : JSON.readTree(fixture("events.json")).get("events")) {
+            String d = e.path("date").asText(null);
+            if (d != null && (from == null || d.compareTo(from) >= 0) && (to == null || d.compareTo(to) <= 0)) {
+                list.add(e);
+            }
+        }
+        out.put("total", list.size());
+        return JSON.writeValueAsBytes(out);
     }
 
     private static byte[] fixture(String name) throws IOException {
@@ -363,8 +414,107 @@ class UiBrowserTest {
         for (String country : List.of("Fiji", "Russia")) {
             double width = driver.findElements(By.cssSelector("path[data-country='" + country + "']")).stream()
                     .mapToDouble(p -> p.getSize().getWidth()).max().orElseThrow();
-            assertThat(width).as(country + " path width against the map's " + map).isLessThan(map * 0.6);
+            assertThat(width).as(country + " path width against the map's " + map).isLessThan(map * 0.75); // a band spans the whole drawn width
         }
         assertThat(driver.findElements(By.cssSelector("path[data-country='Fiji']")).get(0).getSize().getWidth()).isLessThan(40);
+    }
+
+    @Test
+    void mapHasPlaceLabelsALegendAndClustersEventsInOnePlace() throws IOException {
+        open("#/?region=Cluster");
+        waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-markers", "5"));
+        waiting().until(d -> !d.findElements(By.cssSelector(".place-label")).isEmpty());
+        // four events at one place: one cluster labelled 4; the fifth event is its own circle
+        assertThat(driver.findElement(By.id("map")).getAttribute("data-clusters")).isEqualTo("1");
+        WebElement cluster = driver.findElement(By.cssSelector(".sitrep-cluster"));
+        assertThat(cluster.getAttribute("data-count")).isEqualTo("4");
+        assertThat(cluster.getText()).isEqualTo("4");
+        assertThat(driver.findElements(By.cssSelector(".leaflet-overlay-pane path.sitrep-marker"))).hasSize(1);
+        // labels: bigger towns first, never two on top of each other
+        List<WebElement> labels = driver.findElements(By.cssSelector(".place-label"));
+        assertThat(labels.stream().map(WebElement::getText)).contains("Aleppo");
+        assertThat(Integer.parseInt(driver.findElement(By.id("map")).getAttribute("data-labels"))).isEqualTo(labels.size());
+        assertThat(driver.findElement(By.id("map-legend")).getText()).contains("killed").contains("disputed").contains("moving");
+        screenshot("map-clusters.png");
+        cluster.click();
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".cluster-list li a"), 4));
+        assertThat(driver.findElements(By.cssSelector(".cluster-list li a")).get(0).getAttribute("href")).contains("#/event/ev-cluster-");
+    }
+
+    @Test
+    void brushingTheHistogramFiltersTheList() {
+        open("#/");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#histogram rect.bar")));
+        List<WebElement> bars = driver.findElements(By.cssSelector("#histogram rect.bar"));
+        assertThat(bars).hasSize(5); // 2024-03-01 .. 2024-03-05, one bar a day
+        assertThat(bars.get(0).getAttribute("data-events")).isEqualTo("1");
+        assertThat(driver.findElement(By.id("chart-types")).getText()).contains("Explosions/Remote violence").contains("Strategic developments");
+        assertThat(driver.findElements(By.cssSelector("#chart-fatalities rect.bar"))).hasSize(5);
+        // drag across the first two days
+        WebElement svg = driver.findElement(By.cssSelector("#histogram svg"));
+        int w = svg.getSize().getWidth();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(svg, -w / 2 + 3, 0).clickAndHold().moveByOffset(w / 5 + 5, 0).release().perform();
+        waiting().until(ExpectedConditions.urlContains("to=2024-03-02"));
+        assertThat(driver.getCurrentUrl()).contains("from=2024-03-01");
+        waiting().until(d -> d.findElements(By.cssSelector("#timeline-dated .tl-item")).size() == 1);
+        assertThat(driver.findElement(By.cssSelector("#timeline-dated .tl-item")).getAttribute("data-event-id")).isEqualTo("ev-idlib-0301");
+        assertThat(requests).anyMatch(r -> r.startsWith("GET /api/events?") && r.contains("from=2024-03-01") && r.contains("to=2024-03-02"));
+        assertThat(driver.findElement(By.name("from")).getAttribute("value")).isEqualTo("2024-03-01");
+    }
+
+    @Test
+    void exportButtonsAndReportPagesCarryTheFilters() {
+        open("#/?region=Syria&type=Humanitarian&sub_type=Flight&actor=UN");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("export-csv")));
+        for (String id : List.of("export-csv", "export-jsonl", "export-geojson", "page-timeline", "page-sitrep")) {
+            String href = driver.findElement(By.id(id)).getAttribute("href");
+            assertThat(href).as(id).contains("region=Syria").contains("type=Humanitarian").contains("sub_type=Flight").contains("actor=UN");
+        }
+        assertThat(requests).anyMatch(r -> r.startsWith("GET /api/events?") && r.contains("sub_type=Flight") && r.contains("actor=UN"));
+        assertThat(driver.findElement(By.name("type")).getAttribute("value")).isEqualTo("Humanitarian");
+        driver.findElement(By.id("page-sitrep")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report-body li")));
+        assertThat(driver.findElement(By.cssSelector("#sitrep-page h2")).getText()).isEqualTo("Situation report");
+        assertThat(driver.findElement(By.cssSelector("#report-body li")).getText()).contains("<script>alert(1)</script>");
+        assertThat(driver.findElements(By.cssSelector("#report-body tr"))).hasSize(2); // header and one row, the separator line dropped
+        assertThat(requests).anyMatch(r -> r.startsWith("GET /api/sitrep?") && r.contains("region=Syria"));
+        assertNoAlert();
+        open("#/timeline?region=Syria");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline-page #report-body h3")));
+        assertThat(driver.findElement(By.cssSelector("#report-body h3")).getText()).isEqualTo("Timeline");
+    }
+
+    @Test
+    void articlePageHighlightsEvidenceAndSearchHitsLinkToIt() throws IOException {
+        open("#/search?q=aleppo");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-articles a.article-link")));
+        driver.findElement(By.cssSelector("#search-articles a.article-link")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text mark.evidence")));
+        assertThat(driver.getCurrentUrl()).endsWith("#/article/reuters-001");
+        WebElement mark = driver.findElement(By.cssSelector("#article-text mark.evidence"));
+        assertThat(mark.getText()).isEqualTo("Russian warplanes struck a market in Aleppo on Tuesday, killing 12 civilians and "
+                + "wounding at least 20, the Syrian Observatory for Human Rights said.");
+        assertThat(mark.getAttribute("data-event-id")).isEqualTo("ev-aleppo-0305");
+        assertThat(mark.findElements(By.cssSelector("mark.key")).stream().map(WebElement::getText)).contains("12 civilians");
+        assertThat(driver.findElement(By.cssSelector("#article-text a.evidence-link")).getAttribute("href")).endsWith("#/event/ev-aleppo-0305");
+        assertThat(driver.findElement(By.id("article-text")).getText()).contains("<script>alert(1)</script>")
+                .contains("Rescue teams were still searching");
+        assertThat(driver.findElements(By.cssSelector("#article-events .tl-item"))).hasSize(1);
+        screenshot("article.png");
+        // the event page links each source to its article page
+        open("#/event/ev-aleppo-0305");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sources a.article-link")));
+        assertThat(driver.findElement(By.cssSelector(".sources a.article-link")).getAttribute("href")).endsWith("#/article/reuters-001");
+        // hostile article: text stays text
+        open("#/article/evil-003");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text mark.evidence")));
+        assertThat(driver.findElement(By.cssSelector("#article-page h2")).getText()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(driver.findElement(By.id("article-text")).getText()).contains("<script>alert(1)</script>");
+        assertThat(driver.findElements(By.tagName("img"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+        assertNoAlert();
+        open("#/article/none");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "No such article"));
     }
 }

@@ -19,17 +19,59 @@ class UiResourcesTest {
         }
     }
 
+    private static final String[] SCRIPTS = {"/web/dom.js", "/web/map.js", "/web/charts.js", "/web/app.js"};
+
     @Test
-    void appJsNeverParsesHtmlAndSaysSo() throws IOException {
-        String js = text("/web/app.js");
-        assertThat(js).contains("SECURITY:");
-        String code = Pattern.compile("^\\s*//.*$", Pattern.MULTILINE).matcher(js).replaceAll("");
-        assertThat(code).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(");
+    void noScriptEverParsesHtmlAndEachSaysSo() throws IOException {
+        for (String f : SCRIPTS) {
+            String js = text(f);
+            assertThat(js).as(f).contains("SECURITY:");
+            String code = Pattern.compile("^\\s*//.*$", Pattern.MULTILINE).matcher(js).replaceAll("");
+            assertThat(code).as(f).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+                    "srcdoc", "new Function", "setAttribute('style'");
+            assertThat(text("/web/index.html")).contains("<script src=\"" + f.substring(5) + "\"></script>");
+        }
+    }
+
+    @Test
+    void subTypeFilterOffersExactlyTheOntologysSubTypes() throws IOException {
+        java.util.List<String> fromTsv = text("/ontology/event-types.tsv").lines().filter(l -> !l.startsWith("#") && !l.isBlank())
+                .map(l -> l.split("\t")[1]).toList();
+        String html = text("/web/index.html");
+        String select = html.substring(html.indexOf("<select name=\"sub_type\">"), html.indexOf("</select>", html.indexOf("name=\"sub_type\"")));
+        java.util.List<String> options = Pattern.compile("<option>([^<]*)</option>").matcher(select).results().map(m -> m.group(1)).toList();
+        assertThat(options).containsExactlyElementsOf(fromTsv);
+        assertThat(html).contains("<option>Humanitarian</option>").contains("name=\"actor\"");
+    }
+
+    @Test
+    void placeLabelsComeBiggestFirstFromTheGazetteer() throws IOException {
+        JsonNode places = new ObjectMapper().readTree(text("/web/places.json")).get("places");
+        assertThat(places.size()).isGreaterThan(3000);
+        long lastPopulation = Long.MAX_VALUE;
+        boolean capitals = true;
+        boolean damascus = false;
+        for (JsonNode p : places) {
+            boolean capital = p.get(4).asInt() == 1;
+            if (!capital) {
+                if (capitals) {
+                    lastPopulation = Long.MAX_VALUE;
+                }
+                capitals = false;
+            } else {
+                assertThat(capitals).as("capitals come first").isTrue();
+            }
+            assertThat(p.get(3).asLong()).isLessThanOrEqualTo(lastPopulation);
+            lastPopulation = p.get(3).asLong();
+            damascus |= p.get(0).asText().equals("Damascus");
+        }
+        assertThat(damascus).isTrue();
     }
 
     @Test
     void noExternalUrlsAtRunTime() throws IOException {
-        for (String f : new String[] {"/web/index.html", "/web/app.js", "/web/app.css"}) {
+        for (String f : new String[] {"/web/index.html", "/web/app.js", "/web/dom.js", "/web/map.js", "/web/charts.js",
+            "/web/app.css"}) {
             String s = text(f).replace("http://www.w3.org", "");
             assertThat(s).as(f).doesNotContainPattern("(src|href)\\s*=\\s*\"(https?:)?//");
             assertThat(s).as(f).doesNotContainPattern("fetch\\(\\s*['\"]https?:");
