@@ -133,7 +133,7 @@ final class Compatibility {
 
     /** Class names ("Unidentified Armed Group", "Civilians") fit any named actor of the same event. */
     private static boolean generic(org.sitrep.model.Actor a) {
-        return a.name().startsWith("Unidentified") || a.name().equals("Civilians") || a.name().startsWith("Protesters")
+        return a.name().startsWith("Unidentified") || a.name().startsWith("Civilians") || a.name().startsWith("Protesters")
                 || a.name().startsWith("Rioters");
     }
 

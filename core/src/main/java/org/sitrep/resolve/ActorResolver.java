@@ -9,12 +9,11 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorRef;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.actor.ActorMatch;
+import org.sitrep.resolve.actor.ActorType;
 
 /** Normalizes actor phrases and claimed sources through the actor and source dictionaries. */
 final class ActorResolver {
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "them", "its", "their");
-    static final Set<String> ARMED_TYPES = Set.of("state forces", "rebel group", "political militia",
-            "identity militia", "external/other forces", "foreign state");
 
     private final ActorDictionary dictionary;
 
@@ -58,11 +57,12 @@ final class ActorResolver {
     }
 
     static boolean armed(Actor a) {
-        return a != null && ARMED_TYPES.contains(a.type());
+        return a != null && ActorType.of(a.type()).map(ActorType::armed).orElse(false);
     }
 
     static boolean state(Actor a) {
-        return a != null && ("state forces".equals(a.type()) || "foreign state".equals(a.type())
+        ActorType t = a == null ? null : ActorType.of(a.type()).orElse(null);
+        return a != null && (t == ActorType.STATE_FORCES || t == ActorType.FOREIGN_STATE
                 || a.name().startsWith("Government of") || a.name().startsWith("Military Forces of"));
     }
 

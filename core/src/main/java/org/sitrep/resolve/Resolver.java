@@ -24,6 +24,7 @@ import org.sitrep.model.Source;
 import org.sitrep.model.SourceRef;
 import org.sitrep.model.Status;
 import org.sitrep.resolve.actor.ActorDictionary;
+import org.sitrep.resolve.actor.ActorRoles;
 import org.sitrep.resolve.date.DateResolver;
 import org.sitrep.resolve.place.Gazetteer;
 
@@ -36,6 +37,8 @@ public final class Resolver {
 
     private final PlaceResolver places;
     private final ActorResolver actors;
+    private final ActorRoles actorRoles;
+    private final ActorDictionary dictionary;
     private final DateResolver dates = new DateResolver();
     private final Typing typing = new Typing();
     private final List<String> continuation = new ArrayList<>();
@@ -45,6 +48,8 @@ public final class Resolver {
         this.gazetteer = gazetteer;
         this.places = new PlaceResolver(gazetteer, dictionary);
         this.actors = new ActorResolver(dictionary);
+        this.actorRoles = new ActorRoles(dictionary);
+        this.dictionary = dictionary;
         for (String[] r : Tsv.read("/lexicon/continuation.tsv")) {
             continuation.add(r[0].trim());
         }
@@ -107,13 +112,19 @@ public final class Resolver {
             if (where.location() != null && where.location().geoPrecision() < 3) {
                 focus = where.location();
             }
-            Actor a1 = actors.actor(d.actor1(), country);
-            Actor a2 = actors.actor(d.actor2(), country);
+            // the country the actors belong to: the article's, else the event place's
+            String actorCountry = country != null || where.location() == null ? country : where.location().countryCode();
+            Actor a1 = actors.actor(d.actor1(), actorCountry);
+            Actor a2 = actors.actor(d.actor2(), actorCountry);
             if (a1 != null && a2 != null && a1.name().equals(a2.name())) {
                 a2 = null;
             }
-            EventType type = typing.refine(d, party(a1), party(a2));
-            a1 = crowdActor(type, a1, where.location());
+            ActorRoles.Clause clause = clause(x, d, actorCountry, where.location());
+            ActorRoles.Roles roles = actorRoles.fromSentence(a1, a2, clause);
+            EventType type = typing.refine(d, party(roles.actor1()), party(roles.actor2()));
+            roles = actorRoles.conventions(roles, type, clause);
+            a1 = roles.actor1();
+            a2 = roles.actor2();
 
             List<String> said = new ArrayList<>();
             for (SourceRef s : d.attribution()) {
@@ -155,15 +166,19 @@ public final class Resolver {
         return false;
     }
 
-    /** ACLED names crowds by country: "Protesters (Nigeria)", "Rioters (DR Congo)". */
-    private static Actor crowdActor(EventType type, Actor a1, Place where) {
-        String crowd = type.eventType().equals("Protests") ? "Protesters" : type.eventType().equals("Riots")
-                && !type.subEventType().equals("Mob violence") ? "Rioters" : null;
-        if (crowd == null || a1 != null && !a1.name().equals("Civilians") && !a1.name().startsWith(crowd)) {
-            return a1;
+    /** What the actor roles of a draft are read from: its sentence and the two after it. */
+    private ActorRoles.Clause clause(Extraction x, MentionDraft d, String countryHint, Place where) {
+        StringBuilder following = new StringBuilder();
+        for (org.sitrep.model.Sentence s : x.annotated().sentences()) {
+            if (s.index() > d.sentence().index() && s.index() <= d.sentence().index() + 2) {
+                following.append(s.text()).append(' ');
+            }
         }
-        String name = where == null || where.country() == null ? crowd : crowd + " (" + where.country() + ")";
-        return new Actor(name, crowd.toLowerCase(), a1 == null ? null : a1.text());
+        int trigger = Math.max(0, Math.min(d.triggerStart() - d.sentence().begin(), d.sentence().text().length()));
+        String countryName = where != null && where.country() != null ? where.country()
+                : countryHint == null ? null : dictionary.countryName(countryHint).orElse(null);
+        return new ActorRoles.Clause(d.sentence().text(), trigger, following.toString().strip(), countryHint,
+                countryName);
     }
 
     /** What typing needs of a resolved actor. */

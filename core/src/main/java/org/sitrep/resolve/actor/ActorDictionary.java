@@ -59,18 +59,15 @@ public final class ActorDictionary {
 
     /** Placeholder in generic canonical names, replaced by the country name of the hint. */
     public static final String COUNTRY_PLACEHOLDER = "{country}";
-    public static final String FOREIGN_STATE = "foreign state";
-    public static final String STATE_FORCES = "state forces";
-    /** The actor types allowed in actors.tsv (ACLED categories); {@link #FOREIGN_STATE} is only assigned by code. */
-    public static final Set<String> ACTOR_TYPES = Set.of(STATE_FORCES, "rebel group", "political militia",
-            "identity militia", "rioters", "protesters", "civilians", "external/other forces");
+    public static final String FOREIGN_STATE = ActorType.FOREIGN_STATE.label();
+    public static final String STATE_FORCES = ActorType.STATE_FORCES.label();
     static final String UNIDENTIFIED = "Unidentified Armed Group";
 
     /** A line of actors.tsv. */
     record ActorRow(String alias, String canonical, String type, String country, int line) {
         boolean generic() {
             return canonical.contains(COUNTRY_PLACEHOLDER) || canonical.startsWith("Unidentified")
-                    || type.equals("civilians") || type.equals("protesters") || type.equals("rioters");
+                    || ActorType.of(type).map(ActorType::crowd).orElse(false);
         }
 
         /** Generic rows for the hint country's own soldiers and police. */
@@ -113,6 +110,8 @@ public final class ActorDictionary {
     private static final Pattern SPONSORED_BEFORE = Pattern.compile(
             "(?:[\\p{L}\\p{N}.]+[-‐‑](?:backed|led|allied|aligned|affiliated|sponsored|supported|linked|funded|"
                     + "trained|armed)|\\bpro[-‐‑][\\p{L}.]+)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PRO_BEFORE = Pattern.compile("(?i)\\bpro[-‐‑]([\\p{L}.]+)\\s+$");
 
     /** Institution nouns that are often used as adjectives ("military source", "regime ally", "government control"). */
     private static final Set<String> ATTRIBUTIVE_NOUNS = Set.of("military", "army", "government", "govt", "regime",
@@ -164,7 +163,8 @@ public final class ActorDictionary {
             if (alias.isEmpty() || canonical.isEmpty()) {
                 throw new IllegalStateException(where + "empty alias or canonical name");
             }
-            if (!ACTOR_TYPES.contains(type)) {
+            // foreign state is only assigned by code
+            if (ActorType.of(type).filter(t -> t != ActorType.FOREIGN_STATE).isEmpty()) {
                 throw new IllegalStateException(where + "unknown actor type '" + type + "'");
             }
             if (!country.isEmpty() && countries.name(country).isEmpty()) {
@@ -245,11 +245,37 @@ public final class ActorDictionary {
             return null;
         }
         if (row.genericStateForce() && row.canonical().startsWith("Military") && sponsoredOrNonState(text, h.charStart())) {
-            return new Cand(h.charStart(), h.charEnd(), UNIDENTIFIED, "political militia", true, true, 2);
+            Cand side = proActor(text, h, hint);
+            if (side != null) {
+                return side;
+            }
+            return new Cand(h.charStart(), h.charEnd(), UNIDENTIFIED, ActorType.POLITICAL_MILITIA.label(), true, true, 2);
         }
         String name = fill(row.canonical(), hint);
         String type = typeFor(row.type(), row.country().isEmpty() ? hint : row.country(), hint);
         return new Cand(h.charStart(), h.charEnd(), name, type, row.generic(), row.armedNoun(), row.generic() ? 2 : 0);
+    }
+
+    /**
+     * "pro-Houthi forces": the forces of the named actor after "pro-", when it is a named actor. "US-backed forces" stay
+     * unidentified: a backer is not the force it backs.
+     */
+    private Cand proActor(String text, PhraseTrie.Hit<ActorRow> h, String hint) {
+        java.util.regex.Matcher m = PRO_BEFORE.matcher(text.substring(Math.max(0, h.charStart() - 40), h.charStart()));
+        if (!m.find()) {
+            return null;
+        }
+        String side = m.group(1);
+        List<Token> toks = Token.tokenize(side);
+        for (PhraseTrie.Hit<ActorRow> s : actors.matchesAt(side, toks, 0)) {
+            ActorRow row = pick(s.values(), hint);
+            if (s.charEnd() == side.length() && !row.generic()) {
+                int start = h.charStart() - (m.end() - m.start());
+                return new Cand(start, h.charEnd(), row.canonical(),
+                        typeFor(row.type(), row.country().isEmpty() ? hint : row.country(), hint), false, false, 0);
+            }
+        }
+        return null;
     }
 
     /** Of rows sharing an alias, the one for the hint country, else the first. */

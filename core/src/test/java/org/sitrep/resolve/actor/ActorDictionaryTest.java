@@ -484,4 +484,17 @@ class ActorDictionaryTest {
             assertThat(D.normalizeSource(null)).isEmpty();
         }
     }
+
+    @Test
+    void proActorForcesAreThatActors() {
+        assertThat(names(D.find("pro-Houthi forces shelled the frontline", "YE"))).containsExactly("Houthis (Ansar Allah)");
+        assertThat(names(D.find("Saudi-backed forces advanced on the port", "YE"))).containsExactly("Unidentified Armed Group");
+    }
+
+    @Test
+    void communalMilitiasAreIdentityMilitias() {
+        List<ActorMatch> ms = D.find("Clan militias fought over a grazing area", "SO");
+        assertThat(names(ms)).containsExactly("Unidentified Clan Militia");
+        assertThat(ms.get(0).actor().type()).isEqualTo("identity militia");
+    }
 }

@@ -1,0 +1,293 @@
+package org.sitrep.resolve.actor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.common.Tsv;
+import org.sitrep.model.Actor;
+import org.sitrep.model.EventType;
+
+/**
+ * Completes an event's actor1 and actor2 after the phrases the extract stage gave were resolved: a role left empty is
+ * read from the actors the sentence names (an agent after "by" acts; a target next to a harm word is acted upon), and
+ * ACLED's coding conventions fill what an event type implies: a protest's actor1 is "Protesters (X)", a riot's
+ * "Rioters (X)", the target of violence against civilians is "Civilians (X)", an unnamed perpetrator is "Unidentified
+ * Armed Group (X)". Class names carry the country in brackets as ACLED writes them. Stateless and thread-safe.
+ */
+public final class ActorRoles {
+    static final String HARM_WORDS = "/actors/harm-words.tsv";
+    static final String DEFENCE_WORDS = "/actors/defence-words.tsv";
+    private static final Pattern ATTACK_BY = Pattern.compile(
+            "(?i)\\b(\\p{L}+)\\s+(?:(?:an?|the|an?\\s+[\\p{L}-]+|the\\s+[\\p{L}-]+)\\s+)?(?:attacks?|assaults?|offensives?|attempts?|"
+                    + "raids?|ambush|advances?)\\s+(?:by|of|from|launched by)\\s+$");
+    private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)(?:\\b(\\p{L}+)\\s+)?\\bby\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+    static final String SUPPORT_WORDS = "/actors/support-words.tsv";
+    /** After an actor: an auxiliary and a participle ("were killed"), or a participle with no object ("wounded in"). */
+    private static final Pattern PASSIVE = Pattern.compile(
+            "(?i)^\\s*(?:\\([^)]*\\)\\s*)?((?:(?:were|was|are|is|been|being|have|has|had|got|reportedly|also|allegedly)\\s+)*)"
+                    + "(\\p{L}+)(\\s*(?:[,.;]|$|(?:in|by|at|during|when|after|as|near|on|while|following)\\b))?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    private static final String UNIDENTIFIED = "Unidentified Armed Group";
+
+    private final ActorDictionary dictionary;
+    private final Set<String> harmWords;
+    private final Set<String> defenceWords;
+    private final Set<String> supportWords;
+
+    /** The actors of one event, either possibly null. */
+    public record Roles(Actor actor1, Actor actor2) {
+    }
+
+    /**
+     * What the roles are read from.
+     *
+     * @param sentence    the evidence sentence
+     * @param trigger     offset of the trigger in the sentence (0 if unknown)
+     * @param following   the sentences after it that may still describe the event (a protest's police), or ""
+     * @param countryHint ISO2 of the article's country, or null
+     * @param country     the country name class actors are labelled with ("Civilians (Mali)"), or null
+     */
+    public record Clause(String sentence, int trigger, String following, String countryHint, String country) {
+    }
+
+    public ActorRoles(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+        Set<String> words = new HashSet<>();
+        for (Tsv.Row r : Tsv.read(HARM_WORDS, 1)) {
+            words.add(r.get(0).toLowerCase());
+        }
+        this.harmWords = Set.copyOf(words);
+        Set<String> defence = new HashSet<>();
+        for (Tsv.Row r : Tsv.read(DEFENCE_WORDS, 1)) {
+            defence.add(r.get(0).toLowerCase());
+        }
+        this.defenceWords = Set.copyOf(defence);
+        Set<String> support = new HashSet<>();
+        for (Tsv.Row r : Tsv.read(SUPPORT_WORDS, 1)) {
+            support.add(r.get(0).toLowerCase());
+        }
+        this.supportWords = Set.copyOf(support);
+    }
+
+    /** Empty roles read from the actors the sentence names: agents after "by", targets next to harm words. */
+    public Roles fromSentence(Actor actor1, Actor actor2, Clause c) {
+        List<ActorMatch> found = dictionary.find(c.sentence(), c.countryHint());
+        Actor a1 = named(actor1, found);
+        Actor a2 = named(actor2, found);
+        Actor attacker = repelledAttacker(c.sentence(), found);
+        if (attacker != null && !attacker.name().equals(a1 == null ? null : a1.name())) {
+            // "troops repelled an attack by militants": the attackers started it
+            Actor defender = a1;
+            a1 = attacker;
+            a2 = defender != null ? defender : a2 != null && a2.name().equals(attacker.name()) ? null : a2;
+        }
+        if (a1 != null && a2 != null) {
+            return new Roles(a1, a2);
+        }
+        List<ActorMatch> agents = new ArrayList<>();
+        List<ActorMatch> others = new ArrayList<>();
+        List<ActorMatch> targets = new ArrayList<>();
+        for (ActorMatch m : found) {
+            if (m.actor().name().contains(ActorDictionary.COUNTRY_PLACEHOLDER)) {
+                continue;
+            }
+            String before = c.sentence().substring(Math.max(0, m.start() - 40), m.start());
+            String after = c.sentence().substring(m.end());
+            java.util.regex.Matcher by = AGENT_BEFORE.matcher(before);
+            if (by.find() && by.group(1) != null && supportWords.contains(by.group(1).toLowerCase())) {
+                continue; // "backed by clan militias": a helper, in neither role
+            } else if (by.find(0)) {
+                agents.add(m);
+            } else if (target(before, after)) {
+                targets.add(m);
+            } else {
+                others.add(m);
+            }
+        }
+        if (a1 == null) {
+            a1 = first(agents, a2, false, 0, Integer.MAX_VALUE);
+        }
+        if (a1 == null) {
+            // who acts is named before the trigger ("Taliban militants attacked"), else first ("clashes between X and Y")
+            a1 = first(others, a2, true, 0, c.trigger());
+            a1 = a1 != null ? a1 : first(others, a2, true, 0, Integer.MAX_VALUE);
+        }
+        if (a2 == null) {
+            a2 = first(targets, a1, false, 0, Integer.MAX_VALUE);
+        }
+        if (a2 == null) {
+            a2 = first(others, a1, false, c.trigger(), Integer.MAX_VALUE);
+            a2 = a2 != null ? a2 : first(others, a1, false, 0, Integer.MAX_VALUE);
+        }
+        return new Roles(a1, a2);
+    }
+
+    /**
+     * An unidentified actor whose words are part of a named one the sentence has: the parser cut "IS militants" to
+     * "militants"; the sentence's "IS militants" is the Islamic State.
+     */
+    private static Actor named(Actor a, List<ActorMatch> found) {
+        if (a == null || a.text() == null || !a.name().startsWith(UNIDENTIFIED)) {
+            return a;
+        }
+        for (ActorMatch m : found) {
+            if (!m.generic() && m.text().length() > a.text().length() && m.text().endsWith(a.text())) {
+                return new Actor(m.actor().name(), m.actor().type(), a.text());
+            }
+        }
+        return a;
+    }
+
+    /** The roles after ACLED's conventions for the event type, class names labelled with the country. */
+    public Roles conventions(Roles roles, EventType type, Clause c) {
+        return conventions(roles.actor1(), roles.actor2(), type, c);
+    }
+
+    /** ACLED's codebook: who actor1 and actor2 are for each kind of event. */
+    private Roles conventions(Actor a1, Actor a2, EventType type, Clause c) {
+        String family = type.eventType();
+        String sub = type.subEventType();
+        switch (family) {
+            case "Protests" -> {
+                // whoever organised it, ACLED's actor1 of a protest is the crowd; the other side is the force policing it
+                a1 = classActor("Protesters", ActorType.PROTESTERS, isCrowd(a1) ? a1.text() : null, c);
+                if (!forces(a2)) {
+                    a2 = stateIn(c.sentence() + " " + c.following(), c);
+                }
+            }
+            case "Riots" -> {
+                if (forces(a1) && (a2 == null || isCrowd(a2))) {
+                    a2 = a1; // "police clashed with youths": ACLED puts the rioters first
+                    a1 = null;
+                }
+                a1 = crowd("Rioters", ActorType.RIOTERS, a1, c);
+                if (a2 == null && "Mob violence".equals(sub)) {
+                    a2 = classActor("Civilians", ActorType.CIVILIANS, null, c);
+                } else if (a2 == null) {
+                    a2 = stateIn(c.sentence() + " " + c.following(), c);
+                }
+            }
+            case "Violence against civilians" -> {
+                if (a1 == null || ActorType.of(a1.type()).orElse(null) == ActorType.CIVILIANS) {
+                    a1 = classActor(UNIDENTIFIED, ActorType.POLITICAL_MILITIA, a1 == null ? null : a1.text(), c);
+                }
+                if (a2 == null || !ActorType.CIVILIANS.label().equals(a2.type()) && isCrowd(a2)) {
+                    a2 = classActor("Civilians", ActorType.CIVILIANS, a2 == null ? null : a2.text(), c);
+                }
+            }
+            case "Battles" -> {
+                // an unnamed side that fought state forces is an armed group whose identity was not reported
+                if (a1 == null && isState(a2)) {
+                    a1 = classActor(UNIDENTIFIED, ActorType.POLITICAL_MILITIA, null, c);
+                }
+            }
+            case "Explosions/Remote violence" -> {
+                if (a1 == null && "Remote explosive/landmine/IED".equals(sub)) {
+                    a1 = classActor(UNIDENTIFIED, ActorType.POLITICAL_MILITIA, null, c);
+                }
+            }
+            default -> {
+            }
+        }
+        return new Roles(labelled(a1, c), labelled(a2, c));
+    }
+
+    /** The actor after "repelled an attack by", or null. */
+    private Actor repelledAttacker(String sentence, List<ActorMatch> found) {
+        for (ActorMatch m : found) {
+            java.util.regex.Matcher k = ATTACK_BY.matcher(sentence.substring(Math.max(0, m.start() - 60), m.start()));
+            if (k.find() && defenceWords.contains(k.group(1).toLowerCase())) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the actor between {@code before} and {@code after} is acted upon. */
+    private boolean target(String before, String after) {
+        java.util.regex.Matcher p = PASSIVE.matcher(after);
+        if (p.find() && harmWords.contains(p.group(2).toLowerCase()) && (!p.group(1).isEmpty() || p.group(3) != null)) {
+            return true; // "3 soldiers were killed", "civilians wounded"
+        }
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher w = WORD.matcher(before);
+        while (w.find()) {
+            words.add(w.group().toLowerCase());
+        }
+        for (int i = Math.max(0, words.size() - 4); i < words.size(); i++) {
+            if (harmWords.contains(words.get(i))) {
+                return true; // "killing 2 regime soldiers", "an attack against army positions"
+            }
+        }
+        return false;
+    }
+
+    /** The first actor starting in [from, to) that is not {@code other}. */
+    private static Actor first(List<ActorMatch> matches, Actor other, boolean skipCivilians, int from, int to) {
+        for (ActorMatch m : matches) {
+            Actor a = m.actor();
+            if (m.start() < from || m.start() >= to) {
+                continue;
+            }
+            if (other != null && a.name().equals(other.name())) {
+                continue;
+            }
+            if (skipCivilians && ActorType.CIVILIANS.label().equals(a.type())) {
+                continue;
+            }
+            return a;
+        }
+        return null;
+    }
+
+    /** A crowd event's actor1: the crowd, keeping the words it was read from; a named armed actor stays. */
+    private static Actor crowd(String name, ActorType type, Actor a1, Clause c) {
+        if (a1 != null && !isCrowd(a1) && !a1.name().startsWith(UNIDENTIFIED) && !isState(a1)) {
+            return a1;
+        }
+        return classActor(name, type, a1 == null ? null : a1.text(), c);
+    }
+
+    /** The first state actor named in the text (a protest's police), or null. */
+    private Actor stateIn(String text, Clause c) {
+        for (ActorMatch m : dictionary.find(text, c.countryHint())) {
+            if (forces(m.actor()) && !m.actor().name().contains(ActorDictionary.COUNTRY_PLACEHOLDER)) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    private static Actor classActor(String name, ActorType type, String text, Clause c) {
+        return new Actor(name, type.label(), text);
+    }
+
+    /** "Civilians" -> "Civilians (Mali)": ACLED's names for classes of actors carry the country. */
+    private static Actor labelled(Actor a, Clause c) {
+        if (a == null || c.country() == null || a.name().endsWith(")") || !isClassName(a.name())) {
+            return a;
+        }
+        return new Actor(a.name() + " (" + c.country() + ")", a.type(), a.text());
+    }
+
+    private static boolean isClassName(String name) {
+        return name.equals("Civilians") || name.equals("Protesters") || name.equals("Rioters")
+                || name.startsWith("Unidentified");
+    }
+
+    static boolean isState(Actor a) {
+        return a != null && (ActorType.STATE_FORCES.label().equals(a.type())
+                || ActorType.FOREIGN_STATE.label().equals(a.type()));
+    }
+
+    /** Armed state forces, not a government: the police or army facing a crowd. */
+    static boolean forces(Actor a) {
+        return isState(a) && !a.name().startsWith("Government of");
+    }
+
+    static boolean isCrowd(Actor a) {
+        return a != null && ActorType.of(a.type()).map(ActorType::crowd).orElse(false);
+    }
+}

@@ -1,0 +1,131 @@
+package org.sitrep.resolve.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.EventType;
+
+class ActorRolesTest {
+    private static final ActorRoles R = new ActorRoles(ActorDictionary.load());
+
+    private static ActorRoles.Roles roles(String sentence, String following, String iso, String country, EventType type,
+                                          Actor a1, Actor a2) {
+        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, following, iso, country);
+        return R.conventions(R.fromSentence(a1, a2, c), type, c);
+    }
+
+    private static EventType t(String family, String sub) {
+        return new EventType(family, sub);
+    }
+
+    @Test
+    void agentAfterByActsAndTheKilledAreTargets() {
+        ActorRoles.Roles r = roles("Two policemen were killed when a bomb planted by al-Shabaab militants went off "
+                + "near their patrol in the market town.", "", "SO", "Somalia",
+                t("Explosions/Remote violence", "Remote explosive/landmine/IED"), null, null);
+        assertThat(r.actor1().name()).isEqualTo("al-Shabaab");
+        assertThat(r.actor1().type()).isEqualTo("rebel group");
+        assertThat(r.actor2().name()).isEqualTo("Police Forces of Somalia");
+        assertThat(r.actor2().type()).isEqualTo("state forces");
+    }
+
+    @Test
+    void attackersOfARepelledAttackAreActor1() {
+        Actor soldiers = new Actor("Military Forces of Nigeria", "state forces", "Soldiers");
+        ActorRoles.Roles r = roles("Soldiers repelled an attack by Boko Haram fighters on their base near the lake, "
+                + "killing several of them.", "", "NG", "Nigeria", t("Battles", "Armed clash"), soldiers, null);
+        assertThat(r.actor1().name()).isEqualTo("Boko Haram");
+        assertThat(r.actor2()).isEqualTo(soldiers);
+    }
+
+    @Test
+    void unnamedAttackersOfCiviliansAreAnUnidentifiedArmedGroupOfTheCountry() {
+        ActorRoles.Roles r = roles("On 3 June, a shopkeeper was shot dead in his stall in the old quarter of the town.",
+                "", "ML", "Mali", t("Violence against civilians", "Attack"), null, null);
+        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Mali)", "political militia", null));
+        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Mali)", "civilians", null));
+    }
+
+    @Test
+    void gunmenKeepTheirWordsAndVictimsAreCivilians() {
+        ActorRoles.Roles r = roles("Unknown gunmen killed three farmers on their way to the fields.", "", "BF",
+                "Burkina Faso", t("Violence against civilians", "Attack"), null, null);
+        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Burkina Faso)", "political militia",
+                "Unknown gunmen"));
+        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Burkina Faso)", "civilians", "farmers"));
+    }
+
+    @Test
+    void aProtestIsProtestersAgainstThePoliceOfTheNextSentence() {
+        Actor union = new Actor("Government of Kenya", "state forces", "the county government");
+        ActorRoles.Roles r = roles("Hundreds of traders marched on the offices of the county government over new "
+                        + "market fees.", "Police fired tear gas to disperse them.", "KE", "Kenya",
+                t("Protests", "Protest with intervention"), union, null);
+        assertThat(r.actor1()).isEqualTo(new Actor("Protesters (Kenya)", "protesters", null));
+        assertThat(r.actor2().name()).isEqualTo("Police Forces of Kenya");
+    }
+
+    @Test
+    void aPeacefulProtestWithNoForceHasNoActor2() {
+        ActorRoles.Roles r = roles("Nurses demonstrated outside the ministry of health demanding unpaid wages.", "",
+                "ZW", "Zimbabwe", t("Protests", "Peaceful protest"), null, null);
+        assertThat(r.actor1().name()).isEqualTo("Protesters (Zimbabwe)");
+        assertThat(r.actor2()).isNull();
+    }
+
+    @Test
+    void rioterFirstPoliceSecond() {
+        Actor police = new Actor("Police Forces of Chile", "state forces", "Riot police");
+        Actor youths = new Actor("Civilians", "civilians", "youths");
+        ActorRoles.Roles r = roles("Riot police clashed with youths who threw stones at a station.", "", "CL", "Chile",
+                t("Riots", "Violent demonstration"), police, youths);
+        assertThat(r.actor1()).isEqualTo(new Actor("Rioters (Chile)", "rioters", null));
+        assertThat(r.actor2()).isEqualTo(police);
+    }
+
+    @Test
+    void aMobsVictimIsACivilian() {
+        ActorRoles.Roles r = roles("A mob beat a suspected cattle thief to death at a village market.", "", "UG",
+                "Uganda", t("Riots", "Mob violence"), null, null);
+        assertThat(r.actor1()).isEqualTo(new Actor("Rioters (Uganda)", "rioters", "mob"));
+        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Uganda)", "civilians", null));
+    }
+
+    @Test
+    void aCutNamedGroupIsRestoredFromTheSentence() {
+        Actor cut = new Actor("Unidentified Armed Group", "political militia", "militants");
+        ActorRoles.Roles r = roles("Border guards opened fire on ISWAP militants crossing the river.", "", "NE",
+                "Niger", t("Battles", "Armed clash"), null, cut);
+        assertThat(r.actor2()).isEqualTo(new Actor("Islamic State West Africa Province", "rebel group", "militants"));
+    }
+
+    @Test
+    void anUnnamedSideThatFoughtTheArmyIsAnUnidentifiedGroup() {
+        Actor army = new Actor("Military Forces of Cameroon", "state forces", "an army patrol");
+        ActorRoles.Roles r = roles("An army patrol came under fire near the border crossing.", "", "CM", "Cameroon",
+                t("Battles", "Armed clash"), null, army);
+        assertThat(r.actor1().name()).isEqualTo("Unidentified Armed Group (Cameroon)");
+        assertThat(r.actor2()).isEqualTo(army);
+    }
+
+    @Test
+    void typesCarryAcledInterCodes() {
+        assertThat(ActorType.of("state forces")).contains(ActorType.STATE_FORCES);
+        assertThat(ActorType.STATE_FORCES.inter()).isEqualTo(1);
+        assertThat(ActorType.IDENTITY_MILITIA.inter()).isEqualTo(4);
+        assertThat(ActorType.FOREIGN_STATE.inter()).isEqualTo(8);
+        assertThat(ActorType.of("bandits")).isEmpty();
+        assertThat(ActorType.CIVILIANS.crowd()).isTrue();
+        assertThat(ActorType.REBEL_GROUP.armed()).isTrue();
+    }
+
+    @Test
+    void aBackerAfterByIsNotTheAgent() {
+        ActorRoles.Roles r = roles("Army units backed by clan militias took back the district "
+                + "headquarters from the insurgents.", "", "SO", "Somalia", t("Battles", "Government regains territory"),
+                null, null);
+        assertThat(r.actor1().name()).isEqualTo("Military Forces of Somalia");
+        assertThat(r.actor2().name()).isEqualTo("Unidentified Armed Group (Somalia)");
+    }
+}
