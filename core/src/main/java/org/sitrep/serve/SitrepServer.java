@@ -68,7 +68,10 @@ public final class SitrepServer implements AutoCloseable {
         this.store = store;
         this.log = log;
         this.token = cfg.writeToken() == null ? null : cfg.writeToken().getBytes(StandardCharsets.UTF_8);
-        this.jobs = new Jobs(ingestor, () -> search.rebuild(store), log);
+        this.jobs = new Jobs(ingestor, () -> {
+            search.rebuild(store);
+            indexedArticles = store.articleCount();
+        }, log);
     }
 
     /** Indexes the store for search, then listens on {@code cfg.host():cfg.port()}; logs to stderr. */
@@ -84,6 +87,15 @@ public final class SitrepServer implements AutoCloseable {
                                      java.util.function.Consumer<String> log) {
         SitrepServer s = new SitrepServer(cfg, store, ingestor, log);
         s.search.rebuild(store);
+        s.indexedArticles = store.articleCount();
+        // articles stored by other processes on the same store appear in search within REFRESH_SECONDS
+        s.refresher.scheduleWithFixedDelay(() -> {
+            try {
+                s.refreshSearch();
+            } catch (RuntimeException e) {
+                s.log.accept("search index refresh failed: " + e.getClass().getSimpleName());
+            }
+        }, REFRESH_SECONDS, REFRESH_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         s.app = s.create();
         s.app.start(cfg.host(), cfg.port());
         return s;
@@ -115,8 +127,30 @@ public final class SitrepServer implements AutoCloseable {
 
     /** Stops listening and waits for the running ingest job to finish. Does not close the store. */
     public void stop() {
+        refresher.shutdownNow();
         app.stop();
         jobs.close();
+    }
+
+    /** How often the search index looks for articles that other processes (ingest, watch) stored. */
+    static final long REFRESH_SECONDS = 30;
+
+    private final java.util.concurrent.ScheduledExecutorService refresher =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "sitrep-search-refresh");
+                t.setDaemon(true);
+                return t;
+            });
+    private volatile long indexedArticles = -1;
+
+    /** Rebuilds the search index when the store's article count changed since the last build. */
+    void refreshSearch() {
+        long n = store.articleCount();
+        if (n != indexedArticles) {
+            search.rebuild(store);
+            indexedArticles = n;
+            log.accept("search index rebuilt: " + n + " articles");
+        }
     }
 
     @Override
