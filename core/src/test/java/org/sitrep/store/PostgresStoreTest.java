@@ -28,7 +28,7 @@ class PostgresStoreTest {
         user = System.getenv().getOrDefault("SITREP_PG_USER", "postgres");
         password = System.getenv().getOrDefault("SITREP_PG_PASSWORD", "");
         try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS disputes, event_mentions, events, mentions, articles, flyway_schema_history");
+            st.execute("DROP TABLE IF EXISTS disputes, event_mentions, events, mentions, articles, writer_lock, flyway_schema_history");
         }
     }
 
