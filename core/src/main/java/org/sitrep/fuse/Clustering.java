@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.sitrep.model.DateBasis;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
 
@@ -278,7 +279,7 @@ final class Clustering {
     }
 
     private static boolean textDated(EventMention m) {
-        return m.date().date() != null && "text".equals(m.date().basis());
+        return m.date().date() != null && m.date().basis() == DateBasis.TEXT;
     }
 
     private boolean operation(EventMention m) {
@@ -377,7 +378,7 @@ final class Clustering {
                 f.add(JoinFeature.SAME_DAY);
             } else if (textDated(m) && o.date().date() != null) {
                 f.add(operation(m) ? JoinFeature.BATCH_OF_OPERATION : JoinFeature.OVERLAPPING_DATES);
-            } else if (m.date().date() != null && "publication".equals(m.date().basis())) {
+            } else if (m.date().date() != null && m.date().basis() == DateBasis.PUBLICATION) {
                 f.add(JoinFeature.EARLIER_EVENT);
             }
             if (o.type().equals(m.type())) {

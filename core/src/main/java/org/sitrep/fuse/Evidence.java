@@ -38,7 +38,7 @@ record Evidence(boolean dayByWords, boolean town, boolean counted) {
     }
 
     static boolean dayByWords(EventDate d) {
-        if (d.date() == null || !("text".equals(d.basis()) || "inferred".equals(d.basis()))) {
+        if (d.date() == null || !d.basis().fromWords()) {
             return false;
         }
         if (d.precision() == DatePrecision.DAY) {

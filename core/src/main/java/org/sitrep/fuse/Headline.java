@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Actor;
 import org.sitrep.model.EventDate;
+import org.sitrep.model.DateBasis;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Place;
@@ -44,7 +45,7 @@ record Headline(EventType type, EventDate date, Place location, Actor actor1, Ac
                 : "most common among " + from + " (" + agreeing + " of " + best.size() + ")");
         EventDate date = Merge.date(best);
         rules.put("date", date.date() == null ? "no report dates it" : "the most precise date among " + from
-                + ("text".equals(date.basis()) ? ", read from \"" + date.text() + "\"" : ", from " + date.basis()));
+                + (date.basis() == DateBasis.TEXT ? ", read from \"" + date.text() + "\"" : ", from " + date.basis().code()));
         Place place = Merge.place(best, EventMention::location);
         rules.put("location", place == null ? "no report places it" : "the most specific place among " + from);
         Actor actor1 = first(best, members, true);
