@@ -65,6 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         // the full pipeline loads first, cold; the baseline then finds CoreNLP's shared models already in memory
+        Progress.note(false, articles.size() + " articles; loading the language models...");
         long t0 = System.nanoTime();
         Pipeline pipeline = Pipeline.load();
         double fullLoad = seconds(t0);
@@ -75,19 +76,25 @@ final class BenchCommand implements Callable<Integer> {
         for (Article a : articles) {
             tokens += bare.annotate(a, SentenceSelector.ALL).sentences().stream().mapToLong(s -> s.tokens().size()).sum();
         }
+        Progress bareProgress = Progress.of("bench, bare CoreNLP", passes * articles.size(), false);
         t0 = System.nanoTime();
+        int done = 0;
         for (int p = 0; p < passes; p++) {
             for (Article a : articles) {
                 AnnotatedArticle ignored = bare.annotate(a, SentenceSelector.ALL);
+                bareProgress.done(++done);
             }
         }
         double bareTime = seconds(t0);
 
+        Progress.note(false, "warm-up pass of the full pipeline...");
         pipeline.run(articles, List.of(), 0); // warm-up
+        Progress fullProgress = Progress.of("bench, full pipeline", passes * articles.size(), false);
         t0 = System.nanoTime();
         PipelineResult last = null;
         for (int p = 0; p < passes; p++) {
-            last = pipeline.run(articles, List.of(), 0);
+            int before = p * articles.size();
+            last = pipeline.run(articles, List.of(), 0, n -> fullProgress.done(before + n));
         }
         double fullTime = seconds(t0);
 
