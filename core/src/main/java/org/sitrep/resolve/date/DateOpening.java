@@ -2,6 +2,7 @@ package org.sitrep.resolve.date;
 
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.model.Dependency;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
@@ -43,12 +44,23 @@ final class DateOpening {
     }
 
     /**
-     * Whether the opening dates a statement rather than the event: a reporting verb stands between the
-     * opening and the trigger, and the reported clause has a date of its own ("On Monday, officials
-     * said the strike on Saturday killed five").
+     * Whether the opening yields to a date of the event's own: another date modifies the trigger word
+     * itself ("a man who was abducted on 24 April": the abduction's date, not the opening's), or a
+     * reporting verb stands between the opening and the trigger and the reported clause has a date of
+     * its own ("On Monday, officials said the strike on Saturday killed five").
      */
-    boolean datesTheStatement(Sentence s, TimeExpression opening, List<TimeExpression> times, int triggerBegin) {
+    boolean yieldsToOwnDate(Sentence s, TimeExpression opening, List<TimeExpression> times, int triggerBegin) {
         List<Token> tokens = s.tokens();
+        int trigger = tokenAt(tokens, triggerBegin);
+        for (Dependency d : s.deps()) {
+            if (d.governor() == trigger && trigger >= 0) {
+                for (TimeExpression t : times) {
+                    if (t != opening && t.firstToken() <= d.dependent() && d.dependent() <= t.lastToken()) {
+                        return true;
+                    }
+                }
+            }
+        }
         for (int i = opening.lastToken() + 1; i < tokens.size() && tokens.get(i).begin() < triggerBegin; i++) {
             if (words.isSpeech(tokens.get(i))) {
                 int verb = i;
@@ -56,5 +68,15 @@ final class DateOpening {
             }
         }
         return false;
+    }
+
+    /** The index of the token starting at {@code begin} (or holding it), or -1. */
+    private static int tokenAt(List<Token> tokens, int begin) {
+        for (Token t : tokens) {
+            if (t.begin() <= begin && begin < Math.max(t.end(), t.begin() + 1)) {
+                return t.index();
+            }
+        }
+        return -1;
     }
 }

@@ -63,8 +63,9 @@ public final class DateResolver {
 
     /**
      * The event date of a trigger in a sentence. Date words that name no date are dropped ({@link
-     * NotADate}); a date opening the sentence comes first ({@link DateOpening}) unless it dates a statement
-     * whose reported clause has its own date; then the expressions in the given order (nearest first).
+     * NotADate}); a date opening the sentence comes first ({@link DateOpening}) unless the event has a date
+     * of its own (one that modifies the trigger, or in a reported clause after a reporting verb); then
+     * the expressions in the given order (nearest first).
      *
      * @param times        the sentence's expressions, the ones attached to the trigger first
      * @param triggerBegin character offset of the trigger
@@ -80,7 +81,7 @@ public final class DateResolver {
             }
         }
         Optional<TimeExpression> opening = this.opening.of(sentence, kept);
-        if (opening.isPresent() && !this.opening.datesTheStatement(sentence, opening.get(), kept, triggerBegin)) {
+        if (opening.isPresent() && !this.opening.yieldsToOwnDate(sentence, opening.get(), kept, triggerBegin)) {
             kept.remove(opening.get());
             kept.add(0, opening.get());
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Dependency;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeExpression;
@@ -17,8 +18,12 @@ class DateInSentenceTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 4); // a Tuesday
     private final DateResolver resolver = new DateResolver();
 
-    /** A sentence of space-separated tokens; verbs listed in {@code said} are tagged as the verb "say". */
+    /** A sentence of space-separated tokens; "said" and "told" are tagged as the verb "say". */
     private static Sentence sentence(String text) {
+        return sentence(text, List.of());
+    }
+
+    private static Sentence sentence(String text, List<Dependency> deps) {
         List<Token> tokens = new ArrayList<>();
         int at = 0;
         for (String w : text.split(" ")) {
@@ -27,7 +32,7 @@ class DateInSentenceTest {
                     say ? "say" : w.toLowerCase(), "O", null));
             at += w.length() + 1;
         }
-        return new Sentence(0, 0, text.length(), text, tokens, List.of(), List.of(), true);
+        return new Sentence(0, 0, text.length(), text, tokens, deps, List.of(), true);
     }
 
     /** The expression spelled by {@code words}, found in the sentence. */
@@ -57,6 +62,16 @@ class DateInSentenceTest {
         EventDate d = resolver.resolve(s, times, at(s, "found"), PUBLISHED, false);
         assertThat(d.date()).isEqualTo(LocalDate.of(2021, 5, 2));
         assertThat(d.text()).isEqualTo("2 May 2021");
+    }
+
+    @Test
+    void aDateThatModifiesTheTriggerItselfKeepsItsEvent() {
+        // "kidnapped" (token 9) governs "April" (token 12): the kidnapping has its own date
+        Sentence s = sentence("On 2 May 2021 , a trader who was kidnapped on 20 April was found dead near the market",
+                List.of(new Dependency(9, 12, "obl")));
+        List<TimeExpression> times = List.of(time(s, "20 April", "DATE", "XXXX-04-20"), time(s, "2 May 2021", "DATE", "2021-05-02"));
+        assertThat(resolver.resolve(s, times, at(s, "kidnapped"), PUBLISHED, false).date()).isEqualTo(LocalDate.of(2021, 4, 20));
+        assertThat(resolver.resolve(s, times, at(s, "found"), PUBLISHED, false).date()).isEqualTo(LocalDate.of(2021, 5, 2));
     }
 
     @Test
