@@ -48,8 +48,11 @@ final class IngestCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.load();
         Progress progress = Progress.of("ingest", in.articles().size(), options.quiet);
         try (JdbcEventStore db = store.open()) {
+            // dated articles first, so that each undated one is placed by all of them (as extract places it)
+            List<org.sitrep.model.Article> ordered = new java.util.ArrayList<>(in.articles());
+            ordered.sort(java.util.Comparator.comparing(a -> a.published() == null));
             StoreIngest.Result r = StoreIngest.withPipeline(db, pipeline, pipeline.fuser())
-                    .ingest(in.articles(), progress::done);
+                    .ingest(ordered, progress::done);
             for (InputError e : r.errors()) {
                 System.err.println("error: " + e.input() + ": " + e.reason());
             }

@@ -49,6 +49,11 @@ public interface EventStore extends AutoCloseable {
     /** The stored mentions whose fusion block ({@link org.sitrep.fuse.Fuser#blockKey}) is one of {@code blocks}, in stored order. */
     List<EventMention> mentionsInBlocks(Collection<String> blocks);
 
+    /** The stored mentions of articles that have a publication date, in storage order (to place undated ones). */
+    default List<EventMention> mentionsOfDatedArticles() {
+        return List.of();
+    }
+
     /** Ids of the stored events that contain any of these mentions. */
     Set<String> eventIdsFor(Collection<String> mentionIds);
 

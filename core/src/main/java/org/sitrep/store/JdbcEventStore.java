@@ -245,6 +245,16 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public synchronized List<EventMention> mentionsOfDatedArticles() {
+        return atomic("read mentions", () -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT m.json, m.frame FROM mentions m JOIN articles a "
+                    + "ON a.doc_id = m.doc_id WHERE a.published IS NOT NULL ORDER BY m.seq")) {
+                return readMentions(ps);
+            }
+        });
+    }
+
+    @Override
     public synchronized List<EventMention> mentionsInBlocks(Collection<String> blocks) {
         List<String> keys = new ArrayList<>(new LinkedHashSet<>(blocks));
         if (keys.isEmpty()) {

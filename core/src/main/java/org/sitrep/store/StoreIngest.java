@@ -15,7 +15,6 @@ import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.InputError;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.PipelineResult;
 
 /**
  * Adds articles to an {@link EventStore} incrementally and idempotently. An article whose content hash is
@@ -42,14 +41,22 @@ public final class StoreIngest {
         this.reader = reader;
     }
 
-    /** Reads articles with the pipeline, one article per run. */
+    /**
+     * Reads articles with the pipeline, one article at a time. An undated article is placed by the dated
+     * events of the articles already stored, as a batch run places it by the other articles of the run
+     * ({@link Pipeline#inferPublication}); without a shared event its dates stay null.
+     */
     public static StoreIngest withPipeline(EventStore store, Pipeline pipeline, Fuser fuser) {
         return new StoreIngest(store, fuser, a -> {
-            PipelineResult r = pipeline.run(List.of(a), List.of(), 0);
-            if (!r.errors().isEmpty()) {
-                throw new IllegalArgumentException(r.errors().get(0).reason());
+            Pipeline.Processed p = pipeline.process(a, Pipeline.StageClock.NONE);
+            if (p.error() != null) {
+                throw new IllegalArgumentException(p.error().reason());
             }
-            return r.mentions();
+            if (a.published() != null) {
+                return p.mentions();
+            }
+            return pipeline.inferPublication(p, store.mentionsOfDatedArticles())
+                    .map(date -> pipeline.reresolve(p, date)).orElse(p.mentions());
         });
     }
 
