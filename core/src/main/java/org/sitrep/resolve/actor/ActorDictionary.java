@@ -122,9 +122,8 @@ public final class ActorDictionary {
      */
     static final Set<String> ATTRIBUTIVE_HEADS = Set.of("media", "source", "sources", "service", "services",
             "official", "officials", "spokesman", "spokeswoman", "spokesperson", "statement", "statements", "pardon",
-            "effort", "efforts", "ally", "allies", "control", "offensive", "operation", "operations", "campaign", "base",
-            "bases", "pressure", "territory", "territories", "area", "areas", "side", "lines", "positions", "position",
-            "checkpoint", "checkpoints", "court", "courts", "prison", "prisons", "intelligence", "hospital", "analyst",
+            "effort", "efforts", "ally", "allies", "control", "offensive", "operation", "operations", "campaign",
+            "pressure", "territory", "territories", "area", "areas", "side", "lines", "court", "courts", "prison", "prisons", "intelligence", "hospital", "analyst",
             "analysts", "expert", "experts", "spending", "budget", "policy", "decree", "decision", "showdown", "victory",
             "advance", "advances", "supporters", "loyalists", "critics", "opponents", "officer", "jargon", "junta",
             "plan", "plans", "strategy", "talks", "delegation", "negotiators", "figures", "data", "tally",

@@ -128,4 +128,12 @@ class ActorRolesTest {
         assertThat(r.actor1().name()).isEqualTo("Military Forces of Somalia");
         assertThat(r.actor2().name()).isEqualTo("Unidentified Armed Group (Somalia)");
     }
+
+    @Test
+    void positionsOfAForceAreThatForceAsTarget() {
+        ActorRoles.Roles r = roles("Turkish artillery shelled regime positions near the town overnight.", "", "SY",
+                "Syria", t("Explosions/Remote violence", "Shelling/artillery/missile attack"), null, null);
+        assertThat(r.actor1()).isEqualTo(new Actor("Military Forces of Turkey", "foreign state", "Turkish artillery"));
+        assertThat(r.actor2()).isEqualTo(new Actor("Government of Syria", "state forces", "regime"));
+    }
 }
