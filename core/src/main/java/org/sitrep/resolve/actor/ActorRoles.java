@@ -19,9 +19,7 @@ import org.sitrep.model.EventType;
 public final class ActorRoles {
     static final String HARM_WORDS = "/actors/harm-words.tsv";
     static final String DEFENCE_WORDS = "/actors/defence-words.tsv";
-    private static final Pattern ATTACK_BY = Pattern.compile(
-            "(?i)\\b(\\p{L}+)\\s+(?:(?:an?|the|an?\\s+[\\p{L}-]+|the\\s+[\\p{L}-]+)\\s+)?(?:attacks?|assaults?|offensives?|attempts?|"
-                    + "raids?|ambush|advances?)\\s+(?:by|of|from|launched by)\\s+$");
+    static final String ATTACK_NOUNS = "/actors/attack-nouns.tsv";
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)(?:\\b(\\p{L}+)\\s+)?\\bby\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     static final String SUPPORT_WORDS = "/actors/support-words.tsv";
     /** After an actor: an auxiliary and a participle ("were killed"), or a participle with no object ("wounded in"). */
@@ -35,6 +33,8 @@ public final class ActorRoles {
     private final Set<String> harmWords;
     private final Set<String> defenceWords;
     private final Set<String> supportWords;
+    /** "repelled an attack by ": the defence word (group 1) and an attack noun before the agent. */
+    private final Pattern attackBy;
 
     /** The actors of one event, either possibly null. */
     public record Roles(Actor actor1, Actor actor2) {
@@ -69,6 +69,12 @@ public final class ActorRoles {
             support.add(r.get(0).toLowerCase());
         }
         this.supportWords = Set.copyOf(support);
+        List<String> nouns = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(ATTACK_NOUNS, 1)) {
+            nouns.add(Pattern.quote(r.get(0).toLowerCase()));
+        }
+        this.attackBy = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:(?:an?|the|an?\\s+[\\p{L}-]+|the\\s+[\\p{L}-]+)\\s+)?(?:"
+                + String.join("|", nouns) + ")\\s+(?:by|of|from|launched by)\\s+$");
     }
 
     /** Empty roles read from the actors the sentence names: agents after "by", targets next to harm words. */
@@ -197,7 +203,7 @@ public final class ActorRoles {
     /** The actor after "repelled an attack by", or null. */
     private Actor repelledAttacker(String sentence, List<ActorMatch> found) {
         for (ActorMatch m : found) {
-            java.util.regex.Matcher k = ATTACK_BY.matcher(sentence.substring(Math.max(0, m.start() - 60), m.start()));
+            java.util.regex.Matcher k = attackBy.matcher(sentence.substring(Math.max(0, m.start() - 60), m.start()));
             if (k.find() && defenceWords.contains(k.group(1).toLowerCase())) {
                 return m.actor();
             }
