@@ -13,11 +13,12 @@ import org.sitrep.resolve.place.PlaceWords;
  * Ghouta") and an admin word after ("Idlib province"). The preposition before a span gives its role
  * ("from" origin, "to"/"for"/"towards" destination). Which spans really are places is the gazetteer's call.
  */
-final class PlaceSpotter {
+public final class PlaceSpotter {
     private static final Set<String> TO = Set.of("to", "for", "towards", "toward", "into");
     private static final Set<String> FROM = Set.of("from", "out");
 
-    List<PlaceRef> spot(Sentence s, Set<Integer> triggerTokens) {
+    /** Place spans of a sentence, skipping the tokens of its triggers. */
+    public List<PlaceRef> spot(Sentence s, Set<Integer> triggerTokens) {
         List<Token> t = s.tokens();
         List<PlaceRef> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {

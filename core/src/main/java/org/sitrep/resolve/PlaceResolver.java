@@ -10,6 +10,8 @@ import java.util.Set;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
+import org.sitrep.extract.PlaceSpotter;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.PlaceContext;
@@ -27,6 +29,7 @@ final class PlaceResolver {
     /** A town named in one country only votes for it as strongly as a region once it has this many people. */
     private static final long MIN_VOTING_POPULATION = 5_000;
 
+    private final PlaceSpotter spotter = new PlaceSpotter();
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
 
@@ -39,37 +42,39 @@ final class PlaceResolver {
     record Chosen(Place location, Place origin, Place destination) {
     }
 
-    /** The article's countries and the candidates of every place name it uses, to rank namesakes by. */
-    PlaceContext context(List<MentionDraft> drafts) {
+    /**
+     * The article's countries and the candidates of every place name it uses (in any sentence, with an event
+     * or not), to rank namesakes by; and its main place, the first town or district it names as a scene.
+     */
+    PlaceContext context(List<MentionDraft> drafts, List<Sentence> sentences) {
         Set<String> countries = countriesOf(drafts);
         Map<String, List<Place>> candidates = new java.util.LinkedHashMap<>();
-        Set<Integer> seenSentences = new java.util.HashSet<>();
+        List<PlaceRef> spans = new ArrayList<>();
+        for (Sentence s : sentences) {
+            spans.addAll(spotter.spot(s, Set.of()));
+        }
         for (MentionDraft d : drafts) {
-            if (!seenSentences.add(d.sentence().index())) {
+            spans.addAll(d.places());
+        }
+        for (PlaceRef r : spans) {
+            String key = Gazetteer.fold(withoutPlaceKind(r.text()));   // "the Damascus suburb" is one name with "Damascus"
+            if (key.isEmpty() || candidates.containsKey(key) || isActorName(r.text())) {
                 continue;
             }
-            for (PlaceRef r : d.places()) {
-                String key = Gazetteer.fold(r.text());
-                if (key.isEmpty() || candidates.containsKey(key) || isActorName(r.text())) {
-                    continue;
-                }
-                List<Place> c = candidates(r.text(), countries);
-                if (!c.isEmpty() && !acronymOfNoPlace(r.text(), c.get(0)) && !countryModifier(r, c.get(0))) {
-                    candidates.put(key, List.copyOf(c.subList(0, Math.min(PlaceContext.SUPPORTERS, c.size()))));
-                }
+            List<Place> c = candidates(r.text(), countries);
+            if (!c.isEmpty() && !acronymOfNoPlace(r.text(), c.get(0)) && !countryModifier(r, c.get(0))) {
+                candidates.put(key, List.copyOf(c.subList(0, Math.min(PlaceContext.SUPPORTERS, c.size()))));
             }
         }
         PlaceContext context = new PlaceContext(countries, candidates, null);
         Place main = null;
-        for (MentionDraft d : drafts) {
-            for (PlaceRef r : d.places()) {
-                Place p = r.modifier() ? null : resolve(r.text(), context);
-                if (p != null && (main == null || main.geoPrecision() == 3 && p.geoPrecision() < 3)) {
-                    main = p;
+        for (PlaceRef r : spans) {
+            Place p = r.modifier() || partOfTown(r.text()) ? null : resolve(r.text(), context);
+            if (p != null && (main == null || main.geoPrecision() == 3 && p.geoPrecision() < 3)) {
+                main = p;
+                if (p.geoPrecision() < 3) {
+                    break;
                 }
-            }
-            if (main != null && main.geoPrecision() < 3) {
-                break;
             }
         }
         return context.withMain(main);
@@ -160,7 +165,9 @@ final class PlaceResolver {
                 location = destination; // "attacks on Damascus" read as a destination
             }
             origin = null;
-            destination = null;
+            if (d.type() == null || !"Agreement".equals(d.type().subEventType())) {
+                destination = null; // an agreement to leave for Idlib keeps where the fighters are to go
+            }
         }
         if (location == null) {
             location = articleFocus;
@@ -213,11 +220,12 @@ final class PlaceResolver {
                 p.geoPrecision(), aliases, p.geonameId(), text);
     }
 
-    /** "Aleppo city" is spelled "Aleppo": the name without a settlement kind word after it. */
+    /** "Aleppo city" is spelled "Aleppo", "the Damascus suburb" "Damascus": the name without a town kind word after it. */
     private static String withoutPlaceKind(String text) {
         String t = text.strip();
         int sp = t.lastIndexOf(' ');
-        return sp > 0 && PlaceWords.kind(t.substring(sp + 1)) == PlaceWords.Kind.PLACE ? t.substring(0, sp).strip() : t;
+        PlaceWords.Kind kind = sp > 0 ? PlaceWords.kind(t.substring(sp + 1)) : null;
+        return kind == PlaceWords.Kind.PLACE || kind == PlaceWords.Kind.PART ? t.substring(0, sp).strip() : t;
     }
 
     /** The name with its foreign direction words in English ("Sud-Kivu" South-Kivu), or null if it has none. */

@@ -75,7 +75,7 @@ public final class Resolver {
      */
     public List<EventMention> resolve(Extraction x, LocalDate anchor, boolean inferred) {
         Article article = x.annotated().article();
-        org.sitrep.resolve.place.PlaceContext placeContext = places.context(x.drafts());
+        org.sitrep.resolve.place.PlaceContext placeContext = places.context(x.drafts(), x.annotated().sentences());
         Set<String> countries = placeContext.countries();
         String country = countries.isEmpty() ? null : countries.iterator().next();
         List<EventMention> out = new ArrayList<>();

@@ -72,4 +72,15 @@ class PlaceResolverTest {
         assertThat(resolver.resolve("Alexandria", context)).isNull();
         assertThat(resolver.resolve("Badakhshan", context).countryCode()).isEqualTo("AF");
     }
+
+    @Test
+    void farFetchedNamesakesOfOtherNamesDoNotOutvoteACountry() {
+        // "Syria and its ally Russia pressed on, as Moscow and Damascus traded statements": a US state has a
+        // Damascus, a Moscow and a Russia, yet only the likeliest readings of the other names may lend support
+        PlaceContext context = contextOf(Set.of("SY"), "Syria", "Russia", "Moscow", "Damascus");
+        Place russia = resolver.resolve("Russia", context);
+        assertThat(russia.countryCode()).isEqualTo("RU");
+        assertThat(russia.geoPrecision()).isEqualTo(3);
+        assertThat(resolver.resolve("Damascus", context).countryCode()).isEqualTo("SY");
+    }
 }

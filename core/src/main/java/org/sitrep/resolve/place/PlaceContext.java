@@ -63,7 +63,7 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
 
     /**
      * Support for one candidate from the article's other names: for each, the best relation to any of its
-     * candidates, doubled, plus one when that candidate is among the name's first three (El Alto beside La
+     * likelier candidates, doubled, plus one when that candidate is among the name's first three (El Alto beside La
      * Paz is the Bolivian town, because the Bolivian La Paz is the La Paz news means).
      */
     public int support(Place c, String selfKey) {
@@ -73,7 +73,11 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
             List<Place> os = e.getValue();
             for (int j = 0; j < os.size(); j++) {
                 int r = relation(c, os.get(j));
-                best = Math.max(best, r == 0 ? 0 : 2 * r + (j < 3 ? 1 : 0));
+                // a far-fetched reading of another name supports only by containment, a shared country only the likeliest:
+                // else a Damascus, a Moscow and a Russia in one US state would outvote the countries the text means
+                if (r == 3 || r == 2 && j < 3 || r == 1 && j == 0) {
+                    best = Math.max(best, 2 * r + (j < 3 ? 1 : 0));
+                }
             }
             total += best;
         }
