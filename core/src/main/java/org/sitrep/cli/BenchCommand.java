@@ -89,30 +89,44 @@ final class BenchCommand implements Callable<Integer> {
 
         Progress.note(false, "warm-up pass of the full pipeline...");
         pipeline.run(articles, List.of(), 0); // warm-up
-        Progress fullProgress = Progress.of("bench, full pipeline", passes * articles.size(), false);
-        t0 = System.nanoTime();
-        PipelineResult last = null;
-        for (int p = 0; p < passes; p++) {
-            int before = p * articles.size();
-            last = pipeline.run(articles, List.of(), 0, n -> fullProgress.done(before + n));
-        }
-        double fullTime = seconds(t0);
+        // one worker first, comparable thread for thread with the baseline; then as many workers as `extract` uses
+        Pipeline single = pipeline.withWorkers(1);
+        double singleTime = timedPasses(single, articles, passes, "bench, full pipeline, 1 worker");
+        double fullTime = pipeline.workers() == 1 ? singleTime
+                : timedPasses(pipeline, articles, passes, "bench, full pipeline, " + pipeline.workers() + " workers");
+        PipelineResult last = pipeline.run(articles, List.of(), 0);
 
         double n = (double) articles.size() * passes;
         double bareArticles = n / bareTime;
+        double singleArticles = n / singleTime;
         double fullArticles = n / fullTime;
         System.out.printf("articles: %d (%d tokens), timed passes: %d%n%n", articles.size(), tokens, passes);
         System.out.println("| pipeline | articles/s | tokens/s | load s |");
         System.out.println("|---|---|---|---|");
-        System.out.printf("| bare CoreNLP tokenize,ssplit,pos,lemma,ner (all sentences, default models) | %.2f | %.0f | %.1f (models partly shared) |%n",
+        System.out.printf("| bare CoreNLP tokenize,ssplit,pos,lemma,ner (all sentences, default models, 1 thread) | %.2f | %.0f | %.1f (models partly shared) |%n",
                 bareArticles, bareArticles * tokens / articles.size(), bareLoad);
-        System.out.printf("| full Sitrep pipeline (annotate+parse where needed, extract, resolve, fuse) | %.2f | %.0f | %.1f (cold) |%n",
-                fullArticles, fullArticles * tokens / articles.size(), fullLoad);
-        System.out.printf("%nspeed ratio full/bare: %.2f%n", fullArticles / bareArticles);
+        System.out.printf("| full Sitrep pipeline, 1 worker (annotate+parse where needed, extract, resolve, fuse) | %.2f | %.0f | %.1f (cold) |%n",
+                singleArticles, singleArticles * tokens / articles.size(), fullLoad);
+        if (pipeline.workers() > 1) {
+            System.out.printf("| full Sitrep pipeline, %d workers (as `extract` runs) | %.2f | %.0f | |%n",
+                    pipeline.workers(), fullArticles, fullArticles * tokens / articles.size());
+        }
+        System.out.printf("%nspeed ratio full/bare: %.2f with %d worker(s), %.2f with 1 worker%n",
+                fullArticles / bareArticles, pipeline.workers(), singleArticles / bareArticles);
         System.out.printf("mentions per pass: %d%n", last.mentions().size());
         System.out.printf("peak heap: %.0f MB (max %.0f MB)%n", peakHeapMb(),
                 Runtime.getRuntime().maxMemory() / 1048576.0);
         return 0;
+    }
+
+    private static double timedPasses(Pipeline pipeline, List<Article> articles, int passes, String label) {
+        Progress progress = Progress.of(label, passes * articles.size(), false);
+        long t0 = System.nanoTime();
+        for (int p = 0; p < passes; p++) {
+            int before = p * articles.size();
+            pipeline.run(articles, List.of(), 0, n -> progress.done(before + n));
+        }
+        return seconds(t0);
     }
 
     private static double seconds(long since) {

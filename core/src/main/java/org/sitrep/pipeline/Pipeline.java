@@ -1,11 +1,17 @@
 package org.sitrep.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.extract.Extractor;
 import org.sitrep.fuse.Fuser;
@@ -28,13 +34,42 @@ public final class Pipeline {
     private final Extractor extractor;
     private final Resolver resolver;
     private final Fuser fuser;
+    /** How many articles {@link #run} processes at once; the output is the same for any number. */
+    private final int workers;
 
     public Pipeline(Ingest ingest, Annotator annotator, Extractor extractor, Resolver resolver, Fuser fuser) {
+        this(ingest, annotator, extractor, resolver, fuser, defaultWorkers());
+    }
+
+    private Pipeline(Ingest ingest, Annotator annotator, Extractor extractor, Resolver resolver, Fuser fuser,
+                     int workers) {
         this.ingest = ingest;
         this.annotator = annotator;
         this.extractor = extractor;
         this.resolver = resolver;
         this.fuser = fuser;
+        this.workers = Math.max(1, workers);
+    }
+
+    /**
+     * Articles processed at once by default: the {@code SITREP_WORKERS} environment variable, else one per
+     * core. The loaded models are shared by the threads (the stages hold no per-call state).
+     */
+    static int defaultWorkers() {
+        String env = System.getenv("SITREP_WORKERS");
+        if (env != null && env.matches("\\d{1,3}") && Integer.parseInt(env) > 0) {
+            return Integer.parseInt(env);
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The same loaded pipeline processing {@code n} articles at once (1: strictly one after another). */
+    public Pipeline withWorkers(int n) {
+        return new Pipeline(ingest, annotator, extractor, resolver, fuser, n);
+    }
+
+    public int workers() {
+        return workers;
     }
 
     /** Loads every model and data file (several seconds). */
@@ -71,8 +106,9 @@ public final class Pipeline {
         long tokens = 0;
         List<Article> done = new ArrayList<>();
         int seen = 0;
-        for (Article a : articles) {
-            Processed p = process(a, StageClock.NONE);
+        for (Iterator<Processed> it = processAll(articles); it.hasNext(); ) {
+            Processed p = it.next();
+            Article a = p.article();
             progress.accept(++seen);
             if (p.error() != null) {
                 errors.add(p.error());
@@ -98,6 +134,60 @@ public final class Pipeline {
         }
         return new PipelineResult(done, mentions, fuser.events(mentions), errors, duplicates, inferred, tokens,
                 Fuser.framing(mentions));
+    }
+
+    /**
+     * Each article through {@link #process}, in input order. With several workers, up to twice as many
+     * articles as workers are in flight at once (so memory stays bounded on large inputs), and results are
+     * still handed on in input order: the output does not depend on the number of workers.
+     */
+    private Iterator<Processed> processAll(List<Article> articles) {
+        if (workers == 1 || articles.size() < 2) {
+            return articles.stream().map(a -> process(a, StageClock.NONE)).iterator();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "sitrep-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        Iterator<Article> pending = articles.iterator();
+        ArrayDeque<Future<Processed>> inFlight = new ArrayDeque<>();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                fill();
+                boolean more = !inFlight.isEmpty();
+                if (!more) {
+                    pool.shutdown();
+                }
+                return more;
+            }
+
+            @Override
+            public Processed next() {
+                fill();
+                try {
+                    return inFlight.removeFirst().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    pool.shutdownNow();
+                    throw new IllegalStateException("interrupted while processing articles", e);
+                } catch (ExecutionException e) {
+                    pool.shutdownNow();
+                    if (e.getCause() instanceof Error err) {
+                        throw err; // process() turns every RuntimeException into an error record already
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+
+            private void fill() {
+                while (inFlight.size() < 2 * workers && pending.hasNext()) {
+                    Article a = pending.next();
+                    inFlight.addLast(pool.submit(() -> process(a, StageClock.NONE)));
+                }
+            }
+        };
     }
 
     /**
