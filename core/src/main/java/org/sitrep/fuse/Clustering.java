@@ -297,6 +297,13 @@ final class Clustering {
                 && fit.actorsFit(a, b) && Compatibility.sameMagnitude(a.counts(), b.counts());
     }
 
+    private boolean sameKindAnyActors(EventMention a, EventMention b) {
+        if (operation(a) && operation(b)) {
+            return sameMoved(a, b);
+        }
+        return a.aggregate() == b.aggregate() && fit.sameClass(a, b) && Compatibility.sameMagnitude(a.counts(), b.counts());
+    }
+
     private static boolean sameMoved(EventMention a, EventMention b) {
         return a.actor2() == null || b.actor2() == null || a.actor2().type().equals(b.actor2().type());
     }
@@ -322,7 +329,13 @@ final class Clustering {
         }
         for (int j : c.strong) {
             EventMention o = ms.get(j);
-            if (!sameKind(o, m) || !op && !Compatibility.datesFit(o.date(), m.date(), 1)) {
+            if (!op && !Compatibility.datesFit(o.date(), m.date(), 1)) {
+                return false;
+            }
+            // outlets that blame different sides for one strike at one town on one day report one event
+            // (the blame is a dispute); elsewhere different actors say different events
+            boolean sameSpot = sameTown(o, m) && Objects.equals(o.date().date(), m.date().date());
+            if (!(sameSpot ? sameKindAnyActors(o, m) : sameKind(o, m))) {
                 return false;
             }
         }
@@ -336,10 +349,18 @@ final class Clustering {
     }
 
     private boolean fitsWeak(List<EventMention> ms, EventMention m, Building c, Set<JoinFeature> why) {
+        // every direct report's class, place and counts; the actors of at least one (outlets may blame
+        // different sides of one event)
+        boolean actors = false;
         for (int j : c.strong) {
-            if (!sameKind(ms.get(j), m)) {
+            EventMention o = ms.get(j);
+            if (!sameKindAnyActors(o, m) || !fit.placesFit(o.location(), m.location())) {
                 return false;
             }
+            actors |= fit.actorsFit(o, m);
+        }
+        if (!actors) {
+            return false;
         }
         LocalDate d = m.date().date();
         if (d == null) {

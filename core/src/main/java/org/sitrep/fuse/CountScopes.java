@@ -38,7 +38,7 @@ final class CountScopes {
         return Pattern.compile("(?i)\\b(?:" + String.join("|", words) + ")\\b");
     }
 
-    ScopedCount of(Account a, String key, Count c) {
+    ScopedCount of(Account a, String key, Count c, boolean direct) {
         String words = c.text() == null ? "" : c.text();
         String sentence = sentenceOf(a, words);
         boolean update = found(inSentence, Cue.UPDATE, sentence);
@@ -54,7 +54,7 @@ final class CountScopes {
         } else {
             scope = CountScope.EVENT;
         }
-        return new ScopedCount(a, key, c, scope, update && scope == CountScope.EVENT);
+        return new ScopedCount(a, key, c, scope, update && scope == CountScope.EVENT, direct);
     }
 
     private static boolean found(Map<Cue, Pattern> cues, Cue cue, String text) {

@@ -111,7 +111,7 @@ final class CrossOutletFusion {
         Headline h = g.size() == 1 ? Headline.of(g, List.of(true)) : Headline.of(g, group.direct());
         List<Account> accounts = g.stream().map(Account::of).toList();
         List<String> ids = g.stream().map(EventMention::id).toList();
-        Map<String, Tally> tally = tallies.of(accounts, DISPLACEMENT.equals(CLASSES.coarse(h.type())), merged.aggregate());
+        Map<String, Tally> tally = tallies.of(accounts, g.size() == 1 ? List.of(true) : group.direct(), DISPLACEMENT.equals(CLASSES.coarse(h.type())), merged.aggregate());
         Map<String, Count> counts = new LinkedHashMap<>();
         tally.forEach((k, t) -> {
             if (t.chosen() != null) {

@@ -11,8 +11,9 @@ import org.sitrep.model.Count;
  * @param count   the figure as read
  * @param scope   what part of the event it counts
  * @param update  its sentence says the toll was revised ("rose to 57"), so it supersedes lower figures
+ * @param direct  the account gives the event directly (a day from date words, a town)
  */
-record ScopedCount(Account account, String key, Count count, CountScope scope, boolean update) {
+record ScopedCount(Account account, String key, Count count, CountScope scope, boolean update, boolean direct) {
     /** "57 (ABC News)", for notes and disputes. */
     String cited() {
         return Tallies.describe(count) + " (" + account.label() + ")";

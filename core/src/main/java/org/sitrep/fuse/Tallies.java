@@ -27,10 +27,12 @@ final class Tallies {
     }
 
     /** One tally per count name, in the order the accounts first give them. */
-    Map<String, Tally> of(List<Account> accounts, boolean operation, boolean aggregate) {
+    Map<String, Tally> of(List<Account> accounts, List<Boolean> direct, boolean operation, boolean aggregate) {
         Map<String, List<ScopedCount>> byKey = new LinkedHashMap<>();
-        for (Account a : accounts) {
-            a.counts().forEach((k, c) -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(scopes.of(a, k, c)));
+        for (int i = 0; i < accounts.size(); i++) {
+            Account a = accounts.get(i);
+            boolean d = direct.get(i);
+            a.counts().forEach((k, c) -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(scopes.of(a, k, c, d)));
         }
         Map<String, Tally> out = new LinkedHashMap<>();
         byKey.forEach((k, figures) -> out.put(k, tally(k, figures, operation, aggregate)));
@@ -38,10 +40,13 @@ final class Tallies {
     }
 
     private static Tally tally(String key, List<ScopedCount> figures, boolean operation, boolean aggregate) {
-        List<ScopedCount> numbered = figures.stream().filter(f -> f.count().value() != null).toList();
+        List<ScopedCount> anyNumber = figures.stream().filter(f -> f.count().value() != null).toList();
         if (figures.size() == 1) {
-            return new Tally(key, figures, numbered, figures.get(0).count(), "the only report");
+            return new Tally(key, figures, anyNumber, figures.get(0).count(), "the only report");
         }
+        // figures of reports that give the event directly come first; weak reports' only when none does
+        List<ScopedCount> fromDirect = anyNumber.stream().filter(ScopedCount::direct).toList();
+        List<ScopedCount> numbered = fromDirect.isEmpty() ? anyNumber : fromDirect;
         List<ScopedCount> totals = numbered.stream().filter(f -> f.scope() == CountScope.CUMULATIVE).toList();
         List<ScopedCount> whole = numbered.stream().filter(f -> f.scope() == CountScope.EVENT
                 || aggregate && f.scope() == CountScope.CUMULATIVE).toList();
@@ -81,8 +86,11 @@ final class Tallies {
         String rule = contending.size() == 1 ? "the only whole-event figure " + low.cited()
                 : conflict ? "the most conservative of " + contending.size() + " conflicting figures (ACLED rule), " + low.cited()
                 : "the lowest of " + contending.size() + " figures that agree, " + low.cited();
-        List<String> aside = figures.stream().filter(f -> f.scope() != CountScope.EVENT && f.count().value() != null
-                && !whole.contains(f)).map(f -> f.cited() + " counts " + f.scope().words()).distinct().toList();
+        List<String> aside = new ArrayList<>(figures.stream().filter(f -> f.scope() != CountScope.EVENT
+                && f.count().value() != null && !whole.contains(f)).map(f -> f.cited() + " counts " + f.scope().words())
+                .distinct().toList());
+        anyNumber.stream().filter(f -> !numbered.contains(f) && f.scope() == CountScope.EVENT)
+                .forEach(f -> aside.add(f.cited() + " is from a report that does not give the event directly"));
         return new Tally(key, figures, contending, low.count(), prefix + rule
                 + (aside.isEmpty() ? "" : "; not weighed: " + String.join("; ", aside)));
     }
