@@ -47,20 +47,21 @@ final class Tallies {
         // figures of reports that give the event directly come first; weak reports' only when none does
         List<ScopedCount> fromDirect = anyNumber.stream().filter(ScopedCount::direct).toList();
         List<ScopedCount> numbered = fromDirect.isEmpty() ? anyNumber : fromDirect;
-        List<ScopedCount> totals = numbered.stream().filter(f -> f.scope() == CountScope.CUMULATIVE).toList();
+        // an operation's running total is often told after it, by a report dated by its publication
+        List<ScopedCount> totals = anyNumber.stream().filter(f -> f.scope() == CountScope.CUMULATIVE).toList();
         List<ScopedCount> whole = numbered.stream().filter(f -> f.scope() == CountScope.EVENT
                 || aggregate && f.scope() == CountScope.CUMULATIVE).toList();
         List<ScopedCount> batches = numbered.stream().filter(f -> f.scope() == CountScope.BATCH).toList();
-        if (operation && whole.isEmpty() && !batches.isEmpty()) {
-            ScopedCount top = batches.stream().max(Comparator.comparingLong(f -> f.count().value())).orElseThrow();
-            return new Tally(key, figures, List.of(), top.count(), "no reported total: the largest batch figure, "
-                    + top.cited());
-        }
         if (operation && !totals.isEmpty()) {
             ScopedCount top = totals.stream().max(Comparator.comparingLong(f -> f.count().value())).orElseThrow();
             // batches of one operation do not contradict each other or the total
             return new Tally(key, figures, List.of(), top.count(), "the largest reported total of the operation, "
                     + top.cited() + ", beside " + (numbered.size() - 1) + " batch or partial figures");
+        }
+        if (operation && whole.isEmpty() && !batches.isEmpty()) {
+            ScopedCount top = batches.stream().max(Comparator.comparingLong(f -> f.count().value())).orElseThrow();
+            return new Tally(key, figures, List.of(), top.count(), "no reported total: the largest batch figure, "
+                    + top.cited());
         }
         List<ScopedCount> updates = whole.stream().filter(ScopedCount::update).toList();
         List<ScopedCount> contending = whole;
