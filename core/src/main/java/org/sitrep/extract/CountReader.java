@@ -19,8 +19,8 @@ final class CountReader {
     private final CountRoleReader roles = new CountRoleReader();
     private final Lexicon lex = Lexicon.get();
 
-    /** A count with its role and the token it was read at. */
-    record Found(CountRole role, Count count, int token) {
+    /** A count with its role, the token it was read at and the people it counts (null when unnamed). */
+    record Found(CountRole role, Count count, int token, PeopleGroup group) {
     }
 
     /**
@@ -32,6 +32,7 @@ final class CountReader {
         List<String> words = ctx.words();
         Map<CountRole, Count> counts = new LinkedHashMap<>();
         Map<CountRole, Integer> positions = new EnumMap<>(CountRole.class);
+        Map<CountRole, PeopleGroup> groups = new EnumMap<>(CountRole.class);
         CountRole lastRole = null;
         Quantity last = null;
         for (int qi = 0; qi < qs.size(); qi++) {
@@ -43,6 +44,9 @@ final class CountReader {
             }
             if (role != null) {
                 positions.putIfAbsent(role, q.start());
+                if (q.group() != null) {
+                    groups.putIfAbsent(role, q.group());
+                }
             }
             if (q.included() && last != null && lastRole != null) {
                 CountRole sub = CountRole.partOf(lastRole, q.group());
@@ -81,7 +85,7 @@ final class CountReader {
             lastRole = role;
         }
         List<Found> out = new ArrayList<>();
-        counts.forEach((role, c) -> out.add(new Found(role, c, positions.getOrDefault(role, 0))));
+        counts.forEach((role, c) -> out.add(new Found(role, c, positions.getOrDefault(role, 0), groups.get(role))));
         return out;
     }
 

@@ -61,8 +61,8 @@ final class EventGrouper {
         }
         List<Trigger> kinded = all.stream().filter(o -> lex.frames.kind(o.frame()) != null).toList();
         long kinds = kinded.stream().map(o -> lex.frames.kind(o.frame())).distinct().count();
-        // a chemical or suicide attack defines the whole event, whatever delivered it
-        boolean defining = kinded.stream().anyMatch(o -> o.frame() == Frame.CHEMICAL || o.frame() == Frame.SUICIDE);
+        // a chemical or suicide attack, or small arms among the weapons fired, defines the whole event
+        boolean defining = kinded.stream().anyMatch(o -> lex.frames.row(o.frame()).defining());
         if (kinds < 2 || defining) {
             return new Key(family, null);
         }

@@ -55,9 +55,14 @@ final class EventWorthiness {
                 return people || placeAfter || placeModifier || nounWithPlace;
             }
             case VIOLENCE -> {
+                if (ctx.cues().contains(Cue.ACCIDENT) && group.triggers().stream().allMatch(t -> t.frame() == Frame.EXPLOSION
+                        || t.frame() == Frame.CASUALTY || lex.discoveryWords.contains(lemmas.get(t.head())))) {
+                    return false; // "a gas explosion at a factory", "bodies found after the landslide": no attack
+                }
                 if (group.triggers().stream().allMatch(t -> t.frame() == Frame.CASUALTY)) {
                     // the toll of the attack in the sentence before joins it when the article's mentions merge
-                    return casualtiesWithCulprit(main, ctx, found) || ctx.followsViolence() && !found.isEmpty();
+                    return casualtiesWithCulprit(main, ctx, found) || ctx.followsViolence() && !found.isEmpty()
+                            || killedWithoutMishap(main, ctx, found);
                 }
                 if (main.frame() == Frame.OFFENSIVE) {
                     return launched(govLemma, found);
@@ -90,6 +95,17 @@ final class EventWorthiness {
 
     private boolean launched(String govLemma, List<CountReader.Found> found) {
         return lex.launchVerbs.contains(govLemma) || found.stream().anyMatch(f -> f.role() == CountRole.FATALITIES);
+    }
+
+    /**
+     * "a man was killed in Juarez", "..., killing a civilian": a killing told in the passive or as a
+     * participle names no culprit but is one, unless the sentence gives a mishap or disaster as the cause.
+     */
+    private boolean killedWithoutMishap(Trigger main, SentenceContext ctx, List<CountReader.Found> found) {
+        boolean passiveOrParticiple = ctx.syntax().child(main.head(), "nsubj:pass") >= 0
+                || ctx.syntax().token(main.head()).pos().equals("VBG");
+        return ctx.lemma(main.head()).equals("kill") && passiveOrParticiple
+                && !ctx.cues().contains(Cue.ACCIDENT) && found.stream().anyMatch(f -> f.role() == CountRole.FATALITIES);
     }
 
     /**

@@ -38,6 +38,8 @@ public final class Extractor {
     private final Typing typing = new Typing();
     private final ArgumentReader arguments = new ArgumentReader();
     private final TimeOrder timeOrder = new TimeOrder();
+    private final ProtestOutcome protestOutcome = new ProtestOutcome();
+    private final CasualtyCarry casualtyCarry = new CasualtyCarry();
 
     /** Sentences that can report an event: they hold a trigger. Only those get the expensive annotators. */
     public SentenceSelector selector() {
@@ -52,6 +54,7 @@ public final class Extractor {
     public Extraction extract(AnnotatedArticle doc) {
         List<MentionDraft> drafts = new ArrayList<>();
         List<Denial> denials = new ArrayList<>();
+        Map<Integer, ProtestOutcome.Signals> signals = new java.util.HashMap<>();
         for (Sentence s : doc.sentences()) {
             if (!s.deep()) {
                 continue;
@@ -61,13 +64,16 @@ public final class Extractor {
                     && VIOLENT_TYPES.contains(last.type().eventType());
             SentenceContext ctx = SentenceContext.of(s, followsViolence, lex, attribution);
             denials.addAll(ctx.attribution().denials());
-            drafts.addAll(readSentence(doc, ctx));
+            List<Trigger> found = triggers.find(ctx);
+            signals.put(s.index(), new ProtestOutcome.Signals(ctx.cues(),
+                    found.stream().anyMatch(t -> t.frame() == org.sitrep.model.Frame.ARREST && t.status() == Status.OCCURRED
+                            && crowdArrested(ctx, t))));
+            drafts.addAll(readSentence(doc, ctx, found));
         }
-        return new Extraction(doc, drafts, denials);
+        return new Extraction(doc, casualtyCarry.apply(protestOutcome.apply(drafts, signals)), denials);
     }
 
-    private List<MentionDraft> readSentence(AnnotatedArticle doc, SentenceContext ctx) {
-        List<Trigger> found = triggers.find(ctx);
+    private List<MentionDraft> readSentence(AnnotatedArticle doc, SentenceContext ctx, List<Trigger> found) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -94,11 +100,46 @@ public final class Extractor {
             Status status = status(main.status(), ctx);
             List<TimeExpression> times = timeOrder.forEvent(ctx, main, status);
             ArgumentReader.Actors actors = arguments.actors(syn, main);
+            boolean armedTarget = armedTarget(actors.actor2(), people, c);
             out.add(new MentionDraft(doc.article(), s, main.frame(), type, status, aggregate(ctx, c), times,
                     nearFirst(refs, syn.token(main.start()).begin()), actors.actor1(), actors.actor2(), c,
-                    ctx.attribution().sources(), syn.text(main.start(), main.end() - 1), syn.token(main.start()).begin()));
+                    ctx.attribution().sources(), syn.text(main.start(), main.end() - 1), syn.token(main.start()).begin(),
+                    armedTarget));
         }
         return out;
+    }
+
+    /**
+     * Whether an arrest is of people from a crowd ("7 were detained", "police arrested 20 protesters") rather
+     * than of a named person ("he was arrested"), so that it tells of an intervention in a protest before it.
+     */
+    private boolean crowdArrested(SentenceContext ctx, Trigger arrest) {
+        for (int o : new int[] {ctx.syntax().child(arrest.head(), "obj"), ctx.syntax().child(arrest.head(), "nsubj:pass")}) {
+            if (o < 0) {
+                continue;
+            }
+            PeopleGroup g = lex.peopleNouns.get(ctx.lemma(o));
+            if ("CD".equals(ctx.syntax().token(o).pos()) || g == PeopleGroup.PROTESTER || g == PeopleGroup.PERSON
+                    || g == PeopleGroup.CIVILIAN || ctx.syntax().child(o, "nummod") >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether those acted upon are armed: the target names soldiers, fighters or a military site, or the
+     * people counted as killed or injured are combatants ("killing 12 insurgents").
+     */
+    private boolean armedTarget(org.sitrep.model.ActorRef target, List<CountReader.Found> people, Map<String, Count> c) {
+        String head = target == null ? "" : target.head();
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head; // heads are words, nouns lemmas
+        if (lex.peopleNouns.get(head) == PeopleGroup.COMBATANT || lex.peopleNouns.get(singular) == PeopleGroup.COMBATANT
+                || lex.militaryTargets.contains(head)) {
+            return true;
+        }
+        return people.stream().anyMatch(f -> f.role().harm() && c.containsKey(f.role().code())
+                && f.group() == PeopleGroup.COMBATANT);
     }
 
     /** The trigger's status, made alleged by an accusation and disputed by a denial in its sentence. */

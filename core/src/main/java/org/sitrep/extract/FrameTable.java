@@ -13,7 +13,7 @@ import org.sitrep.model.Frame;
 final class FrameTable {
     /** One frame's properties. violenceKind is null for frames that join the nearest kinded trigger. */
     record Row(Frame frame, EventType defaultType, int priority, Family family, ViolenceKind violenceKind,
-               Set<CountRole> counts, boolean disruptable, boolean sportMetaphor) {
+               Set<CountRole> counts, boolean disruptable, boolean sportMetaphor, boolean defining) {
         boolean subTypeDecidedByTyping() {
             return "*".equals(defaultType.subEventType());
         }
@@ -40,12 +40,13 @@ final class FrameTable {
             }
             Set<String> traits = Set.copyOf(list(r.get(7)));
             for (String t : traits) {
-                if (!t.equals("disruptable") && !t.equals("sport_metaphor")) {
+                if (!Set.of("disruptable", "sport_metaphor", "defining").contains(t)) {
                     throw new IllegalStateException(resource + ":" + r.line() + ": unknown trait " + t);
                 }
             }
             rows.put(frame, new Row(frame, new EventType(r.get(1), r.get(2)), Integer.parseInt(r.get(3)), family,
-                    kind, Set.copyOf(counts), traits.contains("disruptable"), traits.contains("sport_metaphor")));
+                    kind, Set.copyOf(counts), traits.contains("disruptable"), traits.contains("sport_metaphor"),
+                    traits.contains("defining")));
             Set<CountRole> before = familyCounts.putIfAbsent(family, Set.copyOf(counts));
             if (before != null && !before.equals(counts)) {
                 throw new IllegalStateException(resource + ":" + r.line() + ": counts differ within family " + family);

@@ -48,6 +48,7 @@ final class Lexicon {
     final Set<String> pronominalDeterminers = words("pronominal-determiners");
     final Set<String> inclusionWords = words("inclusion-words");
     final Set<String> protesterNouns = words("protester-nouns");
+    final Set<String> discoveryWords = words("discovery-words");
 
     private static final Lexicon INSTANCE = new Lexicon();
 

@@ -31,6 +31,8 @@ final class Plausibility {
             // "displaced people returned": a description of the people, not a new flight
             case FLEE -> !(pos.equals("JJ") || up != null && up.relation().equals("amod")
                     || t.end() < syn.size() && lex.peopleNouns.containsKey(lemmas.get(t.end())));
+            // "fired on the positions" (not "a fire at the market"), "shots" (not "was shot")
+            case GUNFIRE -> lemma.equals("fire") ? pos.startsWith("VB") : !lemma.equals("shot") || pos.startsWith("NN");
             case CLASH -> !(lemma.equals("engage") && syn.child(t.head(), "obl", "obj") < 0);
             default -> true;
         };

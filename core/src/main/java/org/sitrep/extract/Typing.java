@@ -22,9 +22,12 @@ public final class Typing {
 
     private final Lexicon lex = Lexicon.get();
 
-    /** What the resolve stage knows of a participant: whether one was named, is state forces, is armed. */
-    public record Party(boolean named, boolean state, boolean armed) {
-        public static final Party NONE = new Party(false, false, false);
+    /**
+     * What the resolve stage knows of a participant: whether one was named, is state forces, is armed, or
+     * is an unarmed crowd or civilians.
+     */
+    public record Party(boolean named, boolean state, boolean armed, boolean unarmed) {
+        public static final Party NONE = new Party(false, false, false, false);
     }
 
     EventType classify(EventGrouper.Group group, SentenceContext ctx, Map<String, Count> counts, List<Trigger> all) {
@@ -84,6 +87,24 @@ public final class Typing {
         return false;
     }
 
+    private boolean unarmed(org.sitrep.model.ActorRef ref, Party p) {
+        if (p.armed()) {
+            return false;
+        }
+        if (p.unarmed()) {
+            return true;
+        }
+        if (ref == null) {
+            return false;
+        }
+        String head = ref.head();
+        PeopleGroup g = lex.peopleNouns.get(head);
+        if (g == null && head.endsWith("s")) {
+            g = lex.peopleNouns.get(head.substring(0, head.length() - 1));
+        }
+        return g == PeopleGroup.CIVILIAN || g == PeopleGroup.PROTESTER || lex.crowdNouns.contains(head);
+    }
+
     /** The sub-type of a draft whose frame left it to the actors ("*"); other drafts keep their type. */
     public EventType refine(MentionDraft d, Party a1, Party a2) {
         EventType t = d.type();
@@ -97,6 +118,13 @@ public final class Typing {
                 return new EventType("Battles", government ? "Government regains territory"
                         : "Non-state actor overtakes territory");
             }
+            case CLASH -> {
+                // a fight in which one side is an unarmed crowd ("locals clashed with police") is mob violence
+                if (unarmed(d.actor1(), a1) || unarmed(d.actor2(), a2)) {
+                    return new EventType("Riots", "Mob violence");
+                }
+                return new EventType("Battles", "Armed clash");
+            }
             case BOMBING -> {
                 boolean fromAir = !a1.named() || a1.state();
                 return new EventType("Explosions/Remote violence", fromAir ? "Air/drone strike"
@@ -107,9 +135,15 @@ public final class Typing {
                 if (d.actor1() != null && lex.crowdNouns.contains(d.actor1().head())) {
                     return new EventType("Riots", "Mob violence");
                 }
+                if (d.frame() == Frame.GUNFIRE) {
+                    // fire is a clash unless it hit unarmed people: ACLED codes exchanges of small arms fire as clashes
+                    boolean civilianVictims = unarmed(d.actor2(), a2) || !d.counts().isEmpty() && !d.armedTarget();
+                    return civilianVictims ? new EventType("Violence against civilians", "Attack")
+                            : new EventType("Battles", "Armed clash");
+                }
                 // fighting between armed groups is a battle; an attack on civilians is not
-                boolean militaryTarget = d.actor2() != null && lex.militaryTargets.contains(d.actor2().head());
-                boolean victimsArmed = a2.armed() || militaryTarget || d.counts().isEmpty() && a1.armed() && a2.named();
+                boolean victimsArmed = a2.armed() || d.armedTarget()
+                        || d.counts().isEmpty() && a1.armed() && a2.named();
                 if (victimsArmed && (!a1.named() || a1.armed())) {
                     return new EventType("Battles", "Armed clash");
                 }

@@ -22,11 +22,13 @@ import java.util.Map;
  * @param attribution  who the sentence says makes the claim, in the article's words
  * @param trigger      the trigger words
  * @param triggerStart character offset of the trigger
+ * @param armedTarget  those acted upon are armed: counted soldiers or fighters, a checkpoint, militant positions
  */
 public record MentionDraft(Article article, Sentence sentence, Frame frame, EventType type, Status status,
                            boolean aggregate, List<TimeExpression> times, List<PlaceRef> places,
                            ActorRef actor1, ActorRef actor2, Map<String, Count> counts,
-                           List<SourceRef> attribution, String trigger, int triggerStart) implements Serializable {
+                           List<SourceRef> attribution, String trigger, int triggerStart,
+                           boolean armedTarget) implements Serializable {
     public MentionDraft {
         times = List.copyOf(times);
         places = List.copyOf(places);

@@ -122,9 +122,9 @@ class ExtractComponentsTest {
         var draft = extraction.drafts().get(0);
         assertThat(draft.frame()).isEqualTo(Frame.TAKE);
         Typing typing = new Typing();
-        assertThat(typing.refine(draft, new Typing.Party(true, false, true), Typing.Party.NONE).subEventType())
+        assertThat(typing.refine(draft, new Typing.Party(true, false, true, false), Typing.Party.NONE).subEventType())
                 .isEqualTo("Non-state actor overtakes territory");
-        assertThat(typing.refine(draft, new Typing.Party(true, true, true), Typing.Party.NONE).subEventType())
+        assertThat(typing.refine(draft, new Typing.Party(true, true, true, false), Typing.Party.NONE).subEventType())
                 .isEqualTo("Government regains territory");
     }
 

@@ -1,0 +1,67 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Count;
+import org.sitrep.model.Frame;
+import org.sitrep.model.MentionDraft;
+
+/**
+ * Gives a violent event the toll told in the sentences right after it: "Air strikes hit a camp near X.
+ * Two militants were killed in the attack." Only an event without a toll of its own takes one, only from
+ * the next two sentences, and only from a report there that is only a toll ("Two militants were killed")
+ * or names the event again ("killed during the clash"); a new event with its own toll keeps it.
+ */
+final class CasualtyCarry {
+    private static final Set<String> VIOLENT = Set.of("Explosions/Remote violence", "Battles", "Violence against civilians");
+    private static final int REACH = 2;
+    private static final List<String> TOLL = List.of("fatalities", "injured", "civilians_killed", "children_killed",
+            "women_killed", "civilians_injured", "children_injured", "women_injured");
+
+    List<MentionDraft> apply(List<MentionDraft> drafts) {
+        List<MentionDraft> out = new ArrayList<>(drafts);
+        for (int i = 0; i < out.size(); i++) {
+            MentionDraft d = out.get(i);
+            if (!VIOLENT.contains(d.type().eventType()) || d.counts().containsKey("fatalities")) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                MentionDraft e = out.get(j);
+                int gap = e.sentence().index() - d.sentence().index();
+                if (gap > REACH) {
+                    break;
+                }
+                if (gap > 0 && VIOLENT.contains(e.type().eventType()) && e.counts().containsKey("fatalities")
+                        && (e.frame() == Frame.CASUALTY || refersBack(e))) {
+                    out.set(i, withToll(d, e));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the draft's trigger is a definite back-reference: "the attack", "this clash". */
+    private static boolean refersBack(MentionDraft e) {
+        String before = e.sentence().text().substring(0, Math.max(0, e.triggerStart() - e.sentence().begin()))
+                .toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("the ") || before.endsWith("this ") || before.endsWith("that ");
+    }
+
+    /** d with e's toll; those e counts as harmed tell whether d's target was armed ("One soldier was killed"). */
+    private static MentionDraft withToll(MentionDraft d, MentionDraft e) {
+        Map<String, Count> from = e.counts();
+        Map<String, Count> counts = new LinkedHashMap<>(d.counts());
+        for (String k : TOLL) {
+            if (from.containsKey(k)) {
+                counts.putIfAbsent(k, from.get(k));
+            }
+        }
+        return new MentionDraft(d.article(), d.sentence(), d.frame(), d.type(), d.status(), d.aggregate(), d.times(),
+                d.places(), d.actor1(), d.actor2(), counts, d.attribution(), d.trigger(), d.triggerStart(),
+                d.armedTarget() || e.armedTarget());
+    }
+}
