@@ -57,6 +57,8 @@ public final class Extractor {
         Map<Integer, ProtestOutcome.Signals> signals = new java.util.HashMap<>();
         for (Sentence s : doc.sentences()) {
             if (!s.deep()) {
+                // no trigger, no parse: its cues may still tell what happened to a protest before it
+                signals.put(s.index(), new ProtestOutcome.Signals(shallowCues(s), false));
                 continue;
             }
             MentionDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -107,6 +109,18 @@ public final class Extractor {
                     armedTarget));
         }
         return out;
+    }
+
+    private Set<Cue> shallowCues(Sentence s) {
+        List<String> words = new ArrayList<>();
+        List<String> lemmas = new ArrayList<>();
+        for (org.sitrep.model.Token t : s.tokens()) {
+            words.add(t.word().toLowerCase());
+            lemmas.add(t.lemma() == null ? t.word().toLowerCase() : t.lemma().toLowerCase());
+        }
+        Set<Cue> cues = java.util.EnumSet.noneOf(Cue.class);
+        lex.cues.find(lemmas, words).forEach(m -> cues.add(m.value()));
+        return cues;
     }
 
     /**

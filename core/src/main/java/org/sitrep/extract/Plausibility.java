@@ -32,7 +32,9 @@ final class Plausibility {
             case FLEE -> !(pos.equals("JJ") || up != null && up.relation().equals("amod")
                     || t.end() < syn.size() && lex.peopleNouns.containsKey(lemmas.get(t.end())));
             // "fired on the positions" (not "a fire at the market"), "shots" (not "was shot")
-            case GUNFIRE -> lemma.equals("fire") ? pos.startsWith("VB") : !lemma.equals("shot") || pos.startsWith("NN");
+            // "without a shot being fired" tells of no fire at all
+            case GUNFIRE -> !ctx.cues().contains(Cue.NONVIOLENT)
+                    && (lemma.equals("fire") ? pos.startsWith("VB") : !lemma.equals("shot") || pos.startsWith("NN"));
             case CLASH -> !(lemma.equals("engage") && syn.child(t.head(), "obl", "obj") < 0);
             default -> true;
         };
