@@ -10,8 +10,10 @@ import org.sitrep.model.EventMention;
 import scala.Tuple2;
 
 /**
- * Cross-outlet fusion as Spark steps, with core's rules ({@link Fuser#meetings}, {@link Fuser#links},
- * {@link Fuser#event}) so that the events equal the CLI's:
+ * Cross-outlet fusion as Spark steps. {@link #events} fuses each block ({@link Fuser#blockKey}: class and
+ * country, which fusion never crosses) with core's {@link Fuser#events}, blocks in parallel, so the
+ * events equal the CLI's cluster-level ones (docs/fusion.md). The pair-and-component steps below
+ * ({@link #pairEvents}) are the earlier single-link form, kept for comparison and not used by the job:
  * <ol>
  *   <li>each mention goes to the buckets it meets others in (event class × country × week, and its
  *       own week is a guest in the next, so events straddling a week boundary still meet; undated ones
@@ -36,6 +38,25 @@ final class DistributedFusion {
     }
 
     static JavaPairRDD<Long, Event> events(JavaPairRDD<Long, EventMention> mentions, int partitions) {
+        return mentions.mapToPair(km -> new Tuple2<>(Fuser.blockKey(km._2()), km))
+                .groupByKey(partitions)
+                .flatMapToPair(block -> {
+                    List<Tuple2<Long, EventMention>> members = new ArrayList<>();
+                    block._2().forEach(members::add);
+                    members.sort((a, b) -> Long.compare(a._1(), b._1()));
+                    java.util.Map<String, Long> keyOf = new java.util.HashMap<>();
+                    members.forEach(m -> keyOf.putIfAbsent(m._2().id(), m._1()));
+                    List<Tuple2<Long, Event>> out = new ArrayList<>();
+                    // keyed by the first member, as the CLI orders its events
+                    for (Event e : Models.pipeline().fuser().events(members.stream().map(Tuple2::_2).toList())) {
+                        out.add(new Tuple2<>(keyOf.get(e.mentionIds().get(0)), e));
+                    }
+                    return out.iterator();
+                });
+    }
+
+    /** Single-link fusion by pairs in buckets and connected components (the earlier distributed form). */
+    static JavaPairRDD<Long, Event> pairEvents(JavaPairRDD<Long, EventMention> mentions, int partitions) {
         JavaPairRDD<Tuple2<String, Boolean>, Iterable<Member>> buckets = mentions
                 .flatMapToPair(km -> Fuser.meetings(km._2()).stream()
                         .map(m -> new Tuple2<>(new Tuple2<>(m.bucket(), m.byWeek()), new Member(km._1(), km._2(), m.home())))
