@@ -14,8 +14,6 @@ import org.sitrep.resolve.place.PlaceWords;
  * ("from" origin, "to"/"for"/"towards" destination). Which spans really are places is the gazetteer's call.
  */
 public final class PlaceSpotter {
-    private static final Set<String> TO = Set.of("to", "for", "towards", "toward", "into");
-    private static final Set<String> FROM = Set.of("from", "out");
 
     /** Place spans of a sentence, skipping the tokens of its triggers. */
     public List<PlaceRef> spot(Sentence s, Set<Integer> triggerTokens) {
@@ -109,11 +107,9 @@ public final class PlaceSpotter {
         // look back over determiners and adjectives ("to opposition-held Idlib", "from the town of")
         for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
             String w = t.get(k).word().toLowerCase();
-            if (FROM.contains(w)) {
-                return PlaceRef.Role.ORIGIN;
-            }
-            if (TO.contains(w)) {
-                return PlaceRef.Role.DESTINATION;
+            PlaceRef.Role route = PlaceWords.routeRole(w);
+            if (route != null) {
+                return route;
             }
             String pos = t.get(k).pos();
             boolean skippable = pos.startsWith("JJ") || pos.equals("DT") || pos.equals("HYPH") || w.equals("of")

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.common.Tsv;
+import org.sitrep.model.PlaceRef;
 
 /**
- * The vocabulary around place names, read once from three lexicons: kind words ({@code place-kinds.tsv}),
- * name particles ({@code place-particles.tsv}) and direction words ({@code directions.tsv}). The place
+ * The vocabulary around place names, read once from four lexicons: kind words ({@code place-kinds.tsv}),
+ * name particles ({@code place-particles.tsv}), direction words ({@code directions.tsv}) and route
+ * prepositions ({@code route-prepositions.tsv}). The place
  * spotter, the gazetteer's name matching and the place resolver all read them here, so they cannot drift apart.
  */
 public final class PlaceWords {
@@ -19,6 +21,7 @@ public final class PlaceWords {
     private static final Map<String, Kind> KINDS = kinds();
     private static final Set<String> PARTICLES = column("/lexicon/place-particles.tsv");
     private static final Map<String, String> DIRECTIONS = directions();
+    private static final Map<String, PlaceRef.Role> ROUTES = routes();
 
     private PlaceWords() {
     }
@@ -46,6 +49,20 @@ public final class PlaceWords {
     public static String englishDirection(String word) {
         String e = word == null ? null : DIRECTIONS.get(word.toLowerCase(Locale.ROOT));
         return e == null || e.isEmpty() ? null : e;
+    }
+
+    /** The role a preposition gives the place after it ("from" ORIGIN, "to" DESTINATION), or null. */
+    public static PlaceRef.Role routeRole(String word) {
+        return word == null ? null : ROUTES.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, PlaceRef.Role> routes() {
+        Map<String, PlaceRef.Role> out = new HashMap<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/route-prepositions.tsv", 2)) {
+            out.put(r.get(0).toLowerCase(Locale.ROOT), PlaceRef.Role.valueOf(
+                    r.get(1).equalsIgnoreCase("origin") ? "ORIGIN" : "DESTINATION"));
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<String, Kind> kinds() {

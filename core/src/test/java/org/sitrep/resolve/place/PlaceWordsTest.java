@@ -29,4 +29,11 @@ class PlaceWordsTest {
         assertThat(PlaceWords.englishDirection("ouest")).isEqualTo("west");
         assertThat(PlaceWords.englishDirection("north")).isNull();
     }
+
+    @Test
+    void routePrepositionsGiveOriginAndDestination() {
+        assertThat(PlaceWords.routeRole("From")).isEqualTo(org.sitrep.model.PlaceRef.Role.ORIGIN);
+        assertThat(PlaceWords.routeRole("towards")).isEqualTo(org.sitrep.model.PlaceRef.Role.DESTINATION);
+        assertThat(PlaceWords.routeRole("in")).isNull();
+    }
 }
