@@ -86,8 +86,8 @@ class StoreSharingTest {
             assertThat(b.exitValue()).as("%s", outB).isZero();
             int added = added(outA) + added(outB);
             assertThat(added).as("each child's output: %s %s", outA, outB).isEqualTo(99);
-            assertThat(outA.stream().filter(l -> l.startsWith("finished")).findFirst().orElseThrow()).endsWith("errors=0");
-            assertThat(outB.stream().filter(l -> l.startsWith("finished")).findFirst().orElseThrow()).endsWith("errors=0");
+            assertThat(outA.stream().filter(l -> l.startsWith("finished")).findFirst().orElseThrow()).as("%s", outA).endsWith("errors=0");
+            assertThat(outB.stream().filter(l -> l.startsWith("finished")).findFirst().orElseThrow()).as("%s", outB).endsWith("errors=0");
             assertThat(reads.get()).as("the server answered while they ingested").isGreaterThan(3);
             assertThat(statuses).as("every read answered 200").containsOnly(200);
 
