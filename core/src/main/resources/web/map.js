@@ -95,7 +95,8 @@ window.Sitrep.map = (function () {
     if (!map) return;
     const pts = events.filter((e) => located(e.location)).map((e) => [e.location.lat, e.location.lon]);
     if (fit !== false && pts.length) {
-      map.fitBounds(L.latLngBounds(pts).pad(0.8), { maxZoom: 6 }); // 1:110m outlines get coarse beyond ~5
+      // no animation: markers, clusters and labels are drawn once, at the zoom the view ends at
+      map.fitBounds(L.latLngBounds(pts).pad(0.8), { maxZoom: 6, animate: false }); // 1:110m outlines get coarse beyond ~5
     }
     drawEvents();
   }

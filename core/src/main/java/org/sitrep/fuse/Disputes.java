@@ -37,7 +37,7 @@ final class Disputes {
             if (Tallies.conflicting(t.contending())) {
                 Map<String, List<Account>> byValue = new LinkedHashMap<>();
                 for (ScopedCount f : t.contending()) {
-                    byValue.computeIfAbsent(describe(f.count()), k -> new ArrayList<>()).add(f.account());
+                    byValue.computeIfAbsent(Tallies.describe(f.count()), k -> new ArrayList<>()).add(f.account());
                 }
                 out.add(dispute("count", t.key(), byValue));
             }
@@ -112,16 +112,6 @@ final class Disputes {
         }
     }
 
-    private static String describe(Count c) {
-        String q = switch (c.qualifier()) {
-            case AT_LEAST -> "at least ";
-            case MORE_THAN -> "more than ";
-            case APPROX -> "about ";
-            case AT_MOST -> "at most ";
-            default -> "";
-        };
-        return q + String.format("%,d", c.value());
-    }
 
     private static Dispute dispute(String kind, String field, Map<String, List<Account>> sides) {
         List<Dispute.Claim> claims = new ArrayList<>();
