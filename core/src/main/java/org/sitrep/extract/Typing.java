@@ -120,7 +120,9 @@ public final class Typing {
             }
             case CLASH -> {
                 // a fight in which one side is an unarmed crowd ("locals clashed with police") is mob violence
-                if (unarmed(d.actor1(), a1) || unarmed(d.actor2(), a2)) {
+                // only a side the clash's own words name counts: a role filled from elsewhere in the sentence
+                // ("... and refused to release kidnapped people") is another event's party
+                if (d.actor1() != null && unarmed(d.actor1(), a1) || d.actor2() != null && unarmed(d.actor2(), a2)) {
                     return new EventType("Riots", "Mob violence");
                 }
                 return new EventType("Battles", "Armed clash");

@@ -129,6 +129,28 @@ class ExtractComponentsTest {
     }
 
     @Test
+    void aClashIsMobViolenceOnlyWhenItsOwnWordsNameAnUnarmedSide() {
+        Typing typing = new Typing();
+        Typing.Party unarmed = new Typing.Party(false, false, false, true);
+        Typing.Party armed = new Typing.Party(true, false, true, false);
+        // the clash names both of its sides, and one is a crowd of villagers
+        var crowd = clashDraft("Villagers clashed with soldiers near Gao on Monday.");
+        assertThat(crowd.actor1()).isNotNull();
+        assertThat(typing.refine(crowd, unarmed, armed).subEventType()).isEqualTo("Mob violence");
+        // the clash's words name no side; civilians filled in later from another clause are no side of it
+        var fight = clashDraft("Fierce fighting raged for several hours in the town of Gao on Monday, local officials said.");
+        assertThat(fight.actor2()).isNull();
+        assertThat(typing.refine(fight, armed, unarmed).subEventType()).isEqualTo("Armed clash");
+    }
+
+    private static org.sitrep.model.MentionDraft clashDraft(String text) {
+        var extraction = new Extractor().extract(TestPipeline.get().annotate(
+                new Ingest().readString("unit", text, LocalDate.of(2020, 5, 2)).articles().get(0)));
+        var draft = extraction.drafts().stream().filter(d -> d.frame() == Frame.CLASH).findFirst().orElseThrow();
+        return draft;
+    }
+
+    @Test
     void frameTableHasEveryFrameAndConsistentFamilies() {
         for (Frame f : Frame.values()) {
             assertThat(lex.frames.row(f)).as("%s", f).isNotNull();
