@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.model.Article;
@@ -33,31 +30,12 @@ class SharedPipelineStressTest {
 
     @Test
     void eightThreadsSharingOnePipelineGetTheSequentialResult() throws Exception {
-        Pipeline pipeline = TestPipeline.get();
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < LEADS.length * 4; i++) {
             String text = String.format(LEADS[i % LEADS.length], PLACES[i % PLACES.length], NUMBERS[i % NUMBERS.length]);
             articles.addAll(new Ingest().readString("stress-" + i, text, LocalDate.of(2020, 5, 2)).articles());
         }
-        List<List<EventMention>> sequential = new ArrayList<>();
-        for (Article a : articles) {
-            sequential.add(pipeline.process(a, Pipeline.StageClock.NONE).mentions());
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<List<EventMention>>> parallel = new ArrayList<>();
-            for (int round = 0; round < 3; round++) {
-                for (Article a : articles) {
-                    parallel.add(pool.submit(() -> pipeline.process(a, Pipeline.StageClock.NONE).mentions()));
-                }
-            }
-            for (int i = 0; i < parallel.size(); i++) {
-                assertThat(parallel.get(i).get()).as("text %d", i % articles.size())
-                        .isEqualTo(sequential.get(i % articles.size()));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<List<EventMention>> sequential = TestPipeline.assertThreadsGiveSequentialResult(articles, 8, 3);
         assertThat(sequential.stream().filter(ms -> !ms.isEmpty()).count()).isGreaterThan(articles.size() * 3L / 4);
         assertThat(sequential.stream().mapToLong(ms -> ms.stream().filter(m -> !m.counts().isEmpty()).count()).sum())
                 .isGreaterThan(articles.size() / 2L);

@@ -35,4 +35,34 @@ public final class TestPipeline {
         }
         return get().run(articles, errors, 0);
     }
+
+    /**
+     * Runs each article through the one shared pipeline sequentially, then {@code rounds} times on
+     * {@code threads} threads at once, and returns the sequential mentions after checking that every
+     * concurrent run gave exactly them.
+     */
+    public static java.util.List<java.util.List<org.sitrep.model.EventMention>> assertThreadsGiveSequentialResult(
+            java.util.List<org.sitrep.model.Article> articles, int threads, int rounds) throws Exception {
+        Pipeline pipeline = get();
+        var sequential = new java.util.ArrayList<java.util.List<org.sitrep.model.EventMention>>();
+        for (var a : articles) {
+            sequential.add(pipeline.process(a, Pipeline.StageClock.NONE).mentions());
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            var parallel = new java.util.ArrayList<java.util.concurrent.Future<java.util.List<org.sitrep.model.EventMention>>>();
+            for (int round = 0; round < rounds; round++) {
+                for (var a : articles) {
+                    parallel.add(pool.submit(() -> pipeline.process(a, Pipeline.StageClock.NONE).mentions()));
+                }
+            }
+            for (int i = 0; i < parallel.size(); i++) {
+                org.assertj.core.api.Assertions.assertThat(parallel.get(i).get()).as("text %d", i % articles.size())
+                        .isEqualTo(sequential.get(i % articles.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return sequential;
+    }
 }
