@@ -133,6 +133,28 @@ public final class StoreIngest {
      * {@link #STORED_MEANWHILE} / {@link #ID_TAKEN_MEANWHILE} when another writer got there first.
      */
     private int add(Article a, List<EventMention> mentions) {
+        try {
+            return addLocked(a, mentions);
+        } catch (StoreException e) {
+            if (!isDuplicateKey(e)) {
+                throw e;
+            }
+            // the lock keeps this from happening; should a store still report the key as taken, say who took it
+            return store.hasArticle(a.contentHash()) ? STORED_MEANWHILE : ID_TAKEN_MEANWHILE;
+        }
+    }
+
+    /** SQLSTATE class 23 (integrity constraint violation), the same in H2 and PostgreSQL. */
+    static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int addLocked(Article a, List<EventMention> mentions) {
         return store.transaction(tx -> {
             // other processes (sitrep serve, watch, a second ingest) may write the same blocks: one at a time
             tx.lockWriters();
