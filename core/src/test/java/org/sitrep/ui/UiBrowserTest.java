@@ -80,6 +80,8 @@ class UiBrowserTest {
             String query = ex.getRequestURI().getRawQuery() == null ? "" : ex.getRequestURI().getRawQuery();
             if (path.equals("/api/events") && query.contains("region=Nowhere")) {
                 send(ex, 200, "application/json", "{\"total\":0,\"events\":[]}".getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals("/api/events") && query.contains("region=Regions")) {
+                send(ex, 200, "application/json", fixture("events-regions.json"));
             } else if (path.equals("/api/events") && query.contains("region=Cluster")) {
                 send(ex, 200, "application/json", fixture("events-cluster.json"));
             } else if (path.equals("/api/events")) {
@@ -445,6 +447,55 @@ class UiBrowserTest {
         cluster.click();
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".cluster-list li a"), inCluster));
         assertThat(driver.findElements(By.cssSelector(".cluster-list li a")).get(0).getAttribute("href")).contains("#/event/ev-cluster-");
+    }
+
+    @Test
+    void admin1RegionsAreShadedByEventsOrFatalitiesWithALegend() throws IOException {
+        // Aleppo governorate: three events (2, 5 and no one killed); Idlib: one (30 killed); one event in a region
+        // no outline carries (with a hostile name), one with no admin-1 region at all.
+        open("#/?region=Regions");
+        waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-regions", "2"));
+        WebElement aleppo = driver.findElement(By.cssSelector(".leaflet-region-pane path[data-region='Aleppo']"));
+        WebElement idlib = driver.findElement(By.cssSelector(".leaflet-region-pane path[data-region='Idlib']"));
+        assertThat(aleppo.getAttribute("data-value")).isEqualTo("3");
+        assertThat(idlib.getAttribute("data-value")).isEqualTo("1");
+        // classes for a largest value of 3: "1" and "2 or more"; the busier region is the darker class
+        assertThat(aleppo.getAttribute("data-class")).isEqualTo("1");
+        assertThat(idlib.getAttribute("data-class")).isEqualTo("0");
+        assertThat(aleppo.getAttribute("fill")).isNotEqualTo(idlib.getAttribute("fill")).isNotEqualTo("none");
+        // Syria's other governorates are drawn as empty outlines, so the country's regions read as a whole
+        List<WebElement> regions = driver.findElements(By.cssSelector(".leaflet-region-pane path.sitrep-region"));
+        assertThat(regions.size()).isGreaterThan(10);
+        assertThat(regions.stream().filter(r -> "-1".equals(r.getAttribute("data-class"))).count()).isEqualTo(regions.size() - 2);
+        // readable at the country zoom the map fits to: the governorate is tens of pixels across
+        assertThat(aleppo.getSize().getWidth()).isGreaterThan(20);
+        WebElement legend = driver.findElement(By.id("choropleth-legend"));
+        assertThat(legend.getText()).contains("Events per admin-1 region").contains("2 or more")
+                .contains("1 event(s) in regions without an outline").contains("1 without an admin-1 region");
+        assertThat(legend.findElements(By.cssSelector(".lg-class"))).hasSize(2);
+        // markers stay on top of the shading and keep the pointer
+        assertThat(driver.findElements(By.cssSelector(".leaflet-overlay-pane path.sitrep-marker")).size()
+                + driver.findElements(By.cssSelector(".sitrep-cluster")).size()).isGreaterThan(0);
+        screenshot("map-regions.png");
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("choropleth-mode"))).selectByValue("fatalities");
+        waiting().until(d -> "7".equals(d.findElement(By.cssSelector(".leaflet-region-pane path[data-region='Aleppo']")).getAttribute("data-value")));
+        aleppo = driver.findElement(By.cssSelector(".leaflet-region-pane path[data-region='Aleppo']"));
+        idlib = driver.findElement(By.cssSelector(".leaflet-region-pane path[data-region='Idlib']"));
+        assertThat(idlib.getAttribute("data-value")).isEqualTo("30");
+        // 1, 2-4, 5-9, 10-19, 20 or more: 7 killed is the third class, 30 the fifth
+        assertThat(aleppo.getAttribute("data-class")).isEqualTo("2");
+        assertThat(idlib.getAttribute("data-class")).isEqualTo("4");
+        legend = driver.findElement(By.id("choropleth-legend"));
+        assertThat(legend.getText()).contains("People killed per admin-1 region").contains("5–9").contains("20 or more");
+        assertThat(legend.findElements(By.cssSelector(".lg-class"))).hasSize(5);
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("choropleth-mode"))).selectByValue("none");
+        waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-regions", "0"));
+        assertThat(driver.findElements(By.cssSelector(".leaflet-region-pane path"))).isEmpty();
+        // the hostile region and place names stay text
+        assertThat(driver.findElements(By.tagName("img"))).isEmpty();
+        assertNoAlert();
     }
 
     @Test
