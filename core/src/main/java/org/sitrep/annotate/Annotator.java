@@ -14,6 +14,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.sitrep.common.StageClock;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.Dependency;
@@ -35,16 +36,32 @@ import org.sitrep.model.Token;
 public final class Annotator {
     private final StanfordCoreNLP splitByLine;
     private final StanfordCoreNLP splitByParagraph;
-    private final StanfordCoreNLP tagger;
-    private final StanfordCoreNLP deep;
+    private final StanfordCoreNLP pos;
+    private final StanfordCoreNLP lemma;
+    private final StanfordCoreNLP ner;
+    private final StanfordCoreNLP parse;
     private final long loadMillis;
 
-    private Annotator(boolean baseline) {
+    /** Which models the deep pass's NER step runs; the profile times the others to split NER's cost. */
+    public enum Ner {
+        /** CoreNLP's stock three CRFs, numbers and SUTime: the bare baseline's NER. */
+        STOCK,
+        /** One CRF, numbers and SUTime. */
+        CRF_NUMBERS_TIME,
+        /** Numbers and SUTime, no CRF. */
+        NUMBERS_TIME,
+        /** Numbers alone, no CRF and no SUTime (dates then come only from the number rules). */
+        NUMBERS
+    }
+
+    private Annotator(Ner nerModels, boolean withParse) {
         long t0 = System.nanoTime();
         splitByLine = pipeline("tokenize,ssplit", "ssplit.newlineIsSentenceBreak", "always");
         splitByParagraph = pipeline("tokenize,ssplit", "ssplit.newlineIsSentenceBreak", "two");
-        tagger = pipeline("pos,lemma");
-        deep = baseline ? baselineNer() : pipeline("ner,depparse");
+        pos = pipeline("pos");
+        lemma = pipeline("lemma");
+        ner = nerModels == Ner.STOCK ? baselineNer() : nerPipeline(nerModels);
+        parse = withParse ? pipeline("depparse") : null;
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -57,18 +74,30 @@ public final class Annotator {
         return new StanfordCoreNLP(p, false);
     }
 
+    private static StanfordCoreNLP nerPipeline(Ner models) {
+        // One CRF instead of CoreNLP's three: places and groups come from the gazetteer and dictionaries,
+        // dates and numbers from SUTime and the numeric classifiers, which still run.
+        String crf = models == Ner.CRF_NUMBERS_TIME ? "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz" : "";
+        return pipeline("ner", "ner.model", crf, "ner.useSUTime", String.valueOf(models != Ner.NUMBERS));
+    }
+
     /**
      * Loads the models (several seconds). Once loaded, an instance may be shared by threads: each call
      * builds its own {@code Annotation}, and CoreNLP's annotators only read their models (CoreNLP's own
      * parallel annotate shares them the same way). The Spark job shares one per executor.
      */
     public static Annotator load() {
-        return new Annotator(false);
+        return new Annotator(Ner.CRF_NUMBERS_TIME, true);
     }
 
     /** The bare CoreNLP tokenize, ssplit, pos, lemma, ner pipeline with stock models: the speed baseline. */
     public static Annotator loadBaseline() {
-        return new Annotator(true);
+        return new Annotator(Ner.STOCK, false);
+    }
+
+    /** An annotator whose deep pass runs only the given NER models and no parse: for the profile. */
+    public static Annotator loadNerOnly(Ner models) {
+        return new Annotator(models, false);
     }
 
     public long loadMillis() {
@@ -82,11 +111,7 @@ public final class Annotator {
         p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
         // Coarse NER only: fine-grained NER halves throughput and places come from the gazetteer anyway.
         p.setProperty("ner.applyFineGrained", "false");
-        // One CRF instead of CoreNLP's three: places and groups come from the gazetteer and dictionaries,
-        // dates and numbers from SUTime and the numeric classifiers, which still run.
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("ner.useSUTime", "true");
         for (int i = 0; i + 1 < kv.length; i += 2) {
             p.setProperty(kv[i], kv[i + 1]);
         }
@@ -94,10 +119,16 @@ public final class Annotator {
     }
 
     public AnnotatedArticle annotate(Article article, SentenceSelector selector) {
+        return annotate(article, selector, StageClock.NONE);
+    }
+
+    /** As {@link #annotate(Article, SentenceSelector)}, adding each step's time to {@code clock}. */
+    public AnnotatedArticle annotate(Article article, SentenceSelector selector, StageClock clock) {
         String text = article.text();
         Annotation doc = new Annotation(text);
-        (LineBreaks.hardWrapped(text) ? splitByParagraph : splitByLine).annotate(doc);
-        tagger.annotate(doc);
+        clock.run("annotate: tokenize, ssplit", () -> (LineBreaks.hardWrapped(text) ? splitByParagraph : splitByLine).annotate(doc));
+        clock.run("annotate: pos", () -> pos.annotate(doc));
+        clock.run("annotate: lemma", () -> lemma.annotate(doc));
 
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> selected = new ArrayList<>();
@@ -124,14 +155,19 @@ public final class Annotator {
                 subTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
             }
             sub.set(CoreAnnotations.TokensAnnotation.class, subTokens);
-            deep.annotate(sub);
+            clock.run("annotate: ner (deep)", () -> ner.annotate(sub));
+            if (parse != null) {
+                clock.run("annotate: parse (deep)", () -> parse.annotate(sub));
+            }
         }
 
-        List<Sentence> out = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            out.add(toSentence(i, sentences.get(i), text, isDeep[i]));
-        }
-        return new AnnotatedArticle(article, out);
+        return clock.time("annotate: to records", () -> {
+            List<Sentence> out = new ArrayList<>(sentences.size());
+            for (int i = 0; i < sentences.size(); i++) {
+                out.add(toSentence(i, sentences.get(i), text, isDeep[i]));
+            }
+            return new AnnotatedArticle(article, out);
+        });
     }
 
     private static Sentence toSentence(int index, CoreMap s, String text, boolean deep) {

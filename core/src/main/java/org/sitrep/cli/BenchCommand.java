@@ -24,6 +24,8 @@ import picocli.CommandLine.Parameters;
  * to the baseline because absolute figures on a shared machine are noisy.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        footer = {"%nExamples:", "  sitrep bench notes/ --passes 2", "  sitrep bench --profile examples/articles",
+                "  sitrep bench --fusion 1000,10000,100000"},
         description = "Benchmark throughput, load time and peak heap against the bare CoreNLP baseline.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "articles (default: examples/articles)")
@@ -35,6 +37,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--fusion", split = ",", paramLabel = "N",
             description = "instead: time cross-outlet fusion of N synthetic mentions, e.g. --fusion 1000,10000,100000")
     List<Integer> fusionSizes;
+
+    @Option(names = "--profile",
+            description = "instead: time each component (annotators, extract and resolve components, fusion) over the articles, one thread")
+    boolean profile;
 
     private Integer fusionBench() {
         org.sitrep.fuse.Fuser fuser = new org.sitrep.fuse.Fuser(org.sitrep.resolve.place.Gazetteer.load());
@@ -62,6 +68,9 @@ final class BenchCommand implements Callable<Integer> {
         if (articles.isEmpty()) {
             System.err.println("bench: no readable articles in " + in);
             return 2;
+        }
+        if (profile) {
+            return new Profile(articles, passes).run();
         }
 
         // the full pipeline loads first, cold; the baseline then finds CoreNLP's shared models already in memory
@@ -133,7 +142,7 @@ final class BenchCommand implements Callable<Integer> {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private static double peakHeapMb() {
+    static double peakHeapMb() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {

@@ -1,5 +1,6 @@
 package org.sitrep.evaluate;
 
+import org.sitrep.common.StageClock;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.sitrep.ingest.Ingest;
@@ -38,7 +39,7 @@ public final class Evaluation {
             IngestResult in = ingest.readString(docId(row), article(row), row.eventDate());
             String notRead = in.errors().isEmpty() ? null : in.errors().get(0).reason();
             List<EventMention> mentions = in.articles().isEmpty() ? List.of()
-                    : pipeline.process(in.articles().get(0), Pipeline.StageClock.NONE).mentions();
+                    : pipeline.process(in.articles().get(0), StageClock.NONE).mentions();
             RowScore s = scorer.score(row, mentions);
             tally.add(s);
             sink.accept(s, notRead);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.annotate.SentenceSelector;
+import org.sitrep.common.StageClock;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Count;
 import org.sitrep.model.Denial;
@@ -52,56 +53,65 @@ public final class Extractor {
     }
 
     public Extraction extract(AnnotatedArticle doc) {
+        return extract(doc, StageClock.NONE);
+    }
+
+    /** As {@link #extract(AnnotatedArticle)}, adding each component's time to {@code clock}. */
+    public Extraction extract(AnnotatedArticle doc, StageClock clock) {
         List<MentionDraft> drafts = new ArrayList<>();
         List<Denial> denials = new ArrayList<>();
         Map<Integer, ProtestOutcome.Signals> signals = new java.util.HashMap<>();
         for (Sentence s : doc.sentences()) {
             if (!s.deep()) {
                 // no trigger, no parse: its cues may still tell what happened to a protest before it
-                signals.put(s.index(), new ProtestOutcome.Signals(shallowCues(s), false));
+                signals.put(s.index(), new ProtestOutcome.Signals(clock.time("extract: cues", () -> shallowCues(s)), false));
                 continue;
             }
             MentionDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             boolean followsViolence = last != null && last.sentence().index() == s.index() - 1
                     && VIOLENT_TYPES.contains(last.type().eventType());
-            SentenceContext ctx = SentenceContext.of(s, followsViolence, lex, attribution);
+            SentenceContext ctx = clock.time("extract: context (words, cues, attribution)",
+                    () -> SentenceContext.of(s, followsViolence, lex, attribution));
             denials.addAll(ctx.attribution().denials());
-            List<Trigger> found = triggers.find(ctx);
+            List<Trigger> found = clock.time("extract: triggers", () -> triggers.find(ctx));
             signals.put(s.index(), new ProtestOutcome.Signals(ctx.cues(),
                     found.stream().anyMatch(t -> t.frame() == org.sitrep.model.Frame.ARREST && t.status() == Status.OCCURRED
                             && crowdArrested(ctx, t))));
-            drafts.addAll(readSentence(doc, ctx, found));
+            drafts.addAll(readSentence(doc, ctx, found, clock));
         }
-        return new Extraction(doc, casualtyCarry.apply(protestOutcome.apply(drafts, signals)), denials);
+        List<MentionDraft> outcomes = clock.time("extract: protest outcomes", () -> protestOutcome.apply(drafts, signals));
+        return new Extraction(doc, clock.time("extract: casualty carry", () -> casualtyCarry.apply(outcomes)), denials);
     }
 
-    private List<MentionDraft> readSentence(AnnotatedArticle doc, SentenceContext ctx, List<Trigger> found) {
+    private List<MentionDraft> readSentence(AnnotatedArticle doc, SentenceContext ctx, List<Trigger> found,
+                                            StageClock clock) {
         if (found.isEmpty()) {
             return List.of();
         }
         Syntax syn = ctx.syntax();
         Sentence s = ctx.sentence();
-        List<EventGrouper.Group> groups = grouper.group(found, syn);
+        List<EventGrouper.Group> groups = clock.time("extract: grouping", () -> grouper.group(found, syn));
         Set<Integer> triggerTokens = new HashSet<>();
         for (Trigger t : found) {
             for (int k = t.start(); k < t.end(); k++) {
                 triggerTokens.add(k);
             }
         }
-        List<PlaceRef> refs = places.spot(s, triggerTokens);
+        List<PlaceRef> refs = clock.time("extract: places", () -> places.spot(s, triggerTokens));
         boolean movement = groups.stream().anyMatch(g -> g.family() == Family.MOVEMENT);
-        List<CountReader.Found> people = counts.read(ctx, movement ? CountRole.DISPLACED : null);
+        List<CountReader.Found> people = clock.time("extract: counts",
+                () -> counts.read(ctx, movement ? CountRole.DISPLACED : null));
         List<MentionDraft> out = new ArrayList<>();
         for (EventGrouper.Group g : groups) {
-            if (!worthiness.reportsEvent(g, ctx, people, refs)) {
+            if (!clock.time("extract: worthiness", () -> worthiness.reportsEvent(g, ctx, people, refs))) {
                 continue;
             }
             Trigger main = g.main();
-            Map<String, Count> c = assigner.countsFor(g, groups, people);
-            EventType type = typing.classify(g, ctx, c, found);
+            Map<String, Count> c = clock.time("extract: counts", () -> assigner.countsFor(g, groups, people));
+            EventType type = clock.time("extract: typing", () -> typing.classify(g, ctx, c, found));
             Status status = status(main.status(), ctx);
-            List<TimeExpression> times = timeOrder.forEvent(ctx, main, status);
-            ArgumentReader.Actors actors = arguments.actors(syn, main);
+            List<TimeExpression> times = clock.time("extract: time order", () -> timeOrder.forEvent(ctx, main, status));
+            ArgumentReader.Actors actors = clock.time("extract: arguments", () -> arguments.actors(syn, main));
             boolean armedTarget = armedTarget(actors.actor2(), people, c);
             out.add(new MentionDraft(doc.article(), s, main.frame(), type, status, aggregate(ctx, c), times,
                     nearFirst(refs, syn.token(main.start()).begin()), actors.actor1(), actors.actor2(), c,

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.common.StageClock;
 import org.sitrep.extract.Extractor;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.ingest.Ingest;
@@ -83,9 +84,26 @@ public final class Pipeline {
         return fuser;
     }
 
+    /** Which sentences get the deep annotators (those of the extract stage's triggers). */
+    public org.sitrep.annotate.SentenceSelector selector() {
+        return extractor.selector();
+    }
+
     /** One article through the annotate stage only, with the extract stage's sentence selection (for tests of extract). */
     public AnnotatedArticle annotate(Article a) {
         return annotator.annotate(a, extractor.selector());
+    }
+
+    /**
+     * The profile: every article through {@link #process} one after another, then fused across articles,
+     * with each component's time added to {@code components}. Returns the events, to check the run's output.
+     */
+    public List<org.sitrep.model.Event> profile(List<Article> articles, StageClock components) {
+        List<EventMention> mentions = new ArrayList<>();
+        for (Article a : articles) {
+            mentions.addAll(process(a, StageClock.NONE, components).mentions());
+        }
+        return components.time("fuse: across articles", () -> fuser.events(mentions));
     }
 
     public PipelineResult run(List<Path> inputs) {
@@ -196,14 +214,23 @@ public final class Pipeline {
      * again once other articles place them ({@link #reresolve}).
      */
     public Processed process(Article a, StageClock clock) {
+        return process(a, clock, StageClock.NONE);
+    }
+
+    /**
+     * As {@link #process(Article, StageClock)}; {@code components} also receives the time of each annotator,
+     * extract and resolve component, and of fusion within the article (the profile).
+     */
+    public Processed process(Article a, StageClock clock, StageClock components) {
         try {
             long t0 = System.nanoTime();
-            AnnotatedArticle annotated = annotator.annotate(a, extractor.selector());
+            AnnotatedArticle annotated = annotator.annotate(a, extractor.selector(), components);
             long t1 = System.nanoTime();
-            Extraction x = extractor.extract(annotated);
+            Extraction x = extractor.extract(annotated, components);
             long t2 = System.nanoTime();
-            List<EventMention> mentions = fuser.mergeWithinArticle(resolver.resolve(x));
+            List<EventMention> resolved = resolver.resolve(x, a.published(), false, components);
             long t3 = System.nanoTime();
+            List<EventMention> mentions = components.time("fuse: within article", () -> fuser.mergeWithinArticle(resolved));
             clock.add("annotate", t1 - t0);
             clock.add("extract", t2 - t1);
             clock.add("resolve", t3 - t2);
@@ -245,12 +272,4 @@ public final class Pipeline {
                             InputError error) implements java.io.Serializable {
     }
 
-    /** Receives the time each stage took, for benchmarks; {@link #NONE} ignores it. */
-    @FunctionalInterface
-    public interface StageClock {
-        StageClock NONE = (stage, nanos) -> {
-        };
-
-        void add(String stage, long nanos);
-    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.common.Ids;
+import org.sitrep.common.StageClock;
 import org.sitrep.common.Tsv;
 import org.sitrep.extract.Typing;
 import org.sitrep.model.Actor;
@@ -74,8 +75,14 @@ public final class Resolver {
      * resolve forward from it, and dates are marked "inferred".
      */
     public List<EventMention> resolve(Extraction x, LocalDate anchor, boolean inferred) {
+        return resolve(x, anchor, inferred, StageClock.NONE);
+    }
+
+    /** As {@link #resolve(Extraction, LocalDate, boolean)}, adding each component's time to {@code clock}. */
+    public List<EventMention> resolve(Extraction x, LocalDate anchor, boolean inferred, StageClock clock) {
         Article article = x.annotated().article();
-        org.sitrep.resolve.place.PlaceContext placeContext = places.context(x.drafts(), x.annotated().sentences());
+        org.sitrep.resolve.place.PlaceContext placeContext = clock.time("resolve: place context",
+                () -> places.context(x.drafts(), x.annotated().sentences()));
         Set<String> countries = placeContext.countries();
         String country = countries.isEmpty() ? null : countries.iterator().next();
         List<EventMention> out = new ArrayList<>();
@@ -87,7 +94,8 @@ public final class Resolver {
             boolean movement = MOVEMENT.contains(d.frame());
             boolean planned = d.status() == Status.PLANNED;
 
-            EventDate date = dates.resolve(d.sentence(), d.times(), d.triggerStart(), anchor, planned || inferred);
+            EventDate date = clock.time("resolve: dates",
+                    () -> dates.resolve(d.sentence(), d.times(), d.triggerStart(), anchor, planned || inferred));
             if (inferred && date.date() != null) {
                 date = new EventDate(date.date(), date.dateEnd(), date.precision(), date.text(), DateBasis.INFERRED);
             }
@@ -104,7 +112,8 @@ public final class Resolver {
                 sentenceDates.putIfAbsent(d.sentence().index(), date);
             }
 
-            PlaceResolver.Chosen where = places.choose(d, movement, placeContext, focus);
+            Place lastFocus = focus;
+            PlaceResolver.Chosen where = clock.time("resolve: places", () -> places.choose(d, movement, placeContext, lastFocus));
             if (focus != null && !movement && (anaphor(d.actor2()) || anaphor(d.actor1()))) {
                 // "air strikes hit the town": the town the article was just talking about
                 where = new PlaceResolver.Chosen(focus, null, null);
@@ -114,17 +123,25 @@ public final class Resolver {
             }
             // the country the actors belong to: the article's, else the event place's
             String actorCountry = country != null || where.location() == null ? country : where.location().countryCode();
+            long t0 = clock.on() ? System.nanoTime() : 0;
             Actor a1 = actors.actor(d.actor1(), actorCountry);
             Actor a2 = actors.actor(d.actor2(), actorCountry);
+            long t1 = clock.on() ? System.nanoTime() : 0;
+            clock.add("resolve: actors", t1 - t0);
             if (a1 != null && a2 != null && a1.name().equals(a2.name())) {
                 a2 = null;
             }
             ActorRoles.Clause clause = clause(x, d, actorCountry, where.location());
             ActorRoles.Roles roles = actorRoles.fromSentence(a1, a2, clause);
+            long t2 = clock.on() ? System.nanoTime() : 0;
             EventType type = typing.refine(d, party(roles.actor1()), party(roles.actor2()));
+            long t3 = clock.on() ? System.nanoTime() : 0;
             roles = actorRoles.conventions(roles, type, clause);
             a1 = roles.actor1();
             a2 = roles.actor2();
+            long t4 = clock.on() ? System.nanoTime() : 0;
+            clock.add("resolve: actor roles", (t2 - t1) + (t4 - t3));
+            clock.add("resolve: typing", t3 - t2);
 
             List<String> said = new ArrayList<>();
             for (SourceRef s : d.attribution()) {
@@ -135,7 +152,7 @@ public final class Resolver {
                     said.add(s.text());
                 }
             }
-            List<String> sources = actors.sources(said);
+            List<String> sources = clock.time("resolve: sources", () -> actors.sources(said));
             if (!sources.isEmpty()) {
                 lastSources = sources;
                 lastSourceSentence = d.sentence().index();
@@ -146,7 +163,7 @@ public final class Resolver {
             out.add(new EventMention(id, type, d.status(), d.aggregate(), date, where.location(), where.origin(),
                     where.destination(), a1, a2, d.counts(), List.of(src), List.of(), d.trigger(), d.frame().name()));
         }
-        return applyDenials(out, x.denials(), country);
+        return clock.time("resolve: denials", () -> applyDenials(out, x.denials(), country));
     }
 
     private static final java.util.regex.Pattern PLACE_ANAPHOR = java.util.regex.Pattern.compile(

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.common.StageClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,7 +49,7 @@ public final class StoreIngest {
      */
     public static StoreIngest withPipeline(EventStore store, Pipeline pipeline, Fuser fuser) {
         return new StoreIngest(store, fuser, a -> {
-            Pipeline.Processed p = pipeline.process(a, Pipeline.StageClock.NONE);
+            Pipeline.Processed p = pipeline.process(a, StageClock.NONE);
             if (p.error() != null) {
                 throw new IllegalArgumentException(p.error().reason());
             }

@@ -1,5 +1,6 @@
 package org.sitrep.pipeline;
 
+import org.sitrep.common.StageClock;
 import java.time.LocalDate;
 import java.util.List;
 import org.sitrep.ingest.Ingest;
@@ -46,14 +47,14 @@ public final class TestPipeline {
         Pipeline pipeline = get();
         var sequential = new java.util.ArrayList<java.util.List<org.sitrep.model.EventMention>>();
         for (var a : articles) {
-            sequential.add(pipeline.process(a, Pipeline.StageClock.NONE).mentions());
+            sequential.add(pipeline.process(a, StageClock.NONE).mentions());
         }
         var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
             var parallel = new java.util.ArrayList<java.util.concurrent.Future<java.util.List<org.sitrep.model.EventMention>>>();
             for (int round = 0; round < rounds; round++) {
                 for (var a : articles) {
-                    parallel.add(pool.submit(() -> pipeline.process(a, Pipeline.StageClock.NONE).mentions()));
+                    parallel.add(pool.submit(() -> pipeline.process(a, StageClock.NONE).mentions()));
                 }
             }
             for (int i = 0; i < parallel.size(); i++) {

@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import org.sitrep.common.StageClock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
@@ -224,7 +225,7 @@ public final class SparkJob {
         int shard = items.get(0)._1();
         Pipeline pipeline = Models.pipeline();
         long[] nanos = new long[3];
-        Pipeline.StageClock clock = (stage, n) -> nanos[switch (stage) {
+        StageClock clock = (stage, n) -> nanos[switch (stage) {
             case "annotate" -> 0;
             case "extract" -> 1;
             default -> 2;

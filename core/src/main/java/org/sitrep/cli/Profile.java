@@ -1,0 +1,108 @@
+package org.sitrep.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.SentenceSelector;
+import org.sitrep.common.StageClock;
+import org.sitrep.common.StageTimes;
+import org.sitrep.model.Article;
+import org.sitrep.pipeline.Pipeline;
+
+/**
+ * {@code bench --profile}: the time of each component of the full pipeline over the same articles, on one
+ * thread, with the bare CoreNLP pipeline's steps beside it. A {@link StageTimes} is passed into the run,
+ * so the components themselves keep no timing state.
+ *
+ * <p>CoreNLP's NER step runs its CRF, its number rules and SUTime together; to split it, the deep
+ * sentences are also annotated by NER steps with fewer models (numbers and SUTime; numbers alone), and
+ * the cost of a model is the difference.
+ */
+final class Profile {
+    private final List<Article> articles;
+    private final int passes;
+
+    Profile(List<Article> articles, int passes) {
+        this.articles = articles;
+        this.passes = Math.max(1, passes);
+    }
+
+    int run() {
+        Progress.note(false, articles.size() + " articles; loading the language models...");
+        Pipeline pipeline = Pipeline.load().withWorkers(1);
+        Annotator bare = Annotator.loadBaseline();
+        Annotator numbersTime = Annotator.loadNerOnly(Annotator.Ner.NUMBERS_TIME);
+        Annotator numbers = Annotator.loadNerOnly(Annotator.Ner.NUMBERS);
+        Annotator crf = Annotator.loadNerOnly(Annotator.Ner.CRF_NUMBERS_TIME);
+        SentenceSelector selector = pipeline.selector();
+
+        Progress.note(false, "warm-up pass...");
+        pipeline.profile(articles, StageClock.NONE);
+        bareAnnotate(bare, StageClock.NONE);
+
+        StageTimes full = new StageTimes();
+        StageTimes base = new StageTimes();
+        StageTimes split = new StageTimes();
+        long tokens = 0;
+        for (Article a : articles) {
+            tokens += bare.annotate(a, SentenceSelector.ALL).sentences().stream().mapToLong(s -> s.tokens().size()).sum();
+        }
+        int events = 0;
+        for (int p = 0; p < passes; p++) {
+            Progress.note(false, "profile pass " + (p + 1) + " of " + passes + "...");
+            events = pipeline.profile(articles, full).size();
+            bareAnnotate(bare, base);
+            for (Article a : articles) {
+                crf.annotate(a, selector, rename(split, "ner: CRF + numbers + SUTime"));
+                numbersTime.annotate(a, selector, rename(split, "ner: numbers + SUTime"));
+                numbers.annotate(a, selector, rename(split, "ner: numbers alone"));
+            }
+        }
+        print(full.totals(), base.totals(), split.totals(), tokens, events);
+        return 0;
+    }
+
+    private void bareAnnotate(Annotator bare, StageClock clock) {
+        for (Article a : articles) {
+            bare.annotate(a, SentenceSelector.ALL, clock);
+        }
+    }
+
+    /** Only the NER step's time, under {@code name}. */
+    private static StageClock rename(StageTimes into, String name) {
+        return (stage, nanos) -> {
+            if (stage.startsWith("annotate: ner")) {
+                into.add(name, nanos);
+            }
+        };
+    }
+
+    private void print(Map<String, Long> full, Map<String, Long> base, Map<String, Long> split, long tokens, int events) {
+        double total = full.values().stream().mapToLong(Long::longValue).sum();
+        double bareTotal = base.values().stream().mapToLong(Long::longValue).sum();
+        double perPass = 1e6 * passes;
+        System.out.printf("articles: %d (%d tokens), profiled passes: %d, one thread; events per pass: %d%n%n",
+                articles.size(), tokens, passes, events);
+        System.out.println("| component | full pipeline ms per pass | share | bare CoreNLP ms per pass |");
+        System.out.println("|---|---|---|---|");
+        Map<String, Long> rows = new LinkedHashMap<>(full);
+        base.keySet().forEach(k -> rows.putIfAbsent(k, 0L));
+        for (Map.Entry<String, Long> e : rows.entrySet()) {
+            Long b = base.get(e.getKey());
+            System.out.printf("| %s | %.1f | %.1f%% | %s |%n", e.getKey(), e.getValue() / perPass,
+                    100 * e.getValue() / total, b == null ? "" : String.format("%.1f", b / perPass));
+        }
+        System.out.printf("| **total** | %.1f | 100%% | %.1f |%n", total / perPass, bareTotal / perPass);
+        System.out.printf("%ntokens/s from these sums: full %.0f, bare %.0f (ratio %.2f; without thread hand-over or output)%n",
+                tokens * passes / (total / 1e9), tokens * passes / (bareTotal / 1e9), bareTotal / total);
+        System.out.println();
+        System.out.println("NER of the deep sentences alone, by models loaded (the cost of a model is the difference):");
+        System.out.println();
+        System.out.println("| NER step | ms per pass |");
+        System.out.println("|---|---|");
+        split.forEach((k, v) -> System.out.printf("| %s | %.1f |%n", k, v / perPass));
+        System.out.printf("%npeak heap: %.0f MB (max %.0f MB, with the bare and three NER-only annotators also loaded)%n",
+                BenchCommand.peakHeapMb(), Runtime.getRuntime().maxMemory() / 1048576.0);
+    }
+}
