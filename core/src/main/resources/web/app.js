@@ -9,7 +9,7 @@
 'use strict';
 
 (function () {
-  const { el, append, clear, eventHref, articleHref, api, countPhrase, countsText, placeText, actorText, dateText,
+  const { el, append, clear, eventHref, articleHref, api, countPhrase, countsText, placeText, actorText, deniedText, dateText,
     statusBadge, located, keyTerms, highlighted } = window.Sitrep;
   const view = document.getElementById('view');
   const filtersForm = document.getElementById('filters');
@@ -234,7 +234,7 @@
     fact('Actor 1', actorText(ev.actor1));
     fact('Actor 2', actorText(ev.actor2));
     fact('Counts', countsText(ev.counts));
-    if (ev.denied_by && ev.denied_by.length) fact('Denied by', ev.denied_by.join(', '));
+    if (ev.denied_by && ev.denied_by.length) fact('Denied by', ev.denied_by.map(deniedText).join(', '));
     if (ev.aggregate) fact('Aggregate', 'yes — a total over several incidents');
     append(page, facts);
 
@@ -288,7 +288,7 @@
     row('Actor 2', actorText(a.actor2));
     row('Counts', countsText(a.counts));
     row('Citing', (a.attributed_to || []).join(', '));
-    row('Denied by', (a.denied_by || []).join(', '));
+    row('Denied by', (a.denied_by || []).map(deniedText).join(', '));
     row('Article', a.doc_id);
     append(col, dl);
     const terms = keyTerms(a);

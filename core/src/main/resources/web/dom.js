@@ -100,6 +100,11 @@ window.Sitrep = (function () {
       .filter(Boolean).join(', ');
   }
   function actorText(a) { return a ? a.name || a.text || '' : ''; }
+  // A denier as the article names them, with the normalized actor when that differs; older stores hold plain names.
+  function deniedText(d) {
+    if (!d || typeof d === 'string') return d || '';
+    return d.text && d.name && d.text.toLowerCase().indexOf(d.name.toLowerCase()) < 0 ? d.text + ' (' + d.name + ')' : d.text || d.name || '';
+  }
   function dateText(ev) {
     if (!ev.date) return 'undated';
     return ev.date_end && ev.date_end !== ev.date ? ev.date + ' – ' + ev.date_end : ev.date;
@@ -116,7 +121,7 @@ window.Sitrep = (function () {
     for (const a of [x.actor1, x.actor2]) if (a && a.text) t.push(a.text);
     for (const p of [x.location, x.origin, x.destination]) if (p) { if (p.text) t.push(p.text); if (p.name) t.push(p.name); }
     if (x.date_text) t.push(x.date_text);
-    for (const d of x.denied_by || []) t.push(d);
+    for (const d of x.denied_by || []) t.push(typeof d === 'string' ? d : d && d.text);
     return [...new Set(t.filter((s) => typeof s === 'string' && s.length >= 2))].sort((a, b) => b.length - a.length);
   }
 
@@ -147,5 +152,5 @@ window.Sitrep = (function () {
   }
 
   return { el, append, clear, safeHref, eventHref, articleHref, api, countValue, countPhrase, countsText, placeText,
-    actorText, dateText, statusBadge, located, keyTerms, highlighted, svg };
+    actorText, deniedText, dateText, statusBadge, located, keyTerms, highlighted, svg };
 })();

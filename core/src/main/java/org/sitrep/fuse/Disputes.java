@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.Account;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.Dispute;
@@ -77,52 +78,103 @@ final class Disputes {
         }
     }
 
-    /** One account reports it; another says someone denies it. */
+    /** One account reports it; another says someone denies it. An article that gives both is on both sides. */
     private static void denials(List<Account> accounts, List<Dispute> out) {
-        Map<String, List<Account>> sides = new LinkedHashMap<>();
-        Set<String> deniers = new LinkedHashSet<>();
+        List<Side> sides = new ArrayList<>();
+        Side reported = new Side("reported", " by ");
+        Side denied = new Side("denied", " by ");
         for (Account a : accounts) {
             boolean denies = a.status() == Status.DENIED || a.status() == Status.DISPUTED || !a.deniedBy().isEmpty();
-            deniers.addAll(a.deniedBy());
-            sides.computeIfAbsent(denies ? "denied" : "reported", k -> new ArrayList<>()).add(a);
+            if (!denies || (a.status() != Status.DENIED && !a.attributedTo().isEmpty())) {
+                reported.add(a, a.attributedTo());
+            }
+            if (denies) {
+                denied.add(a, a.deniedBy().stream().map(Actor::asWritten).toList());
+            }
         }
-        if (sides.containsKey("denied")) {
-            Map<String, List<Account>> labelled = new LinkedHashMap<>();
-            sides.forEach((k, v) -> labelled.put(k.equals("denied") && !deniers.isEmpty()
-                    ? "denied by " + String.join(", ", deniers) : k, v));
-            out.add(dispute("denial", "status", labelled));
+        if (!denied.accounts.isEmpty()) {
+            if (!reported.accounts.isEmpty()) {
+                sides.add(reported);
+            }
+            sides.add(denied);
+            out.add(dispute("denial", "status", sides));
         }
     }
 
     /** One account blames an actor that another account (or the same) says denies it. */
     private static void blame(List<Account> accounts, List<Dispute> out) {
         Set<String> deniers = new LinkedHashSet<>();
-        accounts.forEach(a -> deniers.addAll(a.deniedBy()));
-        Map<String, List<Account>> sides = new LinkedHashMap<>();
+        accounts.forEach(a -> a.deniedBy().forEach(d -> deniers.add(d.name())));
+        Map<String, Side> blamed = new LinkedHashMap<>();
+        Side denied = new Side("denied", " by ");
         for (Account a : accounts) {
             if (a.actor1() != null && deniers.contains(a.actor1().name())) {
-                sides.computeIfAbsent("blames " + a.actor1().name(), k -> new ArrayList<>()).add(a);
+                blamed.computeIfAbsent(a.actor1().name(), k -> new Side("blamed on " + k, " by ")).add(a, a.attributedTo());
             }
             if (!a.deniedBy().isEmpty()) {
-                sides.computeIfAbsent(String.join(", ", a.deniedBy()) + " denies", k -> new ArrayList<>()).add(a);
+                denied.add(a, a.deniedBy().stream().map(Actor::asWritten).toList());
             }
         }
-        if (sides.keySet().stream().anyMatch(k -> k.startsWith("blames "))) {
+        if (!blamed.isEmpty()) {
+            List<Side> sides = new ArrayList<>(blamed.values());
+            sides.add(denied);
             out.add(dispute("attribution", "actor1", sides));
         }
     }
 
+    private static Dispute dispute(String kind, String field, Map<String, List<Account>> byValue) {
+        List<Side> sides = new ArrayList<>();
+        byValue.forEach((value, accs) -> {
+            Side side = new Side(value, " according to ");
+            accs.forEach(a -> side.add(a, a.attributedTo()));
+            sides.add(side);
+        });
+        return dispute(kind, field, sides);
+    }
 
-    private static Dispute dispute(String kind, String field, Map<String, List<Account>> sides) {
+    /**
+     * Each side reads "VALUE[ by|according to SPEAKERS] (OUTLETS)": the speakers as the articles give them, each
+     * label once, and a speaker that is the reporting outlet itself left to the parenthesis.
+     */
+    private static Dispute dispute(String kind, String field, List<Side> sides) {
         List<Dispute.Claim> claims = new ArrayList<>();
         List<String> parts = new ArrayList<>();
-        sides.forEach((value, accs) -> {
-            List<String> outlets = accs.stream().map(Account::label).distinct().toList();
-            List<String> cited = accs.stream().flatMap(a -> a.attributedTo().stream()).distinct().toList();
-            claims.add(new Dispute.Claim(value, outlets, cited));
-            parts.add(value + " (" + String.join(", ", outlets)
-                    + (cited.isEmpty() ? "" : ", citing " + String.join(", ", cited)) + ")");
-        });
+        for (Side side : sides) {
+            List<String> outlets = side.accounts.stream().map(Account::label).distinct().toList();
+            Set<String> seen = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            seen.addAll(outlets);
+            List<String> speakers = side.speakers.stream().filter(seen::add).toList();
+            claims.add(new Dispute.Claim(side.value, outlets, speakers));
+            parts.add(side.value + (speakers.isEmpty() ? "" : side.connector + shortList(speakers))
+                    + " (" + String.join(", ", outlets) + ")");
+        }
         return new Dispute(kind, field, field + ": " + String.join(" vs ", parts), claims);
+    }
+
+    /** The first few speakers for the one-line summary; the claim keeps them all. */
+    private static String shortList(List<String> speakers) {
+        int shown = 3;
+        return speakers.size() <= shown + 1 ? String.join(", ", speakers)
+                : String.join(", ", speakers.subList(0, shown)) + " and " + (speakers.size() - shown) + " others";
+    }
+
+    /** One side of a dispute as it is gathered: its value, the accounts giving it and who they say speaks. */
+    private static final class Side {
+        final String value;
+        final String connector;
+        final List<Account> accounts = new ArrayList<>();
+        final Set<String> speakers = new LinkedHashSet<>();
+
+        Side(String value, String connector) {
+            this.value = value;
+            this.connector = connector;
+        }
+
+        void add(Account a, List<String> said) {
+            if (!accounts.contains(a)) {
+                accounts.add(a);
+            }
+            speakers.addAll(said);
+        }
     }
 }

@@ -28,15 +28,15 @@ final class Merge {
         EventMention first = group.get(0);
         EventType type = type(group);
         List<Source> sources = new ArrayList<>();
-        List<String> deniedBy = new ArrayList<>();
+        List<Actor> deniedBy = new ArrayList<>();
         for (EventMention m : group) {
             for (Source s : m.sources()) {
                 if (!sources.contains(s)) {
                     sources.add(s);
                 }
             }
-            for (String d : m.deniedBy()) {
-                if (!deniedBy.contains(d)) {
+            for (Actor d : m.deniedBy()) {
+                if (deniedBy.stream().noneMatch(x -> x.name().equals(d.name()))) {
                     deniedBy.add(d);
                 }
             }

@@ -17,12 +17,12 @@ import java.util.Map;
  * @param actor2       who was acted upon
  * @param counts       this article's counts
  * @param attributedTo who this article says makes the claim
- * @param deniedBy     who this article says denies it
+ * @param deniedBy     who this article says denies it: the normalized actor and the article's words for the speaker
  * @param sentences    the evidence sentences
  */
 public record Account(String mentionId, String docId, String outlet, Status status, EventDate date, Place location,
                       Actor actor1, Actor actor2, Map<String, Count> counts, List<String> attributedTo,
-                      List<String> deniedBy, List<Source> sentences) implements Serializable {
+                      List<Actor> deniedBy, List<Source> sentences) implements Serializable {
     public Account {
         counts = Ordered.copy(counts);
         attributedTo = attributedTo == null ? List.of() : List.copyOf(attributedTo);

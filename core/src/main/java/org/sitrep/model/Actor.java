@@ -13,4 +13,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Actor(String name, String type, String text) implements Serializable {
+    /** How the article names them ("a Jaish al-Islam spokesman"), or the normalized name when it gave no words. */
+    public String asWritten() {
+        if (text == null || text.isBlank()) {
+            return name;
+        }
+        // a sentence-initial article is not part of the name: "denied by the rebel group", not "by The rebel group"
+        return text.matches("(?:The|A|An) \\S.*") ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+    }
 }

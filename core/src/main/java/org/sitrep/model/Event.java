@@ -27,7 +27,7 @@ import java.util.Map;
  */
 public record Event(String id, EventType type, Status status, boolean aggregate, EventDate date,
                     Place location, Place origin, Place destination, Actor actor1, Actor actor2,
-                    Map<String, Count> counts, List<Source> sources, List<String> deniedBy,
+                    Map<String, Count> counts, List<Source> sources, List<Actor> deniedBy,
                     List<String> mentionIds, List<Account> accounts, List<Dispute> disputes, List<String> notes) implements Serializable {
     public Event {
         counts = Ordered.copy(counts);

@@ -20,13 +20,13 @@ import java.util.Map;
  * @param actor2      who was acted upon, or null
  * @param counts      fatalities, injured, displaced, fighters, children_killed, ... keyed by count name
  * @param sources     evidence sentences with attribution
- * @param deniedBy    who the article says denies the event or the claim
+ * @param deniedBy    who the article says denies the event or the claim (name, and the speaker in the article's words)
  * @param trigger     the words that signalled the event
  * @param frame       the trigger frame (AIR, CLASH, CASUALTY, EVACUATE, ...), see docs/ontology.md
  */
 public record EventMention(String id, EventType type, Status status, boolean aggregate, EventDate date,
                            Place location, Place origin, Place destination, Actor actor1, Actor actor2,
-                           Map<String, Count> counts, List<Source> sources, List<String> deniedBy,
+                           Map<String, Count> counts, List<Source> sources, List<Actor> deniedBy,
                            String trigger, String frame) implements Serializable {
     public EventMention {
         counts = Ordered.copy(counts);

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sitrep.model.Account;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
@@ -196,7 +197,7 @@ final class Words {
         parts.add(date(e.date()));
         parts.add(type(e.type()));
         parts.add(e.deniedBy().isEmpty() ? status(e.status())
-                : status(e.status()) + ", denied by " + String.join(", ", e.deniedBy()));
+                : status(e.status()) + ", denied by " + String.join(", ", e.deniedBy().stream().map(Actor::asWritten).toList()));
         parts.add(place(e.location()));
         if (e.origin() != null || e.destination() != null) {
             parts.add("from " + movementEnd(e.origin()) + " to " + movementEnd(e.destination()));

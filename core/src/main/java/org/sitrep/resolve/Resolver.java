@@ -215,6 +215,8 @@ public final class Resolver {
         for (Denial dn : denials) {
             Actor denier = actors.actor(new org.sitrep.model.ActorRef(dn.denier(), ""), country);
             String who = denier != null ? denier.name() : actors.sources(List.of(dn.denier())).stream().findFirst().orElse(dn.denier());
+            // the name to match and merge on, the article's words to say who spoke ("a Jaish al-Islam spokesman")
+            Actor speaker = new Actor(who, denier == null ? null : denier.type(), dn.denier());
             String object = dn.object().toLowerCase();
             for (int i = 0; i < out.size(); i++) {
                 EventMention m = out.get(i);
@@ -227,9 +229,9 @@ public final class Resolver {
                 boolean byPlace = m.location() != null && (object.contains(m.location().name().toLowerCase())
                         || m.location().aliases().stream().anyMatch(a -> object.contains(a.toLowerCase())));
                 if ((byActor || byPlace) && isViolent(m) || sameSentence) {
-                    List<String> deniedBy = new ArrayList<>(m.deniedBy());
-                    if (!deniedBy.contains(who)) {
-                        deniedBy.add(who);
+                    List<Actor> deniedBy = new ArrayList<>(m.deniedBy());
+                    if (deniedBy.stream().noneMatch(d -> d.name().equals(who))) {
+                        deniedBy.add(speaker);
                     }
                     out.set(i, new EventMention(m.id(), m.type(), Status.DISPUTED, m.aggregate(), m.date(),
                             m.location(), m.origin(), m.destination(), m.actor1(), m.actor2(), m.counts(),

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
@@ -61,7 +62,7 @@ public final class AcledCsv {
                         fatal == null ? null : fatal.qualifier().code(), fatal == null ? null : fatal.text(),
                         e.origin() == null ? null : e.origin().name(), e.destination() == null ? null : e.destination().name(),
                         String.join("; ", e.sources().stream().flatMap(s -> s.attributedTo().stream()).distinct().toList()),
-                        String.join("; ", e.deniedBy()),
+                        String.join("; ", e.deniedBy().stream().map(Actor::name).toList()),
                         String.join("; ", e.sources().stream().map(Source::docId).distinct().toList())));
             }
         }

@@ -56,7 +56,7 @@ public final class EventJson {
             ArrayNode at = n.putArray("attributed_to");
             a.attributedTo().forEach(at::add);
             ArrayNode den = n.putArray("denied_by");
-            a.deniedBy().forEach(den::add);
+            a.deniedBy().forEach(d -> den.add(actor(d)));
             ArrayNode sentences = n.putArray("sentences");
             a.sentences().forEach(src -> sentences.add(src.sentence()));
         }
@@ -83,7 +83,7 @@ public final class EventJson {
 
     private static ObjectNode common(String id, EventType type, Status status, boolean aggregate, EventDate date,
                                      Place location, Place origin, Place destination, Actor actor1, Actor actor2,
-                                     Map<String, Count> counts, List<Source> sources, List<String> deniedBy) {
+                                     Map<String, Count> counts, List<Source> sources, List<Actor> deniedBy) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", id);
         o.put("event_type", type.eventType());
@@ -114,7 +114,7 @@ public final class EventJson {
             s.attributedTo().forEach(at::add);
         }
         ArrayNode denied = o.putArray("denied_by");
-        deniedBy.forEach(denied::add);
+        deniedBy.forEach(d -> denied.add(actor(d)));
         return o;
     }
 

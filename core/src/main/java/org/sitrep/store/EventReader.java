@@ -40,7 +40,7 @@ public final class EventReader {
             }
             accounts.add(new Account(str(a, "mention_id"), docId, outlet, status(a), date(a), place(a.get("location")),
                     actor(a.get("actor1")), actor(a.get("actor2")), counts(a.path("counts")),
-                    strings(a.path("attributed_to")), strings(a.path("denied_by")), sentences));
+                    strings(a.path("attributed_to")), MentionJson.actors(a.path("denied_by")), sentences));
         }
         List<Dispute> disputes = new ArrayList<>();
         for (JsonNode d : o.path("disputes")) {
@@ -53,7 +53,7 @@ public final class EventReader {
         return new Event(str(o, "id"), new EventType(str(o, "event_type"), str(o, "sub_event_type")), status(o),
                 o.path("aggregate").asBoolean(), date(o), place(o.get("location")), place(o.get("origin")),
                 place(o.get("destination")), actor(o.get("actor1")), actor(o.get("actor2")), counts(o.path("counts")),
-                sources(o.path("sources")), strings(o.path("denied_by")), strings(o.path("mention_ids")), accounts,
+                sources(o.path("sources")), MentionJson.actors(o.path("denied_by")), strings(o.path("mention_ids")), accounts,
                 disputes, strings(o.path("notes")));
     }
 

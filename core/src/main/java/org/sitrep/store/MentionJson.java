@@ -43,7 +43,7 @@ public final class MentionJson {
         return new EventMention(str(o, "id"), new EventType(str(o, "event_type"), str(o, "sub_event_type")),
                 Status.valueOf(str(o, "status").toUpperCase(Locale.ROOT)), o.path("aggregate").asBoolean(), date,
                 place(o.get("location")), place(o.get("origin")), place(o.get("destination")),
-                actor(o.get("actor1")), actor(o.get("actor2")), counts, sources, strings(o.path("denied_by")),
+                actor(o.get("actor1")), actor(o.get("actor2")), counts, sources, actors(o.path("denied_by")),
                 str(o, "trigger"), frame);
     }
 
@@ -88,6 +88,13 @@ public final class MentionJson {
             return null;
         }
         return new Actor(str(n, "name"), str(n, "type"), str(n, "text"));
+    }
+
+    /** Deniers: actor objects; stores written before they carried the speaker's words hold plain names. */
+    static List<Actor> actors(JsonNode array) {
+        List<Actor> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.isTextual() ? new Actor(v.asText(), null, null) : actor(v)));
+        return out;
     }
 
     static String str(JsonNode n, String field) {

@@ -101,7 +101,7 @@ class FusionTest {
         assertThat(e.accounts()).anyMatch(a -> a.counts().get("fatalities") != null
                 && Long.valueOf(4).equals(a.counts().get("fatalities").value()));
         assertThat(e.status()).isEqualTo(Status.DISPUTED);
-        assertThat(e.deniedBy()).contains("Jaish al-Islam");
-        assertThat(e.disputes()).anyMatch(d -> d.kind().equals("denial") && d.summary().contains("Jaish al-Islam"));
+        assertThat(e.deniedBy()).extracting(org.sitrep.model.Actor::name).contains("Jaish al-Islam");
+        assertThat(e.disputes()).anyMatch(d -> d.kind().equals("denial") && d.summary().contains("denied by a Jaish al-Islam spokesman ("));
     }
 }

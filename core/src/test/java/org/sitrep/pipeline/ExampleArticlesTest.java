@@ -70,7 +70,7 @@ class ExampleArticlesTest {
         EventMention mortars = of("002", "Shelling/artillery/missile attack").stream()
                 .filter(m -> m.counts().containsKey("fatalities")).findFirst().orElseThrow();
         assertThat(mortars.status()).isEqualTo(Status.DISPUTED);
-        assertThat(mortars.deniedBy()).contains("Jaish al-Islam");
+        assertThat(mortars.deniedBy()).extracting(org.sitrep.model.Actor::name).contains("Jaish al-Islam");
         assertThat(mortars.counts().get("fatalities").value()).isEqualTo(4);
         assertThat(mortars.counts().get("fatalities").qualifier()).isEqualTo(Qualifier.AT_LEAST);
         assertThat(mortars.location().name()).containsIgnoringCase("Damascus");

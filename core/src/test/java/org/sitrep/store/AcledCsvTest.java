@@ -85,7 +85,7 @@ class AcledCsvTest {
                     place, place, place, new Actor(evil, evil, evil), new Actor(evil, evil, evil),
                     Map.of("fatalities", new Count(null, Qualifier.VAGUE, evil)),
                     List.of(new Source(evil, evil, null, evil, 0, 10, List.of(evil))),
-                    List.of(evil), List.of("m1"), List.of(), List.of(), List.of(evil));
+                    List.of(new Actor(evil, evil, evil)), List.of("m1"), List.of(), List.of(), List.of(evil));
             StringWriter w = new StringWriter();
             AcledCsv.write(List.of(e), w);
             CSVRecord r;

@@ -59,7 +59,7 @@ class JdbcEventStoreTest {
                 new Actor("Military Forces of Syria", "state forces", "Syrian troops"), null,
                 Map.of("fatalities", new Count(40L, Qualifier.AT_LEAST, "at least 40"), "injured", Count.vague("dozens")),
                 List.of(new Source("d1", "example.org", "https://example.org/d1", "Troops clashed...", 40, 80, List.of("SANA"))),
-                List.of("Jaish al-Islam"), "clashed", "CLASH");
+                List.of(new Actor("Jaish al-Islam", "rebel group", "a Jaish al-Islam spokesman")), "clashed", "CLASH");
         EventMention back = MentionJson.read(EventJson.mention(m), m.frame());
         assertThat(back).isEqualTo(m);
         assertThat(EventJson.mention(back)).isEqualTo(EventJson.mention(m));
