@@ -9,7 +9,6 @@ import org.sitrep.evaluate.AcledCsvReader;
 import org.sitrep.evaluate.AcledRow;
 import org.sitrep.evaluate.DisagreementWriter;
 import org.sitrep.evaluate.Evaluation;
-import org.sitrep.evaluate.Progress;
 import org.sitrep.evaluate.RowScorer;
 import org.sitrep.evaluate.Tables;
 import org.sitrep.evaluate.Tally;
@@ -51,7 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Tally tally;
         try (DisagreementWriter writer = new DisagreementWriter(file)) {
             tally = evaluation.run(rows, (s, notRead) -> disagreements[0] += writer.write(s, notRead) ? 1 : 0,
-                    Progress.onStderr(rows.size()));
+                    Progress.of("evaluate", "rows", rows.size(), false)::done);
         }
         System.out.println(Tables.summaryLine(tally));
         System.out.println();

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * Progress of a long command on stderr: articles done, rate and time left. On a terminal one line is
+ * Progress of a long command on stderr: articles (or rows) done, rate and time left. On a terminal one line is
  * redrawn at most every half second; otherwise (a log file, a pipe) a line is written at most every
  * {@link #PIPE_EVERY_NANOS}. Silent when quiet. One instance per command run, used by one thread.
  */
@@ -16,6 +16,7 @@ final class Progress {
 
     private final PrintStream err;
     private final String what;
+    private final String unit;
     private final int total;
     private final boolean quiet;
     private final boolean terminal;
@@ -23,9 +24,10 @@ final class Progress {
     private final long start;
     private long lastPrinted;
 
-    Progress(PrintStream err, String what, int total, boolean quiet, boolean terminal, LongSupplier clock) {
+    Progress(PrintStream err, String what, String unit, int total, boolean quiet, boolean terminal, LongSupplier clock) {
         this.err = err;
         this.what = what;
+        this.unit = unit;
         this.total = total;
         this.quiet = quiet;
         this.terminal = terminal;
@@ -35,7 +37,12 @@ final class Progress {
     }
 
     static Progress of(String what, int total, boolean quiet) {
-        return new Progress(System.err, what, total, quiet, System.console() != null, System::nanoTime);
+        return of(what, "articles", total, quiet);
+    }
+
+    /** Counting {@code unit} ("rows") rather than articles. */
+    static Progress of(String what, String unit, int total, boolean quiet) {
+        return new Progress(System.err, what, unit, total, quiet, System.console() != null, System::nanoTime);
     }
 
     /** A step without a count, such as loading the models, on stderr unless quiet. */
@@ -69,9 +76,10 @@ final class Progress {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         double rate = n / seconds;
         String left = rate > 0 && n < total ? ", about " + duration((total - n) / rate) + " left" : "";
-        String perSecond = rate >= 1 ? String.format(Locale.ROOT, "%.1f articles/s", rate)
-                : String.format(Locale.ROOT, "%.1f s per article", 1 / Math.max(rate, 1e-9));
-        return String.format(Locale.ROOT, "%s: %d/%d articles, %s, %s elapsed%s", what, n, total, perSecond,
+        String one = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+        String perSecond = rate >= 1 ? String.format(Locale.ROOT, "%.1f %s/s", rate, unit)
+                : String.format(Locale.ROOT, "%.1f s per %s", 1 / Math.max(rate, 1e-9), one);
+        return String.format(Locale.ROOT, "%s: %d/%d %s, %s, %s elapsed%s", what, n, total, unit, perSecond,
                 duration(seconds), left);
     }
 

@@ -2,6 +2,7 @@ package org.sitrep.evaluate;
 
 import org.sitrep.common.StageClock;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestResult;
@@ -32,7 +33,7 @@ public final class Evaluation {
     }
 
     /** Scores the rows in order; the sink sees each, the returned tally sums them. */
-    public Tally run(List<AcledRow> rows, Sink sink, Progress progress) {
+    public Tally run(List<AcledRow> rows, Sink sink, IntConsumer progress) {
         Tally tally = new Tally();
         int done = 0;
         for (AcledRow row : rows) {
@@ -43,7 +44,7 @@ public final class Evaluation {
             RowScore s = scorer.score(row, mentions);
             tally.add(s);
             sink.accept(s, notRead);
-            progress.done(++done);
+            progress.accept(++done);
         }
         return tally;
     }

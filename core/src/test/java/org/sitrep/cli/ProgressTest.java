@@ -15,7 +15,7 @@ class ProgressTest {
     @Test
     void aLineSaysArticlesDoneRateAndTimeLeft() {
         AtomicLong now = new AtomicLong();
-        Progress p = new Progress(new PrintStream(new ByteArrayOutputStream()), "extract", 300, false, false, now::get);
+        Progress p = new Progress(new PrintStream(new ByteArrayOutputStream()), "extract", "articles", 300, false, false, now::get);
         assertThat(p.line(60, 30 * SECOND)).isEqualTo("extract: 60/300 articles, 2.0 articles/s, 30 s elapsed, about 2 min 00 s left");
         assertThat(p.line(300, 150 * SECOND)).isEqualTo("extract: 300/300 articles, 2.0 articles/s, 2 min 30 s elapsed");
         assertThat(p.line(3, 12 * SECOND)).isEqualTo("extract: 3/300 articles, 4.0 s per article, 12 s elapsed, about 19 min 48 s left");
@@ -25,7 +25,7 @@ class ProgressTest {
     void withoutATerminalALineIsWrittenEveryTenSecondsAndAtTheEnd() {
         AtomicLong now = new AtomicLong();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Progress p = new Progress(new PrintStream(out, true, StandardCharsets.UTF_8), "ingest", 4, false, false, now::get);
+        Progress p = new Progress(new PrintStream(out, true, StandardCharsets.UTF_8), "ingest", "articles", 4, false, false, now::get);
         now.set(SECOND);
         p.done(1);
         now.set(11 * SECOND);
@@ -39,9 +39,23 @@ class ProgressTest {
     }
 
     @Test
+    void anEvaluationCountsRows() {
+        Progress p = new Progress(new PrintStream(new ByteArrayOutputStream()), "evaluate", "rows", 100, false, false, () -> 0L);
+        assertThat(p.line(40, 20 * SECOND)).isEqualTo("evaluate: 40/100 rows, 2.0 rows/s, 20 s elapsed, about 30 s left");
+        assertThat(p.line(1, 4 * SECOND)).isEqualTo("evaluate: 1/100 rows, 4.0 s per row, 4 s elapsed, about 6 min 36 s left");
+    }
+
+    @Test
+    void durationsReadAsMinutesAndHours() {
+        assertThat(Progress.duration(42)).isEqualTo("42 s");
+        assertThat(Progress.duration(125)).isEqualTo("2 min 05 s");
+        assertThat(Progress.duration(7500)).isEqualTo("2 h 05 min");
+    }
+
+    @Test
     void quietPrintsNothing() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Progress p = new Progress(new PrintStream(out), "extract", 2, true, false, () -> 0L);
+        Progress p = new Progress(new PrintStream(out), "extract", "articles", 2, true, false, () -> 0L);
         p.done(1);
         p.done(2);
         assertThat(out.size()).isZero();

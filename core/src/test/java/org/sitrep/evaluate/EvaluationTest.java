@@ -2,9 +2,6 @@ package org.sitrep.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +16,8 @@ class EvaluationTest {
         List<AcledRow> rows = new AcledCsvReader().read(Fixtures.dir().resolve("coded-sample.csv"));
         Evaluation evaluation = new Evaluation(TestPipeline.get(), new Ingest(), new RowScorer());
         List<RowScore> seen = new ArrayList<>();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Progress progress = new Progress(new PrintStream(err, true, StandardCharsets.UTF_8), System::nanoTime,
-                Long.MAX_VALUE, rows.size());
-        Tally t = evaluation.run(rows, (s, notRead) -> seen.add(s), progress);
+        List<Integer> done = new ArrayList<>();
+        Tally t = evaluation.run(rows, (s, notRead) -> seen.add(s), done::add);
 
         assertThat(t.rows()).isEqualTo(4);
         assertThat(seen).extracting(s -> s.row().id()).containsExactly("TST1", "TST2", "TST3", "TST4");
@@ -40,7 +35,7 @@ class EvaluationTest {
         RowScore protest = seen.get(1);
         assertThat(protest.foundFamily()).isEqualTo(Family.PROTEST_RIOT);
         assertThat(protest.trial(Field.DATE)).isEqualTo(new Trial(1, 1));
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("evaluate: 4/4 rows").contains("done");
+        assertThat(done).as("progress after each row").containsExactly(1, 2, 3, 4);
     }
 
     @Test
