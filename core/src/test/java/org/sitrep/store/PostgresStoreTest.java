@@ -6,10 +6,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
 
 /**
  * The same store on PostgreSQL. Runs only when SITREP_PG_URL names a scratch database
@@ -48,6 +57,42 @@ class PostgresStoreTest {
             assertThat(store.events(EventQuery.all().outlet("outlet1").region("country 3").limit(100_000)))
                     .allMatch(e -> e.path("location").path("country").asText().equals("Country 3"));
             assertThat(store.integrityProblems()).isEmpty();
+        }
+    }
+
+    /**
+     * Two writers on two connections race over overlapping articles, one of them in reverse order, as `serve`
+     * and `ingest` (or two ingests) do on one PostgreSQL store: every article is stored once and the events are
+     * those one batch fusion of the stored mentions gives.
+     */
+    @Test
+    void twoWritersRacingOnOneStoreStoreEachArticleOnce() throws Exception {
+        SyntheticArticles syn = new SyntheticArticles(260, 41);
+        List<Article> hundred = syn.articles.subList(0, 100);
+        List<Article> forward = hundred.subList(0, 60);
+        List<Article> reverse = new ArrayList<>(hundred.subList(40, 100));
+        Collections.reverse(reverse);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (JdbcEventStore a = JdbcEventStore.open(url, user, password);
+             JdbcEventStore b = JdbcEventStore.open(url, user, password)) {
+            Future<StoreIngest.Result> ra = pool.submit(() -> syn.ingest(a).ingest(forward));
+            Future<StoreIngest.Result> rb = pool.submit(() -> syn.ingest(b).ingest(reverse));
+            StoreIngest.Result first = ra.get(300, TimeUnit.SECONDS);
+            StoreIngest.Result second = rb.get(300, TimeUnit.SECONDS);
+            assertThat(first.errors()).isEmpty();
+            assertThat(second.errors()).isEmpty();
+            assertThat(first.added() + second.added()).isEqualTo(100);
+            assertThat(first.skipped() + second.skipped()).as("the 20 both were given").isEqualTo(20);
+            assertThat(a.articleCount()).isEqualTo(100);
+            Set<String> ids = new HashSet<>();
+            for (Article s : a.articles(1000, 0)) {
+                assertThat(ids.add(s.docId())).as("stored once: " + s.docId()).isTrue();
+            }
+            assertThat(a.mentionCount()).isEqualTo(hundred.stream().mapToInt(x -> syn.read(x).size()).sum());
+            assertThat(a.integrityProblems()).isEmpty();
+            assertThat(a.eventCount()).isEqualTo(SyntheticArticles.fuser().events(a.allMentions()).size());
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
