@@ -8,9 +8,10 @@ import picocli.CommandLine.Command;
         description = "Sourced, geocoded conflict events from news articles.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, ReportCommand.class, BenchCommand.class,
                 IngestCommand.class, ServeCommand.class, WatchCommand.class, LoadTestCommand.class,
-                EvaluateCommand.class},
+                EvaluateCommand.class, CorrectCommand.class},
         footer = {"%nExamples:", "  sitrep extract examples/articles --out out      # events from the bundled articles",
                 "  sitrep ingest examples/articles && sitrep serve  # browse them at http://127.0.0.1:8080/",
+                "  sitrep correct split EVENT_ID REPORT --by NAME  # an analyst's correction that outlasts re-fusion",
                 "  sitrep help extract                             # options, input formats and limits of a command",
                 "%nSet SITREP_DEBUG=1 to see the stack trace of an unexpected error."})
 public final class Main implements Runnable {
@@ -23,7 +24,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            cmd.getErr().println("sitrep " + cmd.getCommandName() + ": " + message.lines().findFirst().orElse(message));
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + message.lines().findFirst().orElse(message));
             if (System.getenv("SITREP_DEBUG") != null) {
                 e.printStackTrace(cmd.getErr());
             }
@@ -32,8 +33,11 @@ public final class Main implements Runnable {
         // a bad option or a missing input: the reason and where to look, not the whole usage text
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("sitrep " + cmd.getCommandName() + ": " + e.getMessage());
-            cmd.getErr().println("See 'sitrep help " + (cmd.getParent() == null ? "" : cmd.getCommandName()) + "'.");
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            // a subcommand of a subcommand (sitrep correct split) has its own --help
+            cmd.getErr().println(cmd.getParent() != null && cmd.getParent().getParent() != null
+                    ? "See '" + cmd.getCommandSpec().qualifiedName() + " --help'."
+                    : "See 'sitrep help " + (cmd.getParent() == null ? "" : cmd.getCommandName()) + "'.");
             cmd.getErr().flush();
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });

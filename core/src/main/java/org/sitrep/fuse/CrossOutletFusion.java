@@ -45,6 +45,15 @@ final class CrossOutletFusion {
         return events;
     }
 
+    /** As {@link #fuse(List)}, with the analysts' splits and merges applied to the groups clustering forms. */
+    List<Event> fuse(List<EventMention> mentions, Constraints constraints) {
+        List<Event> events = new ArrayList<>();
+        for (Clustering.Group g : constraints.apply(mentions, clustering.groups(mentions))) {
+            events.add(event(g));
+        }
+        return events;
+    }
+
     /**
      * Where a mention meets others. In a week bucket, pairs with at least one member at home are
      * compared, so every candidate pair is compared exactly once: a dated mention is at home in its week

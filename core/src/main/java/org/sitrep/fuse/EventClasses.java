@@ -8,11 +8,18 @@ import org.sitrep.model.EventType;
 /** The coarse class of each event type, from ontology/event-types.tsv. */
 final class EventClasses {
     private final Map<String, String> coarse = new HashMap<>();
+    private final Map<String, EventType> bySubType = new HashMap<>();
 
     EventClasses() {
         for (String[] r : Tsv.read("/ontology/event-types.tsv")) {
             coarse.put(r[0] + "|" + r[1], r[2]);
+            bySubType.put(r[1].toLowerCase(java.util.Locale.ROOT), new EventType(r[0], r[1]));
         }
+    }
+
+    /** The legal type pair of a sub-event type, in any case, or null when the ontology has none. */
+    EventType ofSubType(String subEventType) {
+        return subEventType == null ? null : bySubType.get(subEventType.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     String coarse(EventType t) {

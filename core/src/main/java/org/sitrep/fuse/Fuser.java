@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.model.Correction;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
@@ -20,10 +21,13 @@ import org.sitrep.resolve.place.Gazetteer;
 public final class Fuser {
     private final Compatibility fit;
     private final CrossOutletFusion across;
+    private final Overrides overrides;
 
     public Fuser(Gazetteer gazetteer) {
-        this.fit = new Compatibility(gazetteer, new EventClasses());
+        EventClasses classes = new EventClasses();
+        this.fit = new Compatibility(gazetteer, classes);
         this.across = new CrossOutletFusion(fit);
+        this.overrides = new Overrides(gazetteer, classes);
     }
 
     /** Restatements within each article merged; mentions of different articles are never merged here. */
@@ -71,6 +75,25 @@ public final class Fuser {
      */
     public List<Event> events(List<EventMention> mentions) {
         return across.fuse(mentions);
+    }
+
+    /**
+     * As {@link #events(List)}, honouring analysts' corrections (those undone are ignored): splits and merges
+     * constrain the groups, headline values replace fusion's own beside it. See docs/corrections.md.
+     */
+    public List<Event> events(List<EventMention> mentions, List<Correction> corrections) {
+        if (corrections.stream().noneMatch(Correction::active)) {
+            return across.fuse(mentions);
+        }
+        return overrides.apply(across.fuse(mentions, Constraints.of(corrections)), corrections);
+    }
+
+    /**
+     * The value an analyst may set for a headline field, normalized as it is stored, or an
+     * IllegalArgumentException saying what the field takes.
+     */
+    public String checkValue(HeadlineField field, String value) {
+        return overrides.check(field, value);
     }
 
     /**

@@ -11,7 +11,9 @@ public enum DateBasis {
     /** an undated article's date words, resolved from the date other articles place it at */
     INFERRED,
     /** not resolved: the date is null */
-    NONE;
+    NONE,
+    /** set on a fused event by an analyst's correction (never on a mention) */
+    ANALYST;
 
     /** As written in the output: "text", "publication", "inferred", "none". */
     public String code() {

@@ -24,12 +24,15 @@ import java.util.Map;
  * @param accounts   each article's account, side by side
  * @param disputes   where the accounts disagree
  * @param notes      how fields were chosen, e.g. "fatalities: most conservative of 2 accounts"
+ * @param corrections the analysts' corrections that shaped this event (split, merge, headline values)
  */
 public record Event(String id, EventType type, Status status, boolean aggregate, EventDate date,
                     Place location, Place origin, Place destination, Actor actor1, Actor actor2,
                     Map<String, Count> counts, List<Source> sources, List<Actor> deniedBy,
-                    List<String> mentionIds, List<Account> accounts, List<Dispute> disputes, List<String> notes) implements Serializable {
+                    List<String> mentionIds, List<Account> accounts, List<Dispute> disputes, List<String> notes,
+                    List<AppliedCorrection> corrections) implements Serializable {
     public Event {
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
         counts = Ordered.copy(counts);
         sources = sources == null ? List.of() : List.copyOf(sources);
         deniedBy = deniedBy == null ? List.of() : List.copyOf(deniedBy);
@@ -37,6 +40,15 @@ public record Event(String id, EventType type, Status status, boolean aggregate,
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         disputes = disputes == null ? List.of() : List.copyOf(disputes);
         notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** An event no analyst corrected. */
+    public Event(String id, EventType type, Status status, boolean aggregate, EventDate date,
+                 Place location, Place origin, Place destination, Actor actor1, Actor actor2,
+                 Map<String, Count> counts, List<Source> sources, List<Actor> deniedBy,
+                 List<String> mentionIds, List<Account> accounts, List<Dispute> disputes, List<String> notes) {
+        this(id, type, status, aggregate, date, location, origin, destination, actor1, actor2, counts, sources,
+                deniedBy, mentionIds, accounts, disputes, notes, List.of());
     }
 
     /** An event reported by a single mention. */

@@ -78,6 +78,8 @@ public final class EventJson {
         }
         ArrayNode notes = o.putArray("notes");
         e.notes().forEach(notes::add);
+        ArrayNode corrections = o.putArray("corrections");
+        e.corrections().forEach(c -> corrections.add(CorrectionJson.write(c)));
         return o;
     }
 

@@ -54,7 +54,7 @@ public final class EventReader {
                 o.path("aggregate").asBoolean(), date(o), place(o.get("location")), place(o.get("origin")),
                 place(o.get("destination")), actor(o.get("actor1")), actor(o.get("actor2")), counts(o.path("counts")),
                 sources(o.path("sources")), MentionJson.actors(o.path("denied_by")), strings(o.path("mention_ids")), accounts,
-                disputes, strings(o.path("notes")));
+                disputes, strings(o.path("notes")), CorrectionJson.readApplied(o.path("corrections")));
     }
 
     private static Status status(JsonNode o) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Article;
+import org.sitrep.model.Correction;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 
@@ -84,6 +85,36 @@ public interface EventStore extends AutoCloseable {
     /** The stored events (JSON documents) that have a mention from this article, in date order. */
     default List<JsonNode> eventsOfArticle(String docId) {
         return List.of();
+    }
+
+    /** Stores an analyst's correction (docs/corrections.md); its mentions need not be stored yet. */
+    default void addCorrection(Correction c) {
+        throw new UnsupportedOperationException("this store keeps no corrections");
+    }
+
+    /** Every stored correction, undone ones too, in the order they were stored. */
+    default List<Correction> corrections() {
+        return List.of();
+    }
+
+    /** The stored correction with this id. */
+    default Optional<Correction> correction(String id) {
+        return corrections().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** Marks a stored correction undone by {@code by} at {@code at}; false when there is no such correction. */
+    default boolean undoCorrection(String id, String by, java.time.Instant at) {
+        throw new UnsupportedOperationException("this store keeps no corrections");
+    }
+
+    /** The fusion blocks of these stored mentions (unknown ids are left out). */
+    default Set<String> blocksOf(Collection<String> mentionIds) {
+        return Set.of();
+    }
+
+    /** Every fusion block that holds a stored mention. */
+    default Set<String> allBlocks() {
+        return Set.of();
     }
 
     long articleCount();

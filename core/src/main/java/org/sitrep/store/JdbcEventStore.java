@@ -25,6 +25,7 @@ import org.flywaydb.core.Flyway;
 import org.sitrep.model.Account;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
+import org.sitrep.model.Correction;
 import org.sitrep.model.Count;
 import org.sitrep.model.Dispute;
 import org.sitrep.model.Event;
@@ -558,6 +559,121 @@ public final class JdbcEventStore implements EventStore {
                 return out;
             }
         });
+    }
+
+    @Override
+    public synchronized void addCorrection(Correction c) {
+        atomic("store correction " + c.id(), () -> {
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO corrections (id, kind, field, corrected_value, "
+                    + "note, made_by, made_at, undone_by, undone_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement cm = conn.prepareStatement("INSERT INTO correction_mentions (correction_id, ordinal, "
+                         + "mention_id) VALUES (?, ?, ?)")) {
+                ps.setString(1, c.id());
+                ps.setString(2, c.kind().code());
+                ps.setString(3, c.field());
+                ps.setString(4, c.value());
+                ps.setString(5, c.note());
+                ps.setString(6, c.by());
+                setInstant(ps, 7, c.at());
+                ps.setString(8, c.undoneBy());
+                setInstant(ps, 9, c.undoneAt());
+                ps.executeUpdate();
+                for (int i = 0; i < c.mentionIds().size(); i++) {
+                    cm.setString(1, c.id());
+                    cm.setInt(2, i);
+                    cm.setString(3, c.mentionIds().get(i));
+                    cm.addBatch();
+                }
+                cm.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized List<Correction> corrections() {
+        return atomic("read corrections", () -> {
+            java.util.Map<String, List<String>> mentions = new java.util.HashMap<>();
+            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT correction_id, mention_id FROM correction_mentions ORDER BY correction_id, ordinal")) {
+                while (rs.next()) {
+                    mentions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+            List<Correction> out = new ArrayList<>();
+            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT id, kind, field, "
+                    + "corrected_value, note, made_by, made_at, undone_by, undone_at FROM corrections ORDER BY seq")) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    out.add(new Correction(id, org.sitrep.model.CorrectionKind.fromCode(rs.getString(2)),
+                            mentions.getOrDefault(id, List.of()), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), instant(rs, 7), rs.getString(8), instant(rs, 9)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public synchronized boolean undoCorrection(String id, String by, Instant at) {
+        return atomic("undo correction " + id, () -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE corrections SET undone_by = ?, undone_at = ? "
+                    + "WHERE id = ? AND undone_at IS NULL")) {
+                ps.setString(1, by);
+                setInstant(ps, 2, at);
+                ps.setString(3, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public synchronized Set<String> blocksOf(Collection<String> mentionIds) {
+        return atomic("read fusion blocks", () -> {
+            Set<String> blocks = new LinkedHashSet<>();
+            for (List<String> chunk : chunks(mentionIds)) {
+                try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT fuse_block FROM mentions WHERE id IN ("
+                        + marks(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            blocks.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return blocks;
+        });
+    }
+
+    @Override
+    public synchronized Set<String> allBlocks() {
+        return atomic("read fusion blocks", () -> {
+            Set<String> blocks = new LinkedHashSet<>();
+            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT DISTINCT fuse_block FROM mentions ORDER BY fuse_block")) {
+                while (rs.next()) {
+                    blocks.add(rs.getString(1));
+                }
+            }
+            return blocks;
+        });
+    }
+
+    /** Instants are stored as UTC wall-clock TIMESTAMPs, the same on H2 and PostgreSQL whatever the zone. */
+    private static void setInstant(PreparedStatement ps, int i, Instant at) throws SQLException {
+        if (at == null) {
+            ps.setNull(i, Types.TIMESTAMP);
+        } else {
+            ps.setObject(i, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int i) throws SQLException {
+        java.time.LocalDateTime t = rs.getObject(i, java.time.LocalDateTime.class);
+        return t == null ? null : t.toInstant(java.time.ZoneOffset.UTC);
     }
 
     @Override

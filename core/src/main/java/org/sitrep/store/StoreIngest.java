@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.model.Article;
-import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.InputError;
 import org.sitrep.pipeline.Pipeline;
@@ -29,8 +28,8 @@ public final class StoreIngest {
     private static final int ID_TAKEN_MEANWHILE = -2;
 
     private final EventStore store;
-    private final Fuser fuser;
     private final Function<Article, List<EventMention>> reader;
+    private final Refusion refusion;
 
     /**
      * @param reader an article's article-level mentions (already merged within the article); throws to
@@ -38,8 +37,8 @@ public final class StoreIngest {
      */
     public StoreIngest(EventStore store, Fuser fuser, Function<Article, List<EventMention>> reader) {
         this.store = store;
-        this.fuser = fuser;
         this.reader = reader;
+        this.refusion = new Refusion(fuser);
     }
 
     /**
@@ -168,15 +167,8 @@ public final class StoreIngest {
             tx.addArticle(a, mentions);
             Set<String> blocks = new LinkedHashSet<>();
             mentions.forEach(m -> blocks.add(org.sitrep.fuse.Fuser.blockKey(m)));
-            List<EventMention> block = tx.mentionsInBlocks(blocks);
-            List<Event> fused = fuser.events(block);
-            Set<String> stored = tx.eventIdsFor(block.stream().map(EventMention::id).toList());
-            // an event's id is a digest of its mention ids, so a stored id means the same, unchanged event
-            List<Event> changed = fused.stream().filter(e -> !stored.contains(e.id())).toList();
-            Set<String> affected = new LinkedHashSet<>();
-            changed.forEach(e -> affected.addAll(e.mentionIds()));
-            tx.replaceEvents(affected, changed);
-            return changed.size();
+            // the blocks fused again with the analysts' corrections, so corrections outlast new articles
+            return refusion.refuse(tx, blocks, false);
         });
     }
 

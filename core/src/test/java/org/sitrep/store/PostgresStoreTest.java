@@ -3,6 +3,7 @@ package org.sitrep.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
+import org.sitrep.model.Correction;
 
 /**
  * The same store on PostgreSQL. Runs only when SITREP_PG_URL names a scratch database
@@ -37,7 +39,8 @@ class PostgresStoreTest {
         user = System.getenv().getOrDefault("SITREP_PG_USER", "postgres");
         password = System.getenv().getOrDefault("SITREP_PG_PASSWORD", "");
         try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS disputes, event_mentions, events, mentions, articles, writer_lock, flyway_schema_history");
+            st.execute("DROP TABLE IF EXISTS correction_mentions, corrections, disputes, event_mentions, events, mentions, articles, "
+                    + "writer_lock, flyway_schema_history");
         }
     }
 
@@ -93,6 +96,28 @@ class PostgresStoreTest {
             assertThat(a.eventCount()).isEqualTo(SyntheticArticles.fuser().events(a.allMentions()).size());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void correctionsAreStoredUndoneAndReadBack() {
+        SyntheticArticles syn = new SyntheticArticles(60, 31);
+        try (JdbcEventStore store = JdbcEventStore.open(url, user, password)) {
+            syn.ingest(store).ingest(syn.articles);
+            JsonNode event = store.events(EventQuery.all().limit(100_000)).stream()
+                    .filter(e -> e.path("mention_ids").size() > 1).findFirst().orElseThrow();
+            Corrections corrections = new Corrections(store, SyntheticArticles.fuser());
+            String mention = event.path("mention_ids").get(0).asText();
+            Corrections.Outcome split = corrections.split(event.path("id").asText(), mention, "alice", "not the same day");
+            assertThat(store.events(EventQuery.all().limit(100_000))).anyMatch(e -> e.path("mention_ids").size() == 1
+                    && e.path("mention_ids").get(0).asText().equals(mention));
+            assertThat(store.corrections()).containsExactly(split.correction());
+            corrections.undo(split.correction().id(), "bob");
+            Correction undone = store.corrections().get(0);
+            assertThat(undone.undoneBy()).isEqualTo("bob");
+            assertThat(undone.undoneAt()).isAfter(undone.at());
+            assertThat(store.eventIdsFor(List.of(mention))).containsExactly(event.path("id").asText());
+            assertThat(store.integrityProblems()).isEmpty();
         }
     }
 }
