@@ -33,7 +33,10 @@ import org.sitrep.fuse.Fuser;
 import org.sitrep.model.OutletFraming;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventReader;
+import org.sitrep.store.Corrections;
 import org.sitrep.store.EventStore;
+import org.sitrep.resolve.place.Gazetteer;
+import java.util.function.Supplier;
 
 /**
  * Sitrep's HTTP API (and, when the classpath has a {@code /web} folder, its web UI) over an
@@ -59,14 +62,17 @@ public final class SitrepServer implements AutoCloseable {
     private final SearchIndex search = new SearchIndex();
     private final List<Route> routes = new ArrayList<>();
     private final byte[] token;
+    private final CorrectionRoutes corrections;
     private Javalin app;
 
     private final java.util.function.Consumer<String> log;
 
-    private SitrepServer(ServeConfig cfg, EventStore store, ArticleIngestor ingestor, java.util.function.Consumer<String> log) {
+    private SitrepServer(ServeConfig cfg, EventStore store, ArticleIngestor ingestor, java.util.function.Consumer<String> log,
+                         Supplier<Fuser> fuser) {
         this.cfg = cfg;
         this.store = store;
         this.log = log;
+        this.corrections = new CorrectionRoutes(store, memo(() -> new Corrections(store, fuser.get())));
         this.token = cfg.writeToken() == null ? null : cfg.writeToken().getBytes(StandardCharsets.UTF_8);
         this.jobs = new Jobs(ingestor, () -> {
             search.rebuild(store);
@@ -85,7 +91,16 @@ public final class SitrepServer implements AutoCloseable {
      */
     public static SitrepServer start(ServeConfig cfg, EventStore store, ArticleIngestor ingestor,
                                      java.util.function.Consumer<String> log) {
-        SitrepServer s = new SitrepServer(cfg, store, ingestor, log);
+        return start(cfg, store, ingestor, log, () -> new Fuser(Gazetteer.load()));
+    }
+
+    /**
+     * As {@link #start(ServeConfig, EventStore, ArticleIngestor, java.util.function.Consumer)}, with the fuse stage
+     * that analysts' corrections re-fuse with, made on the first correction.
+     */
+    public static SitrepServer start(ServeConfig cfg, EventStore store, ArticleIngestor ingestor,
+                                     java.util.function.Consumer<String> log, Supplier<Fuser> fuser) {
+        SitrepServer s = new SitrepServer(cfg, store, ingestor, log, fuser);
         s.search.rebuild(store);
         s.indexedArticles = store.articleCount();
         // articles stored by other processes on the same store appear in search within REFRESH_SECONDS
@@ -205,6 +220,19 @@ public final class SitrepServer implements AutoCloseable {
         route(j, HandlerType.GET, "/api/jobs/{id}", this::job);
         route(j, HandlerType.GET, "/api/framing", this::framing);
         route(j, HandlerType.GET, "/api/openapi.json", this::openapi);
+        route(j, HandlerType.GET, "/api/corrections", ctx -> json(ctx, 200, corrections.list()));
+        route(j, HandlerType.POST, "/api/corrections", ctx -> {
+            requireWriteToken(ctx);
+            ObjectNode made = corrections.make(boundedBody(ctx));
+            search.rebuild(store);   // the events a correction re-fused have new ids
+            json(ctx, 201, made);
+        });
+        route(j, HandlerType.POST, "/api/corrections/{id}/undo", ctx -> {
+            requireWriteToken(ctx);
+            ObjectNode undone = corrections.undo(ctx.pathParam("id"), boundedBody(ctx));
+            search.rebuild(store);
+            json(ctx, 200, undone);
+        });
         return j;
     }
 
@@ -350,7 +378,8 @@ public final class SitrepServer implements AutoCloseable {
 
     // ---- writes
 
-    private void postArticles(Context ctx) throws IOException {
+    /** 403 when the server takes no writes, 401 without the right bearer token (compared in constant time). */
+    private void requireWriteToken(Context ctx) {
         if (token == null) {
             throw new ApiError(403, "writes are disabled: the server was started without a write token");
         }
@@ -361,6 +390,25 @@ public final class SitrepServer implements AutoCloseable {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiError(401, "a valid bearer token is required");
         }
+    }
+
+    /** One value made on first use and kept (the corrections service loads the gazetteer). */
+    private static <T> Supplier<T> memo(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    private void postArticles(Context ctx) throws IOException {
+        requireWriteToken(ctx);
         byte[] body = boundedBody(ctx);
         List<Article> articles = ArticleJson.parse(body);
         Jobs.Job job = jobs.submit(articles);

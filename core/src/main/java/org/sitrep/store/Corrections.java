@@ -45,9 +45,11 @@ public final class Corrections {
      * A stored correction and the events that now hold its mentions.
      *
      * @param correction the correction as stored (undone, for an undo)
+     * @param eventId    the event the analyst goes on with: the one left after a split, the merged one, the
+     *                   corrected one (null when its mentions are not stored)
      * @param eventIds   the events holding its mentions after re-fusion
      */
-    public record Outcome(Correction correction, List<String> eventIds) {
+    public record Outcome(Correction correction, String eventId, List<String> eventIds) {
         public Outcome {
             eventIds = List.copyOf(eventIds);
         }
@@ -192,7 +194,10 @@ public final class Corrections {
     /** Re-fuses the blocks a correction bears on and says which events hold its mentions now. */
     private Outcome refused(EventStore tx, Correction c) {
         refusion.refuse(tx, tx.blocksOf(c.mentionIds()), true);
-        return new Outcome(c, List.copyOf(tx.eventIdsFor(c.mentionIds())));
+        List<String> ids = c.mentionIds();
+        String focus = c.kind() == CorrectionKind.SPLIT && ids.size() > 1 ? ids.get(1) : ids.get(0);
+        String eventId = tx.eventIdsFor(List.of(focus)).stream().findFirst().orElse(null);
+        return new Outcome(c, eventId, List.copyOf(tx.eventIdsFor(ids)));
     }
 
     /** Now, to the millisecond, and never before the latest stored correction, so time order is creation order. */
