@@ -20,6 +20,9 @@ final class EventWorthiness {
         String pos = syn.token(h).pos();
         Dependency up = syn.parent(h);
         String govLemma = up == null ? "" : syn.token(up.governor()).lemma().toLowerCase();
+        if ((ctx.cues().contains(Cue.DIPLOMATIC) || ctx.cues().contains(Cue.RESPONSIBILITY)) && pos.startsWith("NN")) {
+            return false; // "sanctions over the missile attack", "X claimed the bombing": the event named is told elsewhere
+        }
         switch (lex.frames.family(main.frame())) {
             case AGREEMENT -> {
                 if (pos.startsWith("VB") || main.end() - main.start() > 1) {

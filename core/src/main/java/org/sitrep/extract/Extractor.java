@@ -76,7 +76,7 @@ public final class Extractor {
             List<Trigger> found = clock.time("extract: triggers", () -> triggers.find(ctx));
             signals.put(s.index(), new ProtestOutcome.Signals(ctx.cues(),
                     found.stream().anyMatch(t -> t.frame() == org.sitrep.model.Frame.ARREST && t.status() == Status.OCCURRED
-                            && crowdArrested(ctx, t))));
+                            && typing.crowdArrested(ctx, t))));
             drafts.addAll(readSentence(doc, ctx, found, clock));
         }
         List<MentionDraft> outcomes = clock.time("extract: protest outcomes", () -> protestOutcome.apply(drafts, signals));
@@ -90,7 +90,7 @@ public final class Extractor {
         }
         Syntax syn = ctx.syntax();
         Sentence s = ctx.sentence();
-        List<EventGrouper.Group> groups = clock.time("extract: grouping", () -> grouper.group(found, syn));
+        List<EventGrouper.Group> groups = clock.time("extract: grouping", () -> withoutCrowdArrests(grouper.group(found, syn), ctx));
         Set<Integer> triggerTokens = new HashSet<>();
         for (Trigger t : found) {
             for (int k = t.start(); k < t.end(); k++) {
@@ -121,6 +121,18 @@ public final class Extractor {
         return out;
     }
 
+    /**
+     * "Police detained 40 protesters as activists took to the streets": the arrest of the crowd is the
+     * protest's intervention (typing reads it), not an event of its own.
+     */
+    private List<EventGrouper.Group> withoutCrowdArrests(List<EventGrouper.Group> groups, SentenceContext ctx) {
+        if (groups.stream().noneMatch(g -> g.family() == Family.CROWD)) {
+            return groups;
+        }
+        return groups.stream().filter(g -> g.family() != Family.ARREST
+                || g.triggers().stream().noneMatch(t -> typing.crowdArrested(ctx, t))).toList();
+    }
+
     private Set<Cue> shallowCues(Sentence s) {
         List<String> words = new ArrayList<>();
         List<String> lemmas = new ArrayList<>();
@@ -131,24 +143,6 @@ public final class Extractor {
         Set<Cue> cues = java.util.EnumSet.noneOf(Cue.class);
         lex.cues.find(lemmas, words).forEach(m -> cues.add(m.value()));
         return cues;
-    }
-
-    /**
-     * Whether an arrest is of people from a crowd ("7 were detained", "police arrested 20 protesters") rather
-     * than of a named person ("he was arrested"), so that it tells of an intervention in a protest before it.
-     */
-    private boolean crowdArrested(SentenceContext ctx, Trigger arrest) {
-        for (int o : new int[] {ctx.syntax().child(arrest.head(), "obj"), ctx.syntax().child(arrest.head(), "nsubj:pass")}) {
-            if (o < 0) {
-                continue;
-            }
-            PeopleGroup g = lex.peopleNouns.get(ctx.lemma(o));
-            if ("CD".equals(ctx.syntax().token(o).pos()) || g == PeopleGroup.PROTESTER || g == PeopleGroup.PERSON
-                    || g == PeopleGroup.CIVILIAN || ctx.syntax().child(o, "nummod") >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -49,6 +49,11 @@ final class Lexicon {
     final Set<String> inclusionWords = words("inclusion-words");
     final Set<String> protesterNouns = words("protester-nouns");
     final Set<String> discoveryWords = words("discovery-words");
+    final Set<String> weaponNouns = words("weapon-nouns");
+    final Set<String> goodsNouns = words("goods-nouns");
+    final Set<String> territoryNouns = words("territory-nouns");
+    final Set<String> verbOnlyTriggers = words("verb-only-triggers");
+    final Map<String, String> recoveryVerbs;
 
     private static final Lexicon INSTANCE = new Lexicon();
 
@@ -94,6 +99,11 @@ final class Lexicon {
             alleging.put(r.get(0), r.get(1));
         }
         allegationModifiers = Map.copyOf(alleging);
+        Map<String, String> recovery = new HashMap<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/recovery-verbs.tsv", 2)) {
+            recovery.put(r.get(0), r.get(1));
+        }
+        recoveryVerbs = Map.copyOf(recovery);
     }
 
     /** A one-column word list: lexicon/NAME.tsv. */

@@ -23,11 +23,15 @@ final class Plausibility {
         }
         return switch (t.frame()) {
             case LEAVE -> placeFollows(t, syn); // "left several people killed" is no departure
-            case RELEASE, RETURN, TRANSFER -> pos.startsWith("VB") || pos.startsWith("NN");
+            // "released tons of treated water": goods, not detainees
+            case RELEASE -> (pos.startsWith("VB") || pos.startsWith("NN")) && !seizesGoods(t, syn, lemmas);
+            case RETURN, TRANSFER -> pos.startsWith("VB") || pos.startsWith("NN");
+            // "he was intercepted": a person stopped is no weapon disrupted
+            case DISRUPT -> !stopsPerson(t, syn, lemmas);
             // "agreed to lay down arms", "to force militants to surrender": terms and aims, not changes
             case GROUP_CHANGE -> !pos.equals("VB") && pos.startsWith("VB") || t.end() - t.start() > 1 && !pos.equals("VB");
-            case ATTACK -> !(lemma.equals("target") && !pos.startsWith("VB")); // "target" as a noun
-            case TAKE -> pos.startsWith("VB") || lemma.equals("capture");
+            case ATTACK -> !(lex.verbOnlyTriggers.contains(lemma) && !pos.startsWith("VB")); // "target" or "Storm X" as a noun
+            case TAKE -> (pos.startsWith("VB") || lemma.equals("capture")) && !seizesGoods(t, syn, lemmas);
             // "displaced people returned": a description of the people, not a new flight
             case FLEE -> !(pos.equals("JJ") || up != null && up.relation().equals("amod")
                     || t.end() < syn.size() && lex.peopleNouns.containsKey(lemmas.get(t.end())));
@@ -38,6 +42,38 @@ final class Plausibility {
             case CLASH -> !(lemma.equals("engage") && syn.child(t.head(), "obl", "obj") < 0);
             default -> true;
         };
+    }
+
+    /** "customs seized 40 kg of heroin": a seizure of goods is law enforcement, not territory taken. */
+    private boolean seizesGoods(Trigger t, Syntax syn, List<String> lemmas) {
+        int obj = syn.child(t.head(), "obj", "nsubj:pass");
+        if (obj < 0) {
+            return false;
+        }
+        if (lex.goodsNouns.contains(lemmas.get(obj))) {
+            return true;
+        }
+        for (Dependency d : syn.children(obj)) {
+            boolean inPhrase = d.relation().startsWith("nmod") || d.relation().startsWith("compound") || d.relation().startsWith("amod");
+            if (inPhrase && lex.goodsNouns.contains(lemmas.get(d.dependent()))) {
+                return true;
+            }
+            // "3,200 boxes of counterfeit make-up"
+            if (inPhrase && syn.children(d.dependent()).stream().anyMatch(g -> g.relation().startsWith("amod")
+                    && lex.goodsNouns.contains(lemmas.get(g.dependent())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean stopsPerson(Trigger t, Syntax syn, List<String> lemmas) {
+        int obj = syn.child(t.head(), "obj", "nsubj:pass");
+        if (obj < 0) {
+            return false;
+        }
+        PeopleGroup g = lex.peopleNouns.get(lemmas.get(obj));
+        return g != null || syn.token(obj).pos().equals("PRP") && !lemmas.get(obj).equals("it");
     }
 
     private static boolean placeFollows(Trigger t, Syntax syn) {

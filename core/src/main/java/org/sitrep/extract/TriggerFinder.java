@@ -15,10 +15,11 @@ final class TriggerFinder {
     private final Lexicon lex = Lexicon.get();
     private final StatusReader statuses = new StatusReader();
     private final Plausibility plausibility = new Plausibility();
+    private final DisruptedWeapons disrupted = new DisruptedWeapons();
 
     /** Sentences that can report an event: they hold a trigger. */
     boolean mayReport(List<String> words, List<String> lemmas) {
-        return lex.triggers.occursIn(lemmas, words);
+        return lex.triggers.occursIn(lemmas, words) || disrupted.mayReport(lemmas);
     }
 
     List<Trigger> find(SentenceContext ctx) {
@@ -30,6 +31,12 @@ final class TriggerFinder {
                 continue; // "since March 2011" is no march
             }
             Frame frame = m.value();
+            if (frame == Frame.TAKE && ctx.cues().contains(Cue.DIPLOMATIC)) {
+                continue; // "expelled two diplomats": a diplomatic step, not ground taken
+            }
+            if (frame == Frame.RELEASE && freesGround(ctx, head)) {
+                frame = Frame.TAKE; // "freed several villages from the militants"
+            }
             if (frame == Frame.TAKE && seizesPeople(ctx, head)) {
                 frame = Frame.ABDUCT; // "seized 11 pupils from a school"
             }
@@ -51,7 +58,37 @@ final class TriggerFinder {
                 triggers.add(t);
             }
         }
-        return withoutDependents(triggers, syn);
+        return withoutDependents(withRecoveries(triggers, ctx), syn);
+    }
+
+    /**
+     * Weapons seized, found or defused ("police seized 12 rifles and a grenade") are one disrupted-weapons
+     * event at the verb; the weapon words of its object are what was found, and a "seize" is no territory.
+     */
+    private List<Trigger> withRecoveries(List<Trigger> triggers, SentenceContext ctx) {
+        java.util.Set<Integer> violence = new java.util.HashSet<>();
+        triggers.stream().filter(t -> lex.frames.family(t.frame()) == Family.VIOLENCE).forEach(t -> violence.add(t.head()));
+        List<DisruptedWeapons.Recovery> found = disrupted.find(ctx, violence);
+        if (found.isEmpty()) {
+            return triggers;
+        }
+        List<Trigger> out = new ArrayList<>();
+        for (Trigger t : triggers) {
+            boolean weaponWord = found.stream().anyMatch(r -> r.weapons().contains(t.head()))
+                    && lex.frames.family(t.frame()) == Family.VIOLENCE;
+            boolean atVerb = found.stream().anyMatch(r -> r.verb() == t.head());
+            if (!weaponWord && !(atVerb && t.frame() != Frame.DISRUPT)) {
+                out.add(t);
+            }
+        }
+        for (DisruptedWeapons.Recovery r : found) {
+            if (out.stream().anyMatch(t -> t.frame() == Frame.DISRUPT && t.head() == r.verb())) {
+                continue;
+            }
+            statuses.status(ctx, r.verb()).ifPresent(st -> out.add(new Trigger(Frame.DISRUPT, r.verb(), r.verb() + 1, r.verb(), st)));
+        }
+        out.sort(java.util.Comparator.comparingInt(Trigger::start));
+        return out;
     }
 
     /** The token of [start, end) whose head lies outside the span. */
@@ -63,6 +100,11 @@ final class TriggerFinder {
             }
         }
         return start;
+    }
+
+    private boolean freesGround(SentenceContext ctx, int head) {
+        int obj = ctx.syntax().child(head, "obj", "nsubj:pass");
+        return obj >= 0 && lex.territoryNouns.contains(ctx.lemma(obj));
     }
 
     private boolean seizesPeople(SentenceContext ctx, int head) {

@@ -73,15 +73,27 @@ public final class Typing {
 
     /** "police arrested 20 protesters": the arrest is an intervention in the protest, not its grievance. */
     private boolean protestersArrested(List<Trigger> triggers, SentenceContext ctx) {
-        for (Trigger t : triggers) {
-            if (t.frame() == Frame.ARREST) {
-                int obj = ctx.syntax().child(t.head(), "obj");
-                int pass = ctx.syntax().child(t.head(), "nsubj:pass");
-                for (int o : new int[] {obj, pass}) {
-                    if (o >= 0 && lex.protesterNouns.contains(ctx.lemma(o))) {
-                        return true;
-                    }
-                }
+        return triggers.stream().anyMatch(t -> crowdArrested(ctx, t));
+    }
+
+    /**
+     * Whether an arrest is of people from a crowd ("7 were detained", "police arrested 20 protesters",
+     * "dozens of activists were held") rather than of a named person ("he was arrested"), so that it tells
+     * of an intervention in a protest.
+     */
+    boolean crowdArrested(SentenceContext ctx, Trigger arrest) {
+        if (arrest.frame() != Frame.ARREST) {
+            return false;
+        }
+        for (int o : new int[] {ctx.syntax().child(arrest.head(), "obj"), ctx.syntax().child(arrest.head(), "nsubj:pass")}) {
+            if (o < 0) {
+                continue;
+            }
+            PeopleGroup g = lex.peopleNouns.get(ctx.lemma(o));
+            if ("CD".equals(ctx.syntax().token(o).pos()) || g == PeopleGroup.PROTESTER || g == PeopleGroup.PERSON
+                    || g == PeopleGroup.CIVILIAN || lex.protesterNouns.contains(ctx.lemma(o))
+                    || ctx.syntax().child(o, "nummod") >= 0) {
+                return true;
             }
         }
         return false;

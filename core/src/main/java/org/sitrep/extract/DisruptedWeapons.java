@@ -1,0 +1,99 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Dependency;
+
+/**
+ * Finds weapons taken out of use: a verb of seizing, finding, defusing or destroying (lexicon
+ * recovery-verbs.tsv) whose object names weapons (weapon-nouns.tsv), as in "police seized 12 firearms" or
+ * "a cache of mortar shells was discovered". ACLED codes these as disrupted weapons use; the weapon words
+ * inside the object ("shells", "IEDs") name what was found, not an attack.
+ */
+final class DisruptedWeapons {
+    /** Relations that stay inside one noun phrase: "dozens of rifles, rockets and IEDs", "caches containing arms". */
+    private static final List<String> PHRASE_RELATIONS = List.of("nmod", "conj", "compound", "appos", "amod", "nummod", "acl", "obj");
+    private static final int DEPTH = 3;
+
+    private final Lexicon lex = Lexicon.get();
+
+    /** A recovery verb and the tokens of the weapons it took. */
+    record Recovery(int verb, Set<Integer> weapons) {
+        Recovery {
+            weapons = Set.copyOf(weapons);
+        }
+    }
+
+    /** Sentences that may report a recovery: a recovery verb and a weapon noun, whatever their order. */
+    boolean mayReport(List<String> lemmas) {
+        return lemmas.stream().anyMatch(lex.recoveryVerbs::containsKey) && lemmas.stream().anyMatch(lex.weaponNouns::contains);
+    }
+
+    /**
+     * The recoveries of a sentence. A destroying verb counts only when nothing else in the sentence is
+     * violence: "jets destroyed an ammunition depot" is an air strike.
+     *
+     * @param otherViolence heads of the sentence's violence triggers
+     */
+    List<Recovery> find(SentenceContext ctx, Set<Integer> otherViolence) {
+        Syntax syn = ctx.syntax();
+        List<Recovery> out = new ArrayList<>();
+        for (int v = 0; v < syn.size(); v++) {
+            String kind = lex.recoveryVerbs.get(ctx.lemma(v));
+            if (kind == null || !syn.token(v).pos().startsWith("VB")) {
+                continue;
+            }
+            Set<Integer> phrase = new HashSet<>();
+            for (int arg : arguments(syn, v)) {
+                collect(syn, arg, 0, phrase);
+            }
+            if (phrase.stream().noneMatch(i -> lex.weaponNouns.contains(ctx.lemma(i)))) {
+                continue;
+            }
+            int verb = v;
+            boolean violenceElsewhere = otherViolence.stream().anyMatch(h -> h != verb && !phrase.contains(h));
+            if (kind.equals("destroy") && violenceElsewhere) {
+                continue;
+            }
+            out.add(new Recovery(v, phrase));
+        }
+        return out;
+    }
+
+    /** What the verb acts on: its object, its passive subject, or the noun a participle modifies ("a stash ... found in Mosul"). */
+    private static List<Integer> arguments(Syntax syn, int verb) {
+        List<Integer> args = new ArrayList<>();
+        for (Dependency d : syn.children(verb)) {
+            if (d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")) {
+                args.add(d.dependent());
+            }
+        }
+        if (args.isEmpty() && syn.token(verb).pos().equals("VBN") && syn.child(verb, "aux") < 0) {
+            int subject = syn.child(verb, "nsubj");
+            if (subject >= 0) {
+                args.add(subject); // a headline's participle: "Cache of rockets discovered near Kandahar"
+            }
+        }
+        Dependency up = syn.parent(verb);
+        if (up != null && up.relation().startsWith("acl") && !up.relation().startsWith("acl:relcl")) {
+            args.add(up.governor());
+        }
+        if (args.isEmpty() && up != null && up.relation().startsWith("conj")) {
+            return arguments(syn, up.governor()); // "were found and cleared": the first verb's subject
+        }
+        return args;
+    }
+
+    private static void collect(Syntax syn, int token, int depth, Set<Integer> into) {
+        if (!into.add(token) || depth >= DEPTH) {
+            return;
+        }
+        for (Dependency d : syn.children(token)) {
+            if (PHRASE_RELATIONS.stream().anyMatch(d.relation()::startsWith) && !d.relation().startsWith("acl:relcl")) {
+                collect(syn, d.dependent(), depth + 1, into);
+            }
+        }
+    }
+}
