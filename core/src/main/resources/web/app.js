@@ -274,6 +274,7 @@
     if (ev.notes && ev.notes.length) {
       append(page, el('h3', { text: 'Notes' }), el('ul', { class: 'notes' }, ev.notes.map((n) => el('li', { text: n }))));
     }
+    append(page, window.Sitrep.corrections.panel(ev));
     append(view, page);
   }
 
