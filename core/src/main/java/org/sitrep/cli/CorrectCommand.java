@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.sitrep.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.fuse.Fuser;
@@ -199,6 +197,17 @@ final class CorrectCommand implements Runnable {
         }
     }
 
+    /** A 'list --json' export, or a refusal saying why it cannot be read. */
+    static List<Correction> readFile(Path file) {
+        try {
+            return CorrectionJson.readAll(Files.readString(file));
+        } catch (IOException e) {
+            throw new Corrections.Refused(Corrections.Problem.INVALID, "cannot read " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new Corrections.Refused(Corrections.Problem.INVALID, file + ": " + e.getMessage());
+        }
+    }
+
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Add the corrections of a 'list --json' export not stored yet, keeping who made them and "
                     + "when, and fuse the store again. Articles ingested later are fused with them.")
@@ -208,20 +217,7 @@ final class CorrectCommand implements Runnable {
 
         @Override
         void apply(JdbcEventStore db, Corrections c) {
-            List<Correction> read = new ArrayList<>();
-            try {
-                JsonNode a = EventJson.mapper().readTree(Files.readString(file));
-                if (a == null || !a.isArray()) {
-                    throw new Corrections.Refused(Corrections.Problem.INVALID, file + " is not a JSON array of corrections");
-                }
-                for (JsonNode n : a) {
-                    read.add(CorrectionJson.read(n));
-                }
-            } catch (IOException e) {
-                throw new Corrections.Refused(Corrections.Problem.INVALID, "cannot read " + file + ": " + e.getMessage());
-            } catch (IllegalArgumentException e) {
-                throw new Corrections.Refused(Corrections.Problem.INVALID, file + ": " + e.getMessage());
-            }
+            List<Correction> read = readFile(file);
             int added = c.importAll(read);
             spec.commandLine().getOut().printf("%d corrections imported, %d stored already%n", added, read.size() - added);
             spec.commandLine().getOut().flush();

@@ -8,6 +8,12 @@ import java.util.concurrent.Callable;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.InputError;
+import org.sitrep.model.Correction;
+import org.sitrep.model.Event;
+import org.sitrep.fuse.Fuser;
+import org.sitrep.resolve.place.Gazetteer;
+import org.sitrep.store.Corrections;
+import picocli.CommandLine;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineResult;
 import org.sitrep.store.OutputWriter;
@@ -22,7 +28,9 @@ import picocli.CommandLine.Spec;
         description = "Extract events from articles (.txt, .jsonl, .html files or folders) into an output folder: "
                 + "mentions.jsonl, events.jsonl, events.csv and errors.jsonl (docs/output.md).",
         footer = {"%nExamples:", "  sitrep extract examples/articles --out out",
-                "  sitrep extract feed.jsonl more/ --out out --max-file-mb 20 --quiet", HelpText.FORMATS})
+                "  sitrep extract feed.jsonl more/ --out out --max-file-mb 20 --quiet",
+                "  sitrep extract news/ --out out --corrections corrections.json   # with analysts' corrections",
+                HelpText.FORMATS})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of articles")
     List<Path> inputs;
@@ -33,12 +41,30 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions options;
 
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "analysts' corrections to fuse with: a 'sitrep correct list --json' export (docs/corrections.md)")
+    Path corrections;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        List<Correction> cs = List.of();
+        if (corrections != null) {
+            try {
+                cs = CorrectCommand.readFile(corrections);
+            } catch (Corrections.Refused e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--corrections " + e.getMessage());
+            }
+        }
         PipelineResult r = run(spec, inputs, options, "extract");
+        if (!cs.isEmpty()) {
+            // the same mentions fused again with the analysts' splits, merges and values
+            List<Event> events = new Fuser(Gazetteer.load()).events(r.mentions(), cs);
+            r = new PipelineResult(r.articles(), r.mentions(), events, r.errors(), r.duplicates(), r.inferredDates(),
+                    r.tokens(), r.framing());
+        }
         OutputWriter.write(out, r);
         System.out.printf("sitrep: %d articles, %d mentions, %d events, %d errors, %d duplicates skipped%n",
                 r.articles().size(), r.mentions().size(), r.events().size(), r.errors().size(), r.duplicates());

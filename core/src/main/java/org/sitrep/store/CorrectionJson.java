@@ -63,6 +63,25 @@ public final class CorrectionJson {
                 text(o, "note"), by, instant(o, "at", id), text(o, "undone_by"), instant(o, "undone_at", id));
     }
 
+    /** The corrections of a 'sitrep correct list --json' export; an IllegalArgumentException says what is wrong. */
+    public static List<Correction> readAll(String json) {
+        JsonNode a;
+        try {
+            a = EventJson.mapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")");
+        }
+        if (a == null || !a.isArray()) {
+            throw new IllegalArgumentException("not a JSON array of corrections");
+        }
+        List<Correction> out = new ArrayList<>();
+        for (JsonNode n : a) {
+            out.add(read(n));
+        }
+        return out;
+    }
+
     static List<AppliedCorrection> readApplied(JsonNode array) {
         List<AppliedCorrection> out = new ArrayList<>();
         for (JsonNode n : array) {

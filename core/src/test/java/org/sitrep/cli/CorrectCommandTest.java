@@ -135,7 +135,7 @@ class CorrectCommandTest {
     }
 
     @Test
-    void refusalsSayWhyWithExitCode1AndBadCommandLinesExit2() {
+    void refusalsSayWhyWithExitCode1AndBadCommandLinesExit2() throws Exception {
         report("north-wire", "Lindenfeld", 301, 6);
         String d = store("db").toString();
         Run unknown = run("correct", "merge", "ev-000000000000", "ev-111111111111", "--by", "alice", "--db", d);
@@ -147,6 +147,11 @@ class CorrectCommandTest {
         Run noName = run("correct", "set", "ev-1", "fatalities", "3", "--db", d);
         assertThat(noName.exit()).isEqualTo(2);
         assertThat(noName.err()).contains("--by").contains("See 'sitrep correct set --help'.");
+        Path broken = tmp.resolve("broken.json");
+        java.nio.file.Files.writeString(broken, "[{\"id\": \"cor-12ab\", \"kind\": \"split\"}]");
+        Run extract = run("extract", tmp.toString(), "--out", tmp.resolve("out").toString(), "--corrections", broken.toString());
+        assertThat(extract.exit()).as("refused before any model loads").isEqualTo(2);
+        assertThat(extract.err()).contains("--corrections").contains("correction cor-12ab has no mention_ids");
         Run help = run("correct", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("split").contains("merge").contains("undo").contains("Examples:");
