@@ -38,7 +38,10 @@ final class CountReader {
         for (int qi = 0; qi < qs.size(); qi++) {
             Quantity q = qs.get(qi);
             CountRole role = roles.role(q, ctx, false);
-            boolean singular = words.get(q.start()).equals("a") || words.get(q.start()).equals("an");
+            boolean singular = lex.singularDeterminers.contains(words.get(q.start()));
+            if (role == CountRole.FATALITIES && eitherFate(q, ctx.lemmas())) {
+                role = null; // "killed, injured or captured": nobody is known to be dead
+            }
             if (role == null && q.group() != null && defaultRole != null && q.group() != PeopleGroup.OFFICIAL && !singular) {
                 role = defaultRole;
             }
@@ -107,6 +110,27 @@ final class CountReader {
         for (int i = from; i < to; i++) {
             if (words.get(i).equals("and")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "3 militants were killed, injured or captured", "killed or wounded": the fates are alternatives. */
+    private boolean eitherFate(Quantity q, List<String> lemmas) {
+        int i = q.nounEnd();
+        while (i < lemmas.size() && (lemmas.get(i).equals("be") || lemmas.get(i).equals("have") || lex.tollHedges.contains(lemmas.get(i)))) {
+            i++;
+        }
+        if (i >= lemmas.size() || lex.casualtyRoles.get(lemmas.get(i)) != CountRole.FATALITIES) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(lemmas.size(), i + 4); j++) {
+            String l = lemmas.get(j);
+            if (l.equals("or")) {
+                return true;
+            }
+            if (!l.equals(",") && !lex.casualtyRoles.containsKey(l)) {
+                return false;
             }
         }
         return false;

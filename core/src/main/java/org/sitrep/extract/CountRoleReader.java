@@ -47,7 +47,7 @@ final class CountRoleReader {
                 return role;
             }
             String pos = syn.token(i).pos();
-            boolean aux = l.equals("be") || l.equals("have") || l.equals("reportedly") || l.equals("also");
+            boolean aux = l.equals("be") || l.equals("have") || lex.tollHedges.contains(l) || lex.tollHedges.contains(ctx.words().get(i));
             if (tight && !aux && !lex.harmMannerVerbs.contains(l) && !l.equals("to")) {
                 break; // "a man was killed", not "an army camp in Marib, killing 9 recruits"
             }

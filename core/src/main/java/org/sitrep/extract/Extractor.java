@@ -41,10 +41,11 @@ public final class Extractor {
     private final TimeOrder timeOrder = new TimeOrder();
     private final ProtestOutcome protestOutcome = new ProtestOutcome();
     private final CasualtyCarry casualtyCarry = new CasualtyCarry();
+    private final TollStatement tollStatement = new TollStatement();
 
     /** Sentences that can report an event: they hold a trigger. Only those get the expensive annotators. */
     public SentenceSelector selector() {
-        return (words, lemmas) -> triggers.mayReport(words, lemmas);
+        return (words, lemmas) -> triggers.mayReport(words, lemmas) || tollStatement.mayState(words, lemmas);
     }
 
     /** The typing component, which the resolve stage asks to finish sub-types that depend on actor types. */
@@ -61,6 +62,7 @@ public final class Extractor {
         List<MentionDraft> drafts = new ArrayList<>();
         List<Denial> denials = new ArrayList<>();
         Map<Integer, ProtestOutcome.Signals> signals = new java.util.HashMap<>();
+        List<TollStatement.Stated> tolls = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (!s.deep()) {
                 // no trigger, no parse: its cues may still tell what happened to a protest before it
@@ -78,9 +80,11 @@ public final class Extractor {
                     found.stream().anyMatch(t -> t.frame() == org.sitrep.model.Frame.ARREST && t.status() == Status.OCCURRED
                             && typing.crowdArrested(ctx, t))));
             drafts.addAll(readSentence(doc, ctx, found, clock));
+            tollStatement.read(ctx).ifPresent(tolls::add);
         }
         List<MentionDraft> outcomes = clock.time("extract: protest outcomes", () -> protestOutcome.apply(drafts, signals));
-        return new Extraction(doc, clock.time("extract: casualty carry", () -> casualtyCarry.apply(outcomes)), denials);
+        List<MentionDraft> carried = clock.time("extract: casualty carry", () -> casualtyCarry.apply(outcomes));
+        return new Extraction(doc, tollStatement.apply(carried, tolls), denials);
     }
 
     private List<MentionDraft> readSentence(AnnotatedArticle doc, SentenceContext ctx, List<Trigger> found,

@@ -23,6 +23,10 @@ final class Lexicon {
     final Map<String, SpeechKind> speech;
     final PhraseMatcher<SpeechKind> speechPhrases = new PhraseMatcher<>();
     final Map<String, String> allegationModifiers;
+    final Map<String, PeopleGroup> personRoles;
+    final Set<String> tollNouns;
+    final Set<String> tollShares;
+    final PhraseMatcher<Boolean> tollLinks = new PhraseMatcher<>();
 
     final Set<String> negators = words("negators");
     final Set<String> negatingGovernors = words("negating-governors");
@@ -54,6 +58,10 @@ final class Lexicon {
     final Set<String> territoryNouns = words("territory-nouns");
     final Set<String> verbOnlyTriggers = words("verb-only-triggers");
     final Map<String, String> recoveryVerbs;
+    final Set<String> singularDeterminers = words("singular-determiners");
+    final Set<String> collectiveNouns = words("collective-nouns");
+    final Set<String> tollHedges = words("toll-hedges");
+    final Set<String> conditionMarks = words("condition-marks");
 
     private static final Lexicon INSTANCE = new Lexicon();
 
@@ -104,6 +112,24 @@ final class Lexicon {
             recovery.put(r.get(0), r.get(1));
         }
         recoveryVerbs = Map.copyOf(recovery);
+        Map<String, PeopleGroup> persons = new HashMap<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/person-roles.tsv", 2)) {
+            persons.put(r.get(0), PeopleGroup.fromCode(r.get(1)));
+        }
+        personRoles = Map.copyOf(persons);
+        Set<String> nouns = new HashSet<>();
+        Set<String> shares = new HashSet<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/toll-statements.tsv", 2)) {
+            switch (r.get(0)) {
+                case "noun" -> nouns.add(r.get(1));
+                case "link" -> tollLinks.add(r.get(1), Boolean.TRUE);
+                case "share" -> shares.add(r.get(1));
+                default -> throw new IllegalStateException("lexicon/toll-statements.tsv line " + r.line()
+                        + ": unknown kind " + r.get(0));
+            }
+        }
+        tollNouns = Set.copyOf(nouns);
+        tollShares = Set.copyOf(shares);
     }
 
     /** A one-column word list: lexicon/NAME.tsv. */

@@ -31,12 +31,10 @@ final class QuantityReader {
         }
         for (int i = 0; i < toks.size(); i++) {
             String w = words.get(i);
-            if ((w.equals("a") || w.equals("an")) && !used[i]) {
-                Quantity one = quantity(ctx, i, i + 1, 1L);
-                // "a man was beaten to death": one person, when the group and its fate are both named
-                if (one != null && one.group() != null && one.group() != PeopleGroup.OFFICIAL
-                        && roles.role(one, ctx, true) != null) {
-                    out.add(new Quantity(one.start(), one.end(), 1L, Qualifier.EXACT, one.text(), one.group(), one.nounEnd(), false));
+            if (lex.singularDeterminers.contains(w) && !used[i]) {
+                Quantity one = onePerson(ctx, i);
+                if (one != null) {
+                    out.add(one);
                 }
                 continue;
             }
@@ -65,6 +63,111 @@ final class QuantityReader {
         return out;
     }
 
+    /**
+     * One person harmed: a determiner, modifiers and a singular person noun ("a man", "the driver", "his
+     * son", "a provincial judge") with a harm word next to it ("was shot dead", "killing the soldier", "the
+     * victim died"). Null for a group ("a group of fighters") or when no harm word is next to the noun.
+     */
+    private Quantity onePerson(SentenceContext ctx, int det) {
+        List<String> lemmas = ctx.lemmas();
+        List<Token> toks = ctx.sentence().tokens();
+        int noun = -1;
+        PeopleGroup group = null;
+        for (int j = det + 1; j < Math.min(toks.size(), det + 6); j++) {
+            String l = lemmas.get(j);
+            if (lex.collectiveNouns.contains(l)) {
+                return null; // "a group of fighters", "a number of soldiers": not one
+            }
+            String pos = toks.get(j).pos();
+            boolean singular = pos.equals("NN") || pos.equals("NNP");
+            // a people noun in any singular tag ("a civilian" may be tagged an adjective); a role only as a noun
+            PeopleGroup g = lex.peopleNouns.containsKey(l) && !pos.startsWith("NNS") && !pos.equals("NNPS")
+                    ? lex.peopleNouns.get(l) : singular ? lex.personRoles.get(l) : null;
+            if (g != null) {
+                noun = j;
+                group = g;
+                // "a police officer", "the taxi driver": the last noun of the compound
+                while (noun + 1 < toks.size() && toks.get(noun + 1).pos().equals("NN")
+                        && (lex.peopleNouns.containsKey(lemmas.get(noun + 1)) || lex.personRoles.containsKey(lemmas.get(noun + 1)))) {
+                    noun++;
+                }
+                break;
+            }
+            boolean modifier = pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("VBN") || pos.equals("HYPH")
+                    || pos.equals("POS") || l.equals("-");
+            if (!modifier) {
+                return null;
+            }
+        }
+        if (noun < 0 || det > 1 && ctx.words().get(det - 1).equals("of") && lex.harmNouns.contains(ctx.lemmas().get(det - 2))) {
+            return null; // "the death of a nurse" names a death, not this event's toll ("the body of a man" is one)
+        }
+        // "a farmer and his brother": each conjoined singular person is one more
+        long people = 1;
+        int last = noun;
+        while (last + 2 < toks.size() && ctx.words().get(last + 1).equals("and")
+                && lex.singularDeterminers.contains(ctx.words().get(last + 2))) {
+            int next = personNounAfter(ctx, last + 2);
+            if (next < 0) {
+                break;
+            }
+            people++;
+            last = next;
+        }
+        Sentence s = ctx.sentence();
+        String text = s.text().substring(toks.get(det).begin() - s.begin(), toks.get(last).end() - s.begin());
+        Quantity one = new Quantity(det, det + 1, people, Qualifier.EXACT, text, group, last + 1, false);
+        CountRole role = roles.role(one, ctx, true);
+        int verb = pastPhrase(ctx, last + 1);
+        if (role == null && verb > 0) {
+            // "a judge of a provincial court was killed", "a man from the village died": past the phrase
+            role = roles.role(new Quantity(det, det + 1, people, Qualifier.EXACT, text, group, verb, false), ctx, true);
+        }
+        boolean indefinite = ctx.words().get(det).equals("a") || ctx.words().get(det).equals("an");
+        // "a man was arrested" counts one detainee as before; "the" and "his" only when harmed
+        if (role == null || !indefinite && !role.harm() || indefinite && group == PeopleGroup.OFFICIAL && !role.harm()) {
+            return null;
+        }
+        return one;
+    }
+
+    /** The singular person noun right after a determiner at {@code det} (modifiers allowed), or -1. */
+    private int personNounAfter(SentenceContext ctx, int det) {
+        List<Token> toks = ctx.sentence().tokens();
+        for (int j = det + 1; j < Math.min(toks.size(), det + 4); j++) {
+            String pos = toks.get(j).pos();
+            String l = ctx.lemmas().get(j);
+            if ((pos.equals("NN") || pos.equals("NNP")) && (lex.peopleNouns.containsKey(l) || lex.personRoles.containsKey(l))) {
+                return j;
+            }
+            if (!(pos.startsWith("JJ") || pos.startsWith("NN"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the verb group starts after an "of"/"from" phrase that follows a person ("of a provincial court
+     * was killed"), or -1 when no such phrase is there or a comma comes first.
+     */
+    private static int pastPhrase(SentenceContext ctx, int from) {
+        List<Token> toks = ctx.sentence().tokens();
+        if (from >= toks.size() || !(ctx.words().get(from).equals("of") || ctx.words().get(from).equals("from"))) {
+            return -1;
+        }
+        for (int j = from + 1; j < Math.min(toks.size(), from + 8); j++) {
+            String pos = toks.get(j).pos();
+            if (pos.startsWith("VB") || pos.equals("MD") || pos.equals("RB")) {
+                return j;
+            }
+            if (pos.equals(",") || pos.equals("IN") && !ctx.words().get(j).equals("of")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isCountNumber(List<Token> toks, int i) {
         Token t = toks.get(i);
         if (t.ner() != null && !t.ner().equals("NUMBER") && !t.ner().equals("O")) {
@@ -73,7 +176,7 @@ final class QuantityReader {
         return "CD".equals(t.pos()) || "NUMBER".equals(t.ner());
     }
 
-    private static Long numberValue(List<Token> toks, int first, int last) {
+    static Long numberValue(List<Token> toks, int first, int last) {
         String norm = toks.get(first).normalized();
         if (norm != null) {
             String v = norm.replaceAll("^[<>=~]+", "");

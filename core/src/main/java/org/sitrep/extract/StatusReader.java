@@ -19,7 +19,8 @@ final class StatusReader {
         List<Integer> denyHeads = ctx.attribution().denyHeads();
         int cur = head;
         Dependency top = syn.parent(head);
-        if (syn.hasChild(head, "mark", "to") && (top == null || syn.token(top.governor()).pos().startsWith("NN"))) {
+        if (syn.hasChild(head, "mark", "to") && !perfect(syn, head)
+                && (top == null || syn.token(top.governor()).pos().startsWith("NN"))) {
             return Optional.of(Status.PLANNED); // a headline's "Militants to be withdrawn from Douma"
         }
         for (int depth = 0; depth < 4 && cur >= 0; depth++) {
@@ -43,6 +44,14 @@ final class StatusReader {
             }
             int gov = up.governor();
             String govLemma = syn.token(gov).lemma().toLowerCase();
+            if (up.relation().startsWith("advcl") && syn.token(cur).pos().equals("VBD")
+                    && !lex.conditionMarks.stream().anyMatch(m -> syn.hasChild(up.dependent(), "mark", m))) {
+                break; // "arrived to secure the area after a clash occurred": a finite past clause is a fact
+            }
+            if (syn.hasChild(cur, "mark", "to") && perfect(syn, cur)) {
+                cur = gov; // "claimed to have attacked", "is said to have fled": a perfect infinitive reports the past
+                continue;
+            }
             if (denyHeads.contains(gov)) {
                 return Optional.of(Status.DENIED);
             }
@@ -78,5 +87,10 @@ final class StatusReader {
             cur = gov;
         }
         return Optional.of(Status.OCCURRED);
+    }
+
+    /** "to have attacked", "to have been killed": the infinitive's event lies before its governor. */
+    private static boolean perfect(Syntax syn, int verb) {
+        return syn.hasChild(verb, "aux", "have") && syn.token(verb).pos().equals("VBN");
     }
 }
