@@ -203,6 +203,7 @@ class CorrectionsBrowserTest {
         awaitPageOf("w1-m1", 2);
         assertThat(store.corrections().get(2).undoneBy()).isEqualTo("alice");
         assertThat(store.integrityProblems()).isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('corrections').scrollIntoView()");
         Chromium.screenshot(driver, "serve-corrections.png");
     }
 }
