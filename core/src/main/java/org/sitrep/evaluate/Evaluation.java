@@ -1,13 +1,18 @@
 package org.sitrep.evaluate;
 
-import org.sitrep.common.StageClock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
+import org.sitrep.ingest.Deduplicator;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestResult;
+import org.sitrep.model.Article;
 import org.sitrep.model.EventMention;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.PipelineResult;
 
 /**
  * Runs the pipeline on each coded row's notes, read as a short article published on the row's
@@ -32,20 +37,39 @@ public final class Evaluation {
         void accept(RowScore score, String notRead);
     }
 
-    /** Scores the rows in order; the sink sees each, the returned tally sums them. */
+    /**
+     * Scores the rows in order; the sink sees each, the returned tally sums them. The notes are read as one batch
+     * by the pipeline's parallel run, as `extract` reads a directory; rows whose notes repeat an earlier row's word
+     * for word are dropped as duplicates, as `extract` drops identical texts. So these figures are the ones the
+     * project's scorer gives on `extract`'s output for the same rows.
+     */
     public Tally run(List<AcledRow> rows, Sink sink, IntConsumer progress) {
-        Tally tally = new Tally();
-        int done = 0;
+        Deduplicator dedup = new Deduplicator();
+        List<Article> articles = new ArrayList<>();
+        Map<String, String> notRead = new HashMap<>();
         for (AcledRow row : rows) {
-            IngestResult in = ingest.readString(docId(row), article(row), row.eventDate());
-            String notRead = in.errors().isEmpty() ? null : in.errors().get(0).reason();
-            List<EventMention> mentions = in.articles().isEmpty() ? List.of()
-                    : pipeline.process(in.articles().get(0), StageClock.NONE).mentions();
-            RowScore s = scorer.score(row, mentions);
-            tally.add(s);
-            sink.accept(s, notRead);
-            progress.accept(++done);
+            String id = docId(row);
+            IngestResult in = ingest.readString(id, article(row), row.eventDate());
+            if (!in.errors().isEmpty()) {
+                notRead.put(id, in.errors().get(0).reason());
+            } else if (dedup.accept(in.articles().get(0).contentHash(), id).isEmpty()) {
+                notRead.put(id, "its notes repeat an earlier row's word for word; extract keeps only the first of identical texts");
+            } else {
+                articles.add(in.articles().get(0));
+            }
         }
+        PipelineResult read = pipeline.run(articles, List.of(), 0, progress);
+        read.errors().forEach(e -> notRead.putIfAbsent(e.input(), e.reason()));
+        Map<String, List<EventMention>> byArticle = new HashMap<>();
+        read.mentions().forEach(m -> byArticle.computeIfAbsent(m.docId(), k -> new ArrayList<>()).add(m));
+        Tally tally = new Tally();
+        for (AcledRow row : rows) {
+            String id = docId(row);
+            RowScore s = scorer.score(row, byArticle.getOrDefault(id, List.of()));
+            tally.add(s);
+            sink.accept(s, notRead.get(id));
+        }
+        progress.accept(rows.size());
         return tally;
     }
 

@@ -35,7 +35,29 @@ class EvaluationTest {
         RowScore protest = seen.get(1);
         assertThat(protest.foundFamily()).isEqualTo(Family.PROTEST_RIOT);
         assertThat(protest.trial(Field.DATE)).isEqualTo(new Trial(1, 1));
-        assertThat(done).as("progress after each row").containsExactly(1, 2, 3, 4);
+        assertThat(done).as("progress after each article, and all rows at the end").endsWith(4).isSorted();
+    }
+
+    @Test
+    void aRowWhoseNotesRepeatAnEarlierRowsIsDroppedAsExtractDropsIdenticalTexts() {
+        String notes = "On 3 June 2021, regime artillery shelled Saraqib and Afes (Idleb), killing four civilians.";
+        AcledRow first = RowScorerTest.row("Explosions/Remote violence", "Shelling/artillery/missile attack", "1", "7",
+                "Idleb", 35.86, 36.8, notes, 4);
+        AcledRow again = new AcledRow("TST10", 9, first.eventDate(), first.dateCell(), first.eventType(),
+                first.subEventType(), first.actor1(), first.inter1(), first.actor2(), first.inter2(), first.country(),
+                "Idleb", "", "", "Afes", 35.88, 36.85, notes, 0);
+        Evaluation evaluation = new Evaluation(TestPipeline.get(), new Ingest(), new RowScorer());
+        List<RowScore> seen = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        Tally t = evaluation.run(List.of(first, again), (s, notRead) -> {
+            seen.add(s);
+            why.add(notRead);
+        }, done -> { });
+        assertThat(seen.get(0).first()).as("the first row is read").isNotNull();
+        assertThat(seen.get(1).first()).as("the repeat is dropped, as extract drops it").isNull();
+        assertThat(why.get(0)).isNull();
+        assertThat(why.get(1)).contains("repeat an earlier row");
+        assertThat(t.field(Field.DETECTED).agreed()).isEqualTo(1);
     }
 
     @Test
