@@ -69,7 +69,7 @@ public final class RowScorer {
         if (inter.isEmpty() || inter.equals("0")) {
             return Trial.NOT_ASKED;
         }
-        String code = InterCode.ofActorType(actor == null ? null : actor.type()).map(InterCode::code).orElse(null);
+        String code = InterCode.ofActorType(actor == null || actor.type() == null ? null : actor.type().label()).map(InterCode::code).orElse(null);
         return Trial.of(inter.equals(code));
     }
 }

@@ -9,7 +9,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorRef;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.actor.ActorMatch;
-import org.sitrep.resolve.actor.ActorType;
+import org.sitrep.model.ActorType;
 
 /** Normalizes actor phrases and claimed sources through the actor and source dictionaries. */
 final class ActorResolver {
@@ -57,11 +57,11 @@ final class ActorResolver {
     }
 
     static boolean armed(Actor a) {
-        return a != null && ActorType.of(a.type()).map(ActorType::armed).orElse(false);
+        return a != null && a.type() != null && a.type().armed();
     }
 
     static boolean state(Actor a) {
-        ActorType t = a == null ? null : ActorType.of(a.type()).orElse(null);
+        ActorType t = a == null ? null : a.type();
         return a != null && (t == ActorType.STATE_FORCES || t == ActorType.FOREIGN_STATE
                 || a.name().startsWith("Government of") || a.name().startsWith("Military Forces of"));
     }

@@ -198,12 +198,10 @@ public final class Resolver {
                 countryName);
     }
 
-    private static final Set<String> UNARMED = Set.of("civilians", "protesters", "rioters");
-
     /** What typing needs of a resolved actor. */
     private static Typing.Party party(Actor a) {
         return a == null ? Typing.Party.NONE : new Typing.Party(true, ActorResolver.state(a), ActorResolver.armed(a),
-                a.type() != null && UNARMED.contains(a.type()));
+                a.type() != null && a.type().crowd());
     }
 
     /** A denial later in the article disputes the mentions it names by actor or place. */

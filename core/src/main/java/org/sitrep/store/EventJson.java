@@ -167,7 +167,7 @@ public final class EventJson {
         }
         ObjectNode n = MAPPER.createObjectNode();
         n.put("name", a.name());
-        n.put("type", a.type());
+        n.put("type", a.type() == null ? null : a.type().label());
         n.put("text", a.text());
         return n;
     }

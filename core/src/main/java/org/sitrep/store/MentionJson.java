@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.model.Actor;
+import org.sitrep.model.ActorType;
 import org.sitrep.model.Count;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
@@ -87,7 +88,7 @@ public final class MentionJson {
         if (n == null || n.isNull()) {
             return null;
         }
-        return new Actor(str(n, "name"), str(n, "type"), str(n, "text"));
+        return new Actor(str(n, "name"), ActorType.ofLabel(str(n, "type")), str(n, "text"));
     }
 
     /** Deniers: actor objects; stores written before they carried the speaker's words hold plain names. */

@@ -32,7 +32,7 @@ class RowScorerTest {
                 : Map.of("fatalities", new Count(fatalities, Qualifier.EXACT, "killed " + fatalities));
         return new EventMention("m1", new EventType(type, sub), Status.OCCURRED, false,
                 new EventDate(date, null, DatePrecision.DAY, "on Thursday", org.sitrep.model.DateBasis.TEXT), p, null, null,
-                a1Type == null ? null : new Actor("X", a1Type, "x"), a2Type == null ? null : new Actor("Y", a2Type, "y"),
+                a1Type == null ? null : new Actor("X", org.sitrep.model.ActorType.ofLabel(a1Type), "x"), a2Type == null ? null : new Actor("Y", org.sitrep.model.ActorType.ofLabel(a2Type), "y"),
                 counts, List.of(), List.of(), "clashed", "CLASH");
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Account;
 import org.sitrep.model.Actor;
+import org.sitrep.model.ActorType;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Dispute;
@@ -17,7 +18,7 @@ import org.sitrep.model.Status;
 /** Dispute lines name each side's outlet and speaker as the articles give them, each label once. */
 class DisputesTest {
     private static final EventDate DAY = new EventDate(LocalDate.of(2021, 5, 2), null, DatePrecision.DAY, "on Sunday", DateBasis.TEXT);
-    private static final Actor GROUP = new Actor("Liwa al-Example", "rebel group", "A spokesman for Liwa al-Example");
+    private static final Actor GROUP = new Actor("Liwa al-Example", ActorType.REBEL_GROUP, "A spokesman for Liwa al-Example");
 
     private static Account account(String outlet, Status status, List<String> citing, List<Actor> deniers) {
         return new Account("m-" + outlet, "doc-" + outlet, outlet, status, DAY, null, null, null, Map.of(), citing, deniers, List.of());
@@ -58,7 +59,7 @@ class DisputesTest {
     @Test
     void blameAndItsDenialReadAsTwoSides() {
         Account blames = new Account("m-a", "doc-a", "Wire One", Status.OCCURRED, DAY, null,
-                new Actor("Liwa al-Example", "rebel group", "rebels"), null, Map.of(), List.of("the army"), List.of(), List.of());
+                new Actor("Liwa al-Example", ActorType.REBEL_GROUP, "rebels"), null, Map.of(), List.of("the army"), List.of(), List.of());
         Dispute d = only(List.of(blames, account("Paper Two", Status.DISPUTED, List.of(), List.of(GROUP))), "attribution");
         assertThat(d.summary()).isEqualTo("actor1: blamed on Liwa al-Example by the army (Wire One)"
                 + " vs denied by a spokesman for Liwa al-Example (Paper Two)");

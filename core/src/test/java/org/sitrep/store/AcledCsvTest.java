@@ -82,10 +82,10 @@ class AcledCsvTest {
             Place place = new Place(evil, evil, evil, evil, evil, 36.2, 37.1, 1, List.of(), null, evil);
             Event e = new Event(evil, new EventType("Protests", evil), Status.OCCURRED, false,
                     new EventDate(LocalDate.of(2020, 1, 2), null, DatePrecision.DAY, evil, org.sitrep.model.DateBasis.TEXT),
-                    place, place, place, new Actor(evil, evil, evil), new Actor(evil, evil, evil),
+                    place, place, place, new Actor(evil, null, evil), new Actor(evil, null, evil),
                     Map.of("fatalities", new Count(null, Qualifier.VAGUE, evil)),
                     List.of(new Source(evil, evil, null, evil, 0, 10, List.of(evil))),
-                    List.of(new Actor(evil, evil, evil)), List.of("m1"), List.of(), List.of(), List.of(evil));
+                    List.of(new Actor(evil, null, evil)), List.of("m1"), List.of(), List.of(), List.of(evil));
             StringWriter w = new StringWriter();
             AcledCsv.write(List.of(e), w);
             CSVRecord r;
@@ -107,8 +107,9 @@ class AcledCsvTest {
                     text++;
                 }
             }
-            // every column that carries text got the hostile value, and each was neutralised
-            assertThat(text).isGreaterThanOrEqualTo(20);
+            // every column that carries text got the hostile value, and each was neutralised (the two actor type
+            // columns hold a closed ActorType, which carries no article text)
+            assertThat(text).isGreaterThanOrEqualTo(18);
         }
     }
 

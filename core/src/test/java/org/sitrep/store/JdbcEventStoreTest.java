@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.model.ActorType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,10 +57,10 @@ class JdbcEventStoreTest {
                 new EventDate(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30), DatePrecision.MONTH, "in April", org.sitrep.model.DateBasis.TEXT),
                 new Place("Douma", "Syria", "SY", "Rif Dimashq", null, 33.57, 36.4, 1, List.of("Duma", "Dūmā"), 170654L, "Duma"),
                 null, new Place("Idlib", "Syria", "SY", "Idlib", null, null, null, 3, List.of(), null, null),
-                new Actor("Military Forces of Syria", "state forces", "Syrian troops"), null,
+                new Actor("Military Forces of Syria", ActorType.STATE_FORCES, "Syrian troops"), null,
                 Map.of("fatalities", new Count(40L, Qualifier.AT_LEAST, "at least 40"), "injured", Count.vague("dozens")),
                 List.of(new Source("d1", "example.org", "https://example.org/d1", "Troops clashed...", 40, 80, List.of("SANA"))),
-                List.of(new Actor("Jaish al-Islam", "rebel group", "a Jaish al-Islam spokesman")), "clashed", "CLASH");
+                List.of(new Actor("Jaish al-Islam", ActorType.REBEL_GROUP, "a Jaish al-Islam spokesman")), "clashed", "CLASH");
         EventMention back = MentionJson.read(EventJson.mention(m), m.frame());
         assertThat(back).isEqualTo(m);
         assertThat(EventJson.mention(back)).isEqualTo(EventJson.mention(m));
@@ -147,8 +148,8 @@ class JdbcEventStoreTest {
         Place place = new Place("Kajuru", "Nigeria", "NG", "Kaduna", null, 10.3, 7.7, 1, List.of(), 1L, null);
         EventMention m = new EventMention("k1-m", new EventType("Violence against civilians", "Attack"), Status.OCCURRED,
                 false, new EventDate(LocalDate.of(2021, 3, 15), null, DatePrecision.DAY, "on Monday", org.sitrep.model.DateBasis.TEXT), place,
-                null, null, new Actor("Unidentified Armed Group (Nigeria)", "political militia", "gunmen"),
-                new Actor("Civilians (Nigeria)", "civilians", "villagers"), Map.of(),
+                null, null, new Actor("Unidentified Armed Group (Nigeria)", ActorType.POLITICAL_MILITIA, "gunmen"),
+                new Actor("Civilians (Nigeria)", ActorType.CIVILIANS, "villagers"), Map.of(),
                 List.of(new Source("k1", "example-wire.org", null, "Gunmen killed 12 villagers.", 0, 27, List.of())),
                 List.of(), "killed", "ATTACK");
         Article a = new Article("k1", "example-wire.org", null, LocalDate.of(2021, 3, 16), null,

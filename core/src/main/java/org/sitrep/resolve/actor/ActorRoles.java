@@ -1,5 +1,6 @@
 package org.sitrep.resolve.actor;
 
+import org.sitrep.model.ActorType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -176,10 +177,10 @@ public final class ActorRoles {
                 }
             }
             case "Violence against civilians" -> {
-                if (a1 == null || ActorType.of(a1.type()).orElse(null) == ActorType.CIVILIANS) {
+                if (a1 == null || a1.type() == ActorType.CIVILIANS) {
                     a1 = classActor(UNIDENTIFIED, ActorType.POLITICAL_MILITIA, a1 == null ? null : a1.text(), c);
                 }
-                if (a2 == null || !ActorType.CIVILIANS.label().equals(a2.type()) && isCrowd(a2)) {
+                if (a2 == null || a2.type() != ActorType.CIVILIANS && isCrowd(a2)) {
                     a2 = classActor("Civilians", ActorType.CIVILIANS, a2 == null ? null : a2.text(), c);
                 }
             }
@@ -240,7 +241,7 @@ public final class ActorRoles {
             if (other != null && a.name().equals(other.name())) {
                 continue;
             }
-            if (skipCivilians && ActorType.CIVILIANS.label().equals(a.type())) {
+            if (skipCivilians && a.type() == ActorType.CIVILIANS) {
                 continue;
             }
             return a;
@@ -267,7 +268,7 @@ public final class ActorRoles {
     }
 
     private static Actor classActor(String name, ActorType type, String text, Clause c) {
-        return new Actor(name, type.label(), text);
+        return new Actor(name, type, text);
     }
 
     /** "Civilians" -> "Civilians (Mali)": ACLED's names for classes of actors carry the country. */
@@ -284,8 +285,7 @@ public final class ActorRoles {
     }
 
     static boolean isState(Actor a) {
-        return a != null && (ActorType.STATE_FORCES.label().equals(a.type())
-                || ActorType.FOREIGN_STATE.label().equals(a.type()));
+        return a != null && (a.type() == ActorType.STATE_FORCES || a.type() == ActorType.FOREIGN_STATE);
     }
 
     /** Armed state forces, not a government: the police or army facing a crowd. */
@@ -294,6 +294,6 @@ public final class ActorRoles {
     }
 
     static boolean isCrowd(Actor a) {
-        return a != null && ActorType.of(a.type()).map(ActorType::crowd).orElse(false);
+        return a != null && a.type() != null && a.type().crowd();
     }
 }

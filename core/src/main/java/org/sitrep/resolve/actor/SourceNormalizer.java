@@ -1,5 +1,6 @@
 package org.sitrep.resolve.actor;
 
+import org.sitrep.model.ActorType;
 import org.sitrep.common.Tsv;
 
 import java.util.ArrayList;
@@ -275,8 +276,8 @@ final class SourceNormalizer {
         boolean composed = name.startsWith("Military Forces of") || name.startsWith("Police Forces of")
                 || name.startsWith("Government of");
         String kind = name.startsWith("Government of") ? "government"
-                : m.actor().type().equals(ActorDictionary.STATE_FORCES)
-                || m.actor().type().equals(ActorDictionary.FOREIGN_STATE) ? "military" : "armed group";
+                : m.actor().type().equals(ActorType.STATE_FORCES)
+                || m.actor().type().equals(ActorType.FOREIGN_STATE) ? "military" : "armed group";
         // a composed state actor keeps the article's wording ("Nigerian army"), a named group its canonical name
         return new SourceRef(composed ? s : name, kind, null);
     }

@@ -1,5 +1,6 @@
 package org.sitrep.resolve.actor;
 
+import org.sitrep.model.ActorType;
 import org.sitrep.model.Actor;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -78,12 +79,12 @@ class ActorDictionaryTest {
         @Test
         void briefExamples() {
             assertThat(norm("Syrian army troops", "SY"))
-                    .isEqualTo(new Actor("Military Forces of Syria", "state forces", "Syrian army troops"));
+                    .isEqualTo(new Actor("Military Forces of Syria", ActorType.STATE_FORCES, "Syrian army troops"));
             assertThat(norm("the so-called Jaish al-Islam Takfiri militants", "SY").name()).isEqualTo("Jaish al-Islam");
             assertThat(norm("Army of Islam fighters", "SY"))
-                    .isEqualTo(new Actor("Jaish al-Islam", "rebel group", "Army of Islam fighters"));
+                    .isEqualTo(new Actor("Jaish al-Islam", ActorType.REBEL_GROUP, "Army of Islam fighters"));
             assertThat(norm("the regime", "SY"))
-                    .isEqualTo(new Actor("Government of Syria", "state forces", "the regime"));
+                    .isEqualTo(new Actor("Government of Syria", ActorType.STATE_FORCES, "the regime"));
             assertThat(norm("Syria's army", "SY").name()).isEqualTo("Military Forces of Syria");
             assertThat(norm("Syria’ army", "SY").name()).isEqualTo("Military Forces of Syria");
         }
@@ -100,20 +101,20 @@ class ActorDictionaryTest {
         @Test
         void genericDescriptions() {
             assertThat(norm("militants", "SY")).isEqualTo(
-                    new Actor("Unidentified Armed Group", "political militia", "militants"));
+                    new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "militants"));
             assertThat(norm("unknown gunmen", "NG").name()).isEqualTo("Unidentified Armed Group");
             assertThat(norm("6,000 of their family members", "SY"))
-                    .isEqualTo(new Actor("Civilians", "civilians", "6,000 of their family members"));
-            assertThat(norm("villagers", "ML").type()).isEqualTo("civilians");
-            assertThat(norm("demonstrators", "SD")).isEqualTo(new Actor("Protesters", "protesters", "demonstrators"));
-            assertThat(norm("an angry mob", "NG")).isEqualTo(new Actor("Rioters", "rioters", "an angry mob"));
+                    .isEqualTo(new Actor("Civilians", ActorType.CIVILIANS, "6,000 of their family members"));
+            assertThat(norm("villagers", "ML").type()).isEqualTo(ActorType.CIVILIANS);
+            assertThat(norm("demonstrators", "SD")).isEqualTo(new Actor("Protesters", ActorType.PROTESTERS, "demonstrators"));
+            assertThat(norm("an angry mob", "NG")).isEqualTo(new Actor("Rioters", ActorType.RIOTERS, "an angry mob"));
             assertThat(norm("the authorities", "ET").name()).isEqualTo("Government of Ethiopia");
         }
 
         @Test
         void demonymPlusForceNounComposes() {
             assertThat(norm("Turkish soldiers", "TR")).isEqualTo(
-                    new Actor("Military Forces of Turkey", "state forces", "Turkish soldiers"));
+                    new Actor("Military Forces of Turkey", ActorType.STATE_FORCES, "Turkish soldiers"));
             assertThat(norm("Iraqi police", "IQ").name()).isEqualTo("Police Forces of Iraq");
             assertThat(norm("the Syrian government", "SY").name()).isEqualTo("Government of Syria");
             assertThat(norm("Syrian govt.", "SY").name()).isEqualTo("Government of Syria");
@@ -128,21 +129,21 @@ class ActorDictionaryTest {
         @Test
         void foreignStateOnlyRelativeToTheHint() {
             assertThat(norm("Russian warplanes", "SY"))
-                    .isEqualTo(new Actor("Military Forces of Russia", "foreign state", "Russian warplanes"));
-            assertThat(norm("Russian warplanes", null).type()).isEqualTo("state forces");
-            assertThat(norm("Russian warplanes", "RU").type()).isEqualTo("state forces");
-            assertThat(norm("IRGC", "SY")).isEqualTo(new Actor("Military Forces of Iran", "foreign state", "IRGC"));
+                    .isEqualTo(new Actor("Military Forces of Russia", ActorType.FOREIGN_STATE, "Russian warplanes"));
+            assertThat(norm("Russian warplanes", null).type()).isEqualTo(ActorType.STATE_FORCES);
+            assertThat(norm("Russian warplanes", "RU").type()).isEqualTo(ActorType.STATE_FORCES);
+            assertThat(norm("IRGC", "SY")).isEqualTo(new Actor("Military Forces of Iran", ActorType.FOREIGN_STATE, "IRGC"));
             // non-state groups keep their own type whatever the hint
-            assertThat(norm("Hezbollah", "SY").type()).isEqualTo("political militia");
-            assertThat(norm("Wagner Group", "ML").type()).isEqualTo("external/other forces");
+            assertThat(norm("Hezbollah", "SY").type()).isEqualTo(ActorType.POLITICAL_MILITIA);
+            assertThat(norm("Wagner Group", "ML").type()).isEqualTo(ActorType.EXTERNAL_FORCES);
         }
 
         @Test
         void capitalsAndCountriesAsAgents() {
-            assertThat(norm("Moscow", "SY")).isEqualTo(new Actor("Government of Russia", "foreign state", "Moscow"));
+            assertThat(norm("Moscow", "SY")).isEqualTo(new Actor("Government of Russia", ActorType.FOREIGN_STATE, "Moscow"));
             assertThat(norm("Damascus", "SY").name()).isEqualTo("Government of Syria");
             assertThat(norm("Washington", null)).isEqualTo(
-                    new Actor("Government of United States", "state forces", "Washington"));
+                    new Actor("Government of United States", ActorType.STATE_FORCES, "Washington"));
             assertThat(norm("regime ally Russia", "SY").name()).isEqualTo("Government of Russia");
         }
 
@@ -175,13 +176,13 @@ class ActorDictionaryTest {
     class OtherTheatres {
         @Test
         void nigeria() {
-            assertThat(norm("Boko Haram", "NG")).isEqualTo(new Actor("Boko Haram", "rebel group", "Boko Haram"));
+            assertThat(norm("Boko Haram", "NG")).isEqualTo(new Actor("Boko Haram", ActorType.REBEL_GROUP, "Boko Haram"));
             assertThat(norm("ISWAP fighters", "NG").name()).isEqualTo("Islamic State West Africa Province");
             assertThat(norm("Islamic State West Africa Province", "NG").name())
                     .isEqualTo("Islamic State West Africa Province");
             assertThat(norm("Nigerian troops", "NG"))
-                    .isEqualTo(new Actor("Military Forces of Nigeria", "state forces", "Nigerian troops"));
-            assertThat(norm("Fulani herdsmen", "NG").type()).isEqualTo("identity militia");
+                    .isEqualTo(new Actor("Military Forces of Nigeria", ActorType.STATE_FORCES, "Nigerian troops"));
+            assertThat(norm("Fulani herdsmen", "NG").type()).isEqualTo(ActorType.IDENTITY_MILITIA);
             assertThat(norm("bandits", "NG").name()).isEqualTo("Unidentified Armed Group");
             String s = "Nigerian troops repelled Boko Haram and ISWAP fighters near Maiduguri.";
             assertThat(names(D.find(s, "NG"))).containsExactly("Military Forces of Nigeria", "Boko Haram",
@@ -190,12 +191,12 @@ class ActorDictionaryTest {
 
         @Test
         void somalia() {
-            assertThat(norm("al-Shabaab", "SO")).isEqualTo(new Actor("al-Shabaab", "rebel group", "al-Shabaab"));
+            assertThat(norm("al-Shabaab", "SO")).isEqualTo(new Actor("al-Shabaab", ActorType.REBEL_GROUP, "al-Shabaab"));
             assertThat(norm("al-Shabab militants", "SO").name()).isEqualTo("al-Shabaab");
             assertThat(norm("Al Shabaab", "SO").name()).isEqualTo("al-Shabaab");
             assertThat(norm("Somali security forces", "SO"))
-                    .isEqualTo(new Actor("Military Forces of Somalia", "state forces", "Somali security forces"));
-            assertThat(norm("AMISOM", "SO").type()).isEqualTo("external/other forces");
+                    .isEqualTo(new Actor("Military Forces of Somalia", ActorType.STATE_FORCES, "Somali security forces"));
+            assertThat(norm("AMISOM", "SO").type()).isEqualTo(ActorType.EXTERNAL_FORCES);
             // the same alias means different groups in different countries
             assertThat(norm("SNA", "SO").name()).isEqualTo("Military Forces of Somalia");
             assertThat(norm("SNA", "SY").name()).isEqualTo("Syrian National Army");
@@ -206,19 +207,19 @@ class ActorDictionaryTest {
         @Test
         void ukraine() {
             assertThat(norm("Russian forces", "UA"))
-                    .isEqualTo(new Actor("Military Forces of Russia", "foreign state", "Russian forces"));
+                    .isEqualTo(new Actor("Military Forces of Russia", ActorType.FOREIGN_STATE, "Russian forces"));
             assertThat(norm("Ukrainian army", "UA"))
-                    .isEqualTo(new Actor("Military Forces of Ukraine", "state forces", "Ukrainian army"));
+                    .isEqualTo(new Actor("Military Forces of Ukraine", ActorType.STATE_FORCES, "Ukrainian army"));
             assertThat(norm("Ukraine's armed forces", "UA").name()).isEqualTo("Military Forces of Ukraine");
             assertThat(norm("Kyiv", "UA").name()).isEqualTo("Government of Ukraine");
             assertThat(norm("the Kremlin", "UA"))
-                    .isEqualTo(new Actor("Government of Russia", "foreign state", "the Kremlin"));
+                    .isEqualTo(new Actor("Government of Russia", ActorType.FOREIGN_STATE, "the Kremlin"));
             assertThat(norm("Wagner mercenaries", "UA").name()).isEqualTo("Wagner Group");
         }
 
         @Test
         void sudan() {
-            assertThat(norm("RSF", "SD")).isEqualTo(new Actor("Rapid Support Forces", "rebel group", "RSF"));
+            assertThat(norm("RSF", "SD")).isEqualTo(new Actor("Rapid Support Forces", ActorType.REBEL_GROUP, "RSF"));
             assertThat(norm("the Rapid Support Forces", "SD").name()).isEqualTo("Rapid Support Forces");
             assertThat(norm("Sudanese Armed Forces", "SD").name()).isEqualTo("Military Forces of Sudan");
             assertThat(norm("SAF", "SD").name()).isEqualTo("Military Forces of Sudan");
@@ -229,7 +230,7 @@ class ActorDictionaryTest {
 
         @Test
         void afghanistan() {
-            assertThat(norm("the Taliban", "AF")).isEqualTo(new Actor("Taliban", "rebel group", "the Taliban"));
+            assertThat(norm("the Taliban", "AF")).isEqualTo(new Actor("Taliban", ActorType.REBEL_GROUP, "the Taliban"));
             assertThat(norm("Taliban fighters", "AF").name()).isEqualTo("Taliban");
             assertThat(norm("Pakistani Taliban", "PK").name()).isEqualTo("Tehrik-i-Taliban Pakistan");
             assertThat(norm("ISKP", "AF").name()).isEqualTo("Islamic State Khorasan Province");
@@ -344,7 +345,7 @@ class ActorDictionaryTest {
             List<ActorMatch> ms = D.find(s, "SY");
             assertThat(texts(ms)).containsExactly("Russia's military", "Jaish al-Islam militants");
             assertThat(ms.get(0).actor()).isEqualTo(
-                    new Actor("Military Forces of Russia", "foreign state", "Russia's military"));
+                    new Actor("Military Forces of Russia", ActorType.FOREIGN_STATE, "Russia's military"));
         }
 
         @Test
@@ -495,6 +496,6 @@ class ActorDictionaryTest {
     void communalMilitiasAreIdentityMilitias() {
         List<ActorMatch> ms = D.find("Clan militias fought over a grazing area", "SO");
         assertThat(names(ms)).containsExactly("Unidentified Clan Militia");
-        assertThat(ms.get(0).actor().type()).isEqualTo("identity militia");
+        assertThat(ms.get(0).actor().type()).isEqualTo(ActorType.IDENTITY_MILITIA);
     }
 }

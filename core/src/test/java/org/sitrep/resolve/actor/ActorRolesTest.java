@@ -1,5 +1,6 @@
 package org.sitrep.resolve.actor;
 
+import org.sitrep.model.ActorType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -25,14 +26,14 @@ class ActorRolesTest {
                 + "near their patrol in the market town.", "", "SO", "Somalia",
                 t("Explosions/Remote violence", "Remote explosive/landmine/IED"), null, null);
         assertThat(r.actor1().name()).isEqualTo("al-Shabaab");
-        assertThat(r.actor1().type()).isEqualTo("rebel group");
+        assertThat(r.actor1().type()).isEqualTo(ActorType.REBEL_GROUP);
         assertThat(r.actor2().name()).isEqualTo("Police Forces of Somalia");
-        assertThat(r.actor2().type()).isEqualTo("state forces");
+        assertThat(r.actor2().type()).isEqualTo(ActorType.STATE_FORCES);
     }
 
     @Test
     void attackersOfARepelledAttackAreActor1() {
-        Actor soldiers = new Actor("Military Forces of Nigeria", "state forces", "Soldiers");
+        Actor soldiers = new Actor("Military Forces of Nigeria", ActorType.STATE_FORCES, "Soldiers");
         ActorRoles.Roles r = roles("Soldiers repelled an attack by Boko Haram fighters on their base near the lake, "
                 + "killing several of them.", "", "NG", "Nigeria", t("Battles", "Armed clash"), soldiers, null);
         assertThat(r.actor1().name()).isEqualTo("Boko Haram");
@@ -43,26 +44,26 @@ class ActorRolesTest {
     void unnamedAttackersOfCiviliansAreAnUnidentifiedArmedGroupOfTheCountry() {
         ActorRoles.Roles r = roles("On 3 June, a shopkeeper was shot dead in his stall in the old quarter of the town.",
                 "", "ML", "Mali", t("Violence against civilians", "Attack"), null, null);
-        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Mali)", "political militia", null));
-        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Mali)", "civilians", null));
+        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Mali)", ActorType.POLITICAL_MILITIA, null));
+        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Mali)", ActorType.CIVILIANS, null));
     }
 
     @Test
     void gunmenKeepTheirWordsAndVictimsAreCivilians() {
         ActorRoles.Roles r = roles("Unknown gunmen killed three farmers on their way to the fields.", "", "BF",
                 "Burkina Faso", t("Violence against civilians", "Attack"), null, null);
-        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Burkina Faso)", "political militia",
+        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Burkina Faso)", ActorType.POLITICAL_MILITIA,
                 "Unknown gunmen"));
-        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Burkina Faso)", "civilians", "farmers"));
+        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Burkina Faso)", ActorType.CIVILIANS, "farmers"));
     }
 
     @Test
     void aProtestIsProtestersAgainstThePoliceOfTheNextSentence() {
-        Actor union = new Actor("Government of Kenya", "state forces", "the county government");
+        Actor union = new Actor("Government of Kenya", ActorType.STATE_FORCES, "the county government");
         ActorRoles.Roles r = roles("Hundreds of traders marched on the offices of the county government over new "
                         + "market fees.", "Police fired tear gas to disperse them.", "KE", "Kenya",
                 t("Protests", "Protest with intervention"), union, null);
-        assertThat(r.actor1()).isEqualTo(new Actor("Protesters (Kenya)", "protesters", null));
+        assertThat(r.actor1()).isEqualTo(new Actor("Protesters (Kenya)", ActorType.PROTESTERS, null));
         assertThat(r.actor2().name()).isEqualTo("Police Forces of Kenya");
     }
 
@@ -76,11 +77,11 @@ class ActorRolesTest {
 
     @Test
     void rioterFirstPoliceSecond() {
-        Actor police = new Actor("Police Forces of Chile", "state forces", "Riot police");
-        Actor youths = new Actor("Civilians", "civilians", "youths");
+        Actor police = new Actor("Police Forces of Chile", ActorType.STATE_FORCES, "Riot police");
+        Actor youths = new Actor("Civilians", ActorType.CIVILIANS, "youths");
         ActorRoles.Roles r = roles("Riot police clashed with youths who threw stones at a station.", "", "CL", "Chile",
                 t("Riots", "Violent demonstration"), police, youths);
-        assertThat(r.actor1()).isEqualTo(new Actor("Rioters (Chile)", "rioters", null));
+        assertThat(r.actor1()).isEqualTo(new Actor("Rioters (Chile)", ActorType.RIOTERS, null));
         assertThat(r.actor2()).isEqualTo(police);
     }
 
@@ -88,21 +89,21 @@ class ActorRolesTest {
     void aMobsVictimIsACivilian() {
         ActorRoles.Roles r = roles("A mob beat a suspected cattle thief to death at a village market.", "", "UG",
                 "Uganda", t("Riots", "Mob violence"), null, null);
-        assertThat(r.actor1()).isEqualTo(new Actor("Rioters (Uganda)", "rioters", "mob"));
-        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Uganda)", "civilians", null));
+        assertThat(r.actor1()).isEqualTo(new Actor("Rioters (Uganda)", ActorType.RIOTERS, "mob"));
+        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Uganda)", ActorType.CIVILIANS, null));
     }
 
     @Test
     void aCutNamedGroupIsRestoredFromTheSentence() {
-        Actor cut = new Actor("Unidentified Armed Group", "political militia", "militants");
+        Actor cut = new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "militants");
         ActorRoles.Roles r = roles("Border guards opened fire on ISWAP militants crossing the river.", "", "NE",
                 "Niger", t("Battles", "Armed clash"), null, cut);
-        assertThat(r.actor2()).isEqualTo(new Actor("Islamic State West Africa Province", "rebel group", "militants"));
+        assertThat(r.actor2()).isEqualTo(new Actor("Islamic State West Africa Province", ActorType.REBEL_GROUP, "militants"));
     }
 
     @Test
     void anUnnamedSideThatFoughtTheArmyIsAnUnidentifiedGroup() {
-        Actor army = new Actor("Military Forces of Cameroon", "state forces", "an army patrol");
+        Actor army = new Actor("Military Forces of Cameroon", ActorType.STATE_FORCES, "an army patrol");
         ActorRoles.Roles r = roles("An army patrol came under fire near the border crossing.", "", "CM", "Cameroon",
                 t("Battles", "Armed clash"), null, army);
         assertThat(r.actor1().name()).isEqualTo("Unidentified Armed Group (Cameroon)");
@@ -133,7 +134,7 @@ class ActorRolesTest {
     void positionsOfAForceAreThatForceAsTarget() {
         ActorRoles.Roles r = roles("Turkish artillery shelled regime positions near the town overnight.", "", "SY",
                 "Syria", t("Explosions/Remote violence", "Shelling/artillery/missile attack"), null, null);
-        assertThat(r.actor1()).isEqualTo(new Actor("Military Forces of Turkey", "foreign state", "Turkish artillery"));
-        assertThat(r.actor2()).isEqualTo(new Actor("Government of Syria", "state forces", "regime"));
+        assertThat(r.actor1()).isEqualTo(new Actor("Military Forces of Turkey", ActorType.FOREIGN_STATE, "Turkish artillery"));
+        assertThat(r.actor2()).isEqualTo(new Actor("Government of Syria", ActorType.STATE_FORCES, "regime"));
     }
 }

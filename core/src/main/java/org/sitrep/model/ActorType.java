@@ -1,5 +1,7 @@
-package org.sitrep.resolve.actor;
+package org.sitrep.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,7 @@ public enum ActorType {
     }
 
     /** The label written in actors.tsv and in output ("state forces"). */
+    @JsonValue
     public String label() {
         return label;
     }
@@ -47,13 +50,19 @@ public enum ActorType {
 
     /** The type a label names, if any. */
     public static Optional<ActorType> of(String label) {
+        return Optional.ofNullable(ofLabel(label));
+    }
+
+    /** The type a label names, or null: how JSON labels are read back. */
+    @JsonCreator
+    public static ActorType ofLabel(String label) {
         if (label != null) {
             for (ActorType t : values()) {
                 if (t.label.equalsIgnoreCase(label.strip())) {
-                    return Optional.of(t);
+                    return t;
                 }
             }
         }
-        return Optional.empty();
+        return null;
     }
 }

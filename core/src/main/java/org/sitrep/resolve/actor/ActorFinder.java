@@ -1,0 +1,200 @@
+package org.sitrep.resolve.actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorType;
+
+/**
+ * Finds every actor mention in a text: rows of {@code actors.tsv} and state actors composed from a country word and a
+ * force noun ({@link ForceComposer}), longest first and non-overlapping.
+ *
+ * <p><b>Boundaries.</b> Whole words only; a word joined by a hyphen to the word before or after is not matched on its
+ * own ("pro-regime", "IS-held", "Russian-backed" are not actors). Generic military words after "X-backed", "X-led",
+ * "pro-X" or a non-state adjective ("Kurdish", "rebel", "tribal" ...) are read as "Unidentified Armed Group": "US-backed
+ * forces" are not the hint country's army; "pro-X forces" are X's when X is a named actor. A generic armed noun right
+ * after a named group is folded into it: "Army of Islam fighters" is one mention of Jaish al-Islam. An institution noun
+ * used as an adjective ("a military source", "government control") is no actor.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ActorFinder {
+    private static final Pattern PRO_BEFORE = Pattern.compile("(?i)\\bpro[-‐‑]([\\p{L}.]+)\\s+$");
+
+    private final PhraseTrie<ActorDictionary.ActorRow> rows;
+    private final ForceComposer composer;
+    private final ActorWords words;
+    private final Countries countries;
+
+    ActorFinder(PhraseTrie<ActorDictionary.ActorRow> rows, Countries countries, ActorWords words) {
+        this.rows = rows;
+        this.countries = countries;
+        this.words = words;
+        this.composer = new ForceComposer(countries, words);
+    }
+
+    /** A candidate mention: priority 0 named row, 1 composed from countries, 2 generic row. */
+    private record Cand(int start, int end, String name, ActorType type, boolean generic, boolean armedNoun,
+                        int priority) {
+    }
+
+    /** Every actor mention, with a validated hint (ISO2 or null). */
+    List<ActorMatch> find(String text, String hint) {
+        List<Token> toks = Token.tokenize(text);
+        List<Cand> cands = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (PhraseTrie.hyphenJoinedBefore(text, t.start())) {
+                continue;
+            }
+            for (PhraseTrie.Hit<ActorDictionary.ActorRow> h : rows.matchesAt(text, toks, i)) {
+                if (PhraseTrie.hyphenJoinedAfter(text, h.charEnd())) {
+                    continue;
+                }
+                Cand c = rowCandidate(text, toks, h, hint);
+                if (c != null) {
+                    cands.add(c);
+                }
+            }
+            for (ForceComposer.Composed composed : java.util.Arrays.asList(composer.compose(text, toks, i, hint),
+                    composer.composeOf(text, toks, i, hint, k -> !rows.matchesAt(text, toks, k).isEmpty()))) {
+                if (composed != null) {
+                    cands.add(new Cand(composed.start(), composed.end(), composed.name(),
+                            ActorDictionary.typeFor(ActorType.STATE_FORCES, composed.country(), hint),
+                            composed.placeholder(), false, 1));
+                }
+            }
+        }
+        List<Cand> chosen = foldHeadNouns(text, selectLongest(cands));
+        List<ActorMatch> out = new ArrayList<>(chosen.size());
+        for (Cand c : chosen) {
+            String span = text.substring(c.start, c.end);
+            out.add(new ActorMatch(c.start, c.end, span, new Actor(c.name, c.type, span), c.generic));
+        }
+        return out;
+    }
+
+    private Cand rowCandidate(String text, List<Token> toks, PhraseTrie.Hit<ActorDictionary.ActorRow> h, String hint) {
+        ActorDictionary.ActorRow row = pick(h.values(), hint);
+        if (row.generic() && composer.attributive(text, toks, h.endToken() - 1)) {
+            return null;
+        }
+        if (row.genericStateForce() && row.canonical().startsWith("Military") && sponsoredOrNonState(text, h.charStart())) {
+            Cand side = proActor(text, h, hint);
+            if (side != null) {
+                return side;
+            }
+            return new Cand(h.charStart(), h.charEnd(), ActorDictionary.UNIDENTIFIED, ActorType.POLITICAL_MILITIA,
+                    true, true, 2);
+        }
+        String name = fill(row.canonical(), hint);
+        ActorType type = ActorDictionary.typeFor(row.type(), row.country().isEmpty() ? hint : row.country(), hint);
+        return new Cand(h.charStart(), h.charEnd(), name, type, row.generic(), row.armedNoun(), row.generic() ? 2 : 0);
+    }
+
+    /**
+     * "pro-Houthi forces": the forces of the named actor after "pro-", when it is a named actor. "US-backed forces" stay
+     * unidentified: a backer is not the force it backs.
+     */
+    private Cand proActor(String text, PhraseTrie.Hit<ActorDictionary.ActorRow> h, String hint) {
+        Matcher m = PRO_BEFORE.matcher(text.substring(Math.max(0, h.charStart() - 40), h.charStart()));
+        if (!m.find()) {
+            return null;
+        }
+        String side = m.group(1);
+        List<Token> toks = Token.tokenize(side);
+        for (PhraseTrie.Hit<ActorDictionary.ActorRow> s : rows.matchesAt(side, toks, 0)) {
+            ActorDictionary.ActorRow row = pick(s.values(), hint);
+            if (s.charEnd() == side.length() && !row.generic()) {
+                int start = h.charStart() - (m.end() - m.start());
+                return new Cand(start, h.charEnd(), row.canonical(),
+                        ActorDictionary.typeFor(row.type(), row.country().isEmpty() ? hint : row.country(), hint),
+                        false, false, 0);
+            }
+        }
+        return null;
+    }
+
+    /** Of rows sharing an alias, the one for the hint country, else the first. */
+    private static ActorDictionary.ActorRow pick(List<ActorDictionary.ActorRow> rows, String hint) {
+        if (hint != null) {
+            for (ActorDictionary.ActorRow r : rows) {
+                if (hint.equals(r.country())) {
+                    return r;
+                }
+            }
+        }
+        return rows.get(0);
+    }
+
+    private boolean sponsoredOrNonState(String text, int start) {
+        String before = text.substring(Math.max(0, start - 60), start);
+        if (words.sponsoredBefore.matcher(before).find()) {
+            return true;
+        }
+        List<Token> prev = Token.tokenize(before);
+        if (prev.isEmpty()) {
+            return false;
+        }
+        Token last = prev.get(prev.size() - 1);
+        int offset = start - before.length();
+        return words.nonStateModifiers.contains(last.norm())
+                && PhraseTrie.joinable(text, offset + last.end(), start)
+                && !PhraseTrie.hyphenJoinedAfter(text, offset + last.end());
+    }
+
+    /** The canonical name with the hint country for {@code {country}}. */
+    String fill(String canonical, String hint) {
+        if (hint == null || !canonical.contains(ActorDictionary.COUNTRY_PLACEHOLDER)) {
+            return canonical;
+        }
+        return canonical.replace(ActorDictionary.COUNTRY_PLACEHOLDER,
+                countries.name(hint).orElse(ActorDictionary.COUNTRY_PLACEHOLDER));
+    }
+
+    private static List<Cand> selectLongest(List<Cand> cands) {
+        List<Cand> sorted = new ArrayList<>(cands);
+        sorted.sort(Comparator.<Cand>comparingInt(c -> c.end - c.start).reversed()
+                .thenComparingInt(c -> c.start).thenComparingInt(c -> c.priority));
+        List<Cand> chosen = new ArrayList<>();
+        for (Cand c : sorted) {
+            if (chosen.stream().noneMatch(o -> c.start < o.end && o.start < c.end)) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(c -> c.start));
+        return chosen;
+    }
+
+    /** "Army of Islam fighters", "Houthi rebels", "Hezbollah forces": one mention of the named group. */
+    private static List<Cand> foldHeadNouns(String text, List<Cand> chosen) {
+        List<Cand> out = new ArrayList<>(chosen.size());
+        for (Cand c : chosen) {
+            if (!out.isEmpty()) {
+                Cand prev = out.get(out.size() - 1);
+                if (!prev.generic && prev.priority == 0 && c.armedNoun && onlySpaces(text, prev.end, c.start)) {
+                    out.set(out.size() - 1, new Cand(prev.start, c.end, prev.name, prev.type, false, false, 0));
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Whether only white space (at least one character) lies between {@code from} and {@code to}. */
+    static boolean onlySpaces(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
