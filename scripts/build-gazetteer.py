@@ -167,7 +167,7 @@ BY Belarus|Byelorussia
 BZ Belize
 CA Canada
 CC Cocos (Keeling) Islands|Cocos Islands
-CD Democratic Republic of the Congo|DR Congo|DRC|D.R. Congo|DR of Congo|Democratic Republic of Congo|Congo-Kinshasa|Congo Kinshasa|Congo|Zaire
+CD Democratic Republic of Congo|Democratic Republic of the Congo|DR Congo|DRC|D.R. Congo|DR of Congo|Congo-Kinshasa|Congo Kinshasa|Congo|Zaire
 CF Central African Republic|Centrafrique
 CG Republic of the Congo|Congo-Brazzaville|Congo Brazzaville|Congo Republic|Republic of Congo|Congo
 CH Switzerland

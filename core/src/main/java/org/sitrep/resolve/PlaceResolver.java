@@ -2,8 +2,6 @@ package org.sitrep.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +13,7 @@ import org.sitrep.extract.PlaceSpotter;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.PlaceContext;
+import org.sitrep.resolve.place.PlaceSpans;
 import org.sitrep.resolve.place.PlaceWords;
 
 /**
@@ -26,16 +25,15 @@ import org.sitrep.resolve.place.PlaceWords;
  * Damascus suburb") and names of armed groups or outlets are passed over.
  */
 final class PlaceResolver {
-    /** A town named in one country only votes for it as strongly as a region once it has this many people. */
-    private static final long MIN_VOTING_POPULATION = 5_000;
-
     private final PlaceSpotter spotter = new PlaceSpotter();
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
+    private final ArticleCountries articleCountries;
 
     PlaceResolver(Gazetteer gazetteer, ActorDictionary actors) {
         this.gazetteer = gazetteer;
         this.actors = actors;
+        this.articleCountries = new ArticleCountries(gazetteer, actors, this);
     }
 
     /** Places chosen for one mention. */
@@ -57,19 +55,20 @@ final class PlaceResolver {
             spans.addAll(d.places());
         }
         for (PlaceRef r : spans) {
-            String key = Gazetteer.fold(withoutPlaceKind(r.text()));   // "the Damascus suburb" is one name with "Damascus"
+            String key = Gazetteer.fold(PlaceSpans.withoutKind(r.text()));   // "the Damascus suburb" is one name with "Damascus"
             if (key.isEmpty() || candidates.containsKey(key) || isActorName(r.text())) {
                 continue;
             }
             List<Place> c = candidates(r.text(), countries);
-            if (!c.isEmpty() && !acronymOfNoPlace(r.text(), c.get(0)) && !countryModifier(r, c.get(0))) {
+            if (!c.isEmpty() && !acronymOfNoPlace(r.text(), c.get(0)) && !countryModifier(r, c.get(0))
+                    && !PlaceSpans.notAName(r.text())) {
                 candidates.put(key, List.copyOf(c.subList(0, Math.min(PlaceContext.SUPPORTERS, c.size()))));
             }
         }
         PlaceContext context = new PlaceContext(countries, candidates, null);
         Place main = null;
         for (PlaceRef r : spans) {
-            Place p = r.modifier() || partOfTown(r.text()) ? null : resolve(r.text(), context);
+            Place p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : resolve(r.text(), context);
             if (p != null && (main == null || main.geoPrecision() == 3 && p.geoPrecision() < 3)) {
                 main = p;
                 if (p.geoPrecision() < 3) {
@@ -80,47 +79,18 @@ final class PlaceResolver {
         return context.withMain(main);
     }
 
-    /** The countries an article is about, most mentioned first (ISO2). */
+    /** The countries an article is about, most voted first (ISO2). */
     Set<String> countriesOf(List<MentionDraft> drafts) {
-        Map<String, Integer> votes = new HashMap<>();
-        Set<Integer> seenSentences = new java.util.HashSet<>();
-        for (MentionDraft d : drafts) {
-            if (!seenSentences.add(d.sentence().index())) {
-                continue;
-            }
-            for (PlaceRef r : d.places()) {
-                List<Place> c = gazetteer.lookup(r.text());
-                if (c.isEmpty() || isActorName(r.text()) || acronymOfNoPlace(r.text(), c.get(0))
-                        || countryModifier(r, c.get(0))) {
-                    continue;
-                }
-                Place top = c.get(0);
-                // a region, or a name found in one country only; a hamlet of that name abroad proves little
-                boolean strong = top.geoPrecision() == 3 || c.stream().map(Place::countryCode).distinct().count() == 1
-                        && (top.geoPrecision() == 2 || gazetteer.population(top) >= MIN_VOTING_POPULATION);
-                // "Boni (Douentza, Mopti)": names in brackets after a place are its districts and province
-                int at = r.start() - d.sentence().begin();
-                boolean bracketed = at > 0 && d.sentence().text().charAt(at - 1) == '('
-                        || at > 1 && d.sentence().text().charAt(at - 2) == '(';
-                votes.merge(top.countryCode(), bracketed ? 5 : strong ? 3 : 1, Integer::sum);
-            }
-            for (String w : d.sentence().text().split("[^\\p{L}]+")) {
-                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                    actors.countryOf(w).ifPresent(cc -> votes.merge(cc, 1, Integer::sum));
-                }
-            }
-        }
-        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(votes.entrySet());
-        sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
-        Set<String> out = new LinkedHashSet<>();
-        // a second country counts only when the article names it at least two thirds as often as the first
-        int top = sorted.isEmpty() ? 0 : sorted.get(0).getValue();
-        for (Map.Entry<String, Integer> e : sorted) {
-            if (out.size() < 2 && e.getKey() != null && 3 * e.getValue() >= 2 * top) {
-                out.add(e.getKey());
-            }
-        }
-        return out;
+        return articleCountries.of(drafts);
+    }
+
+    /**
+     * Whether a span whose likeliest reading is {@code top} may name a place at all: not an armed group or outlet,
+     * not an acronym of an organisation, not a country that only qualifies a noun, not a month or an office.
+     */
+    boolean mayName(PlaceRef r, Place top) {
+        return !isActorName(r.text()) && !acronymOfNoPlace(r.text(), top) && !countryModifier(r, top)
+                && !PlaceSpans.notAName(r.text());
     }
 
     Chosen choose(MentionDraft d, boolean movement, PlaceContext context, Place articleFocus) {
@@ -129,16 +99,27 @@ final class PlaceResolver {
         List<Place> modifiers = new ArrayList<>();
         Place origin = null;
         Place destination = null;
+        String sentence = d.sentence().text();
+        java.util.Set<PlaceRef> hierarchy = new java.util.HashSet<>();
         for (PlaceRef r : d.places()) {
             Place p = resolve(r.text(), context);
-            if (p == null) {
-                continue;
+            if (p == null || PlaceContext.isCountry(p) && insideActor(r, d)) {
+                continue; // "US military forces", "Saudi-led coalition": the country acts, it is not the scene
+            }
+            if (hierarchy.contains(r)) {
+                continue; // "Pervomaiske, Luhansk": Luhansk is where Pervomaiske lies, already carried by it
+            }
+            PlaceRef in = PlaceSpans.container(r, sentence, d.sentence().begin(), d.places());
+            if (in != null && p.geoPrecision() < 3) {
+                hierarchy.add(in);
+                p = Hierarchy.within(p, r.text(), resolve(in.text(), context),
+                        context.candidates().getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(in.text())), List.of()));
             }
             if (r.role() == PlaceRef.Role.ORIGIN && origin == null) {
                 origin = p;
             } else if (r.role() == PlaceRef.Role.DESTINATION && destination == null) {
                 destination = p;
-            } else if (r.modifier() || partOfTown(r.text())) {
+            } else if (r.modifier() || PlaceSpans.partOfTown(r.text())) {
                 if (!countryModifier(r, p)) {
                     modifiers.add(p); // "the Damascus suburb", "Sao Bento neighbourhood": only if nothing else is named
                 }
@@ -198,6 +179,9 @@ final class PlaceResolver {
         // namesakes: the one that fits the article's other places and regions ("Chora district, Urozgan")
         List<Place> ranked = context.rank(text, c);
         Place p = ranked.get(0);
+        if (PlaceSpans.onlyDirections(text) && !countries.contains(p.countryCode())) {
+            return null; // "the South Zone" of a city, "the North": a region of that name abroad is not meant
+        }
         if (p.geoPrecision() < 3 && context.support(p, Gazetteer.fold(text)) == 0
                 && (!countries.isEmpty() && !countries.contains(p.countryCode()) || context.namesRegionAbroad(p))) {
             return null; // a village abroad that shares a word with the text is more likely noise
@@ -208,7 +192,7 @@ final class PlaceResolver {
         }
         // a town keeps the article's spelling as its name ("Douma", not GeoNames' "Dūmā"); the gazetteer's is an alias
         String name = p.name();
-        String spelled = withoutPlaceKind(text);
+        String spelled = PlaceSpans.withoutKind(text);
         if (p.geoPrecision() == 1 && !spelled.isEmpty() && Character.isUpperCase(spelled.charAt(0))
                 && !spelled.equalsIgnoreCase(name)) {
             if (!aliases.contains(name)) {
@@ -218,36 +202,6 @@ final class PlaceResolver {
         }
         return new Place(name, p.country(), p.countryCode(), p.admin1(), p.admin2(), p.lat(), p.lon(),
                 p.geoPrecision(), aliases, p.geonameId(), text);
-    }
-
-    /** "Aleppo city" is spelled "Aleppo", "the Damascus suburb" "Damascus": the name without a town kind word after it. */
-    private static String withoutPlaceKind(String text) {
-        String t = text.strip();
-        int sp = t.lastIndexOf(' ');
-        PlaceWords.Kind kind = sp > 0 ? PlaceWords.kind(t.substring(sp + 1)) : null;
-        return kind == PlaceWords.Kind.PLACE || kind == PlaceWords.Kind.PART ? t.substring(0, sp).strip() : t;
-    }
-
-    /** The name with its foreign direction words in English ("Sud-Kivu" South-Kivu), or null if it has none. */
-    private static String inEnglish(String text) {
-        StringBuilder out = new StringBuilder();
-        boolean changed = false;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(text);
-        int at = 0;
-        while (m.find()) {
-            String english = PlaceWords.englishDirection(m.group());
-            out.append(text, at, m.start()).append(english == null ? m.group() : english);
-            changed |= english != null;
-            at = m.end();
-        }
-        out.append(text.substring(at));
-        return changed ? out.toString() : null;
-    }
-
-    /** "a neighbourhood of the city": the gazetteer's namesake elsewhere is likelier than the quarter itself. */
-    private static boolean partOfTown(String text) {
-        int sp = text.strip().lastIndexOf(' ');
-        return sp > 0 && PlaceWords.kind(text.strip().substring(sp + 1)) == PlaceWords.Kind.PART;
     }
 
     /** "the US dollar", "Russian-made": a country that only qualifies a noun says nothing of where things happened. */
@@ -272,7 +226,7 @@ final class PlaceResolver {
                 c.addAll(lookupInOrder(words[1], countries));
             }
         }
-        String english = inEnglish(text);
+        String english = PlaceSpans.inEnglish(text);
         if (english != null) {
             c.addAll(lookupInOrder(english, countries));
         }
@@ -288,6 +242,14 @@ final class PlaceResolver {
             }
         }
         return gazetteer.lookup(text, countries);
+    }
+
+    /** Whether the span lies inside a longer actor phrase of its sentence ("US military forces"). */
+    private boolean insideActor(PlaceRef r, MentionDraft d) {
+        int from = r.start() - d.sentence().begin();
+        int to = r.end() - d.sentence().begin();
+        return actors.find(d.sentence().text()).stream()
+                .anyMatch(m -> m.start() <= from && m.end() >= to && m.end() - m.start() > to - from);
     }
 
     /** A span that names an armed group, an outlet or a person-like actor is not a place. */

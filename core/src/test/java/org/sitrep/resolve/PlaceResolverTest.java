@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Frame;
+import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Place;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Status;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.PlaceContext;
@@ -82,5 +87,71 @@ class PlaceResolverTest {
         assertThat(russia.countryCode()).isEqualTo("RU");
         assertThat(russia.geoPrecision()).isEqualTo(3);
         assertThat(resolver.resolve("Damascus", context).countryCode()).isEqualTo("SY");
+    }
+
+    /** A draft of one sentence whose place spans are the given words, in text order. */
+    private static MentionDraft draft(String text, String... places) {
+        Sentence sentence = new Sentence(0, 0, text.length(), text, List.of(), List.of(), List.of(), false);
+        List<PlaceRef> refs = new java.util.ArrayList<>();
+        for (String p : places) {
+            int at = text.indexOf(p);
+            refs.add(new PlaceRef(p, at, at + p.length(), PlaceRef.Role.LOCATION, false));
+        }
+        return new MentionDraft(null, sentence, Frame.ATTACK, null, Status.OCCURRED, false, List.of(), refs, null, null,
+                Map.of(), List.of(), "shelled", 0, false);
+    }
+
+    @Test
+    void aVillageListedOnlyInAnotherProvinceGivesWayToTheProvinceNamedAfterIt() {
+        // the gazetteer lists Pervomayske in Mykolaiv oblast only; the sentence puts it in Luhansk
+        String text = "On 6 June, separatist forces shelled Pervomaiske, Luhansk, damaging a school.";
+        MentionDraft d = draft(text, "Pervomaiske", "Luhansk");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.name()).isEqualTo("Pervomaiske");
+        assertThat(where.admin1()).isEqualTo("Luhansk");
+        assertThat(where.countryCode()).isEqualTo("UA");
+        assertThat(where.geoPrecision()).isEqualTo(2); // the coordinates are the city of Luhansk's, not the village's
+    }
+
+    @Test
+    void aTownInTheProvinceNamedAfterItKeepsItsOwnCoordinates() {
+        String text = "Unknown gunmen killed a trader in Kisumu, Kisumu County, on Friday.";
+        MentionDraft d = draft(text, "Kisumu", "Kisumu County");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.name()).isEqualTo("Kisumu");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+        assertThat(where.countryCode()).isEqualTo("KE");
+    }
+
+    @Test
+    void theContainerVotesForTheArticleCountry() {
+        String text = "On 6 June, separatist forces shelled Pervomaiske, Luhansk, damaging a school.";
+        MentionDraft d = draft(text, "Pervomaiske", "Luhansk");
+        assertThat(resolver.countriesOf(List.of(d))).containsExactly("UA");
+    }
+
+    @Test
+    void aCountryInsideAnActorPhraseIsNotTheScene() {
+        String text = "US military forces raided a farm by the river before dawn.";
+        MentionDraft d = draft(text, "US");
+        assertThat(resolver.choose(d, false, PlaceContext.of(Set.of()), null).location()).isNull();
+    }
+
+    @Test
+    void directionWordsNameARegionOnlyOfTheArticleCountry() {
+        // "Gunfire was heard in the South Zone of Recife, Pernambuco": no Brazilian region is called South
+        PlaceContext context = contextOf(Set.of("BR"), "South Zone", "Recife", "Pernambuco");
+        assertThat(resolver.resolve("South Zone", context)).isNull();
+        assertThat(resolver.resolve("Recife", context).countryCode()).isEqualTo("BR");
+    }
+
+    @Test
+    void aMonthOrAnOfficeIsNoPlace() {
+        String text = "On 14 June, the Interior Minister toured Kisumu.";
+        MentionDraft d = draft(text, "June", "Minister", "Kisumu");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        assertThat(resolver.choose(d, false, context, null).location().name()).isEqualTo("Kisumu");
     }
 }

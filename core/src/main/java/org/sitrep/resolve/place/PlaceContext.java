@@ -114,7 +114,7 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
      * How closely two places belong together: one contains the other or both share a district (3), they
      * share a province or one is their country (2), the same country only (1), else 0.
      */
-    static int relation(Place a, Place b) {
+    public static int relation(Place a, Place b) {
         if (a.countryCode() == null || !a.countryCode().equals(b.countryCode())) {
             return 0;
         }
@@ -131,7 +131,7 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
         return sameAdmin1 ? 2 : 1;
     }
 
-    static boolean isCountry(Place p) {
+    public static boolean isCountry(Place p) {
         return p.geoPrecision() == 3 && p.admin1() == null;
     }
 

@@ -1,0 +1,37 @@
+package org.sitrep.resolve;
+
+import java.util.List;
+import org.sitrep.model.Place;
+import org.sitrep.resolve.place.PlaceContext;
+import org.sitrep.resolve.place.PlaceSpans;
+
+/**
+ * A place read together with the container written after it ("Pervomaiske, Luhansk", "Bor (Jonglei)"). When no
+ * reading of the container holds the place's best reading, the gazetteer has only namesakes elsewhere (a front-line
+ * village listed only in another oblast): the place keeps its name but lies in the container, with the container's
+ * coordinates and a geo_precision that says so (2 near a town or in a district, 3 somewhere in a province).
+ */
+final class Hierarchy {
+    private Hierarchy() {
+    }
+
+    /**
+     * The place as it lies in its container.
+     *
+     * @param place      the place's best reading
+     * @param text       the place's words
+     * @param container  the container's best reading, or null
+     * @param readings   the container's leading readings (any may hold the place)
+     */
+    static Place within(Place place, String text, Place container, List<Place> readings) {
+        if (container == null || PlaceContext.isCountry(container) || container.geoPrecision() < place.geoPrecision()
+                || PlaceContext.relation(place, container) >= 2
+                || readings.stream().anyMatch(c -> PlaceContext.relation(place, c) >= 2)) {
+            return place;
+        }
+        String name = PlaceSpans.withoutKind(text);
+        return new Place(name, container.country(), container.countryCode(), container.admin1(),
+                container.geoPrecision() == 2 ? container.admin2() : null, container.lat(), container.lon(),
+                Math.max(2, container.geoPrecision()), List.of(), null, text);
+    }
+}

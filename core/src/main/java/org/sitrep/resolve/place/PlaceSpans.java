@@ -1,0 +1,126 @@
+package org.sitrep.resolve.place;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.common.Tsv;
+import org.sitrep.model.PlaceRef;
+
+/**
+ * What the words of a place span and its neighbours say before any lookup: whether the span can name a place at
+ * all ("May" in a date, "Minister" in a title, "the South Zone" without its city), and which span is its container
+ * ("Pervomaiske, Luhansk", "Bor (Jonglei)": the names after a comma or bracket are the district and
+ * province the place lies in, as ACLED notes and news datelines write the hierarchy).
+ *
+ * <p>Immutable and stateless; the word list is {@code lexicon/not-place-names.tsv}.
+ */
+public final class PlaceSpans {
+    private static final Set<String> NOT_NAMES = words();
+    /** Between a place and its container: a comma or an opening bracket, nothing else. */
+    private static final Pattern CONTAINER_GAP = Pattern.compile("\\s*[,(]\\s*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    private PlaceSpans() {
+    }
+
+    /** A single word that names no place on its own: a month, a weekday, an office ("May", "Minister"). */
+    public static boolean notAName(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.indexOf(' ') < 0 && NOT_NAMES.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the span is only direction and kind words ("South Zone", "the North", "Central District"): such a
+     * span names a region only of a country the article is about, never one abroad.
+     */
+    public static boolean onlyDirections(String text) {
+        var m = WORD.matcher(text);
+        boolean direction = false;
+        while (m.find()) {
+            String w = m.group();
+            if (PlaceWords.isDirection(w) || PlaceWords.englishDirection(w) != null) {
+                direction = true;
+            } else if (!PlaceWords.isKindWord(w) && !w.equalsIgnoreCase("the")) {
+                return false;
+            }
+        }
+        return direction;
+    }
+
+    /**
+     * The span that contains {@code place}: the next span of the sentence when only a comma or an opening bracket
+     * lies between them ("Pervomaiske, Luhansk", "Bor (Jonglei)"), else null.
+     *
+     * @param sentence      the sentence text
+     * @param sentenceBegin the sentence's offset in the article
+     * @param spans         the sentence's place spans, in text order
+     */
+    public static PlaceRef container(PlaceRef place, String sentence, int sentenceBegin, List<PlaceRef> spans) {
+        PlaceRef next = null;
+        for (PlaceRef s : spans) {
+            if (s.start() >= place.end() && (next == null || s.start() < next.start())) {
+                next = s;
+            }
+        }
+        if (next == null) {
+            return null;
+        }
+        int from = place.end() - sentenceBegin;
+        int to = next.start() - sentenceBegin;
+        if (from < 0 || to > sentence.length() || from >= to) {
+            return null;
+        }
+        return CONTAINER_GAP.matcher(sentence.substring(from, to)).matches() ? next : null;
+    }
+
+    /** Whether some span of the sentence has {@code place} as its container ("Pervomaiske, Luhansk" for Luhansk). */
+    public static boolean isContainer(PlaceRef place, String sentence, int sentenceBegin, List<PlaceRef> spans) {
+        for (PlaceRef s : spans) {
+            if (s.end() <= place.start() && place.equals(container(s, sentence, sentenceBegin, spans))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words() {
+        Set<String> out = new HashSet<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/not-place-names.tsv", 1)) {
+            out.add(r.get(0).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** "Aleppo city" is spelled "Aleppo", "the Damascus suburb" "Damascus": the name without a town kind word after it. */
+    public static String withoutKind(String text) {
+        String t = text.strip();
+        int sp = t.lastIndexOf(' ');
+        PlaceWords.Kind kind = sp > 0 ? PlaceWords.kind(t.substring(sp + 1)) : null;
+        return kind == PlaceWords.Kind.PLACE || kind == PlaceWords.Kind.PART ? t.substring(0, sp).strip() : t;
+    }
+
+    /** The name with its foreign direction words in English ("Sud-Kivu" South-Kivu), or null if it has none. */
+    public static String inEnglish(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(text);
+        int at = 0;
+        while (m.find()) {
+            String english = PlaceWords.englishDirection(m.group());
+            out.append(text, at, m.start()).append(english == null ? m.group() : english);
+            changed |= english != null;
+            at = m.end();
+        }
+        out.append(text.substring(at));
+        return changed ? out.toString() : null;
+    }
+
+    /** "a neighbourhood of the city": the gazetteer's namesake elsewhere is likelier than the quarter itself. */
+    public static boolean partOfTown(String text) {
+        int sp = text.strip().lastIndexOf(' ');
+        return sp > 0 && PlaceWords.kind(text.strip().substring(sp + 1)) == PlaceWords.Kind.PART;
+    }
+
+}

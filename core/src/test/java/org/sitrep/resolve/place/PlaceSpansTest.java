@@ -1,0 +1,57 @@
+package org.sitrep.resolve.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.PlaceRef;
+
+/** What a span's words and its neighbours say, on sentences written for these tests. */
+class PlaceSpansTest {
+    private static PlaceRef span(String sentence, String words) {
+        int at = sentence.indexOf(words);
+        return new PlaceRef(words, at, at + words.length(), PlaceRef.Role.LOCATION, false);
+    }
+
+    @Test
+    void monthsOfficesAndWeaponsNameNoPlace() {
+        assertThat(PlaceSpans.notAName("May")).isTrue();
+        assertThat(PlaceSpans.notAName("Minister")).isTrue();
+        assertThat(PlaceSpans.notAName("Molotov")).isTrue();
+        assertThat(PlaceSpans.notAName("May Pen")).isFalse();
+        assertThat(PlaceSpans.notAName("Mosul")).isFalse();
+    }
+
+    @Test
+    void directionWordsAloneAreNoNameOfTheirOwn() {
+        assertThat(PlaceSpans.onlyDirections("South Zone")).isTrue();
+        assertThat(PlaceSpans.onlyDirections("the North")).isTrue();
+        assertThat(PlaceSpans.onlyDirections("Nord-Ouest")).isTrue();
+        assertThat(PlaceSpans.onlyDirections("North Kivu")).isFalse();
+        assertThat(PlaceSpans.onlyDirections("Mosul")).isFalse();
+    }
+
+    @Test
+    void theNameAfterACommaOrBracketContainsThePlace() {
+        String s = "On 2 June, shells hit Krasnyi Yar, Luhansk, and a farm near Dibba (Hajjah).";
+        PlaceRef yar = span(s, "Krasnyi Yar");
+        PlaceRef luhansk = span(s, "Luhansk");
+        PlaceRef dibba = span(s, "Dibba");
+        PlaceRef hajjah = span(s, "Hajjah");
+        List<PlaceRef> spans = List.of(yar, luhansk, dibba, hajjah);
+        assertThat(PlaceSpans.container(yar, s, 0, spans)).isEqualTo(luhansk);
+        assertThat(PlaceSpans.container(dibba, s, 0, spans)).isEqualTo(hajjah);
+        assertThat(PlaceSpans.container(luhansk, s, 0, spans)).isNull(); // ", and a farm near" is no container gap
+        assertThat(PlaceSpans.isContainer(luhansk, s, 0, spans)).isTrue();
+        assertThat(PlaceSpans.isContainer(dibba, s, 0, spans)).isFalse();
+    }
+
+    @Test
+    void offsetsAreRelativeToTheSentenceBegin() {
+        String s = "Clashes in Bor, Jonglei.";
+        int begin = 500;
+        PlaceRef bor = new PlaceRef("Bor", begin + 11, begin + 14, PlaceRef.Role.LOCATION, false);
+        PlaceRef jonglei = new PlaceRef("Jonglei", begin + 16, begin + 23, PlaceRef.Role.LOCATION, false);
+        assertThat(PlaceSpans.container(bor, s, begin, List.of(bor, jonglei))).isEqualTo(jonglei);
+    }
+}
