@@ -271,6 +271,7 @@
           s.attributed_to && s.attributed_to.length ? ' · citing ' + s.attributed_to.join(', ') : ''),
         highlighted(s.sentence, keyTerms(ev))))));
     }
+    append(page, window.Sitrep.explanation(ev));
     if (ev.notes && ev.notes.length) {
       append(page, el('h3', { text: 'Notes' }), el('ul', { class: 'notes' }, ev.notes.map((n) => el('li', { text: n }))));
     }

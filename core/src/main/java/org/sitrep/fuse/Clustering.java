@@ -51,7 +51,7 @@ final class Clustering {
     }
 
     /** One fused group: its mentions in input order, and for each why it is in the group. */
-    record Group(List<EventMention> members, List<String> reasons, List<Boolean> direct) {
+    record Group(List<EventMention> members, List<Joined> joins, List<Boolean> direct) {
     }
 
     /** A group while it forms. Local to one call of {@link #groups}. */
@@ -59,7 +59,7 @@ final class Clustering {
         final int id;
         final List<Integer> strong = new ArrayList<>();
         final List<Integer> all = new ArrayList<>();
-        final Map<Integer, String> reasons = new HashMap<>();
+        final Map<Integer, Joined> reasons = new HashMap<>();
         final Set<String> docs = new LinkedHashSet<>();
         LocalDate lo;
         LocalDate hi;
@@ -105,9 +105,9 @@ final class Clustering {
             if (best == null) {
                 best = new Building(built.size());
                 built.add(best);
-                best.reasons.put(i, "founds the event: direct report (day from date words, town)");
+                best.reasons.put(i, Joined.founds("founds the event: direct report (day from date words, town)"));
             } else {
-                best.reasons.put(i, "joins as a direct report: " + words(bestWhy));
+                best.reasons.put(i, Joined.joins("joins as a direct report", bestWhy));
             }
             add(best, i, m, true);
             for (String k : ownWeeks(m)) {
@@ -152,8 +152,8 @@ final class Clustering {
             boolean undated = m.date().date() == null;
             if (best != null && !tie && (!undated || fitting == 1)) {
                 attach.put(i, best);
-                best.reasons.put(i, "joins as weak evidence (" + ev[i].weakness() + "), best fit of " + fitting
-                        + (fitting == 1 ? " event: " : " events: ") + words(bestWhy));
+                best.reasons.put(i, Joined.joins("joins as weak evidence (" + ev[i].weakness() + "), best fit of "
+                        + fitting + (fitting == 1 ? " event" : " events"), bestWhy));
             }
         }
         attach.forEach((i, c) -> {
@@ -178,9 +178,9 @@ final class Clustering {
             if (home == null) {
                 home = new Building(built.size());
                 built.add(home);
-                home.reasons.put(i, "founds the event: no direct report of it (" + ev[i].weakness() + ")");
+                home.reasons.put(i, Joined.founds("founds the event: no direct report of it (" + ev[i].weakness() + ")"));
             } else {
-                home.reasons.put(i, "joins another weak report: " + words(features(ms, m, home, stems)));
+                home.reasons.put(i, Joined.joins("joins another weak report", features(ms, m, home, stems)));
             }
             add(home, i, m, false);
             for (String k : ownWeeks(m)) {
@@ -199,13 +199,13 @@ final class Clustering {
             Building home;
             if (fitting.size() == 1 && !fitting.get(0).docs.contains(m.docId())) {
                 home = fitting.get(0);
-                home.reasons.put(i, "joins as an undated report, the one group of its place it fits: "
-                        + words(features(ms, m, home, stems)));
+                home.reasons.put(i, Joined.joins("joins as an undated report, the one group of its place it fits",
+                        features(ms, m, home, stems)));
             } else {
                 home = new Building(built.size());
                 built.add(home);
-                home.reasons.put(i, "founds the event: undated, and " + (fitting.isEmpty() ? "no" : fitting.size())
-                        + " groups of its place fit");
+                home.reasons.put(i, Joined.founds("founds the event: undated, and "
+                        + (fitting.isEmpty() ? "no" : fitting.size()) + " groups of its place fit"));
             }
             add(home, i, m, false);
         }
@@ -432,10 +432,6 @@ final class Clustering {
 
     private static int score(Set<JoinFeature> why) {
         return why.stream().mapToInt(JoinFeature::weight).sum();
-    }
-
-    private static String words(Set<JoinFeature> why) {
-        return why.isEmpty() ? "compatible" : String.join(", ", why.stream().map(JoinFeature::words).toList());
     }
 
     private static boolean sameTown(EventMention a, EventMention b) {

@@ -110,7 +110,7 @@ final class CrossOutletFusion {
 
     /** The event of a group formed elsewhere (the Spark job): direct reports are told by their evidence. */
     Event event(List<EventMention> g) {
-        return event(new Clustering.Group(g, g.stream().map(m -> "grouped with the others by the distributed job").toList(),
+        return event(new Clustering.Group(g, g.stream().map(m -> Joined.founds("grouped with the others by the distributed job")).toList(),
                 g.stream().map(m -> Evidence.of(m).strong()).toList()));
     }
 
@@ -130,7 +130,7 @@ final class CrossOutletFusion {
         return new Event(id(ids), h.type(), merged.status(), merged.aggregate(), h.date(), h.location(),
                 merged.origin(), merged.destination(), h.actor1(), h.actor2(), counts,
                 merged.sources(), merged.deniedBy(), ids, accounts, Disputes.of(accounts, tally),
-                Notes.of(accounts, group.reasons(), h, tally));
+                Notes.of(accounts, group.joins(), h, tally), List.of(), Explanations.of(accounts, group.joins(), h, tally));
     }
 
     private static String id(List<String> mentionIds) {

@@ -15,10 +15,10 @@ final class Notes {
     private Notes() {
     }
 
-    static List<String> of(List<Account> accounts, List<String> reasons, Headline headline, Map<String, Tally> tallies) {
+    static List<String> of(List<Account> accounts, List<Joined> joins, Headline headline, Map<String, Tally> tallies) {
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < accounts.size(); i++) {
-            notes.add("report " + accounts.get(i).label() + ": " + reasons.get(i));
+            notes.add("report " + accounts.get(i).label() + ": " + joins.get(i).text());
         }
         if (accounts.size() < 2) {
             return notes;
@@ -30,9 +30,7 @@ final class Notes {
                 + headline.rules().get("location"));
         for (Tally t : tallies.values()) {
             Count c = t.chosen();
-            long whole = t.figures().stream().filter(f -> f.scope() == CountScope.EVENT && f.count().value() != null).count();
-            notes.add(t.key() + ": " + (c == null ? "none" : Tallies.describe(c)) + ": " + t.rule()
-                    + (whole > 1 ? "; range across outlets " + Tallies.range(t) : ""));
+            notes.add(t.key() + ": " + (c == null ? "none" : Tallies.describe(c)) + ": " + Explanations.rule(t));
             List<String> side = t.figures().stream().filter(f -> f.scope() == CountScope.BATCH
                     || f.scope() == CountScope.CUMULATIVE).map(f -> f.cited() + " (" + f.scope().words() + ", "
                     + (f.account().date().date() == null ? "undated" : f.account().date().date()) + ")").toList();

@@ -132,7 +132,7 @@ final class Overrides {
                 Event e = out.get(i);
                 out.set(i, new Event(e.id(), e.type(), e.status(), e.aggregate(), e.date(), e.location(), e.origin(),
                         e.destination(), e.actor1(), e.actor2(), e.counts(), e.sources(), e.deniedBy(), e.mentionIds(),
-                        e.accounts(), e.disputes(), e.notes(), List.copyOf(applied.get(i).values())));
+                        e.accounts(), e.disputes(), e.notes(), List.copyOf(applied.get(i).values()), e.explanation()));
             }
         }
         return out;
@@ -191,7 +191,7 @@ final class Overrides {
         }
         return new Event(e.id(), type == null ? e.type() : type, status, e.aggregate(), date, location, e.origin(),
                 e.destination(), e.actor1(), e.actor2(), counts, e.sources(), e.deniedBy(), e.mentionIds(), e.accounts(),
-                e.disputes(), e.notes(), e.corrections());
+                e.disputes(), e.notes(), e.corrections(), e.explanation());
     }
 
     /** The analyst's place: the gazetteer's first candidate, preferring the country the machine placed it in. */
@@ -225,6 +225,6 @@ final class Overrides {
         }
         return new Event(e.id(), e.type(), e.status(), e.aggregate(), e.date(), e.location(), e.origin(), e.destination(),
                 e.actor1(), e.actor2(), e.counts(), e.sources(), e.deniedBy(), e.mentionIds(), e.accounts(), e.disputes(),
-                notes, e.corrections());
+                notes, e.corrections(), e.explanation());
     }
 }

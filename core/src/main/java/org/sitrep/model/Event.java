@@ -25,12 +25,13 @@ import java.util.Map;
  * @param disputes   where the accounts disagree
  * @param notes      how fields were chosen, e.g. "fatalities: most conservative of 2 accounts"
  * @param corrections the analysts' corrections that shaped this event (split, merge, headline values)
+ * @param explanation why each report joined and which rule chose each headline value (the notes, typed)
  */
 public record Event(String id, EventType type, Status status, boolean aggregate, EventDate date,
                     Place location, Place origin, Place destination, Actor actor1, Actor actor2,
                     Map<String, Count> counts, List<Source> sources, List<Actor> deniedBy,
                     List<String> mentionIds, List<Account> accounts, List<Dispute> disputes, List<String> notes,
-                    List<AppliedCorrection> corrections) implements Serializable {
+                    List<AppliedCorrection> corrections, Explanation explanation) implements Serializable {
     public Event {
         corrections = corrections == null ? List.of() : List.copyOf(corrections);
         counts = Ordered.copy(counts);
@@ -40,6 +41,7 @@ public record Event(String id, EventType type, Status status, boolean aggregate,
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         disputes = disputes == null ? List.of() : List.copyOf(disputes);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        explanation = explanation == null ? Explanation.NONE : explanation;
     }
 
     /** An event no analyst corrected. */
@@ -48,13 +50,14 @@ public record Event(String id, EventType type, Status status, boolean aggregate,
                  Map<String, Count> counts, List<Source> sources, List<Actor> deniedBy,
                  List<String> mentionIds, List<Account> accounts, List<Dispute> disputes, List<String> notes) {
         this(id, type, status, aggregate, date, location, origin, destination, actor1, actor2, counts, sources,
-                deniedBy, mentionIds, accounts, disputes, notes, List.of());
+                deniedBy, mentionIds, accounts, disputes, notes, List.of(), Explanation.NONE);
     }
 
     /** An event reported by a single mention. */
     public static Event of(EventMention m) {
         return new Event("ev-" + m.id(), m.type(), m.status(), m.aggregate(), m.date(), m.location(),
                 m.origin(), m.destination(), m.actor1(), m.actor2(), m.counts(), m.sources(),
-                m.deniedBy(), List.of(m.id()), List.of(Account.of(m)), List.of(), List.of());
+                m.deniedBy(), List.of(m.id()), List.of(Account.of(m)), List.of(), List.of(), List.of(),
+                Explanation.NONE);
     }
 }

@@ -13,6 +13,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Explanation;
 import org.sitrep.model.Place;
 import org.sitrep.model.Source;
 import org.sitrep.model.Status;
@@ -80,6 +81,29 @@ public final class EventJson {
         e.notes().forEach(notes::add);
         ArrayNode corrections = o.putArray("corrections");
         e.corrections().forEach(c -> corrections.add(CorrectionJson.write(c)));
+        o.set("explanation", explanation(e.explanation()));
+        return o;
+    }
+
+    /** Why each report joined (its features) and which rule chose each headline value (docs/output.md). */
+    private static ObjectNode explanation(Explanation x) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ArrayNode reports = o.putArray("reports");
+        for (Explanation.ReportJoin r : x.reports()) {
+            ObjectNode n = reports.addObject();
+            n.put("mention_id", r.mentionId());
+            n.put("outlet", r.outlet());
+            n.put("how", r.how());
+            ArrayNode features = n.putArray("features");
+            r.features().forEach(features::add);
+        }
+        ArrayNode headline = o.putArray("headline");
+        for (Explanation.HeadlineRule h : x.headline()) {
+            ObjectNode n = headline.addObject();
+            n.put("field", h.field());
+            n.put("value", h.value());
+            n.put("rule", h.rule());
+        }
         return o;
     }
 

@@ -17,6 +17,7 @@ import org.sitrep.model.Account;
 import org.sitrep.model.Dispute;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Explanation;
 import org.sitrep.model.Source;
 import org.sitrep.model.Status;
 
@@ -54,7 +55,25 @@ public final class EventReader {
                 o.path("aggregate").asBoolean(), date(o), place(o.get("location")), place(o.get("origin")),
                 place(o.get("destination")), actor(o.get("actor1")), actor(o.get("actor2")), counts(o.path("counts")),
                 sources(o.path("sources")), MentionJson.actors(o.path("denied_by")), strings(o.path("mention_ids")), accounts,
-                disputes, strings(o.path("notes")), CorrectionJson.readApplied(o.path("corrections")));
+                disputes, strings(o.path("notes")), CorrectionJson.readApplied(o.path("corrections")),
+                explanation(o.path("explanation")));
+    }
+
+    /** The explanation, or {@link Explanation#NONE} for events written before it existed. */
+    private static Explanation explanation(JsonNode o) {
+        if (o == null || o.isMissingNode() || o.isNull()) {
+            return Explanation.NONE;
+        }
+        List<Explanation.ReportJoin> reports = new ArrayList<>();
+        for (JsonNode r : o.path("reports")) {
+            reports.add(new Explanation.ReportJoin(str(r, "mention_id"), str(r, "outlet"), str(r, "how"),
+                    strings(r.path("features"))));
+        }
+        List<Explanation.HeadlineRule> headline = new ArrayList<>();
+        for (JsonNode h : o.path("headline")) {
+            headline.add(new Explanation.HeadlineRule(str(h, "field"), str(h, "value"), str(h, "rule")));
+        }
+        return new Explanation(reports, headline);
     }
 
     private static Status status(JsonNode o) {

@@ -9,9 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Dispute;
 import org.sitrep.model.Event;
+import org.sitrep.model.Explanation;
 import org.sitrep.model.Status;
 import org.sitrep.pipeline.PipelineResult;
 import org.sitrep.pipeline.TestPipeline;
+import org.sitrep.store.EventJson;
+import org.sitrep.store.EventReader;
 
 /** Cross-outlet fusion on articles written for these tests, and on the bundled examples. */
 class FusionTest {
@@ -42,6 +45,38 @@ class FusionTest {
         assertThat(e.disputes()).anyMatch(d -> d.kind().equals("count") && d.field().equals("fatalities")
                 && d.summary().contains("12") && d.summary().contains("at least 17"));
         assertThat(e.date().date()).isEqualTo(LocalDate.of(2021, 3, 15));
+    }
+
+    @Test
+    void eachReportSaysWhyItJoinedAndEachHeadlineValueWhichRuleChoseIt() {
+        PipelineResult r = run(
+                article("w1", "example-wire.org", "2021-03-16",
+                        "Gunmen killed 12 villagers in an attack on Kajuru in Kaduna state on Monday, police said."),
+                article("w2", "daily-example.net", "2021-03-17",
+                        "At least 17 people were killed when armed men attacked Kajuru on Monday, residents told reporters."));
+        Event e = ofSubType(r, "Attack").get(0);
+        Explanation x = e.explanation();
+        assertThat(x.reports()).extracting(Explanation.ReportJoin::mentionId)
+                .containsExactlyElementsOf(e.accounts().stream().map(a -> a.mentionId()).toList());
+        assertThat(x.reports()).extracting(Explanation.ReportJoin::outlet).containsExactly("example-wire.org", "daily-example.net");
+        Explanation.ReportJoin founder = x.reports().get(0);
+        Explanation.ReportJoin joiner = x.reports().get(1);
+        assertThat(founder.how()).startsWith("founds the event");
+        assertThat(founder.features()).isEmpty();
+        assertThat(joiner.how()).isEqualTo("joins as a direct report");
+        assertThat(joiner.features()).contains("same town", "same day", "same sub-event type");
+        // the typed explanation and the notes say the same
+        assertThat(e.notes()).contains("report daily-example.net: joins as a direct report: " + String.join(", ", joiner.features()));
+        assertThat(x.headline()).extracting(Explanation.HeadlineRule::field).startsWith("type", "date", "location").contains("fatalities");
+        Explanation.HeadlineRule date = x.headline().get(1);
+        assertThat(date.value()).isEqualTo("2021-03-15");
+        assertThat(date.rule()).isEqualTo("the most precise date among 2 direct reports, read from \"Monday\"");
+        Explanation.HeadlineRule killed = x.headline().stream().filter(h -> h.field().equals("fatalities")).findFirst().orElseThrow();
+        assertThat(killed.value()).isEqualTo("12");
+        assertThat(killed.rule()).contains("range across outlets");
+        assertThat(e.notes()).contains("fatalities: 12: " + killed.rule());
+        // events.jsonl and the store keep it
+        assertThat(EventReader.read(EventJson.event(e)).explanation()).isEqualTo(x);
     }
 
     @Test

@@ -381,6 +381,42 @@ class UiBrowserTest {
     }
 
     @Test
+    void eventPageSaysWhyEachReportJoinedAndWhichRuleChoseEachHeadlineValue() throws IOException {
+        open("#/event/ev-aleppo-0305");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#why-reports li")));
+        List<WebElement> reports = driver.findElements(By.cssSelector("#why-reports li"));
+        assertThat(reports).hasSize(2);
+        assertThat(reports.get(0).getText()).startsWith("Reuters").contains("founds the event");
+        assertThat(reports.get(0).findElements(By.cssSelector(".feature"))).isEmpty();
+        assertThat(reports.get(1).getAttribute("data-mention-id")).isEqualTo("sana-002#m1");
+        assertThat(reports.get(1).getText()).startsWith("SANA").contains("joins as a direct report");
+        assertThat(reports.get(1).findElements(By.cssSelector(".feature")).stream().map(WebElement::getText))
+                .containsExactly("same town", "same day", "same actor");
+        WebElement date = driver.findElement(By.cssSelector("#why-headline tr[data-field='date']"));
+        assertThat(date.findElements(By.tagName("td")).stream().map(WebElement::getText)).containsExactly("Date", "2024-03-05",
+                "the most precise date among 2 direct reports, read from \"on Tuesday\"");
+        WebElement killed = driver.findElement(By.cssSelector("#why-headline tr[data-field='fatalities']"));
+        assertThat(killed.findElements(By.tagName("td")).stream().map(WebElement::getText))
+                .containsExactly("fatalities", "12", "the only whole-event figure");
+        assertThat(driver.findElements(By.cssSelector("#why-headline tr[data-field]"))).hasSize(4);
+        screenshot("event-why.png");
+        // hostile outlet, feature, value and rule stay text
+        open("#/event/ev-xss");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#why-reports li")));
+        assertThat(driver.findElement(By.cssSelector("#why-reports li strong")).getText()).isEqualTo("<script>alert(1)</script>");
+        assertThat(driver.findElement(By.cssSelector("#why-reports .feature")).getText()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(driver.findElement(By.cssSelector("#why-headline tr[data-field='location']")).getText())
+                .contains("<img src=x onerror=alert(1)>").contains("<b>the most specific place</b>");
+        assertThat(driver.findElements(By.tagName("img"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#explanation b"))).isEmpty();
+        assertNoAlert();
+        // an event without an explanation (an older store) shows no section
+        open("#/event/ev-idlib-0301");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("event-page")));
+        assertThat(driver.findElements(By.id("explanation"))).isEmpty();
+    }
+
+    @Test
     void framingViewShowsEachOutletsWordsPerActor() {
         framing = true;
         open("#/framing");

@@ -19,8 +19,8 @@ class UiResourcesTest {
         }
     }
 
-    private static final String[] SCRIPTS = {"/web/dom.js", "/web/regions.js", "/web/map.js", "/web/charts.js", "/web/corrections.js",
-        "/web/app.js"};
+    private static final String[] SCRIPTS = {"/web/dom.js", "/web/regions.js", "/web/map.js", "/web/explain.js",
+        "/web/charts.js", "/web/corrections.js", "/web/app.js"};
 
     @Test
     void noScriptEverParsesHtmlAndEachSaysSo() throws IOException {
@@ -71,7 +71,8 @@ class UiResourcesTest {
 
     @Test
     void noExternalUrlsAtRunTime() throws IOException {
-        for (String f : new String[] {"/web/index.html", "/web/app.js", "/web/dom.js", "/web/regions.js", "/web/map.js", "/web/charts.js", "/web/corrections.js",
+        for (String f : new String[] {"/web/index.html", "/web/app.js", "/web/dom.js", "/web/regions.js", "/web/map.js",
+            "/web/explain.js", "/web/charts.js", "/web/corrections.js",
             "/web/app.css"}) {
             String s = text(f).replace("http://www.w3.org", "");
             assertThat(s).as(f).doesNotContainPattern("(src|href)\\s*=\\s*\"(https?:)?//");
