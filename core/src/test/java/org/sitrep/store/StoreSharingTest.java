@@ -108,6 +108,8 @@ class StoreSharingTest {
             assertThat(finished(outB)).as(outputs).endsWith("errors=0");
             assertThat(finished(outW)).as(outputs).endsWith("errors=0 read=" + watched.size());
             assertThat(added(outA) + added(outB) + added(outW)).as("articles added by the three: " + outputs).isEqualTo(99);
+            // articles 80-99 reach the store only through the watched folder
+            assertThat(added(outW)).as(outputs).isGreaterThanOrEqualTo(20);
             assertThat(reads.get()).as("the server answered while they ingested").isGreaterThan(3);
             assertThat(statuses).as("every read answered 200").containsOnly(200);
             // the store answers with every article once to a new reader too
