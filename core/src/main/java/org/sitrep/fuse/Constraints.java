@@ -160,12 +160,12 @@ final class Constraints {
             List<Member> into = joined.computeIfAbsent(root, k -> new ArrayList<>());
             for (int i = 0; i < group.members().size(); i++) {
                 EventMention m = group.members().get(i);
-                String reason = group.reasons().get(i);
+                Joined reason = group.joins().get(i);
                 if (root != g) {
                     Integer u = unitOf.get(m.id());
                     Correction by = unitMerge.get(u != null ? u : unitOf.get(firstUnitMember(groups.get(g))));
-                    reason = "merged in by " + by.signature() + (by.note() == null ? "" : " (" + by.note() + ")")
-                            + "; the machine: " + reason;
+                    reason = reason.after("merged in by " + by.signature() + (by.note() == null ? "" : " (" + by.note() + ")")
+                            + "; the machine: ");
                 }
                 into.add(new Member(m, reason, group.direct().get(i), order.getOrDefault(m, Integer.MAX_VALUE)));
             }
@@ -202,8 +202,8 @@ final class Constraints {
             List<Member> gone = new ArrayList<>();
             for (Member m : rest) {
                 if (unit.equals(unit(m.mention().id()))) {
-                    gone.add(new Member(m.mention(), "split off by " + v.by().signature()
-                            + (v.by().note() == null ? "" : " (" + v.by().note() + ")") + "; the machine: " + m.reason(),
+                    gone.add(new Member(m.mention(), m.reason().after("split off by " + v.by().signature()
+                            + (v.by().note() == null ? "" : " (" + v.by().note() + ")") + "; the machine: "),
                             m.direct(), m.order()));
                 }
             }
@@ -237,7 +237,7 @@ final class Constraints {
         return u != null ? (Object) u : mentionId;
     }
 
-    private record Member(EventMention mention, String reason, boolean direct, int order) {
+    private record Member(EventMention mention, Joined reason, boolean direct, int order) {
     }
 
     private record Violation(String split, Correction by) {

@@ -24,6 +24,11 @@ record Joined(String how, Set<JoinFeature> features, boolean joinedOne) {
         return new Joined(how, features, true);
     }
 
+    /** The same join, its words preceded by what an analyst did ("merged in by …; the machine: "). */
+    Joined after(String correction) {
+        return new Joined(correction + how, features, joinedOne);
+    }
+
     /** The features in words, strongest first (JoinFeature order). */
     List<String> words() {
         return features.stream().sorted().map(JoinFeature::words).toList();

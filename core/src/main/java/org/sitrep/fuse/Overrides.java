@@ -19,6 +19,7 @@ import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Explanation;
 import org.sitrep.model.Place;
 import org.sitrep.model.Qualifier;
 import org.sitrep.model.Status;
@@ -225,6 +226,31 @@ final class Overrides {
         }
         return new Event(e.id(), e.type(), e.status(), e.aggregate(), e.date(), e.location(), e.origin(), e.destination(),
                 e.actor1(), e.actor2(), e.counts(), e.sources(), e.deniedBy(), e.mentionIds(), e.accounts(), e.disputes(),
-                notes, e.corrections(), e.explanation());
+                notes, e.corrections(), withRule(e.explanation(), f.noteKey(), c, machine, original.explanation()));
+    }
+
+    /** The explanation says the same as the note: the analyst's value and who set it, then the machine's choice. */
+    private static Explanation withRule(Explanation x, String field, Correction c, String machine, Explanation original) {
+        String machineRule = original.headline().stream().filter(h -> h.field().equals(field)).map(Explanation.HeadlineRule::rule)
+                .findFirst().orElse(null);
+        Explanation.HeadlineRule rule = new Explanation.HeadlineRule(field, c.value(), c.signature()
+                + (c.note() == null ? "" : " (" + c.note() + ")") + "; the machine chose " + machine
+                + (machineRule == null ? "" : " (" + machineRule + ")"));
+        List<Explanation.HeadlineRule> headline = new ArrayList<>();
+        boolean placed = false;
+        for (Explanation.HeadlineRule h : x.headline()) {
+            if (h.field().equals(field)) {
+                if (!placed) {
+                    headline.add(rule);
+                    placed = true;
+                }
+            } else {
+                headline.add(h);
+            }
+        }
+        if (!placed) {
+            headline.add(rule);
+        }
+        return new Explanation(x.reports(), headline);
     }
 }

@@ -57,8 +57,13 @@ class AnalystCorrectionsTest {
     }
 
     private static Clustering.Group group(EventMention... ms) {
-        return new Clustering.Group(List.of(ms), Arrays.stream(ms).map(m -> "machine reason of " + m.id()).toList(),
+        return new Clustering.Group(List.of(ms), Arrays.stream(ms).map(m -> Joined.founds("machine reason of " + m.id())).toList(),
                 Arrays.stream(ms).map(m -> true).toList());
+    }
+
+    /** Each member's reason as the notes give it. */
+    private static List<String> reasons(Clustering.Group g) {
+        return g.joins().stream().map(Joined::text).toList();
     }
 
     private static List<List<String>> ids(List<Clustering.Group> groups) {
@@ -76,10 +81,10 @@ class AnalystCorrectionsTest {
         Correction split = correction(CorrectionKind.SPLIT, null, null, "b-m1", "a-m1", "c-m1");
         List<Clustering.Group> out = Constraints.of(List.of(split)).apply(all, List.of(group(a, b, c), group(d)));
         assertThat(ids(out)).containsExactly(List.of("a-m1", "c-m1"), List.of("b-m1"), List.of("d-m1"));
-        assertThat(out.get(1).reasons()).containsExactly("split off by " + split.signature()
+        assertThat(reasons(out.get(1))).containsExactly("split off by " + split.signature()
                 + " (checked against the ministry's list); the machine: machine reason of b-m1");
         assertThat(split.signature()).startsWith("analyst correction " + split.id() + " by alice at 2026-11-29T05:");
-        assertThat(out.get(0).reasons()).containsExactly("machine reason of a-m1", "machine reason of c-m1");
+        assertThat(reasons(out.get(0))).containsExactly("machine reason of a-m1", "machine reason of c-m1");
     }
 
     @Test
@@ -87,9 +92,9 @@ class AnalystCorrectionsTest {
         Correction merge = correction(CorrectionKind.MERGE, null, null, "a-m1", "b-m1", "d-m1");
         List<Clustering.Group> out = Constraints.of(List.of(merge)).apply(all, List.of(group(a, b), group(c), group(d)));
         assertThat(ids(out)).containsExactly(List.of("a-m1", "b-m1", "d-m1"), List.of("c-m1"));
-        assertThat(out.get(0).reasons().get(2)).startsWith("merged in by analyst correction " + merge.id() + " by alice")
+        assertThat(reasons(out.get(0)).get(2)).startsWith("merged in by analyst correction " + merge.id() + " by alice")
                 .endsWith("; the machine: machine reason of d-m1");
-        assertThat(out.get(0).reasons().get(0)).isEqualTo("machine reason of a-m1");
+        assertThat(reasons(out.get(0)).get(0)).isEqualTo("machine reason of a-m1");
     }
 
     @Test
@@ -161,6 +166,13 @@ class AnalystCorrectionsTest {
                 + "the machine chose 9 (" + machineNote.substring("fatalities: ".length()) + ")");
         assertThat(e.notes()).filteredOn(n -> n.startsWith("fatalities: ")).hasSize(1);
         assertThat(e.accounts()).isEqualTo(machine.get(0).accounts());
+        // the typed explanation says the same: the analyst's value, then the machine's value and rule
+        String machineRule = machine.get(0).explanation().headline().stream().filter(h -> h.field().equals("fatalities"))
+                .findFirst().orElseThrow().rule();
+        assertThat(e.explanation().headline()).filteredOn(h -> h.field().equals("fatalities")).containsExactly(
+                new org.sitrep.model.Explanation.HeadlineRule("fatalities", "14", set.signature()
+                        + " (checked against the ministry's list); the machine chose 9 (" + machineRule + ")"));
+        assertThat(e.explanation().reports()).isEqualTo(machine.get(0).explanation().reports());
     }
 
     @Test
