@@ -129,6 +129,13 @@ class ServeBrowserTest {
         assertThat(accounts.get(0).getLocation().getY()).isEqualTo(accounts.get(1).getLocation().getY());
         assertThat(driver.findElements(By.cssSelector("#accounts mark.evidence"))).isNotEmpty();
         assertThat(driver.findElement(By.id("disputes")).getText()).contains("Jaish al-Islam");
+        // why: from the real store, each report's join and the rule of each headline field
+        List<WebElement> why = driver.findElements(By.cssSelector("#why-reports li"));
+        assertThat(why).hasSize(2);
+        assertThat(why.get(0).getText()).contains("founds the event");
+        assertThat(why.get(1).getText()).contains("joins");
+        assertThat(driver.findElements(By.cssSelector("#why-headline tr[data-field]")).stream()
+                .map(r -> r.getAttribute("data-field")).toList()).contains("type", "date", "location");
         Chromium.screenshot(driver, "serve-event.png");
     }
 
