@@ -21,7 +21,7 @@ window.Sitrep.explanation = (function () {
       box.appendChild(el('ol', { class: 'why-reports', id: 'why-reports' }, reports.map((r) => el('li', { 'data-mention-id': r.mention_id || '' },
         el('strong', { text: r.outlet || 'unknown outlet' }), ' — ',
         el('span', { class: 'why-how', text: r.how || '' }),
-        (r.features || []).length ? [': ', (r.features || []).map((f) => el('span', { class: 'feature', text: f }))] : null))));
+        (r.features || []).length ? [': ', (r.features || []).map((f, i) => [i ? ', ' : '', el('span', { class: 'feature', text: f })])] : null))));
     }
     if (headline.length) {
       box.appendChild(el('h4', { text: 'Headline values' }));
