@@ -9,11 +9,6 @@ import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.InputError;
 import org.sitrep.model.Correction;
-import org.sitrep.model.Event;
-import org.sitrep.fuse.Fuser;
-import org.sitrep.resolve.place.Gazetteer;
-import org.sitrep.store.Corrections;
-import picocli.CommandLine;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineResult;
 import org.sitrep.store.OutputWriter;
@@ -41,30 +36,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions options;
 
-    @Option(names = "--corrections", paramLabel = "FILE",
-            description = "analysts' corrections to fuse with: a 'sitrep correct list --json' export (docs/corrections.md)")
-    Path corrections;
+    @Mixin
+    CorrectionsOption corrections;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        List<Correction> cs = List.of();
-        if (corrections != null) {
-            try {
-                cs = CorrectCommand.readFile(corrections);
-            } catch (Corrections.Refused e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--corrections " + e.getMessage());
-            }
-        }
-        PipelineResult r = run(spec, inputs, options, "extract");
-        if (!cs.isEmpty()) {
-            // the same mentions fused again with the analysts' splits, merges and values
-            List<Event> events = new Fuser(Gazetteer.load()).events(r.mentions(), cs);
-            r = new PipelineResult(r.articles(), r.mentions(), events, r.errors(), r.duplicates(), r.inferredDates(),
-                    r.tokens(), r.framing());
-        }
+        List<Correction> cs = corrections.read(spec);
+        PipelineResult r = CorrectionsOption.apply(run(spec, inputs, options, "extract"), cs);
         OutputWriter.write(out, r);
         System.out.printf("sitrep: %d articles, %d mentions, %d events, %d errors, %d duplicates skipped%n",
                 r.articles().size(), r.mentions().size(), r.events().size(), r.errors().size(), r.duplicates());

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
         description = "Extract events from articles and write the output files plus a timeline and a situation "
                 + "report (timeline.md, sitrep.md, sitrep.html).",
         footer = {"%nExamples:", "  sitrep report examples/articles --out out",
-                "  sitrep report news/ --out out --region Idlib --from 2020-02-01 --to 2020-02-29", HelpText.FORMATS})
+                "  sitrep report news/ --out out --region Idlib --from 2020-02-01 --to 2020-02-29",
+                "  sitrep report news/ --out out --corrections corrections.json   # with analysts' corrections",
+                HelpText.FORMATS})
 final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of articles")
     List<Path> inputs;
@@ -52,6 +54,9 @@ final class ReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     InputOptions options;
 
+    @picocli.CommandLine.Mixin
+    CorrectionsOption corrections;
+
     @Override
     public Integer call() throws IOException {
         // Check the scope before loading models: a typo should fail in milliseconds, not after the run.
@@ -61,7 +66,8 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
-        PipelineResult r = ExtractCommand.run(spec, inputs, options, "report");
+        List<org.sitrep.model.Correction> cs = corrections.read(spec);
+        PipelineResult r = CorrectionsOption.apply(ExtractCommand.run(spec, inputs, options, "report"), cs);
         OutputWriter.write(out, r);
         SituationReport report = Reports.situationReport(r.events(), scope, r.framing(), r.inferredDates());
         Path timeline = write(out.resolve("timeline.md"), Reports.timeline(Reports.select(r.events(), scope)));

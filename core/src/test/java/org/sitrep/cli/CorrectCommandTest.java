@@ -152,6 +152,9 @@ class CorrectCommandTest {
         Run extract = run("extract", tmp.toString(), "--out", tmp.resolve("out").toString(), "--corrections", broken.toString());
         assertThat(extract.exit()).as("refused before any model loads").isEqualTo(2);
         assertThat(extract.err()).contains("--corrections").contains("correction cor-12ab has no mention_ids");
+        Run report = run("report", tmp.toString(), "--out", tmp.resolve("rep").toString(), "--corrections", broken.toString());
+        assertThat(report.exit()).as("report refuses it before any model loads too").isEqualTo(2);
+        assertThat(report.err()).contains("--corrections").contains("correction cor-12ab has no mention_ids");
         Run help = run("correct", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("split").contains("merge").contains("undo").contains("Examples:");

@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.sitrep.fuse.Fuser;
+import org.sitrep.model.Correction;
+import org.sitrep.model.CorrectionKind;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import scala.Tuple2;
@@ -38,7 +40,22 @@ final class DistributedFusion {
     }
 
     static JavaPairRDD<Long, Event> events(JavaPairRDD<Long, EventMention> mentions, int partitions) {
-        return mentions.mapToPair(km -> new Tuple2<>(Fuser.blockKey(km._2()), km))
+        return events(mentions, partitions, List.of());
+    }
+
+    /**
+     * As {@link #events(JavaPairRDD, int)}, honouring analysts' corrections as core's batch fusion does: each
+     * block is fused with them, and the blocks of reports an analyst merged are fused as one, since a merge may
+     * join events fusion would never compare.
+     */
+    static JavaPairRDD<Long, Event> events(JavaPairRDD<Long, EventMention> mentions, int partitions,
+                                           List<Correction> corrections) {
+        List<Correction> active = List.copyOf(corrections.stream().filter(Correction::active).toList());
+        java.util.Map<String, String> fusedWith = mergedBlocks(mentions, active);
+        return mentions.mapToPair(km -> {
+                    String block = Fuser.blockKey(km._2());
+                    return new Tuple2<>(fusedWith.getOrDefault(block, block), km);
+                })
                 .groupByKey(partitions)
                 .flatMapToPair(block -> {
                     List<Tuple2<Long, EventMention>> members = new ArrayList<>();
@@ -48,11 +65,43 @@ final class DistributedFusion {
                     members.forEach(m -> keyOf.putIfAbsent(m._2().id(), m._1()));
                     List<Tuple2<Long, Event>> out = new ArrayList<>();
                     // keyed by the first member, as the CLI orders its events
-                    for (Event e : Models.pipeline().fuser().events(members.stream().map(Tuple2::_2).toList())) {
+                    for (Event e : Models.pipeline().fuser().events(members.stream().map(Tuple2::_2).toList(), active)) {
                         out.add(new Tuple2<>(keyOf.get(e.mentionIds().get(0)), e));
                     }
                     return out.iterator();
                 });
+    }
+
+    /**
+     * For the blocks holding reports of one merge correction, the block they are fused in (the first of them
+     * in order); blocks no merge touches are absent. Only the named reports are looked up, on the cluster.
+     */
+    static java.util.Map<String, String> mergedBlocks(JavaPairRDD<Long, EventMention> mentions, List<Correction> active) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        active.stream().filter(c -> c.kind() == CorrectionKind.MERGE).forEach(c -> named.addAll(c.mentionIds()));
+        java.util.HashMap<String, String> fusedWith = new java.util.HashMap<>();
+        if (named.isEmpty()) {
+            return fusedWith;
+        }
+        java.util.Map<String, String> blockOf = mentions.values().filter(m -> named.contains(m.id()))
+                .mapToPair(m -> new Tuple2<>(m.id(), Fuser.blockKey(m))).collectAsMap();
+        boolean changed = true;
+        while (changed) { // join blocks until every merge's blocks share one representative
+            changed = false;
+            for (Correction c : active) {
+                if (c.kind() != CorrectionKind.MERGE) {
+                    continue;
+                }
+                List<String> reps = c.mentionIds().stream().map(blockOf::get).filter(java.util.Objects::nonNull)
+                        .map(b -> fusedWith.getOrDefault(b, b)).distinct().sorted().toList();
+                for (String b : reps.subList(Math.min(1, reps.size()), reps.size())) {
+                    fusedWith.put(b, reps.get(0));
+                    fusedWith.replaceAll((k, v) -> v.equals(b) ? reps.get(0) : v);
+                    changed = true;
+                }
+            }
+        }
+        return fusedWith;
     }
 
     /** Single-link fusion by pairs in buckets and connected components (the earlier distributed form). */

@@ -179,7 +179,7 @@ public final class SparkJob {
         // fuse
         t = System.nanoTime();
         int partitions = Math.max(2, sc.defaultParallelism() * 2);
-        JavaPairRDD<Long, Event> events = DistributedFusion.events(mentions, partitions).sortByKey()
+        JavaPairRDD<Long, Event> events = DistributedFusion.events(mentions, partitions, config.corrections()).sortByKey()
                 .persist(StorageLevel.MEMORY_AND_DISK());
         List<Event> eventList = events.values().collect();
         phases.put("fuse", millisSince(t));

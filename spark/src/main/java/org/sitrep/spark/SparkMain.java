@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.sitrep.model.Correction;
+import org.sitrep.store.CorrectionJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +28,10 @@ public final class SparkMain implements Callable<Integer> {
     @Option(names = "--shard-size", paramLabel = "N", description = "articles per checkpointed shard (default: ${DEFAULT-VALUE})")
     int shardSize = JobConfig.DEFAULT_ARTICLES_PER_SHARD;
 
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "analysts' corrections to fuse with: a 'sitrep correct list --json' export (docs/corrections.md)")
+    java.nio.file.Path corrections;
+
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master when not run by spark-submit, e.g. local[2] (default: local[*])")
     String master;
@@ -36,6 +42,15 @@ public final class SparkMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<Correction> cs = List.of();
+        if (corrections != null) {
+            try {
+                cs = CorrectionJson.readAll(java.nio.file.Files.readString(corrections));
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                System.err.println("sitrep-spark: --corrections " + corrections + ": " + e.getMessage());
+                return 2;
+            }
+        }
         SparkConf conf = new SparkConf().setAppName("sitrep");
         if (master != null) {
             conf.setMaster(master);
@@ -44,7 +59,7 @@ public final class SparkMain implements Callable<Integer> {
         }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
-            JobReport r = SparkJob.run(spark, new JobConfig(inputs, out, work != null ? work : out + "/_work", shardSize));
+            JobReport r = SparkJob.run(spark, new JobConfig(inputs, out, work != null ? work : out + "/_work", shardSize, cs));
             System.out.printf("sitrep-spark: %d articles, %d mentions, %d events, %d errors, %d duplicates skipped%n",
                     r.articles(), r.mentions(), r.events(), r.errors(), r.duplicates());
             System.out.printf("shards: %d, processed now: %d, resumed from checkpoint: %d%n", r.shards(), r.shardsRun(),
