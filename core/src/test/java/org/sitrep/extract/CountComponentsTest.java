@@ -2,31 +2,24 @@ package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sitrep.ingest.Ingest;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Count;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Qualifier;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Status;
-import org.sitrep.pipeline.TestPipeline;
 
 /** Counts of the dead by ACLED's conventions, and the status of reported past events, on sentences written here. */
 class CountComponentsTest {
-    private final Lexicon lex = Lexicon.get();
-
     private static AnnotatedArticle annotated(String text) {
-        var article = new Ingest().readString("unit", text, LocalDate.of(2020, 5, 2)).articles().get(0);
-        return TestPipeline.get().annotate(article);
+        return Sentences.annotated(text);
     }
 
-    private SentenceContext ctx(String text) {
-        Sentence s = annotated(text).sentences().stream().filter(Sentence::deep).findFirst().orElseThrow();
-        return SentenceContext.of(s, false, lex, new AttributionReader());
+    private static SentenceContext ctx(String text) {
+        return Sentences.context(text);
     }
 
     /** The last sentence of a text whose first sentence only sets the scene (ingest wants a few words). */
@@ -34,7 +27,7 @@ class CountComponentsTest {
         List<Sentence> all = annotated(text).sentences();
         Sentence s = all.get(all.size() - 1);
         assertThat(s.deep()).as("parsed: %s", s.text()).isTrue();
-        return SentenceContext.of(s, false, lex, new AttributionReader());
+        return Sentences.of(s);
     }
 
     private Map<CountRole, Count> counts(String text) {

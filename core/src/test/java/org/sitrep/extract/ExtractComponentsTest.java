@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.ingest.Ingest;
-import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Count;
 import org.sitrep.model.Frame;
 import org.sitrep.model.Qualifier;
-import org.sitrep.model.Sentence;
 import org.sitrep.model.SourceRef;
 import org.sitrep.model.Status;
 import org.sitrep.pipeline.TestPipeline;
@@ -20,14 +18,8 @@ import org.sitrep.pipeline.TestPipeline;
 class ExtractComponentsTest {
     private final Lexicon lex = Lexicon.get();
 
-    private static Sentence sentence(String text) {
-        var article = new Ingest().readString("unit", text, LocalDate.of(2020, 5, 2)).articles().get(0);
-        AnnotatedArticle annotated = TestPipeline.get().annotate(article);
-        return annotated.sentences().stream().filter(Sentence::deep).findFirst().orElseThrow();
-    }
-
-    private SentenceContext ctx(String text) {
-        return SentenceContext.of(sentence(text), false, lex, new AttributionReader());
+    private static SentenceContext ctx(String text) {
+        return Sentences.context(text);
     }
 
     private static String words(SentenceContext c, Trigger t) {

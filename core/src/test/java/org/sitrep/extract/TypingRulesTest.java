@@ -2,17 +2,13 @@ package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.sitrep.ingest.Ingest;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Extraction;
 import org.sitrep.model.Frame;
 import org.sitrep.model.MentionDraft;
-import org.sitrep.model.Sentence;
-import org.sitrep.pipeline.TestPipeline;
 
 /**
  * Detection and typing rules for the error classes of docs/accuracy.md (disrupted weapons, seizures of goods,
@@ -20,16 +16,12 @@ import org.sitrep.pipeline.TestPipeline;
  * this test.
  */
 class TypingRulesTest {
-    private final Lexicon lex = Lexicon.get();
-
     private static AnnotatedArticle annotated(String text) {
-        var article = new Ingest().readString("unit", text, LocalDate.of(2020, 5, 2)).articles().get(0);
-        return TestPipeline.get().annotate(article);
+        return Sentences.annotated(text);
     }
 
-    private SentenceContext ctx(String text) {
-        Sentence s = annotated(text).sentences().stream().filter(Sentence::deep).findFirst().orElseThrow();
-        return SentenceContext.of(s, false, lex, new AttributionReader());
+    private static SentenceContext ctx(String text) {
+        return Sentences.context(text);
     }
 
     private static List<Frame> frames(SentenceContext c) {
