@@ -133,22 +133,68 @@ final class Disputes {
     }
 
     /**
-     * Each side reads "VALUE[ by|according to SPEAKERS] (OUTLETS)": the speakers as the articles give them, each
-     * label once, and a speaker that is the reporting outlet itself left to the parenthesis.
+     * Each side reads "VALUE[ by|according to SPEAKERS] (OUTLETS)", with one such group per set of speakers so
+     * that a speaker is never put in the mouth of an outlet that does not cite them ("reported (A) and by the
+     * army (B)"): the speakers as the articles give them, each label once, and a speaker that is the reporting
+     * outlet itself left to the parenthesis.
      */
     private static Dispute dispute(String kind, String field, List<Side> sides) {
         List<Dispute.Claim> claims = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (Side side : sides) {
             List<String> outlets = side.accounts.stream().map(Account::label).distinct().toList();
-            Set<String> seen = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            seen.addAll(outlets);
-            List<String> speakers = side.speakers.stream().filter(seen::add).toList();
-            claims.add(new Dispute.Claim(side.value, outlets, speakers));
-            parts.add(side.value + (speakers.isEmpty() ? "" : side.connector + shortList(speakers))
-                    + " (" + String.join(", ", outlets) + ")");
+            Set<String> allSpeakers = new LinkedHashSet<>();
+            // per outlet, everyone its accounts on this side cite (not itself); outlets citing the same go together
+            Map<List<String>, List<String>> groups = new LinkedHashMap<>();
+            for (Account a : side.accounts) {
+                Set<String> seen = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+                seen.add(a.label());
+                List<String> speakers = side.accounts.stream().filter(x -> x.label().equals(a.label()))
+                        .flatMap(x -> side.said.get(x).stream()).filter(seen::add).toList();
+                allSpeakers.addAll(speakers);
+                List<String> groupOutlets = groups.computeIfAbsent(speakers, k -> new ArrayList<>());
+                if (!groupOutlets.contains(a.label())) {
+                    groupOutlets.add(a.label());
+                }
+            }
+            claims.add(new Dispute.Claim(side.value, outlets, List.copyOf(allSpeakers)));
+            parts.add(side.value + " " + segments(side.connector.strip(), groups));
         }
         return new Dispute(kind, field, field + ": " + String.join(" vs ", parts), claims);
+    }
+
+    /**
+     * "(A) and by the army (B, C) and by police (D)": outlets that name no speaker first (those that name one for
+     * this side are not repeated there), then one segment per set of speakers, the same words once, at most
+     * three, the rest as "and others (…)".
+     */
+    private static String segments(String connector, Map<List<String>, List<String>> groups) {
+        Set<String> named = new LinkedHashSet<>();
+        Map<String, List<String>> bySpeakers = new LinkedHashMap<>();
+        groups.forEach((speakers, outlets) -> {
+            if (!speakers.isEmpty()) {
+                named.addAll(outlets);
+                List<String> at = bySpeakers.computeIfAbsent(connector + " " + shortList(speakers), k -> new ArrayList<>());
+                outlets.stream().filter(o -> !at.contains(o)).forEach(at::add);
+            }
+        });
+        List<String> out = new ArrayList<>();
+        List<String> silent = groups.getOrDefault(List.<String>of(), List.of()).stream().filter(o -> !named.contains(o)).toList();
+        if (!silent.isEmpty()) {
+            out.add("(" + String.join(", ", silent) + ")");
+        }
+        List<String> rest = new ArrayList<>();
+        bySpeakers.forEach((words, outlets) -> {
+            if (out.size() < 3 + (silent.isEmpty() ? 0 : 1)) {
+                out.add(words + " (" + String.join(", ", outlets) + ")");
+            } else {
+                outlets.stream().filter(o -> !rest.contains(o)).forEach(rest::add);
+            }
+        });
+        if (!rest.isEmpty()) {
+            out.add("others (" + String.join(", ", rest) + ")");
+        }
+        return String.join(" and ", out);
     }
 
     /** The first few speakers for the one-line summary; the claim keeps them all. */
@@ -158,23 +204,23 @@ final class Disputes {
                 : String.join(", ", speakers.subList(0, shown)) + " and " + (speakers.size() - shown) + " others";
     }
 
-    /** One side of a dispute as it is gathered: its value, the accounts giving it and who they say speaks. */
+    /** One side of a dispute as it is gathered: its value, the accounts giving it and who each says speaks. */
     private static final class Side {
         final String value;
         final String connector;
         final List<Account> accounts = new ArrayList<>();
-        final Set<String> speakers = new LinkedHashSet<>();
+        final Map<Account, Set<String>> said = new LinkedHashMap<>();
 
         Side(String value, String connector) {
             this.value = value;
             this.connector = connector;
         }
 
-        void add(Account a, List<String> said) {
+        void add(Account a, List<String> speakers) {
             if (!accounts.contains(a)) {
                 accounts.add(a);
             }
-            speakers.addAll(said);
+            said.computeIfAbsent(a, k -> new LinkedHashSet<>()).addAll(speakers);
         }
     }
 }

@@ -57,6 +57,35 @@ class DisputesTest {
     }
 
     @Test
+    void aSpeakerIsNeverPutInTheMouthOfAnOutletThatDoesNotCiteThem() {
+        Dispute d = only(List.of(
+                account("Wire One", Status.OCCURRED, List.of(), List.of()),
+                account("Paper Two", Status.OCCURRED, List.of("the army"), List.of()),
+                account("Paper Three", Status.OCCURRED, List.of("the army"), List.of()),
+                account("Radio Four", Status.DENIED, List.of(), List.of(GROUP))), "denial");
+        assertThat(d.summary()).isEqualTo("status: reported (Wire One) and by the army (Paper Two, Paper Three)"
+                + " vs denied by a spokesman for Liwa al-Example (Radio Four)");
+        assertThat(d.claims().get(0).outlets()).containsExactly("Wire One", "Paper Two", "Paper Three");
+        assertThat(d.claims().get(0).attributedTo()).containsExactly("the army");
+    }
+
+    @Test
+    void anOutletIsNamedOnceOnASideAndManySpeakerGroupsAreShortened() {
+        Dispute d = only(List.of(
+                account("Wire One", Status.OCCURRED, List.of(), List.of()),
+                new Account("m-w2", "doc-w2", "Wire One", Status.OCCURRED, DAY, null, null, null, Map.of(), List.of("the army"),
+                        List.of(), List.of()),
+                account("Paper Two", Status.OCCURRED, List.of("police"), List.of()),
+                account("Paper Three", Status.OCCURRED, List.of("the governor"), List.of()),
+                account("Paper Four", Status.OCCURRED, List.of("a hospital"), List.of()),
+                account("Paper Five", Status.OCCURRED, List.of("residents"), List.of()),
+                account("Radio Six", Status.DENIED, List.of(), List.of(GROUP))), "denial");
+        assertThat(d.summary()).isEqualTo("status: reported by the army (Wire One) and by police (Paper Two)"
+                + " and by the governor (Paper Three) and others (Paper Four, Paper Five)"
+                + " vs denied by a spokesman for Liwa al-Example (Radio Six)");
+    }
+
+    @Test
     void blameAndItsDenialReadAsTwoSides() {
         Account blames = new Account("m-a", "doc-a", "Wire One", Status.OCCURRED, DAY, null,
                 new Actor("Liwa al-Example", ActorType.REBEL_GROUP, "rebels"), null, Map.of(), List.of("the army"), List.of(), List.of());
