@@ -289,21 +289,25 @@ public final class JdbcEventStore implements EventStore {
     }
 
     private Set<String> eventIds(Collection<String> mentionIds) throws SQLException {
-        Set<String> ids = new LinkedHashSet<>();
-        for (List<String> chunk : chunks(mentionIds)) {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT event_id FROM event_mentions WHERE "
-                    + "mention_id IN (" + marks(chunk.size()) + ")")) {
+        return distinctWhereIn("SELECT DISTINCT event_id FROM event_mentions WHERE mention_id IN (%s)", mentionIds);
+    }
+
+    /** The distinct first column of {@code sqlWithIn} (one "%s" for the IN list) over the values, chunk by chunk. */
+    private Set<String> distinctWhereIn(String sqlWithIn, Collection<String> values) throws SQLException {
+        Set<String> out = new LinkedHashSet<>();
+        for (List<String> chunk : chunks(values)) {
+            try (PreparedStatement ps = conn.prepareStatement(String.format(sqlWithIn, marks(chunk.size())))) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setString(i + 1, chunk.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        ids.add(rs.getString(1));
+                        out.add(rs.getString(1));
                     }
                 }
             }
         }
-        return ids;
+        return out;
     }
 
     @Override
@@ -629,23 +633,8 @@ public final class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized Set<String> blocksOf(Collection<String> mentionIds) {
-        return atomic("read fusion blocks", () -> {
-            Set<String> blocks = new LinkedHashSet<>();
-            for (List<String> chunk : chunks(mentionIds)) {
-                try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT fuse_block FROM mentions WHERE id IN ("
-                        + marks(chunk.size()) + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setString(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            blocks.add(rs.getString(1));
-                        }
-                    }
-                }
-            }
-            return blocks;
-        });
+        return atomic("read fusion blocks",
+                () -> distinctWhereIn("SELECT DISTINCT fuse_block FROM mentions WHERE id IN (%s)", mentionIds));
     }
 
     @Override
