@@ -410,15 +410,20 @@ public final class JdbcEventStore implements EventStore {
         args.add(q.offset());
         return atomic("query events", () -> {
             try (PreparedStatement ps = prepare(sql.toString(), args)) {
-                List<JsonNode> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(parse(rs.getString(1)));
-                    }
-                }
-                return out;
+                return jsonRows(ps);
             }
         });
+    }
+
+    /** The JSON documents in the first column of the statement's rows, in order. */
+    private static List<JsonNode> jsonRows(PreparedStatement ps) throws SQLException {
+        List<JsonNode> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(parse(rs.getString(1)));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -554,13 +559,7 @@ public final class JdbcEventStore implements EventStore {
                     + "FROM event_mentions em JOIN mentions m ON m.id = em.mention_id WHERE m.doc_id = ?) "
                     + "ORDER BY e.date NULLS LAST, e.id")) {
                 ps.setString(1, docId);
-                List<JsonNode> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(parse(rs.getString(1)));
-                    }
-                }
-                return out;
+                return jsonRows(ps);
             }
         });
     }
