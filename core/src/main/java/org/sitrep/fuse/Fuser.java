@@ -53,9 +53,11 @@ public final class Fuser {
                 }
                 home.add(m);
             }
+            List<EventMention> merged = new ArrayList<>();
             for (List<EventMention> g : groups) {
-                out.add(Merge.of(g));
+                merged.add(Merge.of(g));
             }
+            out.addAll(AgreementDestinations.complete(merged));
         }
         return out;
     }

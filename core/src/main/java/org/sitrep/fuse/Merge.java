@@ -44,8 +44,8 @@ final class Merge {
         String frame = group.stream().filter(m -> !"CASUALTY".equals(m.frame())).map(EventMention::frame)
                 .findFirst().orElse(first.frame());
         return new EventMention(first.id(), type, status(group), first.aggregate(), date(group),
-                place(group, EventMention::location), place(group, EventMention::origin),
-                place(group, EventMention::destination), actor(group, EventMention::actor1),
+                place(group, EventMention::location), moved(group, EventMention::origin),
+                moved(group, EventMention::destination), actor(group, EventMention::actor1),
                 actor(group, EventMention::actor2), counts(group), sources, deniedBy, first.trigger(), frame);
     }
 
@@ -115,6 +115,16 @@ final class Merge {
             case YEAR -> 3;
             default -> 4;
         };
+    }
+
+    /**
+     * Where people moved from or to: the most specific place a report of the move happening gives; a plan's
+     * place ("rebels should agree to be bused to X") only when no report gives one, since a plan does not say
+     * where people actually went.
+     */
+    static Place moved(List<EventMention> group, java.util.function.Function<EventMention, Place> field) {
+        Place reported = place(group.stream().filter(m -> m.status() != Status.PLANNED).toList(), field);
+        return reported != null ? reported : place(group, field);
     }
 
     /** The most specific place any mention gives. */
