@@ -10,6 +10,7 @@ import org.sitrep.common.Ids;
 import org.sitrep.common.StageClock;
 import org.sitrep.common.Tsv;
 import org.sitrep.extract.Typing;
+import org.sitrep.extract.typing.TypeReview;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateBasis;
@@ -42,10 +43,17 @@ public final class Resolver {
     private final ActorDictionary dictionary;
     private final DateResolver dates = new DateResolver();
     private final Typing typing = new Typing();
+    /** A last look at the rules' type from the sentence's words (rules alone unless switched on). */
+    private final TypeReview review;
     private final List<String> continuation = new ArrayList<>();
     private final Gazetteer gazetteer;
 
     public Resolver(Gazetteer gazetteer, ActorDictionary dictionary) {
+        this(gazetteer, dictionary, TypeReview.RULES_ONLY);
+    }
+
+    public Resolver(Gazetteer gazetteer, ActorDictionary dictionary, TypeReview review) {
+        this.review = review;
         this.gazetteer = gazetteer;
         this.places = new PlaceResolver(gazetteer, dictionary);
         this.actors = new ActorResolver(dictionary);
@@ -57,7 +65,7 @@ public final class Resolver {
     }
 
     public static Resolver load() {
-        return new Resolver(Gazetteer.load(), ActorDictionary.load());
+        return new Resolver(Gazetteer.load(), ActorDictionary.load(), TypeReview.fromEnvironment());
     }
 
     public Gazetteer gazetteer() {
@@ -134,7 +142,7 @@ public final class Resolver {
             ActorRoles.Clause clause = clause(x, d, actorCountry, where.location());
             ActorRoles.Roles roles = actorRoles.fromSentence(a1, a2, clause);
             long t2 = clock.on() ? System.nanoTime() : 0;
-            EventType type = typing.refine(d, party(roles.actor1()), party(roles.actor2()));
+            EventType type = review.review(d.sentence().text(), typing.refine(d, party(roles.actor1()), party(roles.actor2())));
             long t3 = clock.on() ? System.nanoTime() : 0;
             roles = actorRoles.conventions(roles, type, clause);
             a1 = roles.actor1();
