@@ -46,7 +46,21 @@ final class ArticleCountries {
             if (!seenSentences.add(d.sentence().index())) {
                 continue;
             }
+            // a place and its written container vote together for the country where they lie together
+            Set<PlaceRef> paired = new HashSet<>();
             for (PlaceRef r : d.places()) {
+                PlaceRef in = PlaceSpans.container(r, d.sentence().text(), d.sentence().begin(), d.places());
+                PlaceResolver.Coherent pair = in == null ? null : names.coherent(r.text(), in.text(), Set.of());
+                if (pair != null && pair.place().countryCode() != null && names.mayName(r, pair.place())) {
+                    votes.merge(pair.place().countryCode(), CONTAINER_VOTE, Integer::sum);
+                    paired.add(r);
+                    paired.add(in);
+                }
+            }
+            for (PlaceRef r : d.places()) {
+                if (paired.contains(r)) {
+                    continue;
+                }
                 List<Place> c = gazetteer.lookup(r.text());
                 if (c.isEmpty() || !names.mayName(r, c.get(0))) {
                     continue;

@@ -100,20 +100,32 @@ final class PlaceResolver {
         Place origin = null;
         Place destination = null;
         String sentence = d.sentence().text();
+        // first each place read with the container written after it, whatever the order of the spans
         java.util.Set<PlaceRef> hierarchy = new java.util.HashSet<>();
-        for (PlaceRef r : d.places()) {
+        Map<PlaceRef, Place> read = new java.util.HashMap<>();
+        List<PlaceRef> inTextOrder = new ArrayList<>(d.places());
+        inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
+        for (PlaceRef r : inTextOrder) {
             Place p = resolve(r.text(), context);
-            if (p == null || PlaceContext.isCountry(p) && insideActor(r, d)) {
-                continue; // "US military forces", "Saudi-led coalition": the country acts, it is not the scene
+            PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, sentence, d.sentence().begin(), d.places());
+            if (in != null && (p == null || p.geoPrecision() < 3)) {
+                Place lying = inContainer(p, r.text(), in.text(), context);
+                if (lying != null) {
+                    hierarchy.add(in);
+                    p = lying;
+                }
             }
+            if (p != null) {
+                read.put(r, p);
+            }
+        }
+        for (PlaceRef r : d.places()) {
             if (hierarchy.contains(r)) {
                 continue; // "Pervomaiske, Luhansk": Luhansk is where Pervomaiske lies, already carried by it
             }
-            PlaceRef in = PlaceSpans.container(r, sentence, d.sentence().begin(), d.places());
-            if (in != null && p.geoPrecision() < 3) {
-                hierarchy.add(in);
-                p = Hierarchy.within(p, r.text(), resolve(in.text(), context),
-                        context.candidates().getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(in.text())), List.of()));
+            Place p = read.get(r);
+            if (p == null || PlaceContext.isCountry(p) && insideActor(r, d)) {
+                continue; // "US military forces", "Saudi-led coalition": the country acts, it is not the scene
             }
             if (r.role() == PlaceRef.Role.ORIGIN && origin == null) {
                 origin = p;
@@ -159,16 +171,85 @@ final class PlaceResolver {
         return new Chosen(location, origin, destination);
     }
 
+    /**
+     * The place as it lies in the container written after it ("Joinville, Santa Catarina", "Banfora (Banfora,
+     * Comoe)"): its best reading when some reading of the container holds it; else the readings of the two that
+     * belong together (the Brazilian town in the Brazilian state, not the French town beside a Mexican village); else
+     * the best reading moved into the container ({@link Hierarchy}); null when the place has no reading at all.
+     */
+    private Place inContainer(Place best, String text, String containerText, PlaceContext context) {
+        List<Place> heldBy = containerReadings(containerText, context.countries());
+        if (best != null && heldBy.stream().anyMatch(c -> PlaceContext.relation(best, c) >= 2)) {
+            return best;
+        }
+        Coherent pair = coherent(text, containerText, context.countries());
+        if (pair != null && pair.place().geoPrecision() < 3) {
+            return named(pair.place(), text);
+        }
+        if (best == null) {
+            return null;
+        }
+        return Hierarchy.within(best, text, resolve(containerText, context),
+                context.candidates().getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(containerText)), List.of()));
+    }
+
+    /** How many readings of a place, and of its container, are tried together. */
+    private static final int PLACE_READINGS = 20;
+    private static final int CONTAINER_READINGS = 40;
+
+    /**
+     * The readings of a written container: its regions when it has any ("Takhar" after a district is the province,
+     * not a village of that name), else its towns ("Kotwali Nagar, Pratapgarh").
+     */
+    private List<Place> containerReadings(String containerText, Set<String> countries) {
+        List<Place> all = candidates(containerText, countries);
+        List<Place> first = all.subList(0, Math.min(CONTAINER_READINGS, all.size()));
+        List<Place> regions = first.stream().filter(c -> c.geoPrecision() >= 2).toList();
+        return regions.isEmpty() ? first : regions;
+    }
+
+    /** A reading of a place and a reading of its written container that lie together (same province, or containment). */
+    record Coherent(Place place, Place container) {
+    }
+
+    /**
+     * The readings of a place and of the container written after it that belong together, the place's likeliest
+     * such reading first, or null. "Pratapgarh (UP)" is the Pratapgarh of Uttar Pradesh although another state's
+     * is more populous.
+     */
+    Coherent coherent(String text, String containerText, Set<String> countries) {
+        if (isActorName(text) || PlaceSpans.notAName(text) || PlaceSpans.notAName(containerText)) {
+            return null;
+        }
+        List<Place> places = candidates(text, countries);
+        List<Place> containers = containerReadings(containerText, countries);
+        for (int i = 0; i < Math.min(PLACE_READINGS, places.size()); i++) {
+            Place p = places.get(i);
+            if (acronymOfNoPlace(text, p)) {
+                continue;
+            }
+            for (Place c : containers) {
+                if (c.geoPrecision() >= p.geoPrecision() && PlaceContext.relation(p, c) >= 2) {
+                    return new Coherent(p, c);
+                }
+            }
+        }
+        return null;
+    }
+
     /** The most specific of the nearest few places; nearer wins among equals. */
     private static Place mostSpecific(List<Place> places) {
-        List<Place> near = places.subList(0, Math.min(3, places.size()));
+        // a country named beside a town is who fights, not where: "India and Pakistan exchanged fire at X (Y district)"
+        List<Place> local = places.stream().filter(p -> !PlaceContext.isCountry(p)).toList();
+        List<Place> pool = local.isEmpty() ? places : local;
+        List<Place> near = pool.subList(0, Math.min(3, pool.size()));
         // a country is the least specific place of all: "Myanmar military airstrikes ... in Sagaing region" is Sagaing
         return near.stream().min(Comparator.comparingInt(p -> p.geoPrecision() * 2
                 + (p.geoPrecision() == 3 && p.admin1() == null ? 1 : 0))).orElse(null);
     }
 
     Place resolve(String text, PlaceContext context) {
-        if (isActorName(text)) {
+        if (isActorName(text) || PlaceSpans.notAName(text)) {
             return null;
         }
         Set<String> countries = context.countries();
@@ -186,6 +267,11 @@ final class PlaceResolver {
                 && (!countries.isEmpty() && !countries.contains(p.countryCode()) || context.namesRegionAbroad(p))) {
             return null; // a village abroad that shares a word with the text is more likely noise
         }
+        return named(p, text);
+    }
+
+    /** The reading as the article spells it: a town keeps the article's name, the gazetteer's becomes an alias. */
+    private static Place named(Place p, String text) {
         List<String> aliases = new ArrayList<>(p.aliases());
         if (aliases.stream().noneMatch(a -> a.equalsIgnoreCase(text))) {
             aliases.add(0, text);

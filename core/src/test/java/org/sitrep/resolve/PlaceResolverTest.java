@@ -154,4 +154,54 @@ class PlaceResolverTest {
         PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
         assertThat(resolver.choose(d, false, context, null).location().name()).isEqualTo("Kisumu");
     }
+
+    @Test
+    void aTownIsReadInTheStateWrittenAfterItEvenWhenABiggerNamesakeIsAbroad() {
+        String text = "On 12 June, two men were shot dead outside a bar in Paris, Texas, police said.";
+        MentionDraft d = draft(text, "Paris", "Texas");
+        assertThat(resolver.countriesOf(List.of(d))).startsWith("US");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.name()).isEqualTo("Paris");
+        assertThat(where.countryCode()).isEqualTo("US");
+        assertThat(where.admin1()).isEqualTo("Texas");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void theBracketedStatePicksAmongNamesakesOfOneCountry() {
+        // several US towns are called Paris; the one of the state in brackets is meant, not the most populous
+        String text = "Around 3 March, farmers blocked a highway near Paris (Kentucky) over crop prices.";
+        MentionDraft d = draft(text, "Paris", "Kentucky");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.admin1()).isEqualTo("Kentucky");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void countriesThatExchangeFireAreNotTheSceneBesideATown() {
+        String text = "On 2 July, the armies of India and Pakistan exchanged fire near Baramula (J&K), injuring a farmer.";
+        MentionDraft d = draft(text, "India", "Pakistan", "Baramula", "J&K");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.countryCode()).isEqualTo("IN");
+        assertThat(where.admin1()).isEqualTo("Jammu and Kashmir");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void aPressAbbreviationNamesItsState() {
+        PlaceContext context = contextOf(Set.of("IN"), "J&K");
+        Place region = resolver.resolve("J&K", context);
+        assertThat(region.name()).isEqualTo("Jammu and Kashmir");
+        assertThat(region.geoPrecision()).isEqualTo(3);
+    }
+
+    @Test
+    void aMonthIsNeverResolved() {
+        // GeoNames lists towns called May; "On 3 May" names none of them
+        assertThat(resolver.resolve("May", PlaceContext.of(Set.of()))).isNull();
+        assertThat(resolver.resolve("May", PlaceContext.of(Set.of("US")))).isNull();
+    }
 }

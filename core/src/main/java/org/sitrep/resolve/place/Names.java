@@ -195,8 +195,13 @@ final class Names {
                 || "city".equals(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1);
         }
-        while (words.size() > 1 && ADMIN_PREFIXES.contains(words.get(0))) {
+        // "Province de la Comoé", "Provincia di Como", "Municipio de Jalpa": a leading kind word and its particles
+        while (words.size() > 1 && (ADMIN_PREFIXES.contains(words.get(0))
+                || PlaceWords.kind(words.get(0)) == PlaceWords.Kind.REGION)) {
             words.remove(0);
+            while (words.size() > 1 && PlaceWords.isParticle(words.get(0)) && !ARTICLES.contains(words.get(0))) {
+                words.remove(0);
+            }
         }
         if (words.size() > 2 && "of".equals(words.get(0))) {
             words.remove(0);

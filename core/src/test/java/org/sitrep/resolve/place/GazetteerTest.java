@@ -393,4 +393,14 @@ class GazetteerTest {
         assertThat(town.geoPrecision()).isEqualTo(1);
         assertThat(town.geonameId()).isEqualTo(1120616L);
     }
+
+    @Test
+    void aDistrictIsFoundWithoutTheKindWordAndParticlesItsOfficialNameStartsWith() {
+        // GeoNames calls the district "Provincia di Como"; the press writes "Como province"
+        Place district = first("Como province");
+        assertThat(district.geoPrecision()).isEqualTo(2);
+        assertThat(district.admin2()).isEqualTo("Provincia di Como");
+        assertThat(district.countryCode()).isEqualTo("IT");
+        assertThat(first("Como").geoPrecision()).isEqualTo(1); // the bare name is still the town
+    }
 }

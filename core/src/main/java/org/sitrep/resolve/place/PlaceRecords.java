@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.resolve.place;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.sitrep.model.Place;
+import org.sitrep.resolve.place.Regions.Admin1;
+import org.sitrep.resolve.place.Regions.Area;
+import org.sitrep.resolve.place.Regions.Country;
+
+/**
+ * Turns gazetteer entities into {@link Place} records (name, country, admin regions, coordinates, geo_precision,
+ * aliases) and finds the entity a record came from. Stateless over the immutable {@link Entities}.
+ */
+final class PlaceRecords {
+    private static final int MAX_ALIASES = 10;
+
+    private final Entities entities;
+
+    PlaceRecords(Entities entities) {
+        this.entities = entities;
+    }
+
+    /** The entity as a Place matched by {@code text} (null for none). */
+    Place toPlace(int id, String text) {
+        // The query text becomes an alias only if it is one of the entity's names:
+        // "Borno state" is not a name of Borno, Italy, although that town is a candidate for it.
+        String aliasText = text != null && entities.hasName(id, Names.fold(text)) ? text : null;
+        return toPlace(id, aliasText, text);
+    }
+
+    private Place toPlace(int id, String aliasText, String text) {
+        Regions r = entities.regions;
+        PlaceTable places = entities.places;
+        if (entities.isPlace(id)) {
+            Country c = r.countries[places.country[id]];
+            int a1 = places.admin1[id];
+            int a2 = places.admin2[id];
+            List<String> aliasSource = new ArrayList<>();
+            if (places.asciiNames[id] != null) {
+                aliasSource.add(places.asciiNames[id]);
+            }
+            if (places.alternates[id] != null) {
+                aliasSource.addAll(Arrays.asList(places.alternates[id].split("\\|")));
+            }
+            return new Place(places.names[id], c.name(), c.code(), a1 < 0 ? null : r.admin1s[a1].display(),
+                    a2 < 0 ? null : r.admin2Names[a2], places.lat(id), places.lon(id), 1,
+                    aliases(places.names[id], aliasText, aliasSource), (long) places.geonameIds[id], text);
+        }
+        if (entities.isAdmin1(id)) {
+            Admin1 a = entities.admin1(id);
+            Country c = r.countries[a.country()];
+            List<String> aliasSource = new ArrayList<>();
+            aliasSource.add(a.geonamesName());
+            aliasSource.addAll(a.aliases());
+            return new Place(a.display(), c.name(), c.code(), a.display(), null, a.lat(), a.lon(), 3,
+                    aliases(a.display(), aliasText, aliasSource), null, text);
+        }
+        if (entities.isCountry(id)) {
+            Country c = entities.country(id);
+            return new Place(c.name(), c.name(), c.code(), null, null, c.lat(), c.lon(), 3,
+                    aliases(c.name(), aliasText, c.variants()), null, text);
+        }
+        if (entities.isDistrict(id)) {
+            int d = id - entities.admin2Base;
+            int seat = r.admin2Seat[d];
+            Country c = r.countries[r.admin2Country[d]];
+            int a1 = r.admin2Admin1[d];
+            return new Place(r.admin2Names[d], c.name(), c.code(), a1 < 0 ? null : r.admin1s[a1].display(),
+                    r.admin2Names[d], places.lat(seat), places.lon(seat), 2,
+                    aliases(r.admin2Names[d], aliasText, List.of()), null, text);
+        }
+        Area a = entities.area(id);
+        Country c = r.countries[a.country()];
+        return new Place(a.name(), c.name(), c.code(), a.admin1() < 0 ? null : r.admin1s[a.admin1()].display(),
+                null, a.lat(), a.lon(), a.precision(), aliases(a.name(), aliasText, a.aliases()), null, text);
+    }
+
+    /** The matched text first (unless it is just the name), then other names; distinct after folding. */
+    private static List<String> aliases(String name, String text, List<String> others) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String self = Names.fold(name);
+        if (text != null && !text.isBlank()) {
+            out.putIfAbsent(Names.fold(text), text.trim());
+        }
+        for (String o : others) {
+            if (out.size() >= MAX_ALIASES) {
+                break;
+            }
+            String k = Names.fold(o);
+            if (!k.isEmpty()) {
+                out.putIfAbsent(k, o);
+            }
+        }
+        out.remove(self);
+        return List.copyOf(out.values());
+    }
+
+    /**
+     * Finds the entity a Place record came from, or -1. Regions, countries and areas have no
+     * geonameId, so they are recognised by country code, name and admin1 as {@link #toPlace}
+     * writes them: an admin1 place names itself as its admin1, a country has no admin1. This keeps
+     * Guatemala the country apart from Guatemala the department.
+     */
+    int entityOf(Place p) {
+        if (p.geonameId() != null) {
+            return entities.places.rowOf(p.geonameId());
+        }
+        Regions r = entities.regions;
+        String cc = p.countryCode() == null ? "" : p.countryCode().toUpperCase(Locale.ROOT);
+        String name = Names.fold(p.name());
+        String admin1 = p.admin1() == null ? null : Names.fold(p.admin1());
+        Integer area = r.areaByName.get(cc + "|" + name);
+        if (area != null) {
+            int a1 = r.areas[area].admin1();
+            if (Objects.equals(admin1, a1 < 0 ? null : Names.fold(r.admin1s[a1].display()))) {
+                return entities.areaBase + area;
+            }
+        }
+        if (admin1 == null) {
+            Integer country = r.countryByCode.get(cc);
+            return country == null ? -1 : entities.countryBase + country;
+        }
+        Integer region = admin1.equals(name) ? r.admin1ByName.get(cc + "|" + name) : null;
+        return region == null ? -1 : entities.admin1Base + region;
+    }
+}
