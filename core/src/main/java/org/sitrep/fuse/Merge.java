@@ -139,13 +139,20 @@ final class Merge {
         return best;
     }
 
+    /**
+     * The first actor read from the text's words; else the first one at all (a class the event type implies, such as
+     * an unnamed side coded "Unidentified Armed Group", yields to a side a later sentence names).
+     */
     static Actor actor(List<EventMention> group, java.util.function.Function<EventMention, Actor> field) {
+        Actor fallback = null;
         for (EventMention m : group) {
-            if (field.apply(m) != null) {
-                return field.apply(m);
+            Actor a = field.apply(m);
+            if (a != null && a.text() != null) {
+                return a;
             }
+            fallback = fallback == null ? a : fallback;
         }
-        return null;
+        return fallback;
     }
 
     /** Per count: a number beats vague words; among numbers the most conservative (lowest) is reported, as ACLED does. */

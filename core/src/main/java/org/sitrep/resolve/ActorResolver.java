@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorRef;
 import org.sitrep.resolve.actor.ActorDictionary;
@@ -14,6 +16,13 @@ import org.sitrep.model.ActorType;
 /** Normalizes actor phrases and claimed sources through the actor and source dictionaries. */
 final class ActorResolver {
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "them", "its", "their");
+
+    /** "(military forces of )(India) and (Pakistan)". */
+    private static final Pattern COORDINATED_OF = Pattern.compile("(.*?\\bof\\s+(?:the\\s+)?)(\\p{Lu}[\\p{L} ]*?)"
+            + "\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*)");
+    /** "(Indian) and (Pakistani) (troops)": two country words sharing one force noun. */
+    private static final Pattern COORDINATED_ADJECTIVES = Pattern.compile("(?:the\\s+)?(\\p{Lu}[\\p{L}]*)\\s+and\\s+"
+            + "(\\p{Lu}[\\p{L}]*)\\s+(\\p{Ll}[\\p{L} ]*)");
 
     private final ActorDictionary dictionary;
 
@@ -50,6 +59,80 @@ final class ActorResolver {
             a = filled.get();
         }
         return withText(a, ref.text());
+    }
+
+    /**
+     * Both sides of an event: one force cut in two by the parser ("the Military Police" read as "Military" and
+     * "Police", "military police forces" as "military" and "military police forces") is one state actor, in the
+     * first side; two sides that name the same actor are one.
+     */
+    Actor[] sides(ActorRef r1, ActorRef r2, String sentence, String countryHint) {
+        Actor a1 = actor(r1, countryHint);
+        Actor a2 = actor(r2, countryHint);
+        if (state(a1) && state(a2)) {
+            String t1 = r1.text().strip();
+            String t2 = r2.text().strip();
+            String joined = adjacent(sentence, t1, t2) ? t1 + " " + t2 : adjacent(sentence, t2, t1) ? t2 + " " + t1
+                    : contains(t2, t1) ? t2 : contains(t1, t2) ? t1 : null;
+            Actor one = joined == null ? null : actor(new ActorRef(joined, r1.head()), countryHint);
+            if (state(one)) {
+                return new Actor[]{one, null};
+            }
+        }
+        if (a1 != null && a2 != null && a1.name().equals(a2.name())) {
+            a2 = null;
+        }
+        if (a2 == null && state(a1)) {
+            Actor[] both = coordinated(r1.text(), r1.head(), countryHint);
+            if (both != null) {
+                return both;
+            }
+        }
+        return new Actor[]{a1, a2};
+    }
+
+    /**
+     * "military forces of India and Pakistan", "Indian and Pakistani troops": the forces of two countries, the forces
+     * of the event's own country first (ACLED's actor1; the other is external), else in the order written; null
+     * unless both are state actors of different countries.
+     */
+    private Actor[] coordinated(String phrase, String head, String countryHint) {
+        Matcher of = COORDINATED_OF.matcher(phrase.strip());
+        String first = null;
+        String second = null;
+        if (of.matches()) {
+            first = of.group(1) + of.group(2);
+            second = of.group(1) + of.group(3);
+        } else {
+            Matcher adj = COORDINATED_ADJECTIVES.matcher(phrase.strip());
+            if (adj.matches() && dictionary.countryOf(adj.group(1)).isPresent()
+                    && dictionary.countryOf(adj.group(2)).isPresent()) {
+                first = adj.group(1) + " " + adj.group(3);
+                second = adj.group(2) + " " + adj.group(3);
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        Actor a = actor(new ActorRef(first, head), countryHint);
+        Actor b = actor(new ActorRef(second, head), countryHint);
+        if (!state(a) || !state(b) || a.name().equals(b.name())) {
+            return null;
+        }
+        return a.type() == ActorType.FOREIGN_STATE && b.type() == ActorType.STATE_FORCES ? new Actor[]{b, a}
+                : new Actor[]{a, b};
+    }
+
+    /** Whether the sentence has {@code a} followed by one space and {@code b}, both whole words. */
+    private static boolean adjacent(String sentence, String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(a) + " "
+                + Pattern.quote(b) + "(?![\\p{L}\\d])").matcher(sentence).find();
+    }
+
+    /** Whether phrase {@code outer} holds {@code inner} as whole words, and is longer. */
+    private static boolean contains(String outer, String inner) {
+        return outer.length() > inner.length() && !inner.isEmpty() && Pattern.compile("(?i)(?<![\\p{L}\\d])"
+                + Pattern.quote(inner) + "(?![\\p{L}\\d])").matcher(outer).find();
     }
 
     private static Actor withText(Actor a, String text) {

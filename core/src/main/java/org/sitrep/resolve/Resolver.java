@@ -26,6 +26,7 @@ import org.sitrep.model.Source;
 import org.sitrep.model.SourceRef;
 import org.sitrep.model.Status;
 import org.sitrep.resolve.actor.ActorDictionary;
+import org.sitrep.resolve.actor.ActorConventions;
 import org.sitrep.resolve.actor.ActorRoles;
 import org.sitrep.resolve.date.DateResolver;
 import org.sitrep.resolve.place.Gazetteer;
@@ -40,6 +41,7 @@ public final class Resolver {
     private final PlaceResolver places;
     private final ActorResolver actors;
     private final ActorRoles actorRoles;
+    private final ActorConventions conventions;
     private final ActorDictionary dictionary;
     private final DateResolver dates = new DateResolver();
     private final Typing typing = new Typing();
@@ -58,6 +60,7 @@ public final class Resolver {
         this.places = new PlaceResolver(gazetteer, dictionary);
         this.actors = new ActorResolver(dictionary);
         this.actorRoles = new ActorRoles(dictionary);
+        this.conventions = new ActorConventions(dictionary);
         this.dictionary = dictionary;
         for (String[] r : Tsv.read("/lexicon/continuation.tsv")) {
             continuation.add(r[0].trim());
@@ -129,22 +132,23 @@ public final class Resolver {
             if (where.location() != null && where.location().geoPrecision() < 3) {
                 focus = where.location();
             }
-            // the country the actors belong to: the article's, else the event place's
-            String actorCountry = country != null || where.location() == null ? country : where.location().countryCode();
+            // the country the actors belong to: the event place's when the text names that country (ACLED calls
+            // forces outside their own country external), else the article's
+            String placeCountry = where.location() == null ? null : where.location().countryCode();
+            String actorCountry = placeCountry != null && (country == null || countries.contains(placeCountry))
+                    ? placeCountry : country;
             long t0 = clock.on() ? System.nanoTime() : 0;
-            Actor a1 = actors.actor(d.actor1(), actorCountry);
-            Actor a2 = actors.actor(d.actor2(), actorCountry);
+            Actor[] sides = actors.sides(d.actor1(), d.actor2(), d.sentence().text(), actorCountry);
+            Actor a1 = sides[0];
+            Actor a2 = sides[1];
             long t1 = clock.on() ? System.nanoTime() : 0;
             clock.add("resolve: actors", t1 - t0);
-            if (a1 != null && a2 != null && a1.name().equals(a2.name())) {
-                a2 = null;
-            }
             ActorRoles.Clause clause = clause(x, d, actorCountry, where.location());
             ActorRoles.Roles roles = actorRoles.fromSentence(a1, a2, clause);
             long t2 = clock.on() ? System.nanoTime() : 0;
             EventType type = review.review(d.sentence().text(), typing.refine(d, party(roles.actor1()), party(roles.actor2())));
             long t3 = clock.on() ? System.nanoTime() : 0;
-            roles = actorRoles.conventions(roles, type, clause);
+            roles = conventions.apply(roles, type, clause);
             a1 = roles.actor1();
             a2 = roles.actor2();
             long t4 = clock.on() ? System.nanoTime() : 0;

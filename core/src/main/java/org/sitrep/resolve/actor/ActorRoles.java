@@ -8,14 +8,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Actor;
-import org.sitrep.model.EventType;
 
 /**
  * Completes an event's actor1 and actor2 after the phrases the extract stage gave were resolved: a role left empty is
- * read from the actors the sentence names (an agent after "by" acts; a target next to a harm word is acted upon), and
- * ACLED's coding conventions fill what an event type implies: a protest's actor1 is "Protesters (X)", a riot's
- * "Rioters (X)", the target of violence against civilians is "Civilians (X)", an unnamed perpetrator is "Unidentified
- * Armed Group (X)". Class names carry the country in brackets as ACLED writes them. Stateless and thread-safe.
+ * read from the actors the sentence names (an agent after "by" acts; a target next to a harm word is acted upon).
+ * What the event type implies for the roles is {@link ActorConventions}' job. Stateless and thread-safe.
  */
 public final class ActorRoles {
     static final String HARM_WORDS = "/actors/harm-words.tsv";
@@ -147,60 +144,6 @@ public final class ActorRoles {
         return a;
     }
 
-    /** The roles after ACLED's conventions for the event type, class names labelled with the country. */
-    public Roles conventions(Roles roles, EventType type, Clause c) {
-        return conventions(roles.actor1(), roles.actor2(), type, c);
-    }
-
-    /** ACLED's codebook: who actor1 and actor2 are for each kind of event. */
-    private Roles conventions(Actor a1, Actor a2, EventType type, Clause c) {
-        String family = type.eventType();
-        String sub = type.subEventType();
-        switch (family) {
-            case "Protests" -> {
-                // whoever organised it, ACLED's actor1 of a protest is the crowd; the other side is the force policing it
-                a1 = classActor("Protesters", ActorType.PROTESTERS, isCrowd(a1) ? a1.text() : null, c);
-                if (!forces(a2)) {
-                    a2 = stateIn(c.sentence() + " " + c.following(), c);
-                }
-            }
-            case "Riots" -> {
-                if (forces(a1) && (a2 == null || isCrowd(a2))) {
-                    a2 = a1; // "police clashed with youths": ACLED puts the rioters first
-                    a1 = null;
-                }
-                a1 = crowd("Rioters", ActorType.RIOTERS, a1, c);
-                if (a2 == null && "Mob violence".equals(sub)) {
-                    a2 = classActor("Civilians", ActorType.CIVILIANS, null, c);
-                } else if (a2 == null) {
-                    a2 = stateIn(c.sentence() + " " + c.following(), c);
-                }
-            }
-            case "Violence against civilians" -> {
-                if (a1 == null || a1.type() == ActorType.CIVILIANS) {
-                    a1 = classActor(UNIDENTIFIED, ActorType.POLITICAL_MILITIA, a1 == null ? null : a1.text(), c);
-                }
-                if (a2 == null || a2.type() != ActorType.CIVILIANS && isCrowd(a2)) {
-                    a2 = classActor("Civilians", ActorType.CIVILIANS, a2 == null ? null : a2.text(), c);
-                }
-            }
-            case "Battles" -> {
-                // an unnamed side that fought state forces is an armed group whose identity was not reported
-                if (a1 == null && isState(a2)) {
-                    a1 = classActor(UNIDENTIFIED, ActorType.POLITICAL_MILITIA, null, c);
-                }
-            }
-            case "Explosions/Remote violence" -> {
-                if (a1 == null && "Remote explosive/landmine/IED".equals(sub)) {
-                    a1 = classActor(UNIDENTIFIED, ActorType.POLITICAL_MILITIA, null, c);
-                }
-            }
-            default -> {
-            }
-        }
-        return new Roles(labelled(a1, c), labelled(a2, c));
-    }
-
     /** The actor after "repelled an attack by", or null. */
     private Actor repelledAttacker(String sentence, List<ActorMatch> found) {
         for (ActorMatch m : found) {
@@ -247,41 +190,6 @@ public final class ActorRoles {
             return a;
         }
         return null;
-    }
-
-    /** A crowd event's actor1: the crowd, keeping the words it was read from; a named armed actor stays. */
-    private static Actor crowd(String name, ActorType type, Actor a1, Clause c) {
-        if (a1 != null && !isCrowd(a1) && !a1.name().startsWith(UNIDENTIFIED) && !isState(a1)) {
-            return a1;
-        }
-        return classActor(name, type, a1 == null ? null : a1.text(), c);
-    }
-
-    /** The first state actor named in the text (a protest's police), or null. */
-    private Actor stateIn(String text, Clause c) {
-        for (ActorMatch m : dictionary.find(text, c.countryHint())) {
-            if (forces(m.actor()) && !m.actor().name().contains(ActorDictionary.COUNTRY_PLACEHOLDER)) {
-                return m.actor();
-            }
-        }
-        return null;
-    }
-
-    private static Actor classActor(String name, ActorType type, String text, Clause c) {
-        return new Actor(name, type, text);
-    }
-
-    /** "Civilians" -> "Civilians (Mali)": ACLED's names for classes of actors carry the country. */
-    private static Actor labelled(Actor a, Clause c) {
-        if (a == null || c.country() == null || a.name().endsWith(")") || !isClassName(a.name())) {
-            return a;
-        }
-        return new Actor(a.name() + " (" + c.country() + ")", a.type(), a.text());
-    }
-
-    private static boolean isClassName(String name) {
-        return name.equals("Civilians") || name.equals("Protesters") || name.equals("Rioters")
-                || name.startsWith("Unidentified");
     }
 
     static boolean isState(Actor a) {

@@ -25,7 +25,8 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
     public static final int SUPPORTERS = 12;
 
     public PlaceContext {
-        countries = Set.copyOf(countries);
+        // keep the order ("most named first"): Set.copyOf iterates in an order that changes from run to run
+        countries = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(countries));
         candidates = Map.copyOf(candidates);
     }
 

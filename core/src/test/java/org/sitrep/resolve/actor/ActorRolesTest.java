@@ -9,11 +9,12 @@ import org.sitrep.model.EventType;
 
 class ActorRolesTest {
     private static final ActorRoles R = new ActorRoles(ActorDictionary.load());
+    private static final ActorConventions C = new ActorConventions(ActorDictionary.load());
 
     private static ActorRoles.Roles roles(String sentence, String following, String iso, String country, EventType type,
                                           Actor a1, Actor a2) {
         ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, following, iso, country);
-        return R.conventions(R.fromSentence(a1, a2, c), type, c);
+        return C.apply(R.fromSentence(a1, a2, c), type, c);
     }
 
     private static EventType t(String family, String sub) {

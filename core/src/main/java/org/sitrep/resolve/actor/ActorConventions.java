@@ -1,0 +1,135 @@
+package org.sitrep.resolve.actor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.sitrep.common.Tsv;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorType;
+import org.sitrep.model.EventType;
+
+/**
+ * ACLED's codebook for who actor1 and actor2 are, applied after the roles were read from the sentence: a protest's
+ * actor1 is "Protesters (X)" and its actor2 the force policing it; a riot's actor1 is "Rioters (X)" and its actor2 the
+ * force it faced (else another crowd it fought, or for mob violence "Civilians (X)"); the target of violence against civilians is "Civilians
+ * (X)"; a side the report leaves unnamed gets the default of {@code side-defaults.tsv} for the sub-type. Class names
+ * carry the country in brackets as ACLED writes them. Stateless and thread-safe.
+ */
+public final class ActorConventions {
+    static final String SIDE_DEFAULTS = "/actors/side-defaults.tsv";
+    static final String RECIPROCAL_WORDS = "/actors/reciprocal-words.tsv";
+    private static final String UNIDENTIFIED = "Unidentified Armed Group";
+
+    private final ActorDictionary dictionary;
+    /** Sub-event type -> side (0 actor1, 1 actor2) -> default. */
+    private final Map<String, SideDefault[]> defaults;
+    /** Any reciprocal word or phrase of {@code reciprocal-words.tsv}, on whole words. */
+    private final Pattern reciprocal;
+
+    public ActorConventions(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+        Map<String, SideDefault[]> d = new HashMap<>();
+        for (Tsv.Row r : Tsv.read(SIDE_DEFAULTS, 3)) {
+            String where = SIDE_DEFAULTS + ":" + r.line() + ": ";
+            int side = switch (r.get(1)) {
+                case "actor1" -> 0;
+                case "actor2" -> 1;
+                default -> throw new IllegalStateException(where + "side must be actor1 or actor2, not '" + r.get(1) + "'");
+            };
+            SideDefault value = SideDefault.of(r.get(2))
+                    .orElseThrow(() -> new IllegalStateException(where + "unknown default '" + r.get(2) + "'"));
+            d.computeIfAbsent(r.get(0), k -> new SideDefault[2])[side] = value;
+        }
+        this.defaults = Map.copyOf(d);
+        List<String> words = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(RECIPROCAL_WORDS, 1)) {
+            words.add(Pattern.quote(r.get(0).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
+        }
+        this.reciprocal = Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", words) + ")(?![\\p{L}])");
+    }
+
+    /** The roles after ACLED's conventions for the event type, class names labelled with the country. */
+    public ActorRoles.Roles apply(ActorRoles.Roles roles, EventType type, ActorRoles.Clause c) {
+        Actor a1 = roles.actor1();
+        Actor a2 = roles.actor2();
+        switch (type.eventType()) {
+            case "Protests" -> {
+                // whoever organised it, ACLED's actor1 of a protest is the crowd; the other side is the force policing it
+                a1 = new Actor("Protesters", ActorType.PROTESTERS, ActorRoles.isCrowd(a1) ? a1.text() : null);
+                if (!ActorRoles.forces(a2)) {
+                    a2 = stateIn(c.sentence() + " " + c.following(), c);
+                }
+            }
+            case "Riots" -> {
+                if (ActorRoles.forces(a1) && (a2 == null || ActorRoles.isCrowd(a2))) {
+                    a2 = a1; // "police clashed with youths": ACLED puts the rioters first
+                    a1 = null;
+                }
+                a1 = crowd(a1);
+                if (a2 == null || ActorRoles.isCrowd(a2)) {
+                    // the force the crowd faced ("pelted stones at police"); else two crowds that fought each other
+                    // are both rioters; else a mob's victims are civilians
+                    Actor forces = stateIn(c.sentence() + " " + c.following(), c);
+                    if (forces != null) {
+                        a2 = forces;
+                    } else if (reciprocal.matcher(c.sentence()).find()) {
+                        a2 = new Actor("Rioters", ActorType.RIOTERS, a2 == null ? null : a2.text());
+                    } else if (a2 == null && "Mob violence".equals(type.subEventType())) {
+                        a2 = new Actor("Civilians", ActorType.CIVILIANS, null);
+                    }
+                }
+            }
+            case "Violence against civilians" -> {
+                if (a1 == null || a1.type() == ActorType.CIVILIANS) {
+                    a1 = new Actor(UNIDENTIFIED, ActorType.POLITICAL_MILITIA, a1 == null ? null : a1.text());
+                }
+                if (a2 == null || a2.type() != ActorType.CIVILIANS && ActorRoles.isCrowd(a2)) {
+                    a2 = new Actor("Civilians", ActorType.CIVILIANS, a2 == null ? null : a2.text());
+                }
+            }
+            default -> {
+            }
+        }
+        SideDefault[] d = defaults.get(type.subEventType());
+        if (d != null) {
+            a1 = a1 != null || d[0] == null ? a1 : new Actor(d[0].name(c.country()), d[0].type(), null);
+            a2 = a2 != null || d[1] == null ? a2 : new Actor(d[1].name(c.country()), d[1].type(), null);
+        }
+        return new ActorRoles.Roles(labelled(a1, c), labelled(a2, c));
+    }
+
+    /** A riot's actor1: the crowd, keeping the words it was read from; a named armed non-state actor stays. */
+    private static Actor crowd(Actor a1) {
+        if (a1 != null && !ActorRoles.isCrowd(a1) && !a1.name().startsWith(UNIDENTIFIED) && !ActorRoles.isState(a1)) {
+            return a1;
+        }
+        return new Actor("Rioters", ActorType.RIOTERS, a1 == null ? null : a1.text());
+    }
+
+    /** The first state force named in the text (a protest's police), or null. */
+    private Actor stateIn(String text, ActorRoles.Clause c) {
+        List<ActorMatch> found = dictionary.find(text, c.countryHint());
+        for (ActorMatch m : found) {
+            if (ActorRoles.forces(m.actor()) && !m.actor().name().contains(ActorDictionary.COUNTRY_PLACEHOLDER)) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /** "Civilians" -> "Civilians (Mali)": ACLED's names for classes of actors carry the country. */
+    private static Actor labelled(Actor a, ActorRoles.Clause c) {
+        if (a == null || c.country() == null || a.name().endsWith(")") || !isClassName(a.name())) {
+            return a;
+        }
+        return new Actor(a.name() + " (" + c.country() + ")", a.type(), a.text());
+    }
+
+    private static boolean isClassName(String name) {
+        return name.equals("Civilians") || name.equals("Protesters") || name.equals("Rioters")
+                || name.startsWith("Unidentified");
+    }
+}

@@ -1,0 +1,71 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.ActorType;
+import org.sitrep.resolve.actor.ActorDictionary;
+
+/** Both sides of an event read from the extract stage's phrases, on sentences written for the test. */
+class ActorResolverTest {
+    private static final ActorResolver A = new ActorResolver(ActorDictionary.load());
+
+    @Test
+    void aForceCutInTwoByTheParserIsOneActorInTheFirstSide() {
+        String s = "In the north of the city, the Military Police raided a warehouse and a shoot-out followed.";
+        Actor[] sides = A.sides(new ActorRef("Military", "military"), new ActorRef("Police", "police"), s, "BR");
+        assertThat(sides[0].name()).isEqualTo("Police Forces of Brazil");
+        assertThat(sides[0].type()).isEqualTo(ActorType.STATE_FORCES);
+        assertThat(sides[1]).isNull();
+    }
+
+    @Test
+    void aSideInsideTheOtherSidesWordsIsTheSameForce() {
+        String s = "A suspect died after exchanging fire with military police forces during a patrol.";
+        Actor[] sides = A.sides(new ActorRef("military", "military"),
+                new ActorRef("military police forces", "forces"), s, "BR");
+        assertThat(sides[0].name()).isEqualTo("Police Forces of Brazil");
+        assertThat(sides[1]).isNull();
+    }
+
+    @Test
+    void twoDifferentForcesStayTwoSides() {
+        String s = "Soldiers clashed with Boko Haram fighters near the lake shore.";
+        Actor[] sides = A.sides(new ActorRef("Soldiers", "soldiers"), new ActorRef("Boko Haram fighters", "fighters"),
+                s, "NG");
+        assertThat(sides[0].name()).isEqualTo("Military Forces of Nigeria");
+        assertThat(sides[1].name()).isEqualTo("Boko Haram");
+    }
+
+    @Test
+    void soldiersOfTwoCountriesStayTwoSides() {
+        String s = "Indian troops and Pakistani soldiers exchanged fire across the line.";
+        Actor[] sides = A.sides(new ActorRef("Indian troops", "troops"), new ActorRef("Pakistani soldiers", "soldiers"),
+                s, "IN");
+        assertThat(sides[0].name()).isEqualTo("Military Forces of India");
+        assertThat(sides[1].name()).isEqualTo("Military Forces of Pakistan");
+        assertThat(sides[1].type()).isEqualTo(ActorType.FOREIGN_STATE);
+    }
+
+    @Test
+    void forcesOfTwoCountriesAreTwoSidesTheEventCountrysFirst() {
+        String s = "On 9 June, military forces of Pakistan and India exchanged fire across the line of control.";
+        Actor[] sides = A.sides(new ActorRef("military forces of Pakistan and India", "forces"), null, s, "IN");
+        assertThat(sides[0]).isEqualTo(new Actor("Military Forces of India", ActorType.STATE_FORCES,
+                "military forces of India"));
+        assertThat(sides[1].name()).isEqualTo("Military Forces of Pakistan");
+        assertThat(sides[1].type()).isEqualTo(ActorType.FOREIGN_STATE);
+    }
+
+    @Test
+    void twoCountryWordsShareOneForceNoun() {
+        String s = "Ethiopian and Eritrean troops traded artillery fire near the border town.";
+        Actor[] sides = A.sides(new ActorRef("Ethiopian and Eritrean troops", "troops"), null, s, "ET");
+        assertThat(sides[0].name()).isEqualTo("Military Forces of Ethiopia");
+        assertThat(sides[0].type()).isEqualTo(ActorType.STATE_FORCES);
+        assertThat(sides[1].name()).isEqualTo("Military Forces of Eritrea");
+        assertThat(sides[1].type()).isEqualTo(ActorType.FOREIGN_STATE);
+    }
+}

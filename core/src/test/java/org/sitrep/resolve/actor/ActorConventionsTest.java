@@ -1,0 +1,103 @@
+package org.sitrep.resolve.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorType;
+import org.sitrep.model.EventType;
+
+/** ACLED's side conventions on sentences written for the test. */
+class ActorConventionsTest {
+    private static final ActorRoles R = new ActorRoles(ActorDictionary.load());
+    private static final ActorConventions C = new ActorConventions(ActorDictionary.load());
+
+    private static ActorRoles.Roles roles(String sentence, String following, String iso, String country, String family,
+                                          String sub, Actor a1, Actor a2) {
+        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, following, iso, country);
+        return C.apply(R.fromSentence(a1, a2, c), new EventType(family, sub), c);
+    }
+
+    @Test
+    void aShootOutWithNoNamedSideIsBetweenTwoUnidentifiedGroups() {
+        ActorRoles.Roles r = roles("On 12 March, a shoot-out was reported in the harbour district (Port Town, Coast).",
+                "", "KE", "Kenya", "Battles", "Armed clash", null, null);
+        Actor unknown = new Actor("Unidentified Armed Group (Kenya)", ActorType.POLITICAL_MILITIA, null);
+        assertThat(r.actor1()).isEqualTo(unknown);
+        assertThat(r.actor2()).isEqualTo(unknown);
+    }
+
+    @Test
+    void theUnnamedOtherSideOfAClashIsAnUnidentifiedGroup() {
+        Actor army = new Actor("Military Forces of Niger", ActorType.STATE_FORCES, "Soldiers");
+        ActorRoles.Roles r = roles("Soldiers exchanged fire for two hours near the well before withdrawing.", "", "NE",
+                "Niger", "Battles", "Armed clash", army, null);
+        assertThat(r.actor1()).isEqualTo(army);
+        assertThat(r.actor2()).isEqualTo(new Actor("Unidentified Armed Group (Niger)", ActorType.POLITICAL_MILITIA, null));
+    }
+
+    @Test
+    void anArrestIsMadeByThePoliceAndTheArrestedAreCivilians() {
+        ActorRoles.Roles r = roles("Three journalists were detained at a roadblock outside the capital on Friday.", "",
+                "TG", "Togo", "Strategic developments", "Arrests", null, null);
+        assertThat(r.actor1()).isEqualTo(new Actor("Police Forces of Togo", ActorType.STATE_FORCES, null));
+        assertThat(r.actor2().name()).isEqualTo("Civilians (Togo)");
+        assertThat(r.actor2().type()).isEqualTo(ActorType.CIVILIANS);
+    }
+
+    @Test
+    void lootedPropertyBelongsToCivilians() {
+        Actor gunmen = new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "gunmen");
+        ActorRoles.Roles r = roles("Gunmen looted several shops and burnt a grain store in the village.", "", "ML",
+                "Mali", "Strategic developments", "Looting/property destruction", gunmen, null);
+        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Mali)", ActorType.POLITICAL_MILITIA, "gunmen"));
+        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Mali)", ActorType.CIVILIANS, null));
+    }
+
+    @Test
+    void aRiotsSecondSideIsTheForceItFacedNotTheCrowd() {
+        Actor traders = new Actor("Civilians", ActorType.CIVILIANS, "traders");
+        ActorRoles.Roles r = roles("Angry traders threw stones at police who came to shut the market.", "", "IN",
+                "India", "Riots", "Mob violence", null, traders);
+        assertThat(r.actor1().name()).isEqualTo("Rioters (India)");
+        assertThat(r.actor2().name()).isEqualTo("Police Forces of India");
+        assertThat(r.actor2().type()).isEqualTo(ActorType.STATE_FORCES);
+    }
+
+    @Test
+    void withoutACountryTheClassNamesStayBare() {
+        ActorRoles.Roles r = roles("Two men were arrested after the raid.", "", null, null, "Strategic developments",
+                "Arrests", null, null);
+        assertThat(r.actor1()).isEqualTo(new Actor("Police Forces", ActorType.STATE_FORCES, null));
+        assertThat(r.actor2().name()).isEqualTo("Civilians");
+    }
+
+    @Test
+    void aPeacefulProtestGetsNoDefaultSecondSide() {
+        ActorRoles.Roles r = roles("Teachers marched to the education office over unpaid wages.", "", "GH", "Ghana",
+                "Protests", "Peaceful protest", null, null);
+        assertThat(r.actor1().name()).isEqualTo("Protesters (Ghana)");
+        assertThat(r.actor2()).isNull();
+    }
+
+    @Test
+    void twoCrowdsThatClashedAreBothRioters() {
+        Actor villagers = new Actor("Civilians", ActorType.CIVILIANS, "villagers");
+        ActorRoles.Roles r = roles("Youths from two neighbouring villages clashed with stones and sticks over a "
+                + "grazing dispute.", "", "IN", "India", "Riots", "Mob violence", null, villagers);
+        assertThat(r.actor1().name()).isEqualTo("Rioters (India)");
+        assertThat(r.actor2()).isEqualTo(new Actor("Rioters (India)", ActorType.RIOTERS, "villagers"));
+    }
+
+    @Test
+    void guardsAreTheirForcesAndHiredGuardsArePrivateSecurity() {
+        ActorRoles.Roles r = roles("Prison guards fired on inmates who had set mattresses alight.", "", "VE",
+                "Venezuela", "Riots", "Violent demonstration", null, null);
+        assertThat(r.actor2().name()).isEqualTo("Police Forces of Venezuela");
+        ActorRoles.Roles s = roles("Armed men shot a security guard outside a warehouse in the industrial zone.", "",
+                "MX", "Mexico", "Battles", "Armed clash", null, null);
+        assertThat(s.actor1().name()).isEqualTo("Unidentified Armed Group (Mexico)");
+        assertThat(s.actor2()).isEqualTo(new Actor("Private Security Forces (Mexico)", ActorType.EXTERNAL_FORCES,
+                "security guard"));
+    }
+}
