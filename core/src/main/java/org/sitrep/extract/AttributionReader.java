@@ -51,10 +51,21 @@ final class AttributionReader {
             if (subj < 0 && syn.child(i, "ccomp") >= 0 && syn.child(i, "ccomp") < i) {
                 subj = syn.child(i, "obj"); // "..., said one official": the parser reads the inverted speaker as object
             }
-            if (subj >= 0) {
+            int apposed = subj >= 0 && subj < i ? speakerApposed(syn, subj, i) : -1;
+            if (apposed >= 0) {
+                // "..., killing 8 worshippers, a local vigilante leader said": the parser took the victims for the
+                // subject and the speaker for their apposition; the speaker is the phrase right before the verb
+                addSource(sources, syn, apposed);
+            } else if (subj >= 0) {
                 addSource(sources, syn, subj);
             } else if (!syn.token(i).pos().equals("VBG") && !syn.token(i).pos().equals("VBN")) {
                 speakerBefore(syn, i).forEach(p -> sources.add(named(p)));
+            } else if (syn.token(i).pos().equals("VBN") && misreadAsModifier(syn, i)) {
+                // "Ukraine's military accused Russian troops of ...": a finite verb the tagger read as a participle
+                int[] sp = syn.phrase(syn.parent(i).governor());
+                if (sp[0] < i) {
+                    sources.add(named(syn.text(sp[0], i - 1)));
+                }
             }
             if (lemmas.get(i).equals("tell")) {
                 int obj = syn.child(i, "obj", "iobj");
@@ -122,6 +133,37 @@ final class AttributionReader {
             parts.add(syn.text(start, verb - 1));
         }
         return parts;
+    }
+
+    /**
+     * The apposition of a speech verb's subject that ends right before the verb after a comma ("8 worshippers,
+     * a local vigilante leader said"), or -1.
+     */
+    private static int speakerApposed(Syntax syn, int subj, int verb) {
+        for (Dependency d : syn.children(subj)) {
+            if (d.relation().equals("appos") && d.dependent() > subj) {
+                int[] sp = syn.phrase(d.dependent());
+                if (sp[1] == verb - 1 && sp[0] > 0 && syn.token(sp[0] - 1).word().equals(",")) {
+                    return d.dependent();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A participle the parser hung on the noun before it as a modifier ("military accused"), with no auxiliary. */
+    private static boolean misreadAsModifier(Syntax syn, int verb) {
+        org.sitrep.model.Dependency up = syn.parent(verb);
+        if (up == null || !up.relation().equals("amod") || up.governor() <= verb) {
+            return false;
+        }
+        for (int k = 0; k < verb; k++) {
+            String l = syn.token(k).lemma().toLowerCase();
+            if (syn.token(k).pos().startsWith("VB") || l.equals("be") || l.equals("have")) {
+                return false;
+            }
+        }
+        return verb > 0 && (syn.token(verb - 1).pos().startsWith("NN") || syn.token(verb - 1).pos().startsWith("JJ"));
     }
 
     private void addSource(List<SourceRef> sources, Syntax syn, int head) {

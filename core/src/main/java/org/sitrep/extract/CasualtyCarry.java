@@ -8,6 +8,7 @@ import java.util.Set;
 import org.sitrep.model.Count;
 import org.sitrep.model.Frame;
 import org.sitrep.model.MentionDraft;
+import org.sitrep.model.Qualifier;
 
 /**
  * Gives a violent event the toll told in the sentences right after it: "Air strikes hit a camp near X.
@@ -21,11 +22,17 @@ final class CasualtyCarry {
     private static final List<String> TOLL = List.of("fatalities", "injured", "civilians_killed", "children_killed",
             "women_killed", "civilians_injured", "children_injured", "women_injured");
 
+    private final Lexicon lex = Lexicon.get();
+
     List<MentionDraft> apply(List<MentionDraft> drafts) {
         List<MentionDraft> out = new ArrayList<>(drafts);
         for (int i = 0; i < out.size(); i++) {
             MentionDraft d = out.get(i);
-            if (!VIOLENT.contains(d.type().eventType()) || d.counts().containsKey("fatalities")) {
+            if (!VIOLENT.contains(d.type().eventType())) {
+                continue;
+            }
+            if (d.counts().containsKey("fatalities")) {
+                out.set(i, withAddedToll(d, out.subList(i + 1, out.size())));
                 continue;
             }
             for (int j = i + 1; j < out.size(); j++) {
@@ -44,8 +51,46 @@ final class CasualtyCarry {
         return out;
     }
 
+    /**
+     * d with the dead of a toll-only report right after it that says they are more ("3 militants were also
+     * killed", "another 2 soldiers died") added to its own; d unchanged when there is none.
+     */
+    private MentionDraft withAddedToll(MentionDraft d, List<MentionDraft> after) {
+        Count own = d.counts().get("fatalities");
+        for (MentionDraft e : after) {
+            int gap = e.sentence().index() - d.sentence().index();
+            if (gap > REACH) {
+                break;
+            }
+            Count more = e.counts().get("fatalities");
+            if (gap == 0 || e.frame() != Frame.CASUALTY || more == null || !VIOLENT.contains(e.type().eventType())) {
+                continue;
+            }
+            if (own.value() == null || more.value() == null || !adds(e)) {
+                return d;
+            }
+            Qualifier q = own.qualifier() == more.qualifier() ? own.qualifier() : Qualifier.AT_LEAST;
+            Map<String, Count> counts = new LinkedHashMap<>(d.counts());
+            counts.put("fatalities", new Count(own.value() + more.value(), q, own.text() + "; " + more.text()));
+            return new MentionDraft(d.article(), d.sentence(), d.frame(), d.type(), d.status(), d.aggregate(),
+                    d.times(), d.places(), d.actor1(), d.actor2(), counts, d.attribution(), d.trigger(),
+                    d.triggerStart(), d.armedTarget() || e.armedTarget());
+        }
+        return d;
+    }
+
+    /** Whether the report's sentence says its dead are more than those told before ("also", "another"). */
+    private boolean adds(MentionDraft e) {
+        for (org.sitrep.model.Token t : e.sentence().tokens()) {
+            if (lex.additionWords.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the draft's trigger is a definite back-reference: "the attack", "this clash". */
-    private static boolean refersBack(MentionDraft e) {
+    static boolean refersBack(MentionDraft e) {
         String before = e.sentence().text().substring(0, Math.max(0, e.triggerStart() - e.sentence().begin()))
                 .toLowerCase(java.util.Locale.ROOT);
         return before.endsWith("the ") || before.endsWith("this ") || before.endsWith("that ");

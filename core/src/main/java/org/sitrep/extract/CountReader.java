@@ -81,6 +81,12 @@ final class CountReader {
             }
             counts.putIfAbsent(role, count(q));
             addGroupPart(counts, role, q);
+            // "killing 12 civilians": the civilians killed are that part of the toll (all of it, or 7 of
+            // "7 children and a teacher")
+            CountRole part = CountRole.partOf(role, q.group());
+            if (part != null && q.part() != null) {
+                counts.putIfAbsent(part, new Count(q.part(), q.qualifier(), q.text()));
+            }
             if (role == CountRole.FATALITIES && injuredToo(q, ctx.lemmas())) {
                 counts.putIfAbsent(CountRole.INJURED, count(q));
             }

@@ -79,7 +79,14 @@ public final class Extractor {
             signals.put(s.index(), new ProtestOutcome.Signals(ctx.cues(),
                     found.stream().anyMatch(t -> t.frame() == org.sitrep.model.Frame.ARREST && t.status() == Status.OCCURRED
                             && typing.crowdArrested(ctx, t))));
-            drafts.addAll(readSentence(doc, ctx, found, clock));
+            List<MentionDraft> read = readSentence(doc, ctx, found, clock);
+            if (read.stream().allMatch(CasualtyCarry::refersBack) && last != null && followsViolence
+                    && last.attribution().isEmpty() && accuses(ctx)) {
+                // "A car bomb killed 6 people at a checkpoint. Police blamed the insurgents for the attack.": the
+                // accuser tells the event; without a source of its own, the event is theirs to tell
+                drafts.set(drafts.size() - 1, withSources(last, ctx.attribution().sources()));
+            }
+            drafts.addAll(read);
             tollStatement.read(ctx).ifPresent(tolls::add);
         }
         List<MentionDraft> outcomes = clock.time("extract: protest outcomes", () -> protestOutcome.apply(drafts, signals));
@@ -102,9 +109,12 @@ public final class Extractor {
             }
         }
         List<PlaceRef> refs = clock.time("extract: places", () -> places.spot(s, triggerTokens));
+        // people no word gives a role: those moving in a movement sentence, the fighters of a group that
+        // recruits, disarms or splits ("signing up about 200 volunteers", "60 bandits laid down their weapons")
         boolean movement = groups.stream().anyMatch(g -> g.family() == Family.MOVEMENT);
-        List<CountReader.Found> people = clock.time("extract: counts",
-                () -> counts.read(ctx, movement ? CountRole.DISPLACED : null));
+        boolean groupChange = groups.stream().anyMatch(g -> g.family() == Family.GROUP_CHANGE);
+        CountRole unnamed = movement ? CountRole.DISPLACED : groupChange ? CountRole.FIGHTERS : null;
+        List<CountReader.Found> people = clock.time("extract: counts", () -> counts.read(ctx, unnamed));
         List<MentionDraft> out = new ArrayList<>();
         for (EventGrouper.Group g : groups) {
             if (!clock.time("extract: worthiness", () -> worthiness.reportsEvent(g, ctx, people, refs))) {
@@ -123,6 +133,16 @@ public final class Extractor {
                     armedTarget));
         }
         return out;
+    }
+
+    /** Whether the sentence names who accuses or blames someone ("Police blamed the insurgents"). */
+    private boolean accuses(SentenceContext ctx) {
+        return !ctx.attribution().sources().isEmpty() && ctx.lemmas().stream().anyMatch(lex.allegingVerbs::contains);
+    }
+
+    private static MentionDraft withSources(MentionDraft d, List<org.sitrep.model.SourceRef> sources) {
+        return new MentionDraft(d.article(), d.sentence(), d.frame(), d.type(), d.status(), d.aggregate(), d.times(),
+                d.places(), d.actor1(), d.actor2(), d.counts(), sources, d.trigger(), d.triggerStart(), d.armedTarget());
     }
 
     /**

@@ -62,6 +62,10 @@ final class Lexicon {
     final Set<String> collectiveNouns = words("collective-nouns");
     final Set<String> tollHedges = words("toll-hedges");
     final Set<String> conditionMarks = words("condition-marks");
+    final Set<String> presupposingVerbs = words("presupposing-verbs");
+    final Set<String> resultWords = words("result-words");
+    final Set<String> personPronouns = words("person-pronouns");
+    final Set<String> additionWords = words("addition-words");
 
     private static final Lexicon INSTANCE = new Lexicon();
 

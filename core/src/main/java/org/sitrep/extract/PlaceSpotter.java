@@ -104,14 +104,26 @@ public final class PlaceSpotter {
     }
 
     private static PlaceRef.Role role(List<Token> t, int first) {
-        // look back over determiners and adjectives ("to opposition-held Idlib", "from the town of")
-        for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
+        // look back over determiners and adjectives ("to opposition-held Idlib", "from the town of"), and over
+        // "in" after people's own places ("returned to their homes in Ramadi", "fled from their villages in Idlib")
+        boolean within = false;
+        boolean owned = false;
+        for (int k = first - 1; k >= Math.max(0, first - 6); k--) {
             String w = t.get(k).word().toLowerCase();
             PlaceRef.Role route = PlaceWords.routeRole(w);
             if (route != null) {
-                return route;
+                return !within || owned ? route : PlaceRef.Role.LOCATION;
             }
             String pos = t.get(k).pos();
+            if (w.equals("in") && !within && k > 0 && t.get(k - 1).pos().startsWith("NN")
+                    && !t.get(k - 1).pos().startsWith("NNP")) {
+                within = true;
+                continue;
+            }
+            if (pos.equals("PRP$") && within) {
+                owned = true;
+                continue;
+            }
             boolean skippable = pos.startsWith("JJ") || pos.equals("DT") || pos.equals("HYPH") || w.equals("of")
                     || pos.startsWith("NN") && !pos.startsWith("NNP") || pos.equals("VBN") || pos.equals("POS");
             if (!skippable) {

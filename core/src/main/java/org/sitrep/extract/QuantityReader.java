@@ -7,13 +7,13 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 
 /**
- * Finds the quantities of people in a sentence: numerals ("40 civilians", "five soldiers"), "a" before a
- * harmed person ("a man was shot dead"), vague quantities ("dozens of people") and reported zeros
- * ("no casualties"). Numbers that count nothing ("three consecutive days", a year) are dropped.
+ * Finds the quantities of people in a sentence: numerals ("40 civilians", "five soldiers"), one harmed person
+ * ({@link PersonReader}: "a man was shot dead", "killing him"), vague quantities ("dozens of people") and
+ * reported zeros ("no casualties"). Numbers that count nothing ("three consecutive days", a year) are dropped.
  */
 final class QuantityReader {
     private final Lexicon lex = Lexicon.get();
-    private final CountRoleReader roles = new CountRoleReader();
+    private final PersonReader persons = new PersonReader();
 
     List<Quantity> quantities(SentenceContext ctx) {
         Sentence s = ctx.sentence();
@@ -32,7 +32,7 @@ final class QuantityReader {
         for (int i = 0; i < toks.size(); i++) {
             String w = words.get(i);
             if (lex.singularDeterminers.contains(w) && !used[i]) {
-                Quantity one = onePerson(ctx, i);
+                Quantity one = persons.onePerson(ctx, i);
                 if (one != null) {
                     out.add(one);
                 }
@@ -51,6 +51,11 @@ final class QuantityReader {
             }
             i = j;
         }
+        for (int i = 0; i < toks.size(); i++) {
+            if (lex.personPronouns.contains(words.get(i)) && toks.get(i).pos().equals("PRP")) {
+                out.add(persons.pronounPerson(ctx, i));
+            }
+        }
         out.removeIf(q -> q == null);
         for (int i = 0; i + 1 < words.size(); i++) {
             // "causing damage but no casualties": a reported zero
@@ -61,111 +66,6 @@ final class QuantityReader {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
-    }
-
-    /**
-     * One person harmed: a determiner, modifiers and a singular person noun ("a man", "the driver", "his
-     * son", "a provincial judge") with a harm word next to it ("was shot dead", "killing the soldier", "the
-     * victim died"). Null for a group ("a group of fighters") or when no harm word is next to the noun.
-     */
-    private Quantity onePerson(SentenceContext ctx, int det) {
-        List<String> lemmas = ctx.lemmas();
-        List<Token> toks = ctx.sentence().tokens();
-        int noun = -1;
-        PeopleGroup group = null;
-        for (int j = det + 1; j < Math.min(toks.size(), det + 6); j++) {
-            String l = lemmas.get(j);
-            if (lex.collectiveNouns.contains(l)) {
-                return null; // "a group of fighters", "a number of soldiers": not one
-            }
-            String pos = toks.get(j).pos();
-            boolean singular = pos.equals("NN") || pos.equals("NNP");
-            // a people noun in any singular tag ("a civilian" may be tagged an adjective); a role only as a noun
-            PeopleGroup g = lex.peopleNouns.containsKey(l) && !pos.startsWith("NNS") && !pos.equals("NNPS")
-                    ? lex.peopleNouns.get(l) : singular ? lex.personRoles.get(l) : null;
-            if (g != null) {
-                noun = j;
-                group = g;
-                // "a police officer", "the taxi driver": the last noun of the compound
-                while (noun + 1 < toks.size() && toks.get(noun + 1).pos().equals("NN")
-                        && (lex.peopleNouns.containsKey(lemmas.get(noun + 1)) || lex.personRoles.containsKey(lemmas.get(noun + 1)))) {
-                    noun++;
-                }
-                break;
-            }
-            boolean modifier = pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("VBN") || pos.equals("HYPH")
-                    || pos.equals("POS") || l.equals("-");
-            if (!modifier) {
-                return null;
-            }
-        }
-        if (noun < 0 || det > 1 && ctx.words().get(det - 1).equals("of") && lex.harmNouns.contains(ctx.lemmas().get(det - 2))) {
-            return null; // "the death of a nurse" names a death, not this event's toll ("the body of a man" is one)
-        }
-        // "a farmer and his brother": each conjoined singular person is one more
-        long people = 1;
-        int last = noun;
-        while (last + 2 < toks.size() && ctx.words().get(last + 1).equals("and")
-                && lex.singularDeterminers.contains(ctx.words().get(last + 2))) {
-            int next = personNounAfter(ctx, last + 2);
-            if (next < 0) {
-                break;
-            }
-            people++;
-            last = next;
-        }
-        Sentence s = ctx.sentence();
-        String text = s.text().substring(toks.get(det).begin() - s.begin(), toks.get(last).end() - s.begin());
-        Quantity one = new Quantity(det, det + 1, people, Qualifier.EXACT, text, group, last + 1, false);
-        CountRole role = roles.role(one, ctx, true);
-        int verb = pastPhrase(ctx, last + 1);
-        if (role == null && verb > 0) {
-            // "a judge of a provincial court was killed", "a man from the village died": past the phrase
-            role = roles.role(new Quantity(det, det + 1, people, Qualifier.EXACT, text, group, verb, false), ctx, true);
-        }
-        boolean indefinite = ctx.words().get(det).equals("a") || ctx.words().get(det).equals("an");
-        // "a man was arrested" counts one detainee as before; "the" and "his" only when harmed
-        if (role == null || !indefinite && !role.harm() || indefinite && group == PeopleGroup.OFFICIAL && !role.harm()) {
-            return null;
-        }
-        return one;
-    }
-
-    /** The singular person noun right after a determiner at {@code det} (modifiers allowed), or -1. */
-    private int personNounAfter(SentenceContext ctx, int det) {
-        List<Token> toks = ctx.sentence().tokens();
-        for (int j = det + 1; j < Math.min(toks.size(), det + 4); j++) {
-            String pos = toks.get(j).pos();
-            String l = ctx.lemmas().get(j);
-            if ((pos.equals("NN") || pos.equals("NNP")) && (lex.peopleNouns.containsKey(l) || lex.personRoles.containsKey(l))) {
-                return j;
-            }
-            if (!(pos.startsWith("JJ") || pos.startsWith("NN"))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Where the verb group starts after an "of"/"from" phrase that follows a person ("of a provincial court
-     * was killed"), or -1 when no such phrase is there or a comma comes first.
-     */
-    private static int pastPhrase(SentenceContext ctx, int from) {
-        List<Token> toks = ctx.sentence().tokens();
-        if (from >= toks.size() || !(ctx.words().get(from).equals("of") || ctx.words().get(from).equals("from"))) {
-            return -1;
-        }
-        for (int j = from + 1; j < Math.min(toks.size(), from + 8); j++) {
-            String pos = toks.get(j).pos();
-            if (pos.startsWith("VB") || pos.equals("MD") || pos.equals("RB")) {
-                return j;
-            }
-            if (pos.equals(",") || pos.equals("IN") && !ctx.words().get(j).equals("of")) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     private static boolean isCountNumber(List<Token> toks, int i) {
@@ -203,9 +103,13 @@ final class QuantityReader {
         // the people counted: a noun within a few words after ("6,000 of their family members")
         PeopleGroup group = null;
         int nounEnd = end;
+        Long part = value;
         for (int i = end; i < Math.min(lemmas.size(), end + 5); i++) {
             String l = lemmas.get(i);
             PeopleGroup g = lex.peopleNouns.get(l);
+            if (g != null && s.tokens().get(i).pos().startsWith("JJ") && peopleNounAhead(s.tokens(), lemmas, i + 1)) {
+                continue; // "3 national army soldiers": an adjective before the people noun, which decides the group
+            }
             if (g != null) {
                 group = g;
                 nounEnd = i + 1;
@@ -217,6 +121,7 @@ final class QuantityReader {
                 if (value != null && nounEnd + 2 < lemmas.size() && words.get(nounEnd).equals("and")
                         && (words.get(nounEnd + 1).equals("a") || words.get(nounEnd + 1).equals("an"))
                         && lex.peopleNouns.containsKey(lemmas.get(nounEnd + 2))) {
+                    part = value;
                     value = value + 1;
                     nounEnd += 3;
                     break;
@@ -241,8 +146,11 @@ final class QuantityReader {
                 break;
             }
             // "4 ANA soldiers", "four UN peacekeepers": nouns and names that modify the people counted
+            // "three kidnapped aid workers": a participle the tagger may read as a past verb, before a noun
+            boolean participle = pos.equals("VBN") || pos.equals("VBD") && i == end && i + 1 < lemmas.size()
+                    && s.tokens().get(i + 1).pos().startsWith("NN");
             boolean modifier = pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$") || l.equals("of")
-                    || pos.startsWith("NN") || pos.equals("VBN") || pos.equals("HYPH") || l.equals("-");
+                    || pos.startsWith("NN") || participle || pos.equals("HYPH") || l.equals("-");
             if (!modifier) {
                 break;
             }
@@ -269,7 +177,21 @@ final class QuantityReader {
         String text = s.text().substring(s.tokens().get(qStart).begin() - s.begin(),
                 s.tokens().get(Math.max(nounEnd, end) - 1).end() - s.begin());
         return new Quantity(start, end, value, value == null ? Qualifier.VAGUE : qualifier, text, group,
-                Math.max(nounEnd, end), included);
+                Math.max(nounEnd, end), included, part);
+    }
+
+    /** Whether a people noun follows within a few nouns and adjectives from {@code from}. */
+    private boolean peopleNounAhead(List<Token> toks, List<String> lemmas, int from) {
+        for (int k = from; k < Math.min(toks.size(), from + 3); k++) {
+            if (lex.peopleNouns.containsKey(lemmas.get(k))) {
+                return true;
+            }
+            String pos = toks.get(k).pos();
+            if (!pos.startsWith("NN") && !pos.startsWith("JJ") && !pos.equals("HYPH")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "killing 12", "12 dead", "12 were killed", "the death toll rose to 15". */

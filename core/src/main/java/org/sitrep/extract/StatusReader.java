@@ -44,6 +44,10 @@ final class StatusReader {
             }
             int gov = up.governor();
             String govLemma = syn.token(gov).lemma().toLowerCase();
+            if (depth == 0 && syn.token(cur).pos().startsWith("NN") && up.relation().equals("obj")
+                    && lex.presupposingVerbs.contains(govLemma)) {
+                return Optional.of(Status.OCCURRED); // "to disperse protesters": the crowd was there
+            }
             if (up.relation().startsWith("advcl") && syn.token(cur).pos().equals("VBD")
                     && !lex.conditionMarks.stream().anyMatch(m -> syn.hasChild(up.dependent(), "mark", m))) {
                 break; // "arrived to secure the area after a clash occurred": a finite past clause is a fact

@@ -99,6 +99,7 @@ public final class Resolver {
         List<EventMention> out = new ArrayList<>();
         Map<Integer, EventDate> sentenceDates = new HashMap<>();
         List<String> lastSources = List.of();
+        List<String> lastWords = List.of();
         int lastSourceSentence = -1;
         Place focus = null;
         for (MentionDraft d : x.drafts()) {
@@ -155,22 +156,29 @@ public final class Resolver {
             clock.add("resolve: actor roles", (t2 - t1) + (t4 - t3));
             clock.add("resolve: typing", t3 - t2);
 
+            // the article's words for each source; the normalised names go beside them
             List<String> said = new ArrayList<>();
+            List<String> words = new ArrayList<>();
             for (SourceRef s : d.attribution()) {
                 // "he said", "the source added": the source of a sentence just before
                 if (s.refersBack() && !lastSources.isEmpty() && d.sentence().index() - lastSourceSentence <= 2) {
                     said.addAll(lastSources);
+                    lastWords.stream().filter(w -> !words.contains(w)).forEach(words::add);
                 } else if (s.kind() != SourceRef.Kind.PRONOUN) {
                     said.add(s.text());
+                    if (!words.contains(s.text())) {
+                        words.add(s.text());
+                    }
                 }
             }
             List<String> sources = clock.time("resolve: sources", () -> actors.sources(said));
             if (!sources.isEmpty()) {
                 lastSources = sources;
+                lastWords = List.copyOf(words);
                 lastSourceSentence = d.sentence().index();
             }
             Source src = new Source(article.docId(), article.outlet(), article.url(), d.sentence().text(),
-                    d.sentence().begin(), d.sentence().end(), sources);
+                    d.sentence().begin(), d.sentence().end(), sources, words);
             String id = id(article.docId(), d.sentence().index(), d.frame().name(), d.triggerStart());
             out.add(new EventMention(id, type, d.status(), d.aggregate(), date, where.location(), where.origin(),
                     where.destination(), a1, a2, d.counts(), List.of(src), List.of(), d.trigger(), d.frame().name()));

@@ -138,6 +138,8 @@ public final class EventJson {
             n.put("end", s.end());
             ArrayNode at = n.putArray("attributed_to");
             s.attributedTo().forEach(at::add);
+            ArrayNode words = n.putArray("attributed_words");
+            s.attributedWords().forEach(words::add);
         }
         ArrayNode denied = o.putArray("denied_by");
         deniedBy.forEach(d -> denied.add(actor(d)));

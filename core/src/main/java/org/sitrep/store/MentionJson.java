@@ -69,7 +69,8 @@ public final class MentionJson {
         List<Source> sources = new ArrayList<>();
         for (JsonNode s : array) {
             sources.add(new Source(str(s, "doc_id"), str(s, "outlet"), str(s, "url"), str(s, "sentence"),
-                    s.path("start").asInt(), s.path("end").asInt(), strings(s.path("attributed_to"))));
+                    s.path("start").asInt(), s.path("end").asInt(), strings(s.path("attributed_to")),
+                    strings(s.path("attributed_words"))));
         }
         return sources;
     }

@@ -191,9 +191,9 @@ class ActorDictionaryTest {
 
         @Test
         void somalia() {
-            assertThat(norm("al-Shabaab", "SO")).isEqualTo(new Actor("al-Shabaab", ActorType.REBEL_GROUP, "al-Shabaab"));
-            assertThat(norm("al-Shabab militants", "SO").name()).isEqualTo("al-Shabaab");
-            assertThat(norm("Al Shabaab", "SO").name()).isEqualTo("al-Shabaab");
+            assertThat(norm("al-Shabaab", "SO")).isEqualTo(new Actor("Al Shabaab", ActorType.REBEL_GROUP, "al-Shabaab"));
+            assertThat(norm("al-Shabab militants", "SO").name()).isEqualTo("Al Shabaab");
+            assertThat(norm("Al Shabaab", "SO").name()).isEqualTo("Al Shabaab");
             assertThat(norm("Somali security forces", "SO"))
                     .isEqualTo(new Actor("Military Forces of Somalia", ActorType.STATE_FORCES, "Somali security forces"));
             assertThat(norm("AMISOM", "SO").type()).isEqualTo(ActorType.EXTERNAL_FORCES);
@@ -299,7 +299,7 @@ class ActorDictionaryTest {
         void hyphenAndSpaceVariants() {
             assertThat(names(D.find("Ahrar al Sham and Ahrar al-Sham and Jaish al Islam and Hayat Tahrir al Sham",
                     "SY"))).containsExactly("Ahrar al-Sham", "Ahrar al-Sham", "Jaish al-Islam", "Hayat Tahrir al-Sham");
-            assertThat(norm("Al-Shabaab", "SO").name()).isEqualTo("al-Shabaab");
+            assertThat(norm("Al-Shabaab", "SO").name()).isEqualTo("Al Shabaab");
             assertThat(norm("Lords Resistance Army", "UG").name()).isEqualTo("Lord's Resistance Army");
         }
 

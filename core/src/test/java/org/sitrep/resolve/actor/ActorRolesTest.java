@@ -26,7 +26,7 @@ class ActorRolesTest {
         ActorRoles.Roles r = roles("Two policemen were killed when a bomb planted by al-Shabaab militants went off "
                 + "near their patrol in the market town.", "", "SO", "Somalia",
                 t("Explosions/Remote violence", "Remote explosive/landmine/IED"), null, null);
-        assertThat(r.actor1().name()).isEqualTo("al-Shabaab");
+        assertThat(r.actor1().name()).isEqualTo("Al Shabaab");
         assertThat(r.actor1().type()).isEqualTo(ActorType.REBEL_GROUP);
         assertThat(r.actor2().name()).isEqualTo("Police Forces of Somalia");
         assertThat(r.actor2().type()).isEqualTo(ActorType.STATE_FORCES);
