@@ -197,9 +197,13 @@ public final class Extractor {
         return status;
     }
 
-    /** A cumulative total: an aggregate cue with a count, or over "the past/last" period. */
+    /**
+     * A cumulative total: an aggregate cue with a count of several people, or over "the past/last" period. One
+     * person is no total ("a journalist has been missing since armed men took him").
+     */
     private static boolean aggregate(SentenceContext ctx, Map<String, Count> c) {
-        return ctx.cues().contains(Cue.AGGREGATE) && (!c.isEmpty() || ctx.sentence().times().stream()
+        boolean total = c.values().stream().anyMatch(n -> n.value() == null || n.value() != 1);
+        return ctx.cues().contains(Cue.AGGREGATE) && (total || ctx.sentence().times().stream()
                 .anyMatch(tx -> "DURATION".equals(tx.type()) && tx.text().toLowerCase().matches(".*\\b(past|last)\\b.*")));
     }
 
