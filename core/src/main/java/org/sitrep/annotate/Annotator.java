@@ -25,9 +25,11 @@ import org.sitrep.model.Token;
 /**
  * The annotate stage: Stanford CoreNLP in two passes.
  *
- * <p>The cheap pass (tokenize, ssplit, pos, lemma) runs on every sentence. The expensive pass (NER with
- * SUTime and numeric normalization, then the neural dependency parser) runs only on the sentences the
- * {@link SentenceSelector} asks for. CoreNLP's types stay inside this class: the output is plain records.
+ * <p>The cheap pass (tokenize, ssplit, pos, lemma) runs on every sentence. The expensive pass runs only on
+ * the sentences the {@link SentenceSelector} asks for: SUTime only on a few words around each time cue
+ * ({@link TimesInWindows}; SUTime over whole sentences was 40% of the pipeline's time), NER with one CRF and
+ * CoreNLP's number finder, then the neural dependency parser. CoreNLP's types stay inside this class: the output
+ * is plain records.
  *
  * <p>SUTime gets no document date on purpose: it resolves weekdays forward ("Sunday" in an article
  * of Thursday 2018-03-22 becomes 2018-03-25), while news reports the past. Anchoring happens in the
@@ -39,8 +41,13 @@ public final class Annotator {
     private final StanfordCoreNLP pos;
     private final StanfordCoreNLP lemma;
     private final StanfordCoreNLP ner;
-    private final StanfordCoreNLP parse;
+    /** SUTime, run only on the windows around time cues; null when NER runs SUTime itself. */
+    private final TimesInWindows timeInWindows;
+    private final DependencyParse parse;
     private final long loadMillis;
+
+    /** SUTime's definitions file alone: no time rules, so SUTime runs only CoreNLP's number finder. */
+    private static final String NUMBERS_ONLY_RULES = "edu/stanford/nlp/models/sutime/defs.sutime.txt";
 
     /** Which models the deep pass's NER step runs; the profile times the others to split NER's cost. */
     public enum Ner {
@@ -48,20 +55,23 @@ public final class Annotator {
         STOCK,
         /** One CRF, numbers and SUTime. */
         CRF_NUMBERS_TIME,
+        /** One CRF and numbers, no time rules (the default deep pass, with SUTime in windows around time cues). */
+        CRF_NUMBERS,
         /** Numbers and SUTime, no CRF. */
         NUMBERS_TIME,
-        /** Numbers alone, no CRF and no SUTime (dates then come only from the number rules). */
+        /** Numbers alone: no CRF and no time rules. */
         NUMBERS
     }
 
-    private Annotator(Ner nerModels, boolean withParse) {
+    private Annotator(Ner nerModels, boolean timeWindows, boolean withParse) {
         long t0 = System.nanoTime();
         splitByLine = pipeline("tokenize,ssplit", "ssplit.newlineIsSentenceBreak", "always");
         splitByParagraph = pipeline("tokenize,ssplit", "ssplit.newlineIsSentenceBreak", "two");
         pos = pipeline("pos");
         lemma = pipeline("lemma");
         ner = nerModels == Ner.STOCK ? baselineNer() : nerPipeline(nerModels);
-        parse = withParse ? pipeline("depparse") : null;
+        timeInWindows = timeWindows ? new TimesInWindows(nerPipeline(Ner.NUMBERS_TIME)) : null;
+        parse = withParse ? DependencyParse.load() : null;
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -77,8 +87,16 @@ public final class Annotator {
     private static StanfordCoreNLP nerPipeline(Ner models) {
         // One CRF instead of CoreNLP's three: places and groups come from the gazetteer and dictionaries,
         // dates and numbers from SUTime and the numeric classifiers, which still run.
-        String crf = models == Ner.CRF_NUMBERS_TIME ? "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz" : "";
-        return pipeline("ner", "ner.model", crf, "ner.useSUTime", String.valueOf(models != Ner.NUMBERS));
+        boolean withCrf = models == Ner.CRF_NUMBERS_TIME || models == Ner.CRF_NUMBERS;
+        boolean withTime = models == Ner.CRF_NUMBERS_TIME || models == Ner.NUMBERS_TIME;
+        String crf = withCrf ? "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz" : "";
+        if (!withTime) {
+            // CoreNLP finds numbers two ways: by POS tag alone when SUTime is off, or through SUTime's
+            // number finder ("Eleven" opening a sentence, "twenty seven", "three dozen", "first") when it
+            // is on. SUTime with its definitions and no time rules gives that number finder at almost no cost.
+            return pipeline("ner", "ner.model", crf, "ner.useSUTime", "true", "sutime.rules", NUMBERS_ONLY_RULES);
+        }
+        return pipeline("ner", "ner.model", crf, "ner.useSUTime", "true");
     }
 
     /**
@@ -87,17 +105,19 @@ public final class Annotator {
      * parallel annotate shares them the same way). The Spark job shares one per executor.
      */
     public static Annotator load() {
-        return new Annotator(Ner.CRF_NUMBERS_TIME, true);
+        // One CRF and the number rules on the deep sentences; SUTime only around time cues (docs/decisions.md
+        // has the figures, and why the CRF stays).
+        return new Annotator(Ner.CRF_NUMBERS, true, true);
     }
 
     /** The bare CoreNLP tokenize, ssplit, pos, lemma, ner pipeline with stock models: the speed baseline. */
     public static Annotator loadBaseline() {
-        return new Annotator(Ner.STOCK, false);
+        return new Annotator(Ner.STOCK, false, false);
     }
 
     /** An annotator whose deep pass runs only the given NER models and no parse: for the profile. */
     public static Annotator loadNerOnly(Ner models) {
-        return new Annotator(models, false);
+        return new Annotator(models, false, false);
     }
 
     public long loadMillis() {
@@ -112,6 +132,9 @@ public final class Annotator {
         // Coarse NER only: fine-grained NER halves throughput and places come from the gazetteer anyway.
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
+        // CoreNLP's CRF otherwise adds the lower-case words of every text it tags to its known words, so an
+        // article's names depended on the articles tagged before it (and threads raced on that set).
+        p.setProperty("ner.maxAdditionalKnownLCWords", "0");
         for (int i = 0; i + 1 < kv.length; i += 2) {
             p.setProperty(kv[i], kv[i + 1]);
         }
@@ -155,9 +178,13 @@ public final class Annotator {
                 subTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
             }
             sub.set(CoreAnnotations.TokensAnnotation.class, subTokens);
+            // times first: the NER step's number rules must see which tokens are times (TimesInWindows)
+            List<TimesInWindows.TimeTag> times = timeInWindows == null ? List.of()
+                    : clock.time("annotate: time expressions (windows)", () -> timeInWindows.find(text, selected));
             clock.run("annotate: ner (deep)", () -> ner.annotate(sub));
+            TimesInWindows.settle(times);
             if (parse != null) {
-                clock.run("annotate: parse (deep)", () -> parse.annotate(sub));
+                clock.run("annotate: parse (deep)", () -> parse.parse(selected));
             }
         }
 
