@@ -1,7 +1,10 @@
 package org.sitrep.extract;
 
+import java.util.List;
+import java.util.function.IntPredicate;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
 
 /**
@@ -15,6 +18,16 @@ final class ArgumentReader {
     }
 
     Actors actors(Syntax syn, Trigger main) {
+        return actors(syn, main, i -> false);
+    }
+
+    /** As {@link #actors(Syntax, Trigger)}, a date ("on 3 May") never taken for a participant. */
+    Actors actors(SentenceContext ctx, Trigger main) {
+        List<TimeExpression> times = ctx.sentence().times();
+        return actors(ctx.syntax(), main, i -> times.stream().anyMatch(tx -> tx.firstToken() <= i && i <= tx.lastToken()));
+    }
+
+    private Actors actors(Syntax syn, Trigger main, IntPredicate inDate) {
         int h = main.head();
         int verb = h;
         ActorRef a1 = null;
@@ -33,16 +46,9 @@ final class ArgumentReader {
             // "clashes between the SPLA and SPLA-IO"
             int between = syn.child(h, "nmod:between");
             if (between >= 0) {
-                int other = syn.child(between, "conj");
-                int[] sp = syn.phrase(between);
-                int end = other >= 0 ? Math.min(sp[1], other - 1) : sp[1];
-                while (end > sp[0] && (syn.token(end).word().equalsIgnoreCase("and") || syn.token(end).word().equals(","))) {
-                    end--;
-                }
-                a1 = new ActorRef(syn.text(sp[0], end), syn.token(between).word().toLowerCase());
-                if (other >= 0) {
-                    a2 = ref(syn, other);
-                }
+                Actors sides = between(syn, between);
+                a1 = sides.actor1();
+                a2 = sides.actor2();
             }
             Dependency up = syn.parent(h);
             if (up != null && (up.relation().startsWith("nsubj") || up.relation().startsWith("obj")
@@ -51,6 +57,13 @@ final class ArgumentReader {
             }
         }
         if (verb != h || pos.startsWith("VB")) {
+            // "clashes broke out between villagers and police", "fighting erupted between X and Y"
+            int between = syn.child(verb, "obl:between");
+            if (a1 == null && a2 == null && between >= 0 && !inDate.test(between)) {
+                Actors sides = between(syn, between);
+                a1 = sides.actor1();
+                a2 = sides.actor2();
+            }
             int subj = syn.child(verb, "nsubj");
             int agent = syn.child(verb, "obl:agent");
             int pass = syn.child(verb, "nsubj:pass");
@@ -68,11 +81,23 @@ final class ArgumentReader {
             if (a2 == null && pass >= 0 && pass != h) {
                 a2 = ref(syn, pass);
             }
-            if (a2 == null && with >= 0) {
+            if (a2 == null && with >= 0 && !inDate.test(with)) {
                 a2 = ref(syn, with);
             }
         }
         return new Actors(a1, a2);
+    }
+
+    /** The two sides of "between X and Y". */
+    private static Actors between(Syntax syn, int between) {
+        int other = syn.child(between, "conj");
+        int[] sp = syn.phrase(between);
+        int end = other >= 0 ? Math.min(sp[1], syn.phrase(other)[0] - 1) : sp[1];
+        while (end > sp[0] && (syn.token(end).word().equalsIgnoreCase("and") || syn.token(end).word().equals(","))) {
+            end--;
+        }
+        ActorRef first = new ActorRef(syn.text(sp[0], end), syn.token(between).word().toLowerCase());
+        return new Actors(first, other >= 0 ? ref(syn, other) : null);
     }
 
     private static boolean isActorish(Syntax syn, int i) {

@@ -125,7 +125,7 @@ public final class Extractor {
             EventType type = clock.time("extract: typing", () -> typing.classify(g, ctx, c, found));
             Status status = status(main.status(), ctx);
             List<TimeExpression> times = clock.time("extract: time order", () -> timeOrder.forEvent(ctx, main, status));
-            ArgumentReader.Actors actors = clock.time("extract: arguments", () -> arguments.actors(syn, main));
+            ArgumentReader.Actors actors = clock.time("extract: arguments", () -> arguments.actors(ctx, main));
             boolean armedTarget = armedTarget(actors.actor2(), people, c);
             out.add(new MentionDraft(doc.article(), s, main.frame(), type, status, aggregate(ctx, c), times,
                     nearFirst(refs, syn.token(main.start()).begin()), actors.actor1(), actors.actor2(), c,

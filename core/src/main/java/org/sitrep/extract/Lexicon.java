@@ -66,6 +66,8 @@ final class Lexicon {
     final Set<String> resultWords = words("result-words");
     final Set<String> personPronouns = words("person-pronouns");
     final Set<String> additionWords = words("addition-words");
+    final Set<String> noncombatantModifiers;
+    final Set<String> noncombatantAnywhere;
 
     private static final Lexicon INSTANCE = new Lexicon();
 
@@ -133,6 +135,19 @@ final class Lexicon {
             }
         }
         tollNouns = Set.copyOf(nouns);
+        Set<String> noncombatant = new HashSet<>();
+        Set<String> anywhere = new HashSet<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/noncombatant-modifiers.tsv", 2)) {
+            noncombatant.add(r.get(0));
+            switch (r.get(1)) {
+                case "sentence" -> anywhere.add(r.get(0));
+                case "phrase" -> { }
+                default -> throw new IllegalStateException("lexicon/noncombatant-modifiers.tsv line " + r.line()
+                        + ": unknown scope " + r.get(1));
+            }
+        }
+        noncombatantModifiers = Set.copyOf(noncombatant);
+        noncombatantAnywhere = Set.copyOf(anywhere);
         tollShares = Set.copyOf(shares);
     }
 

@@ -21,13 +21,15 @@ public final class Typing {
     private static final Pattern RETAKING = Pattern.compile(".*\\b(re\\w+|liberat\\w*)\\b.*");
 
     private final Lexicon lex = Lexicon.get();
+    private final ParticipantWords words = new ParticipantWords();
 
     /**
-     * What the resolve stage knows of a participant: whether one was named, is state forces, is armed, or
-     * is an unarmed crowd or civilians.
+     * What the resolve stage knows of a participant: whether one was named, is state forces, is armed, is an
+     * unarmed crowd or civilians, or is known only as an unidentified armed group (a default, which the
+     * participant's own words may overrule).
      */
-    public record Party(boolean named, boolean state, boolean armed, boolean unarmed) {
-        public static final Party NONE = new Party(false, false, false, false);
+    public record Party(boolean named, boolean state, boolean armed, boolean unarmed, boolean unidentified) {
+        public static final Party NONE = new Party(false, false, false, false, false);
     }
 
     EventType classify(EventGrouper.Group group, SentenceContext ctx, Map<String, Count> counts, List<Trigger> all) {
@@ -99,22 +101,31 @@ public final class Typing {
         return false;
     }
 
+    /**
+     * Whether a participant is unarmed: the resolve stage found civilians, protesters or rioters, or its own
+     * words name a crowd or unarmed people ("two groups of villagers", "an off-duty policeman") and no state
+     * force or named armed group was found for them.
+     */
     private boolean unarmed(org.sitrep.model.ActorRef ref, Party p) {
-        if (p.armed()) {
+        if (ref == null) {
             return false;
         }
         if (p.unarmed()) {
             return true;
         }
-        if (ref == null) {
-            return false;
-        }
-        String head = ref.head();
-        PeopleGroup g = lex.peopleNouns.get(head);
-        if (g == null && head.endsWith("s")) {
-            g = lex.peopleNouns.get(head.substring(0, head.length() - 1));
-        }
-        return g == PeopleGroup.CIVILIAN || g == PeopleGroup.PROTESTER || lex.crowdNouns.contains(head);
+        ParticipantWords.Kind k = words.of(ref);
+        boolean unarmedWords = k == ParticipantWords.Kind.CROWD || k == ParticipantWords.Kind.UNARMED;
+        return unarmedWords && !p.state() && (!p.armed() || p.unidentified());
+    }
+
+    /** A crowd of unorganised people as the perpetrator ("a group of residents", "five persons", "locals"). */
+    private boolean crowd(org.sitrep.model.ActorRef ref, Party p) {
+        return ref != null && words.of(ref) == ParticipantWords.Kind.CROWD && !p.state() && (!p.armed() || p.unidentified());
+    }
+
+    /** Soldiers or police harmed when off duty, retired or former ones: ACLED's civilians. */
+    private boolean noncombatantVictims(MentionDraft d) {
+        return words.noncombatantIn(d.sentence().text());
     }
 
     /** The sub-type of a draft whose frame left it to the actors ("*"); other drafts keep their type. */
@@ -145,15 +156,19 @@ public final class Typing {
                         : "Remote explosive/landmine/IED");
             }
             default -> {
-                // a crowd of residents killing or beating someone is mob violence
-                if (d.actor1() != null && lex.crowdNouns.contains(d.actor1().head())) {
+                // a crowd of residents or a group of people killing or beating someone is mob violence
+                if (crowd(d.actor1(), a1)) {
                     return new EventType("Riots", "Mob violence");
                 }
+                boolean victimsUnarmed = unarmed(d.actor2(), a2) || noncombatantVictims(d);
                 if (d.frame() == Frame.GUNFIRE) {
                     // fire is a clash unless it hit unarmed people: ACLED codes exchanges of small arms fire as clashes
-                    boolean civilianVictims = unarmed(d.actor2(), a2) || !d.counts().isEmpty() && !d.armedTarget();
+                    boolean civilianVictims = victimsUnarmed || !d.counts().isEmpty() && !d.armedTarget();
                     return civilianVictims ? new EventType("Violence against civilians", "Attack")
                             : new EventType("Battles", "Armed clash");
+                }
+                if (victimsUnarmed) {
+                    return new EventType("Violence against civilians", "Attack");
                 }
                 // fighting between armed groups is a battle; an attack on civilians is not
                 boolean victimsArmed = a2.armed() || d.armedTarget()

@@ -114,17 +114,17 @@ class ExtractComponentsTest {
         var draft = extraction.drafts().get(0);
         assertThat(draft.frame()).isEqualTo(Frame.TAKE);
         Typing typing = new Typing();
-        assertThat(typing.refine(draft, new Typing.Party(true, false, true, false), Typing.Party.NONE).subEventType())
+        assertThat(typing.refine(draft, new Typing.Party(true, false, true, false, false), Typing.Party.NONE).subEventType())
                 .isEqualTo("Non-state actor overtakes territory");
-        assertThat(typing.refine(draft, new Typing.Party(true, true, true, false), Typing.Party.NONE).subEventType())
+        assertThat(typing.refine(draft, new Typing.Party(true, true, true, false, false), Typing.Party.NONE).subEventType())
                 .isEqualTo("Government regains territory");
     }
 
     @Test
     void aClashIsMobViolenceOnlyWhenItsOwnWordsNameAnUnarmedSide() {
         Typing typing = new Typing();
-        Typing.Party unarmed = new Typing.Party(false, false, false, true);
-        Typing.Party armed = new Typing.Party(true, false, true, false);
+        Typing.Party unarmed = new Typing.Party(false, false, false, true, false);
+        Typing.Party armed = new Typing.Party(true, false, true, false, false);
         // the clash names both of its sides, and one is a crowd of villagers
         var crowd = clashDraft("Villagers clashed with soldiers near Gao on Monday.");
         assertThat(crowd.actor1()).isNotNull();

@@ -1,0 +1,94 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.EventMention;
+import org.sitrep.pipeline.TestPipeline;
+
+/**
+ * Sub-types decided by who acts against whom (docs/accuracy.md, detection and typing, third round): monitor
+ * counts of heavy-weapon fire, armed men against people, off-duty soldiers, crowds of residents, clashes
+ * between groups of villagers or with the police. Sentences written for this test; each runs the whole
+ * pipeline because the sub-type is finished once the resolve stage knows the actors.
+ */
+class SideTypingTest {
+    private static String subType(String text) {
+        List<EventMention> m = TestPipeline.runText("unit", text, LocalDate.of(2021, 5, 6)).mentions();
+        assertThat(m).as(text).isNotEmpty();
+        return m.get(0).type().subEventType();
+    }
+
+    @Test
+    void monitorCountsOfHeavyWeaponFireAreShellingAndFireInBothDirectionsIsAClash() {
+        assertThat(subType("On 12 March 2021, the monitors counted 9 bursts of fire involving heavy machineguns near Vodiane."))
+                .isEqualTo("Shelling/artillery/missile attack");
+        assertThat(subType("On 12 March 2021, the monitors counted 4 shots involving unknown weapons near Vodiane."))
+                .isEqualTo("Shelling/artillery/missile attack");
+        assertThat(subType("On 12 March 2021, the monitors counted 25 shots involving small arms in both directions near Vodiane."))
+                .isEqualTo("Armed clash");
+        assertThat(subType("Government troops exchanged artillery with rebel fighters near Marib on Tuesday."))
+                .isEqualTo("Armed clash");
+    }
+
+    @Test
+    void armedMenAgainstPeopleIsAnAttackOnCivilians() {
+        assertThat(subType("Three armed men attacked two people outside a bar in Celaya (Guanajuato) on 4 May 2021."))
+                .isEqualTo("Attack");
+    }
+
+    @Test
+    void anOffDutySoldierIsACivilianAndSoldiersAtACheckpointAreNot() {
+        assertThat(subType("On 4 May 2021, militants shot dead a soldier (believed to be off-duty) outside his home in Baidoa (Bay)."))
+                .isEqualTo("Attack");
+        assertThat(subType("Militants shot dead two soldiers at a checkpoint near Baidoa on Monday."))
+                .isEqualTo("Armed clash");
+    }
+
+    @Test
+    void residentsBeatingSuspectsIsMobViolence() {
+        assertThat(subType("On 4 May 2021, a group of residents beat two suspected burglars to death in Kisumu (Kisumu)."))
+                .isEqualTo("Mob violence");
+    }
+
+    @Test
+    void aClashOfVillagersOrWithThePoliceIsMobViolenceAndOfArmedGroupsABattle() {
+        assertThat(subType("On 4 May 2021, two groups of villagers clashed over grazing land near Mopti (Mopti), leaving 3 people injured."))
+                .isEqualTo("Mob violence");
+        assertThat(subType("On 4 May 2021, clashes erupted between shopkeepers and police in Multan (Punjab)."))
+                .isEqualTo("Mob violence");
+        assertThat(subType("Soldiers clashed with jihadist fighters near Mopti on Monday.")).isEqualTo("Armed clash");
+    }
+
+    @Test
+    void participantWordsTellArmedMenCrowdsAndUnarmedPeople() {
+        ParticipantWords w = new ParticipantWords();
+        assertThat(w.of(new ActorRef("three armed men", "men"))).isEqualTo(ParticipantWords.Kind.ARMED);
+        assertThat(w.of(new ActorRef("unknown gunmen", "gunmen"))).isEqualTo(ParticipantWords.Kind.ARMED);
+        assertThat(w.of(new ActorRef("a group of residents", "group"))).isEqualTo(ParticipantWords.Kind.CROWD);
+        assertThat(w.of(new ActorRef("dozens of locals", "dozens"))).isEqualTo(ParticipantWords.Kind.CROWD);
+        assertThat(w.of(new ActorRef("a farmer", "farmer"))).isEqualTo(ParticipantWords.Kind.UNARMED);
+        assertThat(w.of(new ActorRef("an off - duty policeman", "policeman"))).isEqualTo(ParticipantWords.Kind.UNARMED);
+        assertThat(w.of(new ActorRef("a retired army colonel", "colonel"))).isEqualTo(ParticipantWords.Kind.UNARMED);
+        // people of a named organisation are the resolve stage's to type
+        assertThat(w.of(new ActorRef("members of the Patriotic Front", "members"))).isEqualTo(ParticipantWords.Kind.UNKNOWN);
+        assertThat(w.noncombatantIn("Gunmen killed a policeman (reportedly off-duty) in Kano.")).isTrue();
+        assertThat(w.noncombatantIn("Gunmen killed a former policeman in Kano.")).isFalse();
+    }
+
+    @Test
+    void theSidesOfClashesThatBrokeOutBetweenThemAndNoDateAsAParticipant() {
+        SentenceContext c = Sentences.context("On 4 May 2021, clashes erupted between shopkeepers and police in Multan.");
+        Trigger t = new TriggerFinder().find(c).get(0);
+        ArgumentReader.Actors a = new ArgumentReader().actors(c, t);
+        assertThat(a.actor1().text()).isEqualTo("shopkeepers");
+        assertThat(a.actor2().text()).isEqualTo("police");
+        SentenceContext dated = Sentences.context("On 4 May 2021, fighters clashed near Gao.");
+        ArgumentReader.Actors b = new ArgumentReader().actors(dated, new TriggerFinder().find(dated).get(0));
+        assertThat(b.actor1().text()).isEqualTo("fighters");
+        assertThat(b.actor2()).isNull();
+    }
+}
