@@ -28,7 +28,9 @@ final class ParticipantWords {
         boolean collective = lex.collectiveNouns.contains(singular(head)) && of >= 0 && of + 1 < words.size();
         if (collective) {
             head = words.get(words.size() - 1);
-        } else if (namesOrganisation(ref.text())) {
+        }
+        boolean crowdHead = lex.crowdNouns.contains(head) || lex.crowdNouns.contains(singular(head));
+        if (!collective && !crowdHead && namesOrganisation(ref.text())) {
             return Kind.UNKNOWN; // "members of the NDC": people of a named organisation, which the resolve stage types
         }
         if (words.stream().anyMatch(lex.noncombatantModifiers::contains)) {
@@ -39,7 +41,7 @@ final class ParticipantWords {
         if (g == PeopleGroup.COMBATANT || armedWord && g != null) {
             return Kind.ARMED;
         }
-        if (lex.crowdNouns.contains(head) || lex.crowdNouns.contains(singular(head))) {
+        if (crowdHead) {
             return Kind.CROWD;
         }
         if (g != null && (g.victim() || g == PeopleGroup.PROTESTER) || lex.protesterNouns.contains(singular(head))
