@@ -17,7 +17,9 @@ import org.sitrep.model.Qualifier;
  * or names the event again ("killed during the clash"); a new event with its own toll keeps it.
  */
 final class CasualtyCarry {
-    private static final Set<String> VIOLENT = Set.of("Explosions/Remote violence", "Battles", "Violence against civilians");
+    /** Events that carry a toll: political violence, and riots, whose dead ACLED counts as well. */
+    private static final Set<String> VIOLENT = Set.of("Explosions/Remote violence", "Battles", "Violence against civilians",
+            "Riots");
     private static final int REACH = 2;
     private static final List<String> TOLL = List.of("fatalities", "injured", "civilians_killed", "children_killed",
             "women_killed", "civilians_injured", "children_injured", "women_injured");

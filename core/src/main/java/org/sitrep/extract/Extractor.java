@@ -25,8 +25,9 @@ import org.sitrep.model.TimeExpression;
  * Every component is stateless, so one extractor serves many threads.
  */
 public final class Extractor {
+    /** Events whose toll the next sentence may tell: political violence and riots. */
     private static final Set<String> VIOLENT_TYPES = Set.of("Explosions/Remote violence", "Battles",
-            "Violence against civilians");
+            "Violence against civilians", "Riots");
 
     private final Lexicon lex = Lexicon.get();
     private final AttributionReader attribution = new AttributionReader();

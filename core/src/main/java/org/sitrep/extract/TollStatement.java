@@ -18,7 +18,9 @@ import org.sitrep.model.Token;
  * and is never summed with them. Vocabulary in {@code lexicon/toll-statements.tsv}. Stateless.
  */
 final class TollStatement {
-    private static final Set<String> VIOLENT = Set.of("Explosions/Remote violence", "Battles", "Violence against civilians");
+    /** Events a stated toll may close: political violence, riots and protests (excessive force, a demonstrator shot). */
+    private static final Set<String> VIOLENT = Set.of("Explosions/Remote violence", "Battles", "Violence against civilians",
+            "Riots", "Protests");
     /** How many sentences back a statement may reach for its event. */
     private static final int REACH = 5;
     /** The most tokens of a sentence that is only a number and its noun ("At least 3 fatalities reported."). */

@@ -81,6 +81,15 @@ class PeopleCountsTest {
     }
 
     @Test
+    void aRiotTakesTheTollToldAfterIt() {
+        List<MentionDraft> riot = drafts("On 3 June 2021, a mob of traders rioted at the central market in Onitsha. "
+                + "2 killed, 5 injured.");
+        assertThat(riot).isNotEmpty();
+        assertThat(riot.get(0).type().eventType()).isEqualTo("Riots");
+        assertThat(riot.get(0).counts().get("fatalities").value()).isEqualTo(2L);
+    }
+
+    @Test
     void detainedAbductedReleasedAndFightersAreCounted() {
         assertThat(counts("A senior opposition politician was arrested in Douala on Friday.").get(CountRole.DETAINED))
                 .isEqualTo(new Count(1L, Qualifier.EXACT, "A senior opposition politician"));
