@@ -90,7 +90,7 @@ final class PlaceResolver {
      */
     boolean mayName(PlaceRef r, Place top) {
         return !isActorName(r.text()) && !acronymOfNoPlace(r.text(), top) && !countryModifier(r, top)
-                && !PlaceSpans.notAName(r.text());
+                && !PlaceSpans.notAName(r.text()) && !PlaceSpans.onlyDirections(r.text());
     }
 
     Chosen choose(MentionDraft d, boolean movement, PlaceContext context, Place articleFocus) {
@@ -103,16 +103,35 @@ final class PlaceResolver {
         // first each place read with the container written after it, whatever the order of the spans
         java.util.Set<PlaceRef> hierarchy = new java.util.HashSet<>();
         Map<PlaceRef, Place> read = new java.util.HashMap<>();
+        List<Place> stated = new ArrayList<>();   // places read with their written container
         List<PlaceRef> inTextOrder = new ArrayList<>(d.places());
         inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
         for (PlaceRef r : inTextOrder) {
             Place p = resolve(r.text(), context);
             PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, sentence, d.sentence().begin(), d.places());
+            PlaceRef outer = in == null ? null : PlaceSpans.container(in, sentence, d.sentence().begin(), d.places());
             if (in != null && (p == null || p.geoPrecision() < 3)) {
-                Place lying = inContainer(p, r.text(), in.text(), context);
-                if (lying != null) {
-                    hierarchy.add(in);
-                    p = lying;
+                hierarchy.add(in);
+                // "Rafah (Rafah, North Sinai)": the town is its district's seat; the province after it says where,
+                // unless it holds no reading ("Nawabshah (Nawabshah, Punjab)" with the province miswritten)
+                Place held = outer != null && sameName(r, in) ? heldIn(p, r.text(), outer.text(), context) : null;
+                if (held != null) {
+                    hierarchy.add(outer);
+                } else {
+                    held = heldIn(p, r.text(), in.text(), context);
+                }
+                if (held != null) {
+                    p = held;
+                    if (p.admin1() != null) {
+                        stated.add(p);
+                    }
+                } else if (p != null) {
+                    PlaceRef into = outer != null && sameName(r, in) ? outer : in;
+                    hierarchy.add(into);
+                    p = Hierarchy.within(p, r.text(), resolve(into.text(), context), context.candidates()
+                            .getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(into.text())), List.of()));
+                } else {
+                    hierarchy.remove(in);
                 }
             }
             if (p != null) {
@@ -139,6 +158,7 @@ final class PlaceResolver {
                 located.add(p);
             }
         }
+        located.removeIf(p -> contradicts(p, stated));
         Place location;
         if (movement) {
             Place from = origin != null ? origin : mostSpecific(located);
@@ -174,23 +194,16 @@ final class PlaceResolver {
     /**
      * The place as it lies in the container written after it ("Joinville, Santa Catarina", "Banfora (Banfora,
      * Comoe)"): its best reading when some reading of the container holds it; else the readings of the two that
-     * belong together (the Brazilian town in the Brazilian state, not the French town beside a Mexican village); else
-     * the best reading moved into the container ({@link Hierarchy}); null when the place has no reading at all.
+     * belong together (the Brazilian town in the Brazilian state, not the French town beside a Mexican village);
+     * null when no reading of the place lies in the container (the caller then moves the place into it).
      */
-    private Place inContainer(Place best, String text, String containerText, PlaceContext context) {
+    private Place heldIn(Place best, String text, String containerText, PlaceContext context) {
         List<Place> heldBy = containerReadings(containerText, context.countries());
         if (best != null && heldBy.stream().anyMatch(c -> PlaceContext.relation(best, c) >= 2)) {
             return best;
         }
         Coherent pair = coherent(text, containerText, context.countries());
-        if (pair != null && pair.place().geoPrecision() < 3) {
-            return named(pair.place(), text);
-        }
-        if (best == null) {
-            return null;
-        }
-        return Hierarchy.within(best, text, resolve(containerText, context),
-                context.candidates().getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(containerText)), List.of()));
+        return pair != null && pair.place().geoPrecision() < 3 ? named(pair.place(), text) : null;
     }
 
     /** How many readings of a place, and of its container, are tried together. */
@@ -221,8 +234,13 @@ final class PlaceResolver {
         if (isActorName(text) || PlaceSpans.notAName(text) || PlaceSpans.notAName(containerText)) {
             return null;
         }
-        List<Place> places = candidates(text, countries);
         List<Place> containers = containerReadings(containerText, countries);
+        Coherent pair = firstPair(text, candidates(text, countries), containers);
+        // "Poonch district, J&K": only a reading spelled "Punch" lies in the state
+        return pair != null ? pair : firstPair(text, spellingCandidates(text, countries), containers);
+    }
+
+    private static Coherent firstPair(String text, List<Place> places, List<Place> containers) {
         for (int i = 0; i < Math.min(PLACE_READINGS, places.size()); i++) {
             Place p = places.get(i);
             if (acronymOfNoPlace(text, p)) {
@@ -235,6 +253,32 @@ final class PlaceResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a town the sentence names without a container lies in another province of the same country than every
+     * place it names with one: "in Monterrey, Nuevo Leon, ... in Colonia Independencia" is a quarter of Monterrey,
+     * not the Michoacán village of that name. Such a reading is a namesake, and the stated place is meant.
+     */
+    private static boolean contradicts(Place p, List<Place> stated) {
+        if (stated.isEmpty() || stated.contains(p) || p.geoPrecision() != 1) {
+            return false;
+        }
+        boolean sameCountry = false;
+        for (Place s : stated) {
+            if (java.util.Objects.equals(s.countryCode(), p.countryCode())) {
+                if (java.util.Objects.equals(s.admin1(), p.admin1())) {
+                    return false;
+                }
+                sameCountry = true;
+            }
+        }
+        return sameCountry;
+    }
+
+    /** "Rafah (Rafah, ...)": a span and its container spell one name. */
+    private static boolean sameName(PlaceRef a, PlaceRef b) {
+        return Gazetteer.fold(PlaceSpans.withoutKind(a.text())).equals(Gazetteer.fold(PlaceSpans.withoutKind(b.text())));
     }
 
     /** The most specific of the nearest few places; nearer wins among equals. */
@@ -254,12 +298,19 @@ final class PlaceResolver {
         }
         Set<String> countries = context.countries();
         List<Place> c = candidates(text, countries);
+        boolean bySpelling = c.isEmpty();
+        if (bySpelling) {
+            c = spellingCandidates(text, countries);
+        }
         if (c.isEmpty() || acronymOfNoPlace(text, c.get(0))) {
             return null;
         }
         // namesakes: the one that fits the article's other places and regions ("Chora district, Urozgan")
         List<Place> ranked = context.rank(text, c);
         Place p = ranked.get(0);
+        if (bySpelling && !spellingFits(p, text, context)) {
+            return null; // a name spelled like an unrelated place elsewhere is a guess the article does not back
+        }
         if (PlaceSpans.onlyDirections(text) && !countries.contains(p.countryCode())) {
             return null; // "the South Zone" of a city, "the North": a region of that name abroad is not meant
         }
@@ -290,6 +341,23 @@ final class PlaceResolver {
                 p.geoPrecision(), aliases, p.geonameId(), text);
     }
 
+    /**
+     * Whether a reading found only by its consonants fits the article: a district must share a province with
+     * another name of the article (or lie in it); a region must be in one of the article's countries; a town never
+     * (only beside its written container, {@link #coherent}).
+     */
+    private static boolean spellingFits(Place p, String text, PlaceContext context) {
+        int support = context.support(p, Gazetteer.fold(text));
+        if (p.geoPrecision() == 1) {
+            return false; // a town spelled like the text: too many villages share consonants ("Shehpur", "Shahpur")
+        }
+        return p.geoPrecision() == 3 && p.admin1() != null ? context.countries().contains(p.countryCode()) || support >= 2
+                : support >= SHARED_PROVINCE;
+    }
+
+    /** Support that only a reading sharing a province with another name (or lying in it) reaches. */
+    private static final int SHARED_PROVINCE = 4;
+
     /** "the US dollar", "Russian-made": a country that only qualifies a noun says nothing of where things happened. */
     private static boolean countryModifier(PlaceRef r, Place top) {
         return r.modifier() && top.geoPrecision() == 3 && top.admin1() == null;
@@ -315,6 +383,18 @@ final class PlaceResolver {
         String english = PlaceSpans.inEnglish(text);
         if (english != null) {
             c.addAll(lookupInOrder(english, countries));
+        }
+        return c;
+    }
+
+    /** Candidates spelled with the same consonants, for a span that has no exact candidate ("Baramulla"). */
+    List<Place> spellingCandidates(String text, Set<String> countries) {
+        List<Place> c = gazetteer.lookupSpelling(text, countries);
+        if (c.isEmpty()) {
+            String[] words = text.split("\\s+", 2);
+            if (words.length == 2 && PlaceWords.isDirection(words[0])) {
+                c = gazetteer.lookupSpelling(words[1], countries);
+            }
         }
         return c;
     }

@@ -204,4 +204,53 @@ class PlaceResolverTest {
         assertThat(resolver.resolve("May", PlaceContext.of(Set.of()))).isNull();
         assertThat(resolver.resolve("May", PlaceContext.of(Set.of("US")))).isNull();
     }
+
+    @Test
+    void aTownNamedWithoutContainerInAnotherStateIsANamesakeOfTheStatedPlace() {
+        String text = "On 9 May, a gunman shot a clerk in Springfield near Austin (Travis County, Texas).";
+        MentionDraft d = draft(text, "Springfield", "Austin", "Travis County", "Texas");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.name()).isEqualTo("Austin");
+        assertThat(where.admin1()).isEqualTo("Texas");
+    }
+
+    @Test
+    void aPlaceWrittenAgainAsItsDistrictIsReadInTheProvinceAfterIt() {
+        // ACLED's "location (admin2, admin1)" where the town gives its district its name
+        String text = "Around 5 June, a crowd rallied in Alexandria (Alexandria, Virginia) against police violence.";
+        MentionDraft d = draft(text, "Virginia");
+        int first = text.indexOf("Alexandria");
+        int second = text.indexOf("Alexandria", first + 1);
+        List<PlaceRef> refs = List.of(new PlaceRef("Alexandria", first, first + 10, PlaceRef.Role.LOCATION, false),
+                new PlaceRef("Alexandria", second, second + 10, PlaceRef.Role.LOCATION, false), d.places().get(0));
+        MentionDraft bracketed = new MentionDraft(null, d.sentence(), Frame.PROTEST, null, Status.OCCURRED, false,
+                List.of(), refs, null, null, Map.of(), List.of(), "rallied", 0, false);
+        PlaceContext context = resolver.context(List.of(bracketed), List.of(bracketed.sentence()));
+        Place where = resolver.choose(bracketed, false, context, null).location();
+        assertThat(where.countryCode()).isEqualTo("US");
+        assertThat(where.admin1()).isEqualTo("Virginia");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void aTransliterationIsFoundByItsConsonantsOnlyWhenAnotherNameOfItsProvinceBacksIt() {
+        // GeoNames spells the district Bāramūla; the article also names Srinagar, in the same state
+        Place district = resolver.resolve("Baramulla district",
+                contextOf(Set.of("IN"), "Baramulla district", "Srinagar"));
+        assertThat(district.countryCode()).isEqualTo("IN");
+        assertThat(district.admin1()).isEqualTo("Jammu and Kashmir");
+        assertThat(district.geoPrecision()).isEqualTo(2);
+        // alone, a name spelled like a district is a guess the article does not back
+        assertThat(resolver.resolve("Baramulla district", contextOf(Set.of("IN"), "Baramulla district"))).isNull();
+        // and a town is never taken on its consonants alone: too many villages share them
+        assertThat(resolver.resolve("Baramulla", contextOf(Set.of("IN"), "Baramulla", "Srinagar"))).isNull();
+    }
+
+    @Test
+    void aDirectionWordAloneDoesNotVoteForACountry() {
+        String text = "Residents blocked roads in the East of Medellin on Friday.";
+        MentionDraft d = draft(text, "East", "Medellin");
+        assertThat(resolver.countriesOf(List.of(d))).containsExactly("CO");
+    }
 }

@@ -56,7 +56,9 @@ final class CandidateOrder {
         Candidate major = null;
         for (Candidate c : candidates) {
             // a city: a district's or region's population is the sum of its towns, and bare "Como" is the town
-            if (entities.isPlace(c.id()) && c.preferred() == first.preferred() && c.population() >= 500_000
+            // ... and one the query's kind word allows: "Bethlehem district" asks for a region, not Belém (Brazil)
+            if (entities.isPlace(c.id()) && c.preferred() == first.preferred() && c.hintMismatch() == first.hintMismatch()
+                    && c.population() >= 500_000
                     && c.population() >= 5 * Math.max(1, first.population())
                     && (major == null || c.population() > major.population())) {
                 major = c;

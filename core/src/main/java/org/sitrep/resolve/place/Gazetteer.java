@@ -58,6 +58,7 @@ public final class Gazetteer {
 
     private final Entities entities;
     private final KeyIndex index = new KeyIndex();
+    private final KeyIndex spellings = new KeyIndex();
     private final CandidateOrder order;
     private final PlaceRecords records;
 
@@ -90,6 +91,11 @@ public final class Gazetteer {
             entities.keys(id, scratch, (key, from, tier, stripped) -> index.add(key, from, entity, tier, stripped));
         }
         index.seal();
+        for (int id = 0; id < entities.count; id++) {
+            final int entity = id;
+            entities.spellings(id, (key, from, tier, stripped) -> spellings.add(key, from, entity, tier, stripped));
+        }
+        spellings.seal();
     }
 
     // ------------------------------------------------------------------------------------------
@@ -125,6 +131,52 @@ public final class Gazetteer {
                     : query.hint() == Names.Hint.PLACE && region;
             candidates.add(new Candidate(id, preferred.contains(entities.countryCode(id)), hintMismatch,
                     m.getValue()[0], m.getValue()[1], entities.classRank(id), entities.population(id)));
+        }
+        order.order(candidates, query.hint() == Names.Hint.REGION);
+        List<Place> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            out.add(records.toPlace(c.id(), name));
+        }
+        return out;
+    }
+
+    /**
+     * Candidates spelled with the same consonants as {@code name} (or as its name part without a kind word) when
+     * vowels or word breaks differ: "Baramulla" finds Bāramūla, "Mirpurkhas" Mirpur Khas. A transliteration guess,
+     * for a caller that found nothing with {@link #lookup} and can check the guess against its context; ordered as
+     * {@link #lookup(String, Set)} orders.
+     */
+    public List<Place> lookupSpelling(String name, Set<String> preferredCountryCodes) {
+        if (name == null) {
+            return List.of();
+        }
+        Set<String> preferred = new HashSet<>();
+        if (preferredCountryCodes != null) {
+            for (String cc : preferredCountryCodes) {
+                preferred.add(cc.toUpperCase(Locale.ROOT));
+            }
+        }
+        Names.Query query = Names.query(name);
+        Map<Integer, Integer> found = new LinkedHashMap<>();   // id -> penalty
+        for (Names.Variant v : query.variants()) {
+            String skeleton = Names.skeleton(v.key());
+            if (skeleton == null) {
+                continue;
+            }
+            spellings.find(skeleton, (id, tier, stripped) -> {
+                if (entities.verifySpelling(id, skeleton, v.key())) {
+                    found.merge(id, v.penalty(), Math::min);
+                }
+            });
+        }
+        List<Candidate> candidates = new ArrayList<>(found.size());
+        for (Map.Entry<Integer, Integer> m : found.entrySet()) {
+            int id = m.getKey();
+            boolean region = entities.isRegion(id);
+            boolean hintMismatch = query.hint() == Names.Hint.REGION ? !region
+                    : query.hint() == Names.Hint.PLACE && region;
+            candidates.add(new Candidate(id, preferred.contains(entities.countryCode(id)), hintMismatch,
+                    m.getValue(), Entities.ALT, entities.classRank(id), entities.population(id)));
         }
         order.order(candidates, query.hint() == Names.Hint.REGION);
         List<Place> out = new ArrayList<>(candidates.size());

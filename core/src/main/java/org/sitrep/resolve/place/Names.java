@@ -159,6 +159,43 @@ final class Names {
         };
     }
 
+    /** A spelling skeleton needs this many consonants, else too many names share it. */
+    static final int MIN_SKELETON = 4;
+
+    /**
+     * The consonant skeleton of a folded key: spaces, vowels and y dropped, doubled letters single. Transliterations
+     * of one name agree on it where their vowels and word breaks differ: "baramulla" and "baramula" give "brml",
+     * "shopian" and "shupiyan" "shpn", "mirpur khas" and "mirpurkhas" "mrprkhs". Null when fewer than
+     * {@value #MIN_SKELETON} consonants remain.
+     */
+    static String skeleton(CharSequence key) {
+        StringBuilder out = new StringBuilder(key.length());
+        char last = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == ' ' || c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') {
+                continue;
+            }
+            if (c != last) {
+                out.append(c);
+            }
+            last = c;
+        }
+        return out.length() < MIN_SKELETON ? null : out.toString();
+    }
+
+    /**
+     * Whether two folded keys with one skeleton are near enough to be spellings of one name: the same first and last
+     * letter and at most two letters more or fewer, spaces aside ("mirpurkhas" and "mirpur khas", "kishindih" and
+     * "kishindeh"; not "kalynove" and "klenovyi", "pervomaiske" and "pervomaisk", which are other places).
+     */
+    static boolean sameSpelling(String a, String b) {
+        String x = a.replace(" ", "");
+        String y = b.replace(" ", "");
+        return !x.isEmpty() && !y.isEmpty() && x.charAt(0) == y.charAt(0)
+                && x.charAt(x.length() - 1) == y.charAt(y.length() - 1) && Math.abs(x.length() - y.length()) <= 2;
+    }
+
     /** "al raqqa" -> "raqqa"; null if the key does not start with an article followed by a word. */
     static String stripArticle(String key) {
         int start = afterArticle(key);

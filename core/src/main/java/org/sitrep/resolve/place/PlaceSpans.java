@@ -119,8 +119,12 @@ public final class PlaceSpans {
 
     /** "a neighbourhood of the city": the gazetteer's namesake elsewhere is likelier than the quarter itself. */
     public static boolean partOfTown(String text) {
-        int sp = text.strip().lastIndexOf(' ');
-        return sp > 0 && PlaceWords.kind(text.strip().substring(sp + 1)) == PlaceWords.Kind.PART;
+        String t = text.strip();
+        int last = t.lastIndexOf(' ');
+        int first = t.indexOf(' ');
+        // "Sao Bento neighbourhood", and "Colonia Del Valle", "Barangay Poblacion" with the kind word first
+        return last > 0 && (PlaceWords.kind(t.substring(last + 1)) == PlaceWords.Kind.PART
+                || PlaceWords.kind(t.substring(0, first)) == PlaceWords.Kind.PART);
     }
 
 }

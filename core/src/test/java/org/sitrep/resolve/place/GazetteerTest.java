@@ -403,4 +403,24 @@ class GazetteerTest {
         assertThat(district.countryCode()).isEqualTo("IT");
         assertThat(first("Como").geoPrecision()).isEqualTo(1); // the bare name is still the town
     }
+
+    @Test
+    void aTransliterationIsFoundByItsConsonantSkeletonOnlyOnRequest() {
+        assertThat(gazetteer.lookup("Baramulla")).isEmpty();   // GeoNames writes Bāramūla
+        List<Place> spelled = gazetteer.lookupSpelling("Baramulla", Set.of("IN"));
+        assertThat(spelled).isNotEmpty();
+        assertThat(spelled.get(0).countryCode()).isEqualTo("IN");
+        assertThat(spelled.get(0).admin1()).isEqualTo("Jammu and Kashmir");
+        assertThat(gazetteer.lookupSpelling("Uri", Set.of())).isEmpty();   // too few consonants to guess from
+    }
+
+    @Test
+    void theSkeletonDropsVowelsSpacesAndDoubledLetters() {
+        assertThat(Names.skeleton("mirpur khas")).isEqualTo("mrprkhs");
+        assertThat(Names.skeleton("mirpurkhas")).isEqualTo("mrprkhs");
+        assertThat(Names.skeleton("shupiyan")).isEqualTo(Names.skeleton("shopian"));
+        assertThat(Names.skeleton("uri")).isNull();
+        assertThat(Names.sameSpelling("mirpurkhas", "mirpur khas")).isTrue();
+        assertThat(Names.sameSpelling("kalynove", "klenovyi")).isFalse();   // one skeleton, two places
+    }
 }

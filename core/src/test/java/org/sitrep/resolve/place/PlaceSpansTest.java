@@ -54,4 +54,13 @@ class PlaceSpansTest {
         PlaceRef jonglei = new PlaceRef("Jonglei", begin + 16, begin + 23, PlaceRef.Role.LOCATION, false);
         assertThat(PlaceSpans.container(bor, s, begin, List.of(bor, jonglei))).isEqualTo(jonglei);
     }
+
+    @Test
+    void aPartOfTownWordMayComeFirst() {
+        assertThat(PlaceSpans.partOfTown("Colonia Del Valle")).isTrue();
+        assertThat(PlaceSpans.partOfTown("Barangay San Isidro")).isTrue();
+        assertThat(PlaceSpans.partOfTown("Sao Bento neighbourhood")).isTrue();
+        assertThat(PlaceSpans.partOfTown("Colonia")).isFalse();
+        assertThat(PlaceSpans.partOfTown("San Isidro")).isFalse();
+    }
 }
