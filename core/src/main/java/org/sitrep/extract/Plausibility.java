@@ -30,7 +30,8 @@ final class Plausibility {
             case DISRUPT -> !stopsPerson(t, syn, lemmas);
             // "agreed to lay down arms", "to force militants to surrender": terms and aims, not changes
             case GROUP_CHANGE -> !pos.equals("VB") && pos.startsWith("VB") || t.end() - t.start() > 1 && !pos.equals("VB");
-            case ATTACK -> !(lex.verbOnlyTriggers.contains(lemma) && !pos.startsWith("VB")); // "target" or "Storm X" as a noun
+            // "target" or "Storm X" as a noun; "transport workers" protesting are no evacuation
+            case ATTACK, EVACUATE -> !(lex.verbOnlyTriggers.contains(lemma) && !pos.startsWith("VB"));
             case TAKE -> (pos.startsWith("VB") || lemma.equals("capture")) && !seizesGoods(t, syn, lemmas);
             // "displaced people returned": a description of the people, not a new flight
             case FLEE -> !(pos.equals("JJ") || up != null && up.relation().equals("amod")

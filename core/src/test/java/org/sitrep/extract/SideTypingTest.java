@@ -91,4 +91,10 @@ class SideTypingTest {
         assertThat(b.actor1().text()).isEqualTo("fighters");
         assertThat(b.actor2()).isNull();
     }
+
+    @Test
+    void transportWorkersProtestingAreNoEvacuation() {
+        assertThat(subType("On 4 May 2021, about 200 transport workers staged a protest outside the labour ministry in Dhaka (Dhaka)."))
+                .isEqualTo("Peaceful protest");
+    }
 }
