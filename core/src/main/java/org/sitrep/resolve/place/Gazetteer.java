@@ -115,12 +115,7 @@ public final class Gazetteer {
         if (name == null) {
             return List.of();
         }
-        Set<String> preferred = new HashSet<>();
-        if (preferredCountryCodes != null) {
-            for (String cc : preferredCountryCodes) {
-                preferred.add(cc.toUpperCase(Locale.ROOT));
-            }
-        }
+        Set<String> preferred = upperCase(preferredCountryCodes);
         Names.Query query = Names.query(name);
         Map<Integer, int[]> matches = match(query);   // id -> {penalty, tier}
         List<Candidate> candidates = new ArrayList<>(matches.size());
@@ -140,6 +135,17 @@ public final class Gazetteer {
         return out;
     }
 
+    /** Country codes as the gazetteer stores them, whatever case the caller wrote them in. */
+    private static Set<String> upperCase(Set<String> countryCodes) {
+        Set<String> out = new HashSet<>();
+        if (countryCodes != null) {
+            for (String cc : countryCodes) {
+                out.add(cc.toUpperCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
     /**
      * Candidates spelled with the same consonants as {@code name} (or as its name part without a kind word) when
      * vowels or word breaks differ: "Baramulla" finds Bāramūla, "Mirpurkhas" Mirpur Khas. A transliteration guess,
@@ -150,12 +156,7 @@ public final class Gazetteer {
         if (name == null) {
             return List.of();
         }
-        Set<String> preferred = new HashSet<>();
-        if (preferredCountryCodes != null) {
-            for (String cc : preferredCountryCodes) {
-                preferred.add(cc.toUpperCase(Locale.ROOT));
-            }
-        }
+        Set<String> preferred = upperCase(preferredCountryCodes);
         Names.Query query = Names.query(name);
         Map<Integer, Integer> found = new LinkedHashMap<>();   // id -> penalty
         for (Names.Variant v : query.variants()) {
