@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.model.Count;
 import org.sitrep.model.Frame;
 import org.sitrep.model.MentionDraft;
@@ -17,9 +16,6 @@ import org.sitrep.model.Qualifier;
  * or names the event again ("killed during the clash"); a new event with its own toll keeps it.
  */
 final class CasualtyCarry {
-    /** Events that carry a toll: political violence, and riots, whose dead ACLED counts as well. */
-    private static final Set<String> VIOLENT = Set.of("Explosions/Remote violence", "Battles", "Violence against civilians",
-            "Riots");
     private static final int REACH = 2;
     private static final List<String> TOLL = List.of("fatalities", "injured", "civilians_killed", "children_killed",
             "women_killed", "civilians_injured", "children_injured", "women_injured");
@@ -30,7 +26,7 @@ final class CasualtyCarry {
         List<MentionDraft> out = new ArrayList<>(drafts);
         for (int i = 0; i < out.size(); i++) {
             MentionDraft d = out.get(i);
-            if (!VIOLENT.contains(d.type().eventType())) {
+            if (!TollEvents.violent(d.type())) {
                 continue;
             }
             if (d.counts().containsKey("fatalities")) {
@@ -43,7 +39,7 @@ final class CasualtyCarry {
                 if (gap > REACH) {
                     break;
                 }
-                if (gap > 0 && VIOLENT.contains(e.type().eventType()) && e.counts().containsKey("fatalities")
+                if (gap > 0 && TollEvents.violent(e.type()) && e.counts().containsKey("fatalities")
                         && (e.frame() == Frame.CASUALTY || refersBack(e))) {
                     out.set(i, withToll(d, e));
                     break;
@@ -65,7 +61,7 @@ final class CasualtyCarry {
                 break;
             }
             Count more = e.counts().get("fatalities");
-            if (gap == 0 || e.frame() != Frame.CASUALTY || more == null || !VIOLENT.contains(e.type().eventType())) {
+            if (gap == 0 || e.frame() != Frame.CASUALTY || more == null || !TollEvents.violent(e.type())) {
                 continue;
             }
             if (own.value() == null || more.value() == null || !adds(e)) {

@@ -25,10 +25,6 @@ import org.sitrep.model.TimeExpression;
  * Every component is stateless, so one extractor serves many threads.
  */
 public final class Extractor {
-    /** Events whose toll the next sentence may tell: political violence and riots. */
-    private static final Set<String> VIOLENT_TYPES = Set.of("Explosions/Remote violence", "Battles",
-            "Violence against civilians", "Riots");
-
     private final Lexicon lex = Lexicon.get();
     private final AttributionReader attribution = new AttributionReader();
     private final TriggerFinder triggers = new TriggerFinder();
@@ -72,7 +68,7 @@ public final class Extractor {
             }
             MentionDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             boolean followsViolence = last != null && last.sentence().index() == s.index() - 1
-                    && VIOLENT_TYPES.contains(last.type().eventType());
+                    && TollEvents.violent(last.type());
             SentenceContext ctx = clock.time("extract: context (words, cues, attribution)",
                     () -> SentenceContext.of(s, followsViolence, lex, attribution));
             denials.addAll(ctx.attribution().denials());

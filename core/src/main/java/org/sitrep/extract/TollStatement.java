@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.sitrep.model.Count;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Qualifier;
@@ -18,9 +17,6 @@ import org.sitrep.model.Token;
  * and is never summed with them. Vocabulary in {@code lexicon/toll-statements.tsv}. Stateless.
  */
 final class TollStatement {
-    /** Events a stated toll may close: political violence, riots and protests (excessive force, a demonstrator shot). */
-    private static final Set<String> VIOLENT = Set.of("Explosions/Remote violence", "Battles", "Violence against civilians",
-            "Riots", "Protests");
     /** How many sentences back a statement may reach for its event. */
     private static final int REACH = 5;
     /** The most tokens of a sentence that is only a number and its noun ("At least 3 fatalities reported."). */
@@ -85,7 +81,7 @@ final class TollStatement {
             for (int i = 0; i < out.size(); i++) {
                 MentionDraft d = out.get(i);
                 int gap = st.sentence() - d.sentence().index();
-                if (gap > REACH || gap < 0 || gap == 0 && !st.linked() || !VIOLENT.contains(d.type().eventType())) {
+                if (gap > REACH || gap < 0 || gap == 0 && !st.linked() || !TollEvents.closableByStatement(d.type())) {
                     continue;
                 }
                 Map<String, Count> counts = new LinkedHashMap<>(d.counts());
