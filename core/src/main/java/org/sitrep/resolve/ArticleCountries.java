@@ -30,12 +30,14 @@ final class ArticleCountries {
 
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
-    private final PlaceResolver names;
+    private final PlaceReadings names;
+    private final ContainerReading containers;
 
-    ArticleCountries(Gazetteer gazetteer, ActorDictionary actors, PlaceResolver names) {
+    ArticleCountries(Gazetteer gazetteer, ActorDictionary actors, PlaceReadings names, ContainerReading containers) {
         this.gazetteer = gazetteer;
         this.actors = actors;
         this.names = names;
+        this.containers = containers;
     }
 
     /** The countries an article is about, most voted first (ISO2); a second only with two thirds of the first's votes. */
@@ -50,7 +52,7 @@ final class ArticleCountries {
             Set<PlaceRef> paired = new HashSet<>();
             for (PlaceRef r : d.places()) {
                 PlaceRef in = PlaceSpans.container(r, d.sentence().text(), d.sentence().begin(), d.places());
-                PlaceResolver.Coherent pair = in == null ? null : names.coherent(r.text(), in.text(), Set.of());
+                ContainerReading.Coherent pair = in == null ? null : containers.coherent(r.text(), in.text(), Set.of());
                 if (pair != null && pair.place().countryCode() != null && names.mayName(r, pair.place())) {
                     votes.merge(pair.place().countryCode(), CONTAINER_VOTE, Integer::sum);
                     paired.add(r);

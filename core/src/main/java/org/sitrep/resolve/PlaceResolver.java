@@ -14,7 +14,6 @@ import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.PlaceContext;
 import org.sitrep.resolve.place.PlaceSpans;
-import org.sitrep.resolve.place.PlaceWords;
 
 /**
  * Chooses an event's location, origin and destination among the place spans of its sentence.
@@ -26,14 +25,14 @@ import org.sitrep.resolve.place.PlaceWords;
  */
 final class PlaceResolver {
     private final PlaceSpotter spotter = new PlaceSpotter();
-    private final Gazetteer gazetteer;
-    private final ActorDictionary actors;
+    private final PlaceReadings readings;
+    private final ContainerReading containers;
     private final ArticleCountries articleCountries;
 
     PlaceResolver(Gazetteer gazetteer, ActorDictionary actors) {
-        this.gazetteer = gazetteer;
-        this.actors = actors;
-        this.articleCountries = new ArticleCountries(gazetteer, actors, this);
+        this.readings = new PlaceReadings(gazetteer, actors);
+        this.containers = new ContainerReading(readings);
+        this.articleCountries = new ArticleCountries(gazetteer, actors, readings, containers);
     }
 
     /** Places chosen for one mention. */
@@ -56,11 +55,12 @@ final class PlaceResolver {
         }
         for (PlaceRef r : spans) {
             String key = Gazetteer.fold(PlaceSpans.withoutKind(r.text()));   // "the Damascus suburb" is one name with "Damascus"
-            if (key.isEmpty() || candidates.containsKey(key) || isActorName(r.text())) {
+            if (key.isEmpty() || candidates.containsKey(key) || readings.isActorName(r.text())) {
                 continue;
             }
             List<Place> c = candidates(r.text(), countries);
-            if (!c.isEmpty() && !acronymOfNoPlace(r.text(), c.get(0)) && !countryModifier(r, c.get(0))
+            if (!c.isEmpty() && !PlaceReadings.acronymOfNoPlace(r.text(), c.get(0))
+                    && !PlaceReadings.countryModifier(r, c.get(0))
                     && !PlaceSpans.notAName(r.text())) {
                 candidates.put(key, List.copyOf(c.subList(0, Math.min(PlaceContext.SUPPORTERS, c.size()))));
             }
@@ -84,15 +84,6 @@ final class PlaceResolver {
         return articleCountries.of(drafts);
     }
 
-    /**
-     * Whether a span whose likeliest reading is {@code top} may name a place at all: not an armed group or outlet,
-     * not an acronym of an organisation, not a country that only qualifies a noun, not a month or an office.
-     */
-    boolean mayName(PlaceRef r, Place top) {
-        return !isActorName(r.text()) && !acronymOfNoPlace(r.text(), top) && !countryModifier(r, top)
-                && !PlaceSpans.notAName(r.text()) && !PlaceSpans.onlyDirections(r.text());
-    }
-
     Chosen choose(MentionDraft d, boolean movement, PlaceContext context, Place articleFocus) {
         boolean returning = d.frame() == org.sitrep.model.Frame.RETURN;
         List<Place> located = new ArrayList<>();
@@ -114,11 +105,12 @@ final class PlaceResolver {
                 hierarchy.add(in);
                 // "Rafah (Rafah, North Sinai)": the town is its district's seat; the province after it says where,
                 // unless it holds no reading ("Nawabshah (Nawabshah, Punjab)" with the province miswritten)
-                Place held = outer != null && sameName(r, in) ? heldIn(p, r.text(), outer.text(), context) : null;
+                Place held = outer != null && ContainerReading.sameName(r, in)
+                        ? containers.heldIn(p, r.text(), outer.text(), context) : null;
                 if (held != null) {
                     hierarchy.add(outer);
                 } else {
-                    held = heldIn(p, r.text(), in.text(), context);
+                    held = containers.heldIn(p, r.text(), in.text(), context);
                 }
                 if (held != null) {
                     p = held;
@@ -126,7 +118,7 @@ final class PlaceResolver {
                         stated.add(p);
                     }
                 } else if (p != null) {
-                    PlaceRef into = outer != null && sameName(r, in) ? outer : in;
+                    PlaceRef into = outer != null && ContainerReading.sameName(r, in) ? outer : in;
                     hierarchy.add(into);
                     p = Hierarchy.within(p, r.text(), resolve(into.text(), context), context.candidates()
                             .getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(into.text())), List.of()));
@@ -143,7 +135,7 @@ final class PlaceResolver {
                 continue; // "Pervomaiske, Luhansk": Luhansk is where Pervomaiske lies, already carried by it
             }
             Place p = read.get(r);
-            if (p == null || PlaceContext.isCountry(p) && insideActor(r, d)) {
+            if (p == null || PlaceContext.isCountry(p) && readings.insideActor(r, d)) {
                 continue; // "US military forces", "Saudi-led coalition": the country acts, it is not the scene
             }
             if (r.role() == PlaceRef.Role.ORIGIN && origin == null) {
@@ -151,7 +143,7 @@ final class PlaceResolver {
             } else if (r.role() == PlaceRef.Role.DESTINATION && destination == null) {
                 destination = p;
             } else if (r.modifier() || PlaceSpans.partOfTown(r.text())) {
-                if (!countryModifier(r, p)) {
+                if (!PlaceReadings.countryModifier(r, p)) {
                     modifiers.add(p); // "the Damascus suburb", "Sao Bento neighbourhood": only if nothing else is named
                 }
             } else {
@@ -192,70 +184,6 @@ final class PlaceResolver {
     }
 
     /**
-     * The place as it lies in the container written after it ("Joinville, Santa Catarina", "Banfora (Banfora,
-     * Comoe)"): its best reading when some reading of the container holds it; else the readings of the two that
-     * belong together (the Brazilian town in the Brazilian state, not the French town beside a Mexican village);
-     * null when no reading of the place lies in the container (the caller then moves the place into it).
-     */
-    private Place heldIn(Place best, String text, String containerText, PlaceContext context) {
-        List<Place> heldBy = containerReadings(containerText, context.countries());
-        if (best != null && heldBy.stream().anyMatch(c -> PlaceContext.relation(best, c) >= 2)) {
-            return best;
-        }
-        Coherent pair = coherent(text, containerText, context.countries());
-        return pair != null && pair.place().geoPrecision() < 3 ? named(pair.place(), text) : null;
-    }
-
-    /** How many readings of a place, and of its container, are tried together. */
-    private static final int PLACE_READINGS = 20;
-    private static final int CONTAINER_READINGS = 40;
-
-    /**
-     * The readings of a written container: its regions when it has any ("Takhar" after a district is the province,
-     * not a village of that name), else its towns ("Kotwali Nagar, Pratapgarh").
-     */
-    private List<Place> containerReadings(String containerText, Set<String> countries) {
-        List<Place> all = candidates(containerText, countries);
-        List<Place> first = all.subList(0, Math.min(CONTAINER_READINGS, all.size()));
-        List<Place> regions = first.stream().filter(c -> c.geoPrecision() >= 2).toList();
-        return regions.isEmpty() ? first : regions;
-    }
-
-    /** A reading of a place and a reading of its written container that lie together (same province, or containment). */
-    record Coherent(Place place, Place container) {
-    }
-
-    /**
-     * The readings of a place and of the container written after it that belong together, the place's likeliest
-     * such reading first, or null. "Pratapgarh (UP)" is the Pratapgarh of Uttar Pradesh although another state's
-     * is more populous.
-     */
-    Coherent coherent(String text, String containerText, Set<String> countries) {
-        if (isActorName(text) || PlaceSpans.notAName(text) || PlaceSpans.notAName(containerText)) {
-            return null;
-        }
-        List<Place> containers = containerReadings(containerText, countries);
-        Coherent pair = firstPair(text, candidates(text, countries), containers);
-        // "Poonch district, J&K": only a reading spelled "Punch" lies in the state
-        return pair != null ? pair : firstPair(text, spellingCandidates(text, countries), containers);
-    }
-
-    private static Coherent firstPair(String text, List<Place> places, List<Place> containers) {
-        for (int i = 0; i < Math.min(PLACE_READINGS, places.size()); i++) {
-            Place p = places.get(i);
-            if (acronymOfNoPlace(text, p)) {
-                continue;
-            }
-            for (Place c : containers) {
-                if (c.geoPrecision() >= p.geoPrecision() && PlaceContext.relation(p, c) >= 2) {
-                    return new Coherent(p, c);
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
      * Whether a town the sentence names without a container lies in another province of the same country than every
      * place it names with one: "in Monterrey, Nuevo Leon, ... in Colonia Independencia" is a quarter of Monterrey,
      * not the Michoacán village of that name. Such a reading is a namesake, and the stated place is meant.
@@ -276,11 +204,6 @@ final class PlaceResolver {
         return sameCountry;
     }
 
-    /** "Rafah (Rafah, ...)": a span and its container spell one name. */
-    private static boolean sameName(PlaceRef a, PlaceRef b) {
-        return Gazetteer.fold(PlaceSpans.withoutKind(a.text())).equals(Gazetteer.fold(PlaceSpans.withoutKind(b.text())));
-    }
-
     /** The most specific of the nearest few places; nearer wins among equals. */
     private static Place mostSpecific(List<Place> places) {
         // a country named beside a town is who fights, not where: "India and Pakistan exchanged fire at X (Y district)"
@@ -291,137 +214,13 @@ final class PlaceResolver {
         return near.stream().min(Comparator.comparingInt(p -> p.geoPrecision() * 2
                 + (p.geoPrecision() == 3 && p.admin1() == null ? 1 : 0))).orElse(null);
     }
-
+    /** The likeliest reading of one name in its article ({@link PlaceReadings#resolve}). */
     Place resolve(String text, PlaceContext context) {
-        if (isActorName(text) || PlaceSpans.notAName(text)) {
-            return null;
-        }
-        Set<String> countries = context.countries();
-        List<Place> c = candidates(text, countries);
-        boolean bySpelling = c.isEmpty();
-        if (bySpelling) {
-            c = spellingCandidates(text, countries);
-        }
-        if (c.isEmpty() || acronymOfNoPlace(text, c.get(0))) {
-            return null;
-        }
-        // namesakes: the one that fits the article's other places and regions ("Chora district, Urozgan")
-        List<Place> ranked = context.rank(text, c);
-        Place p = ranked.get(0);
-        if (bySpelling && !spellingFits(p, text, context)) {
-            return null; // a name spelled like an unrelated place elsewhere is a guess the article does not back
-        }
-        if (PlaceSpans.onlyDirections(text) && !countries.contains(p.countryCode())) {
-            return null; // "the South Zone" of a city, "the North": a region of that name abroad is not meant
-        }
-        if (p.geoPrecision() < 3 && context.support(p, Gazetteer.fold(text)) == 0
-                && (!countries.isEmpty() && !countries.contains(p.countryCode()) || context.namesRegionAbroad(p))) {
-            return null; // a village abroad that shares a word with the text is more likely noise
-        }
-        return named(p, text);
+        return readings.resolve(text, context);
     }
 
-    /** The reading as the article spells it: a town keeps the article's name, the gazetteer's becomes an alias. */
-    private static Place named(Place p, String text) {
-        List<String> aliases = new ArrayList<>(p.aliases());
-        if (aliases.stream().noneMatch(a -> a.equalsIgnoreCase(text))) {
-            aliases.add(0, text);
-        }
-        // a town keeps the article's spelling as its name ("Douma", not GeoNames' "Dūmā"); the gazetteer's is an alias
-        String name = p.name();
-        String spelled = PlaceSpans.withoutKind(text);
-        if (p.geoPrecision() == 1 && !spelled.isEmpty() && Character.isUpperCase(spelled.charAt(0))
-                && !spelled.equalsIgnoreCase(name)) {
-            if (!aliases.contains(name)) {
-                aliases.add(1, name);
-            }
-            name = spelled;
-        }
-        return new Place(name, p.country(), p.countryCode(), p.admin1(), p.admin2(), p.lat(), p.lon(),
-                p.geoPrecision(), aliases, p.geonameId(), text);
-    }
-
-    /**
-     * Whether a reading found only by its consonants fits the article: a district must share a province with
-     * another name of the article (or lie in it); a region must be in one of the article's countries; a town never
-     * (only beside its written container, {@link #coherent}).
-     */
-    private static boolean spellingFits(Place p, String text, PlaceContext context) {
-        int support = context.support(p, Gazetteer.fold(text));
-        if (p.geoPrecision() == 1) {
-            return false; // a town spelled like the text: too many villages share consonants ("Shehpur", "Shahpur")
-        }
-        return p.geoPrecision() == 3 && p.admin1() != null ? context.countries().contains(p.countryCode()) || support >= 2
-                : support >= SHARED_PROVINCE;
-    }
-
-    /** Support that only a reading sharing a province with another name (or lying in it) reaches. */
-    private static final int SHARED_PROVINCE = 4;
-
-    /** "the US dollar", "Russian-made": a country that only qualifies a noun says nothing of where things happened. */
-    private static boolean countryModifier(PlaceRef r, Place top) {
-        return r.modifier() && top.geoPrecision() == 3 && top.admin1() == null;
-    }
-
-    /** "UN", "WFP": short capitals name organisations, not villages (countries and regions excepted). */
-    private static boolean acronymOfNoPlace(String text, Place top) {
-        return text.length() <= 4 && text.equals(text.toUpperCase()) && top.geoPrecision() < 3;
-    }
-
-    /**
-     * Candidates for a span: as written, else without a direction word before it ("central Khartoum"), plus
-     * those of its English spelling when it has foreign direction words ("Nord-Ouest" is also North-West).
-     */
+    /** A name's gazetteer candidates, the article's countries first ({@link PlaceReadings#candidates}). */
     List<Place> candidates(String text, Set<String> countries) {
-        List<Place> c = new ArrayList<>(lookupInOrder(text, countries));
-        if (c.isEmpty()) {
-            String[] words = text.split("\\s+", 2);
-            if (words.length == 2 && PlaceWords.isDirection(words[0])) {
-                c.addAll(lookupInOrder(words[1], countries));
-            }
-        }
-        String english = PlaceSpans.inEnglish(text);
-        if (english != null) {
-            c.addAll(lookupInOrder(english, countries));
-        }
-        return c;
-    }
-
-    /** Candidates spelled with the same consonants, for a span that has no exact candidate ("Baramulla"). */
-    List<Place> spellingCandidates(String text, Set<String> countries) {
-        List<Place> c = gazetteer.lookupSpelling(text, countries);
-        if (c.isEmpty()) {
-            String[] words = text.split("\\s+", 2);
-            if (words.length == 2 && PlaceWords.isDirection(words[0])) {
-                c = gazetteer.lookupSpelling(words[1], countries);
-            }
-        }
-        return c;
-    }
-
-    /** Candidates, preferring the article's first country, then its second, then anywhere. */
-    private List<Place> lookupInOrder(String text, Set<String> countries) {
-        for (String cc : countries) {
-            List<Place> c = gazetteer.lookup(text, Set.of(cc));
-            if (!c.isEmpty() && cc.equals(c.get(0).countryCode())) {
-                return c;
-            }
-        }
-        return gazetteer.lookup(text, countries);
-    }
-
-    /** Whether the span lies inside a longer actor phrase of its sentence ("US military forces"). */
-    private boolean insideActor(PlaceRef r, MentionDraft d) {
-        int from = r.start() - d.sentence().begin();
-        int to = r.end() - d.sentence().begin();
-        return actors.find(d.sentence().text()).stream()
-                .anyMatch(m -> m.start() <= from && m.end() >= to && m.end() - m.start() > to - from);
-    }
-
-    /** A span that names an armed group, an outlet or a person-like actor is not a place. */
-    private boolean isActorName(String text) {
-        var matches = actors.find(text);
-        return !matches.isEmpty() && matches.get(0).end() - matches.get(0).start() >= text.length() - 2
-                && !matches.get(0).generic() && actors.countryOf(text).isEmpty();
+        return readings.candidates(text, countries);
     }
 }

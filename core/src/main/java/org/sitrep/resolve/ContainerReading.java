@@ -1,0 +1,92 @@
+package org.sitrep.resolve;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.resolve.place.Gazetteer;
+import org.sitrep.resolve.place.PlaceContext;
+import org.sitrep.resolve.place.PlaceSpans;
+
+/**
+ * Reads a place together with the container written after it ("Joinville, Santa Catarina", "Banfora (Banfora,
+ * Comoe)"): the readings of the two that lie together win over a likelier namesake of the place elsewhere.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ContainerReading {
+    /** How many readings of a place, and of its container, are tried together. */
+    private static final int PLACE_READINGS = 20;
+    private static final int CONTAINER_READINGS = 40;
+
+    private final PlaceReadings readings;
+
+    ContainerReading(PlaceReadings readings) {
+        this.readings = readings;
+    }
+
+    /** A reading of a place and a reading of its written container that lie together (same province, or containment). */
+    record Coherent(Place place, Place container) {
+    }
+
+    /**
+     * The place as it lies in the container written after it: its best reading when some reading of the container
+     * holds it; else the readings of the two that belong together (the Brazilian town in the Brazilian state, not the
+     * French town beside a Mexican village); null when no reading of the place lies in the container (the caller then
+     * moves the place into it).
+     */
+    Place heldIn(Place best, String text, String containerText, PlaceContext context) {
+        List<Place> heldBy = containerReadings(containerText, context.countries());
+        if (best != null && heldBy.stream().anyMatch(c -> PlaceContext.relation(best, c) >= 2)) {
+            return best;
+        }
+        Coherent pair = coherent(text, containerText, context.countries());
+        return pair != null && pair.place().geoPrecision() < 3 ? PlaceReadings.named(pair.place(), text) : null;
+    }
+
+    /**
+     * The readings of a written container: its regions when it has any ("Takhar" after a district is the province,
+     * not a village of that name), else its towns ("Kotwali Nagar, Pratapgarh").
+     */
+    private List<Place> containerReadings(String containerText, Set<String> countries) {
+        List<Place> all = readings.candidates(containerText, countries);
+        List<Place> first = all.subList(0, Math.min(CONTAINER_READINGS, all.size()));
+        List<Place> regions = first.stream().filter(c -> c.geoPrecision() >= 2).toList();
+        return regions.isEmpty() ? first : regions;
+    }
+
+    /**
+     * The readings of a place and of the container written after it that belong together, the place's likeliest
+     * such reading first, or null. "Pratapgarh (UP)" is the Pratapgarh of Uttar Pradesh although another state's
+     * is more populous.
+     */
+    Coherent coherent(String text, String containerText, Set<String> countries) {
+        if (readings.isActorName(text) || PlaceSpans.notAName(text) || PlaceSpans.notAName(containerText)) {
+            return null;
+        }
+        List<Place> containers = containerReadings(containerText, countries);
+        Coherent pair = firstPair(text, readings.candidates(text, countries), containers);
+        // "Poonch district, J&K": only a reading spelled "Punch" lies in the state
+        return pair != null ? pair : firstPair(text, readings.spellingCandidates(text, countries), containers);
+    }
+
+    private static Coherent firstPair(String text, List<Place> places, List<Place> containers) {
+        for (int i = 0; i < Math.min(PLACE_READINGS, places.size()); i++) {
+            Place p = places.get(i);
+            if (PlaceReadings.acronymOfNoPlace(text, p)) {
+                continue;
+            }
+            for (Place c : containers) {
+                if (c.geoPrecision() >= p.geoPrecision() && PlaceContext.relation(p, c) >= 2) {
+                    return new Coherent(p, c);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Rafah (Rafah, ...)": a span and its container spell one name. */
+    static boolean sameName(PlaceRef a, PlaceRef b) {
+        return Gazetteer.fold(PlaceSpans.withoutKind(a.text())).equals(Gazetteer.fold(PlaceSpans.withoutKind(b.text())));
+    }
+}
