@@ -184,7 +184,7 @@ public final class Annotator {
             clock.run("annotate: ner (deep)", () -> ner.annotate(sub));
             TimesInWindows.settle(times);
             if (parse != null) {
-                clock.run("annotate: parse (deep)", () -> parse.parse(selected));
+                parse.parse(selected, clock);
             }
         }
 
