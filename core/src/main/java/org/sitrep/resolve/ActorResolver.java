@@ -24,6 +24,9 @@ final class ActorResolver {
     private static final Pattern COORDINATED_ADJECTIVES = Pattern.compile("(?:the\\s+)?(\\p{Lu}[\\p{L}]*)\\s+and\\s+"
             + "(\\p{Lu}[\\p{L}]*)\\s+(\\p{Ll}[\\p{L} ]*)");
 
+    /** One lower-case word, no determiner or country: "forces", "troops". */
+    private static final Pattern BARE_NOUN = Pattern.compile("\\p{Ll}+");
+
     private final ActorDictionary dictionary;
 
     ActorResolver(ActorDictionary dictionary) {
@@ -67,7 +70,7 @@ final class ActorResolver {
      * first side; two sides that name the same actor are one.
      */
     Actor[] sides(ActorRef r1, ActorRef r2, String sentence, String countryHint) {
-        Actor a1 = actor(r1, countryHint);
+        Actor a1 = foreignForNoun(r1, actor(r1, countryHint), sentence, countryHint);
         Actor a2 = actor(r2, countryHint);
         if (state(a1) && state(a2)) {
             String t1 = r1.text().strip();
@@ -89,6 +92,24 @@ final class ActorResolver {
             }
         }
         return new Actor[]{a1, a2};
+    }
+
+    /**
+     * A bare force noun after "of" ("movement of forces", "a withdrawal of troops") read as the article country's
+     * forces, in a sentence that names a foreign state's forces ("Movement of forces: Turkish forces brought
+     * reinforcements to their posts"): the foreign forces.
+     */
+    private Actor foreignForNoun(ActorRef ref, Actor a, String sentence, String countryHint) {
+        if (a == null || ref == null || a.type() != ActorType.STATE_FORCES || !BARE_NOUN.matcher(ref.text()).matches()
+                || !Pattern.compile("(?i)\\bof\\s+" + Pattern.quote(ref.text()) + "\\b(?!\\s+of\\b)").matcher(sentence).find()) {
+            return a; // only the noun of a heading or nominal phrase ("movement of forces"), never troops acting
+        }
+        for (ActorMatch m : dictionary.find(sentence, countryHint)) {
+            if (!m.generic() && m.actor().type() == ActorType.FOREIGN_STATE) {
+                return withText(m.actor(), m.text());
+            }
+        }
+        return a;
     }
 
     /**

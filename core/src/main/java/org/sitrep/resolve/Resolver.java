@@ -215,7 +215,7 @@ public final class Resolver {
         String countryName = where != null && where.country() != null ? where.country()
                 : countryHint == null ? null : dictionary.countryName(countryHint).orElse(null);
         return new ActorRoles.Clause(d.sentence().text(), trigger, following.toString().strip(), countryHint,
-                countryName);
+                countryName, where);
     }
 
     /** What typing needs of a resolved actor. */

@@ -68,4 +68,20 @@ class ActorResolverTest {
         assertThat(sides[1].name()).isEqualTo("Military Forces of Eritrea");
         assertThat(sides[1].type()).isEqualTo(ActorType.FOREIGN_STATE);
     }
+
+    @Test
+    void theForcesOfAHeadingAreTheForeignForcesTheSentenceNames() {
+        String s = "Troop movements: on 3 June, a column of Russian troops crossed into the province, a withdrawal of"
+                + " forces the ministry had denied.";
+        Actor[] sides = A.sides(new ActorRef("forces", "forces"), null, s, "SY");
+        assertThat(sides[0].name()).isEqualTo("Military Forces of Russia");
+        assertThat(sides[0].type()).isEqualTo(ActorType.FOREIGN_STATE);
+    }
+
+    @Test
+    void troopsActingBesideForeignAircraftStayTheCountrysForces() {
+        String s = "Government troops advanced on the village under cover of Russian warplanes.";
+        Actor[] sides = A.sides(new ActorRef("troops", "troops"), null, s, "SY");
+        assertThat(sides[0].name()).isEqualTo("Military Forces of Syria");
+    }
 }

@@ -15,7 +15,9 @@ import org.sitrep.model.EventType;
  * ACLED's codebook for who actor1 and actor2 are, applied after the roles were read from the sentence: a protest's
  * actor1 is "Protesters (X)" and its actor2 the force policing it; a riot's actor1 is "Rioters (X)" and its actor2 the
  * force it faced (else another crowd it fought, or for mob violence "Civilians (X)"); the target of violence against civilians is "Civilians
- * (X)"; a side the report leaves unnamed gets the default of {@code side-defaults.tsv} for the sub-type. Class names
+ * (X)"; the unnamed sides of a clash on a standing front are the forces holding it ({@link FrontSides}); a side the
+ * report leaves unnamed gets the default of {@code side-defaults.tsv} for the sub-type; an unidentified armed group
+ * fighting for a clan, tribe or community is an identity militia ({@link IdentityCues}). Class names
  * carry the country in brackets as ACLED writes them. Stateless and thread-safe.
  */
 public final class ActorConventions {
@@ -23,7 +25,11 @@ public final class ActorConventions {
     static final String RECIPROCAL_WORDS = "/actors/reciprocal-words.tsv";
     private static final String UNIDENTIFIED = "Unidentified Armed Group";
 
+    private static final String ARMED_CLASH = "Armed clash";
+
     private final ActorDictionary dictionary;
+    private final FrontSides fronts = new FrontSides();
+    private final IdentityCues identity = new IdentityCues();
     /** Sub-event type -> side (0 actor1, 1 actor2) -> default. */
     private final Map<String, SideDefault[]> defaults;
     /** Any reciprocal word or phrase of {@code reciprocal-words.tsv}, on whole words. */
@@ -72,12 +78,14 @@ public final class ActorConventions {
                 if (a2 == null || ActorRoles.isCrowd(a2)) {
                     // the force the crowd faced ("pelted stones at police"); else two crowds that fought each other
                     // are both rioters; else a mob's victims are civilians
-                    Actor forces = stateIn(c.sentence() + " " + c.following(), c);
+                    // a mob's police named only after its sentence came to stop it, and are no side of the violence
+                    boolean mob = "Mob violence".equals(type.subEventType());
+                    Actor forces = stateIn(mob ? c.sentence() : c.sentence() + " " + c.following(), c);
                     if (forces != null) {
                         a2 = forces;
                     } else if (reciprocal.matcher(c.sentence()).find()) {
                         a2 = new Actor("Rioters", ActorType.RIOTERS, a2 == null ? null : a2.text());
-                    } else if (a2 == null && "Mob violence".equals(type.subEventType())) {
+                    } else if (a2 == null && mob) {
                         a2 = new Actor("Civilians", ActorType.CIVILIANS, null);
                     }
                 }
@@ -93,12 +101,21 @@ public final class ActorConventions {
             default -> {
             }
         }
+        if (ARMED_CLASH.equals(type.subEventType())) {
+            // fire reported on a standing front line is between the two forces holding it
+            ActorRoles.Roles onFront = fronts.apply(new ActorRoles.Roles(a1, a2), c.place(),
+                    c.sentence() + " " + c.following());
+            a1 = onFront.actor1();
+            a2 = onFront.actor2();
+        }
         SideDefault[] d = defaults.get(type.subEventType());
         if (d != null) {
             a1 = a1 != null || d[0] == null ? a1 : new Actor(d[0].name(c.country()), d[0].type(), null);
             a2 = a2 != null || d[1] == null ? a2 : new Actor(d[1].name(c.country()), d[1].type(), null);
         }
-        return new ActorRoles.Roles(labelled(a1, c), labelled(a2, c));
+        // an unnamed armed group fighting for a clan, tribe or community is an identity militia
+        String told = withoutIdentityMilitias(c.sentence() + " " + c.following(), c);
+        return new ActorRoles.Roles(identity.apply(labelled(a1, c), told), identity.apply(labelled(a2, c), told));
     }
 
     /** A riot's actor1: the crowd, keeping the words it was read from; a named armed non-state actor stays. */
@@ -118,6 +135,23 @@ public final class ActorConventions {
             }
         }
         return null;
+    }
+
+    /**
+     * The text with the identity militias it names blanked out: "troops backed by clan militias took the town from
+     * the insurgents" says nothing of the insurgents' clan.
+     */
+    private String withoutIdentityMilitias(String text, ActorRoles.Clause c) {
+        StringBuilder out = null;
+        for (ActorMatch m : dictionary.find(text, c.countryHint())) {
+            if (m.actor().type() == ActorType.IDENTITY_MILITIA) {
+                out = out == null ? new StringBuilder(text) : out;
+                for (int i = m.start(); i < m.end(); i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** "Civilians" -> "Civilians (Mali)": ACLED's names for classes of actors carry the country. */

@@ -82,6 +82,16 @@ final class ActorFinder {
         if (row.generic() && composer.attributive(text, toks, h.endToken() - 1)) {
             return null;
         }
+        if (h.charEnd() - h.charStart() <= 2 && !row.country().isEmpty() && !row.country().equals(hint)) {
+            return null; // two letters ("AA", "FC") name a group only in its own country's news
+        }
+        if (row.generic() && row.canonical().equals(ActorDictionary.UNIDENTIFIED) && proBefore(text, h.charStart())) {
+            // "pro-Houthi fighters": the named side's own fighters
+            Cand side = proActor(text, h, hint);
+            if (side != null) {
+                return side;
+            }
+        }
         if (row.genericStateForce() && row.canonical().startsWith("Military") && sponsoredOrNonState(text, h.charStart())) {
             Cand side = proActor(text, h, hint);
             if (side != null) {
@@ -116,6 +126,10 @@ final class ActorFinder {
             }
         }
         return null;
+    }
+
+    private static boolean proBefore(String text, int start) {
+        return PRO_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
     }
 
     /** Of rows sharing an alias, the one for the hint country, else the first. */

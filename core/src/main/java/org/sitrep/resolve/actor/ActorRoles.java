@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Place;
 
 /**
  * Completes an event's actor1 and actor2 after the phrases the extract stage gave were resolved: a role left empty is
@@ -20,10 +21,13 @@ public final class ActorRoles {
     static final String ATTACK_NOUNS = "/actors/attack-nouns.tsv";
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)(?:\\b(\\p{L}+)\\s+)?\\bby\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     static final String SUPPORT_WORDS = "/actors/support-words.tsv";
+    static final String ACTIVE_PARTICIPLES = "/actors/active-participles.tsv";
     /** After an actor: an auxiliary and a participle ("were killed"), or a participle with no object ("wounded in"). */
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)^\\s*(?:\\([^)]*\\)\\s*)?((?:(?:were|was|are|is|been|being|have|has|had|got|reportedly|also|allegedly)\\s+)*)"
                     + "(\\p{L}+)(\\s*(?:[,.;]|$|(?:in|by|at|during|when|after|as|near|on|while|following)\\b))?");
+    /** A form of "be" or "get" among the words before a participle: what makes it a passive. */
+    private static final Pattern BE_AUXILIARY = Pattern.compile("(?i)\\b(?:were|was|are|is|been|being|got|get|gets)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final String UNIDENTIFIED = "Unidentified Armed Group";
 
@@ -31,6 +35,7 @@ public final class ActorRoles {
     private final Set<String> harmWords;
     private final Set<String> defenceWords;
     private final Set<String> supportWords;
+    private final Set<String> activeParticiples;
     /** "repelled an attack by ": the defence word (group 1) and an attack noun before the agent. */
     private final Pattern attackBy;
 
@@ -46,8 +51,14 @@ public final class ActorRoles {
      * @param following   the sentences after it that may still describe the event (a protest's police), or ""
      * @param countryHint ISO2 of the article's country, or null
      * @param country     the country name class actors are labelled with ("Civilians (Mali)"), or null
+     * @param place       the event place (its country and admin1 say whether it lies on a front), or null
      */
-    public record Clause(String sentence, int trigger, String following, String countryHint, String country) {
+    public record Clause(String sentence, int trigger, String following, String countryHint, String country,
+                         Place place) {
+        /** A clause with no event place. */
+        public Clause(String sentence, int trigger, String following, String countryHint, String country) {
+            this(sentence, trigger, following, countryHint, country, null);
+        }
     }
 
     public ActorRoles(ActorDictionary dictionary) {
@@ -67,6 +78,11 @@ public final class ActorRoles {
             support.add(r.get(0).toLowerCase());
         }
         this.supportWords = Set.copyOf(support);
+        Set<String> active = new HashSet<>();
+        for (Tsv.Row r : Tsv.read(ACTIVE_PARTICIPLES, 1)) {
+            active.add(r.get(0).toLowerCase());
+        }
+        this.activeParticiples = Set.copyOf(active);
         List<String> nouns = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(ATTACK_NOUNS, 1)) {
             nouns.add(Pattern.quote(r.get(0).toLowerCase()));
@@ -158,8 +174,15 @@ public final class ActorRoles {
     /** Whether the actor between {@code before} and {@code after} is acted upon. */
     private boolean target(String before, String after) {
         java.util.regex.Matcher p = PASSIVE.matcher(after);
-        if (p.find() && harmWords.contains(p.group(2).toLowerCase()) && (!p.group(1).isEmpty() || p.group(3) != null)) {
-            return true; // "3 soldiers were killed", "civilians wounded"
+        if (p.find() && harmWords.contains(p.group(2).toLowerCase())) {
+            // "3 soldiers were killed", "civilians wounded in": a passive. "Militants reportedly attacked",
+            // "gunmen have killed", "troops fired at": an adverb or a perfect makes no passive, and some harm words
+            // are only ever the actor's own act when no auxiliary comes before them
+            boolean auxiliary = BE_AUXILIARY.matcher(p.group(1)).find();
+            boolean bare = p.group(3) != null && !activeParticiples.contains(p.group(2).toLowerCase());
+            if (auxiliary || bare) {
+                return true;
+            }
         }
         List<String> words = new ArrayList<>();
         java.util.regex.Matcher w = WORD.matcher(before);

@@ -100,4 +100,21 @@ class ActorConventionsTest {
         assertThat(s.actor2()).isEqualTo(new Actor("Private Security Forces (Mexico)", ActorType.EXTERNAL_FORCES,
                 "security guard"));
     }
+
+    @Test
+    void policeWhoCameToStopAMobAreNoSideOfItsViolence() {
+        ActorRoles.Roles r = roles("A mob beat a man accused of stealing a goat in the cattle market.",
+                "Police arrived later and took the injured man to hospital.", "KE", "Kenya", "Riots", "Mob violence",
+                null, null);
+        assertThat(r.actor1().name()).isEqualTo("Rioters (Kenya)");
+        assertThat(r.actor2().name()).isEqualTo("Civilians (Kenya)");
+    }
+
+    @Test
+    void aDemonstrationsPoliceMayBeNamedInTheNextSentence() {
+        ActorRoles.Roles r = roles("Students blocked the highway and burnt tyres over fee increases.",
+                "Police fired tear gas to disperse them.", "KE", "Kenya", "Riots", "Violent demonstration", null, null);
+        assertThat(r.actor1().name()).isEqualTo("Rioters (Kenya)");
+        assertThat(r.actor2().name()).isEqualTo("Police Forces of Kenya");
+    }
 }

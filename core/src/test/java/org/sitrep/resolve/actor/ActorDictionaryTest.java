@@ -498,4 +498,41 @@ class ActorDictionaryTest {
         assertThat(names(ms)).containsExactly("Unidentified Clan Militia");
         assertThat(ms.get(0).actor().type()).isEqualTo(ActorType.IDENTITY_MILITIA);
     }
+
+    @Nested
+    class Sides {
+        @Test
+        void fightersOfAProNamedSideAreThatSide() {
+            List<ActorMatch> ms = D.find("Pro-Houthi fighters stormed a hilltop post held by government troops.", "YE");
+            assertThat(ms.get(0).actor().name()).isEqualTo("Houthis (Ansar Allah)");
+            assertThat(ms.get(0).actor().type()).isEqualTo(ActorType.STATE_FORCES);
+        }
+
+        @Test
+        void backedFightersStayUnidentified() {
+            List<ActorMatch> ms = D.find("Iran-backed fighters shelled the outskirts of the town.", "SY");
+            assertThat(ms.get(0).actor().name()).isEqualTo("Unidentified Armed Group");
+        }
+
+        @Test
+        void theTransitionalCouncilsForcesAreTheSecurityBelt() {
+            assertThat(norm("pro-STC forces", "YE").type()).isEqualTo(ActorType.STATE_FORCES);
+            assertThat(norm("Security Belt forces", "YE").name()).isEqualTo("Military Forces of Yemen Security Belt Forces");
+            assertThat(norm("the Southern Transitional Council", "YE").type()).isEqualTo(ActorType.POLITICAL_MILITIA);
+        }
+
+        @Test
+        void theArmedOppositionIsARebelGroup() {
+            assertThat(norm("opposition rebels", "SY").type()).isEqualTo(ActorType.REBEL_GROUP);
+            assertThat(norm("armed opposition", "MM").type()).isEqualTo(ActorType.REBEL_GROUP);
+            assertThat(norm("opposition groups", "MW").name()).isEqualTo("Unidentified Armed Group");
+        }
+
+        @Test
+        void syrianFactionsByTheirInitials() {
+            assertThat(names(D.find("QSD fighters and JWS factions traded fire near the dam.", "SY")))
+                    .containsExactly("Syrian Democratic Forces", "Syrian National Army");
+            assertThat(norm("OPS factions", "SY").name()).isEqualTo("Operation Peace Spring");
+        }
+    }
 }

@@ -138,4 +138,40 @@ class ActorRolesTest {
         assertThat(r.actor1()).isEqualTo(new Actor("Military Forces of Turkey", ActorType.FOREIGN_STATE, "Turkish artillery"));
         assertThat(r.actor2()).isEqualTo(new Actor("Government of Syria", ActorType.STATE_FORCES, "regime"));
     }
+
+    @Test
+    void anAdverbBeforeAnActiveVerbMakesNoPassive() {
+        ActorRoles.Roles r = roles("On 4 June, al-Shabaab fighters reportedly attacked a police station in the town, "
+                + "killing two officers.", "", "SO", "Somalia", t("Battles", "Armed clash"), null, null);
+        assertThat(r.actor1().name()).isEqualTo("Al Shabaab");
+        assertThat(r.actor2().name()).isEqualTo("Police Forces of Somalia");
+    }
+
+    @Test
+    void aPerfectIsNoPassive() {
+        ActorRoles.Roles r = roles("Boko Haram fighters have killed two soldiers in an ambush on the road to the lake.",
+                "", "NG", "Nigeria", t("Battles", "Armed clash"), null, null);
+        assertThat(r.actor1().name()).isEqualTo("Boko Haram");
+        assertThat(r.actor2().name()).isEqualTo("Military Forces of Nigeria");
+    }
+
+    @Test
+    void thoseWhoFiredAtSomeoneFiredAndThoseFiredUponAreTheTarget() {
+        ActorRoles.Roles fired = roles("Boko Haram fighters fired at a military convoy near the lake.", "", "NG",
+                "Nigeria", t("Battles", "Armed clash"), null, null);
+        assertThat(fired.actor1().name()).isEqualTo("Boko Haram");
+        assertThat(fired.actor2().name()).isEqualTo("Military Forces of Nigeria");
+        ActorRoles.Roles firedUpon = roles("On Monday, soldiers were reportedly fired upon by Boko Haram fighters near "
+                + "the lake.", "", "NG", "Nigeria", t("Battles", "Armed clash"), null, null);
+        assertThat(firedUpon.actor1().name()).isEqualTo("Boko Haram");
+        assertThat(firedUpon.actor2().name()).isEqualTo("Military Forces of Nigeria");
+    }
+
+    @Test
+    void aBareParticipleBeforeAPrepositionStillNamesTheTarget() {
+        ActorRoles.Roles r = roles("Three soldiers killed in an ambush by Boko Haram fighters on the road to the lake.",
+                "", "NG", "Nigeria", t("Battles", "Armed clash"), null, null);
+        assertThat(r.actor1().name()).isEqualTo("Boko Haram");
+        assertThat(r.actor2().name()).isEqualTo("Military Forces of Nigeria");
+    }
 }

@@ -1,0 +1,91 @@
+package org.sitrep.resolve.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorType;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+
+/** The sides of clashes on a standing front line, on sentences written for the test. */
+class FrontSidesTest {
+    private static final ActorRoles R = new ActorRoles(ActorDictionary.load());
+    private static final ActorConventions C = new ActorConventions(ActorDictionary.load());
+    private static final Actor UKRAINE = new Actor("Military Forces of Ukraine", ActorType.STATE_FORCES, null);
+    private static final Actor SEPARATISTS = new Actor("NAF: United Armed Forces of Novorossiya", ActorType.REBEL_GROUP,
+            null);
+
+    private static Place place(String name, String country, String code, String admin1) {
+        return new Place(name, country, code, admin1, null, 48.0, 38.0, 1, List.of(), null, name);
+    }
+
+    private static ActorRoles.Roles clash(String sentence, Place where, Actor a1, Actor a2) {
+        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, "", where.countryCode(), where.country(), where);
+        return C.apply(R.fromSentence(a1, a2, c), new EventType("Battles", "Armed clash"), c);
+    }
+
+    @Test
+    void aMonitorsCountOfFireOnTheLineOfContactIsBetweenTheTwoForcesHoldingIt() {
+        ActorRoles.Roles r = clash("On 3 June, ceasefire monitors recorded 40 bursts of small-arms fire on both sides"
+                + " of the contact line near Pisky.", place("Pisky", "Ukraine", "UA", "Donetsk"), null, null);
+        assertThat(r.actor1()).isEqualTo(UKRAINE);
+        assertThat(r.actor2()).isEqualTo(SEPARATISTS);
+    }
+
+    @Test
+    void theUnnamedOtherSideFacingOneFrontSideIsTheOtherFrontSide() {
+        Actor troops = new Actor("Military Forces of Ukraine", ActorType.STATE_FORCES, "Ukrainian troops");
+        ActorRoles.Roles r = clash("Ukrainian troops came under small-arms fire overnight near Stanytsia Luhanska.",
+                place("Stanytsia Luhanska", "Ukraine", "UA", "Luhansk"), troops, null);
+        assertThat(r.actor1()).isEqualTo(troops);
+        assertThat(r.actor2()).isEqualTo(SEPARATISTS);
+    }
+
+    @Test
+    void offTheFrontAnUnnamedSideStaysAnUnidentifiedGroup() {
+        ActorRoles.Roles r = clash("On 3 June, a shoot-out was reported near the port of Izmail.",
+                place("Izmail", "Ukraine", "UA", "Odesa"), null, null);
+        Actor unknown = new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA, null);
+        assertThat(r.actor1()).isEqualTo(unknown);
+        assertThat(r.actor2()).isEqualTo(unknown);
+    }
+
+    @Test
+    void aGroupTheTextNamesIsNoFrontSideAndKeepsItsOpponentUnidentified() {
+        Actor gunmen = new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "masked gunmen");
+        ActorRoles.Roles r = clash("Masked gunmen exchanged fire with a rival gang outside a cafe in Mariupol.",
+                place("Mariupol", "Ukraine", "UA", "Donetsk"), gunmen, null);
+        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA,
+                "masked gunmen"));
+        assertThat(r.actor2()).isEqualTo(new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA,
+                null));
+    }
+
+    @Test
+    void onlyClashesTakeTheFrontsSides() {
+        ActorRoles.Clause c = new ActorRoles.Clause("On 3 June, two shells landed near a school in Avdiivka.", 0, "",
+                "UA", "Ukraine", place("Avdiivka", "Ukraine", "UA", "Donetsk"));
+        ActorRoles.Roles r = C.apply(R.fromSentence(null, null, c),
+                new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack"), c);
+        assertThat(r.actor1()).isNull();
+    }
+
+    @Test
+    void theMonitoringMissionOfAFrontPlacesAClashOnItWhenNoPlaceWasFound() {
+        ActorRoles.Clause c = new ActorRoles.Clause("On 12 June, the Special Monitoring Mission recorded 25 explosions"
+                + " and bursts of fire near a hamlet east of the reservoir.", 0, "", "UA", "Ukraine", null);
+        ActorRoles.Roles r = C.apply(R.fromSentence(null, null, c), new EventType("Battles", "Armed clash"), c);
+        assertThat(r.actor1()).isEqualTo(UKRAINE);
+        assertThat(r.actor2()).isEqualTo(SEPARATISTS);
+    }
+
+    @Test
+    void anAbbreviatedCueCountsOnlyInCapitals() {
+        ActorRoles.Clause c = new ActorRoles.Clause("A shoot-out near the smm depot left two men wounded.", 0, "",
+                "UA", "Ukraine", null);
+        ActorRoles.Roles r = C.apply(R.fromSentence(null, null, c), new EventType("Battles", "Armed clash"), c);
+        assertThat(r.actor1().name()).isEqualTo("Unidentified Armed Group (Ukraine)");
+    }
+}

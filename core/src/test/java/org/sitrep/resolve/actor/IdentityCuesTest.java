@@ -1,0 +1,63 @@
+package org.sitrep.resolve.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorType;
+import org.sitrep.model.EventType;
+
+/** Unnamed armed groups of a clan, tribe or community, on sentences written for the test. */
+class IdentityCuesTest {
+    private static final ActorRoles R = new ActorRoles(ActorDictionary.load());
+    private static final ActorConventions C = new ActorConventions(ActorDictionary.load());
+
+    private static ActorRoles.Roles roles(String sentence, String following, String family, String sub) {
+        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, following, "SO", "Somalia");
+        return C.apply(R.fromSentence(null, null, c), new EventType(family, sub), c);
+    }
+
+    @Test
+    void gunmenOfARivalSubClanAreAClanMilitia() {
+        ActorRoles.Roles r = roles("On 2 March, gunmen from a rival sub-clan shot dead a herder near a water point"
+                + " outside the village.", "", "Violence against civilians", "Attack");
+        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Clan Militia (Somalia)", ActorType.IDENTITY_MILITIA,
+                "gunmen"));
+        assertThat(r.actor2().type()).isEqualTo(ActorType.CIVILIANS);
+    }
+
+    @Test
+    void twoUnnamedSidesOfALandDisputeAreCommunalMilitias() {
+        ActorRoles.Roles r = roles("Armed men from two neighbouring villages exchanged fire on Sunday.",
+                "The fighting followed a long land dispute over grazing fields.", "Battles", "Armed clash");
+        Actor militia = new Actor("Unidentified Communal Militia (Somalia)", ActorType.IDENTITY_MILITIA, null);
+        assertThat(r.actor1().name()).isEqualTo(militia.name());
+        assertThat(r.actor1().type()).isEqualTo(ActorType.IDENTITY_MILITIA);
+        assertThat(r.actor2().name()).isEqualTo(militia.name());
+    }
+
+    @Test
+    void tribesmenAreATribalMilitiaAndTheNamedForceStays() {
+        ActorRoles.Roles r = roles("Armed tribesmen fired on soldiers at a checkpoint on the main road.", "", "Battles",
+                "Armed clash");
+        assertThat(r.actor1().name()).isEqualTo("Unidentified Tribal Militia (Somalia)");
+        assertThat(r.actor2().name()).isEqualTo("Military Forces of Somalia");
+        assertThat(r.actor2().type()).isEqualTo(ActorType.STATE_FORCES);
+    }
+
+    @Test
+    void withoutACueAnUnnamedGroupStaysAPoliticalMilitia() {
+        ActorRoles.Roles r = roles("Gunmen shot dead a trader and stole his cattle near the market.", "",
+                "Violence against civilians", "Attack");
+        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Somalia)", ActorType.POLITICAL_MILITIA,
+                "Gunmen"));
+    }
+
+    @Test
+    void aCueInsideALongerWordOrANameIsNoCue() {
+        ActorRoles.Roles r = roles("Gunmen attacked a tribeswoman's shop; the Clancy brothers were blamed.",
+                "The Red Clan gang denied any part in it.",
+                "Violence against civilians", "Attack");
+        assertThat(r.actor1().type()).isEqualTo(ActorType.POLITICAL_MILITIA);
+    }
+}
