@@ -101,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
         double bareTime = seconds(t0);
 
         Progress.note(false, "warm-up of the full pipeline on " + warmUp.size() + " articles...");
-        pipeline.run(warmUp, List.of(), 0);
+        pipeline.run(warmUp, List.of());
         // one worker first, comparable thread for thread with the baseline; then as many workers as `extract` uses
         Pipeline single = pipeline.withWorkers(1);
         PipelineResult[] last = new PipelineResult[1];
@@ -140,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         for (int p = 0; p < passes; p++) {
             int before = p * articles.size();
-            last[0] = pipeline.run(articles, List.of(), 0, n -> progress.done(before + n));
+            last[0] = pipeline.run(articles, List.of(), n -> progress.done(before + n));
         }
         return seconds(t0);
     }

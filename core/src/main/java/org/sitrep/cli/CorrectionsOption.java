@@ -36,7 +36,7 @@ final class CorrectionsOption {
             return r;
         }
         List<Event> events = new Fuser(Gazetteer.load()).events(r.mentions(), corrections);
-        return new PipelineResult(r.articles(), r.mentions(), events, r.errors(), r.duplicates(), r.inferredDates(),
+        return new PipelineResult(r.articles(), r.mentions(), events, r.errors(), r.copies(), r.inferredDates(),
                 r.tokens(), r.framing());
     }
 }

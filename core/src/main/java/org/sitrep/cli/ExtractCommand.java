@@ -47,8 +47,8 @@ final class ExtractCommand implements Callable<Integer> {
         List<Correction> cs = corrections.read(spec);
         PipelineResult r = CorrectionsOption.apply(run(spec, inputs, options, "extract"), cs);
         OutputWriter.write(out, r);
-        System.out.printf("sitrep: %d articles, %d mentions, %d events, %d errors, %d duplicates skipped%n",
-                r.articles().size(), r.mentions().size(), r.events().size(), r.errors().size(), r.duplicates());
+        System.out.printf("sitrep: %d articles (%d copies of an earlier article's text), %d mentions, %d events, %d errors%n",
+                r.articles().size(), r.copies(), r.mentions().size(), r.events().size(), r.errors().size());
         System.out.println("output: " + out.toAbsolutePath());
         System.out.println("  mentions.jsonl  events.jsonl  events.csv  errors.jsonl");
         Map<String, Integer> byType = new TreeMap<>();
@@ -73,6 +73,6 @@ final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.load();
         // the clock starts after the models load, so the rate and time left are about articles
         Progress progress = Progress.of(what, in.articles().size(), options.quiet);
-        return pipeline.run(in.articles(), in.errors(), in.duplicates(), progress::done);
+        return pipeline.run(in.articles(), in.errors(), progress::done);
     }
 }

@@ -56,8 +56,9 @@ final class IngestCommand implements Callable<Integer> {
             for (InputError e : r.errors()) {
                 System.err.println("error: " + e.input() + ": " + e.reason());
             }
-            System.out.printf("sitrep: %d added, %d skipped (already stored), %d errors, %d mentions, %d events changed%n",
-                    r.added(), r.skipped() + in.duplicates(), r.errors().size() + in.errors().size(), r.mentions(),
+            // the store keeps one article per text (content hash): a copy of a stored text is skipped with it
+            System.out.printf("sitrep: %d added, %d skipped (text already stored), %d errors, %d mentions, %d events changed%n",
+                    r.added(), r.skipped(), r.errors().size() + in.errors().size(), r.mentions(),
                     r.eventsWritten());
             System.out.printf("store %s: %d articles, %d events%n", store.describe(), db.articleCount(), db.eventCount());
         }

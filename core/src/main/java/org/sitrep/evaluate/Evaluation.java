@@ -40,11 +40,12 @@ public final class Evaluation {
     /**
      * Scores the rows in order; the sink sees each, the returned tally sums them. The notes are read as one batch
      * by the pipeline's parallel run, as `extract` reads a directory; rows whose notes repeat an earlier row's word
-     * for word are dropped as duplicates, as `extract` drops identical texts. So these figures are the ones the
-     * project's scorer gives on `extract`'s output for the same rows.
+     * for word (ACLED codes one event per location and repeats the note) are copies, read once and reported under
+     * their own ids, as `extract` reports identical texts. So these figures are the ones the project's scorer
+     * gives on `extract`'s output for the same rows.
      */
     public Tally run(List<AcledRow> rows, Sink sink, IntConsumer progress) {
-        Deduplicator dedup = new Deduplicator();
+        Deduplicator copies = new Deduplicator();
         List<Article> articles = new ArrayList<>();
         Map<String, String> notRead = new HashMap<>();
         for (AcledRow row : rows) {
@@ -52,13 +53,14 @@ public final class Evaluation {
             IngestResult in = ingest.readString(id, article(row), row.eventDate());
             if (!in.errors().isEmpty()) {
                 notRead.put(id, in.errors().get(0).reason());
-            } else if (dedup.accept(in.articles().get(0).contentHash(), id).isEmpty()) {
-                notRead.put(id, "its notes repeat an earlier row's word for word; extract keeps only the first of identical texts");
             } else {
-                articles.add(in.articles().get(0));
+                Article a = in.articles().get(0);
+                Deduplicator.Admitted admitted = copies.accept(a.contentHash(), a.docId());
+                articles.add(new Article(a.docId(), a.outlet(), a.url(), a.published(), a.title(), a.text(),
+                        a.contentHash(), a.input(), admitted.copyOf()));
             }
         }
-        PipelineResult read = pipeline.run(articles, List.of(), 0, progress);
+        PipelineResult read = pipeline.run(articles, List.of(), progress);
         read.errors().forEach(e -> notRead.putIfAbsent(e.input(), e.reason()));
         Map<String, List<EventMention>> byArticle = new HashMap<>();
         read.mentions().forEach(m -> byArticle.computeIfAbsent(m.docId(), k -> new ArrayList<>()).add(m));

@@ -37,9 +37,11 @@ final class CrossOutletFusion {
         this.tallies = new Tallies(new CountScopes());
     }
 
+    /** Copies' mentions that restate a mention of their text follow it ({@link CopyFollowers}); the rest cluster. */
     List<Event> fuse(List<EventMention> mentions) {
+        CopyFollowers.Split split = CopyFollowers.of(mentions);
         List<Event> events = new ArrayList<>();
-        for (Clustering.Group g : clustering.groups(mentions)) {
+        for (Clustering.Group g : CopyFollowers.expand(clustering.groups(split.leaders()), split)) {
             events.add(event(g));
         }
         return events;
@@ -47,8 +49,10 @@ final class CrossOutletFusion {
 
     /** As {@link #fuse(List)}, with the analysts' splits and merges applied to the groups clustering forms. */
     List<Event> fuse(List<EventMention> mentions, Constraints constraints) {
+        CopyFollowers.Split split = CopyFollowers.of(mentions);
         List<Event> events = new ArrayList<>();
-        for (Clustering.Group g : constraints.apply(mentions, clustering.groups(mentions))) {
+        for (Clustering.Group g : constraints.apply(mentions,
+                CopyFollowers.expand(clustering.groups(split.leaders()), split))) {
             events.add(event(g));
         }
         return events;
@@ -114,13 +118,28 @@ final class CrossOutletFusion {
                 g.stream().map(m -> Evidence.of(m).strong()).toList()));
     }
 
+    /**
+     * The event of one group. Every member's account is listed, but the headline values, the count tallies and
+     * the disputes weigh one account per text: a copy of an article is not a second source.
+     */
     Event event(Clustering.Group group) {
         List<EventMention> g = group.members();
         EventMention merged = Merge.of(g);
-        Headline h = g.size() == 1 ? Headline.of(g, List.of(true)) : Headline.of(g, group.direct());
+        List<Boolean> own = CopyFollowers.independent(g);
+        List<EventMention> sources = new ArrayList<>();
+        List<Boolean> direct = new ArrayList<>();
+        for (int i = 0; i < g.size(); i++) {
+            if (own.get(i)) {
+                sources.add(g.get(i));
+                direct.add(group.direct().get(i));
+            }
+        }
+        Headline h = sources.size() == 1 ? Headline.of(sources, List.of(true)) : Headline.of(sources, direct);
         List<Account> accounts = g.stream().map(Account::of).toList();
+        List<Account> weighed = sources.stream().map(Account::of).toList();
         List<String> ids = g.stream().map(EventMention::id).toList();
-        Map<String, Tally> tally = tallies.of(accounts, g.size() == 1 ? List.of(true) : group.direct(), DISPLACEMENT.equals(CLASSES.coarse(h.type())), merged.aggregate());
+        Map<String, Tally> tally = tallies.of(weighed, sources.size() == 1 ? List.of(true) : direct,
+                DISPLACEMENT.equals(CLASSES.coarse(h.type())), merged.aggregate());
         Map<String, Count> counts = new LinkedHashMap<>();
         tally.forEach((k, t) -> {
             if (t.chosen() != null) {
@@ -129,7 +148,7 @@ final class CrossOutletFusion {
         });
         return new Event(id(ids), h.type(), merged.status(), merged.aggregate(), h.date(), h.location(),
                 merged.origin(), merged.destination(), h.actor1(), h.actor2(), counts,
-                merged.sources(), merged.deniedBy(), ids, accounts, Disputes.of(accounts, tally),
+                merged.sources(), merged.deniedBy(), ids, accounts, Disputes.of(weighed, tally),
                 Notes.of(accounts, group.joins(), h, tally), List.of(), Explanations.of(accounts, group.joins(), h, tally));
     }
 

@@ -21,8 +21,8 @@ import org.sitrep.model.InputError;
  * {@link Article}s, and every input it cannot use into an {@link InputError} with the reason.
  *
  * <p>Bad input never throws; each bad file (or JSONL line) is reported and the others are still read.
- * Articles whose whitespace-normalized text was already accepted in the same call are counted as
- * duplicates. Instances are immutable and may be shared between threads.
+ * Articles whose whitespace-normalized text was already accepted in the same call are kept as copies of
+ * the first ({@link Article#copyOf}). Instances are immutable and may be shared between threads.
  */
 public final class Ingest {
     private final IngestLimits limits;
@@ -56,7 +56,7 @@ public final class Ingest {
 
     /**
      * Validates and ingests one text, as if it were a {@code .txt} file without a date line: the same
-     * size, emptiness, binary, length, language and duplicate checks apply. The error input is the docId.
+     * size, emptiness, binary, length and language checks apply. The error input is the docId.
      *
      * @param published publication date, or null when unknown
      */
@@ -76,8 +76,8 @@ public final class Ingest {
 
     /**
      * One line of a JSONL feed, checked as {@code .jsonl} files are read (size, binary, strict UTF-8,
-     * fields, text checks) but not deduplicated: for readers that split a feed across machines and then
-     * feed the accepted articles, in input order, to a {@link Deduplicator}. A blank line gives an empty
+     * fields, text checks) but without telling copies apart: for readers that split a feed across machines and
+     * then feed the accepted articles, in input order, to a {@link Deduplicator}. A blank line gives an empty
      * result. Unlike a whole-file read, a binary line is rejected alone rather than with its file.
      *
      * @param input      how errors name the line, {@code file.jsonl:LINE}

@@ -7,16 +7,16 @@ import org.sitrep.model.InputError;
 /**
  * What one ingest run produced.
  *
- * @param articles   accepted articles, in input order (folders walked in sorted order)
- * @param errors     inputs that were rejected, with the reason, in input order
- * @param duplicates how many articles were dropped because an identical text was already ingested in this run
+ * @param articles accepted articles, in input order (folders walked in sorted order), copies included
+ * @param errors   inputs that were rejected, with the reason, in input order
+ * @param copies   how many of the articles repeat the text of an earlier one of this run ({@link Article#copyOf})
  */
-public record IngestResult(List<Article> articles, List<InputError> errors, int duplicates) {
+public record IngestResult(List<Article> articles, List<InputError> errors, int copies) {
     public IngestResult {
         articles = articles == null ? List.of() : List.copyOf(articles);
         errors = errors == null ? List.of() : List.copyOf(errors);
-        if (duplicates < 0) {
-            throw new IllegalArgumentException("duplicates must not be negative: " + duplicates);
+        if (copies < 0) {
+            throw new IllegalArgumentException("copies must not be negative: " + copies);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.sitrep.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.sitrep.model.Article;
 import org.sitrep.model.InputError;
 
@@ -20,7 +19,7 @@ final class IngestRun {
         this(limits, new Deduplicator());
     }
 
-    /** @param dedup null to keep every article (the caller deduplicates across runs) */
+    /** @param dedup null to leave docIds and copies to the caller (which reads across runs) */
     IngestRun(IngestLimits limits, Deduplicator dedup) {
         this.limits = limits;
         this.dedup = dedup;
@@ -35,8 +34,8 @@ final class IngestRun {
     }
 
     /**
-     * Validates one article's text (empty, binary, too short, not English), drops it as a duplicate
-     * when the same text was already accepted, and otherwise adds it.
+     * Validates one article's text (empty, binary, too short, not English) and adds it, marked as a copy when
+     * the same text was already accepted.
      */
     void offer(String docId, String outlet, String url, LocalDate published, String title, String text,
                String input) {
@@ -44,14 +43,14 @@ final class IngestRun {
             TextChecks.checkText(text, limits.minTextChars());
             LanguageGuard.requireEnglish(text);
             String hash = TextChecks.contentHash(text);
-            Optional<String> id = dedup == null ? Optional.of(docId) : dedup.accept(hash, docId);
-            id.ifPresent(d -> articles.add(new Article(d, outlet, url, published, title, text, hash, input)));
+            Deduplicator.Admitted in = dedup == null ? new Deduplicator.Admitted(docId, null) : dedup.accept(hash, docId);
+            articles.add(new Article(in.docId(), outlet, url, published, title, text, hash, input, in.copyOf()));
         } catch (RejectedInput e) {
             error(input, e.reason());
         }
     }
 
     IngestResult result() {
-        return new IngestResult(articles, errors, dedup == null ? 0 : dedup.duplicates());
+        return new IngestResult(articles, errors, dedup == null ? 0 : dedup.copies());
     }
 }

@@ -37,4 +37,14 @@ public record EventMention(String id, EventType type, Status status, boolean agg
     public String docId() {
         return sources.isEmpty() ? null : sources.get(0).docId();
     }
+
+    /** The earlier article whose text this mention's article repeats word for word, or null (see {@link Source#copyOf}). */
+    public String copyOf() {
+        return sources.isEmpty() ? null : sources.get(0).copyOf();
+    }
+
+    /** The article whose words these are: the one this article copies, else this article (one source for fusion). */
+    public String textOf() {
+        return copyOf() != null ? copyOf() : docId();
+    }
 }

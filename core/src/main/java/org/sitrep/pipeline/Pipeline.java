@@ -107,50 +107,82 @@ public final class Pipeline {
     }
 
     public PipelineResult run(List<Path> inputs) {
-        IngestResult in = ingest.read(inputs);
-        return run(in.articles(), in.errors(), in.duplicates());
+        return run(ingest.read(inputs));
     }
 
-    public PipelineResult run(List<Article> articles, List<InputError> priorErrors, int duplicates) {
-        return run(articles, priorErrors, duplicates, done -> {
+    /** The articles ingest accepted, after the inputs it refused. */
+    public PipelineResult run(IngestResult in) {
+        return run(in.articles(), in.errors());
+    }
+
+    public PipelineResult run(List<Article> articles, List<InputError> priorErrors) {
+        return run(articles, priorErrors, done -> {
         });
     }
 
-    /** As {@link #run(List, List, int)}, telling {@code progress} how many articles are done after each one. */
-    public PipelineResult run(List<Article> articles, List<InputError> priorErrors, int duplicates,
+    /**
+     * As {@link #run(List, List)}, telling {@code progress} how many articles are done after each one. A copy
+     * of an earlier article with the same publication date ({@link Copies}) is not read again: it reports that
+     * article's mentions under its own docId, outlet and url.
+     */
+    public PipelineResult run(List<Article> articles, List<InputError> priorErrors,
                               java.util.function.IntConsumer progress) {
+        List<Article> readers = Copies.readers(articles);
+        List<Article> toRead = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (readers.get(i) == null) {
+                toRead.add(articles.get(i));
+            }
+        }
         List<InputError> errors = new ArrayList<>(priorErrors);
-        Map<Article, Processed> processed = new LinkedHashMap<>();
+        Map<Article, Processed> processed = new java.util.IdentityHashMap<>();
+        Map<Article, InputError> failed = new java.util.IdentityHashMap<>();
         long tokens = 0;
-        List<Article> done = new ArrayList<>();
         int seen = 0;
-        for (Iterator<Processed> it = processAll(articles); it.hasNext(); ) {
+        for (Iterator<Processed> it = processAll(toRead); it.hasNext(); ) {
             Processed p = it.next();
-            Article a = p.article();
             progress.accept(++seen);
             if (p.error() != null) {
-                errors.add(p.error());
+                failed.put(p.article(), p.error());
                 continue;
             }
             tokens += p.tokens();
-            processed.put(a, p);
-            done.add(a);
+            processed.put(p.article(), p);
         }
         List<EventMention> dated = new ArrayList<>();
-        processed.values().stream().filter(p -> p.article().published() != null).forEach(p -> dated.addAll(p.mentions()));
+        toRead.stream().map(processed::get).filter(p -> p != null && p.article().published() != null)
+                .forEach(p -> dated.addAll(p.mentions()));
         Map<String, String> inferred = new LinkedHashMap<>();
+        Map<Article, List<EventMention>> read = new java.util.IdentityHashMap<>();
         List<EventMention> mentions = new ArrayList<>();
-        for (Processed p : processed.values()) {
-            Optional<Fuser.InferredDate> date = p.article().published() == null
-                    ? fuser.inferPublication(p.mentions(), dated) : Optional.empty();
-            if (date.isPresent()) {
-                mentions.addAll(reresolve(p, date.get()));
-                inferred.put(p.article().docId(), describe(date.get()));
-            } else {
-                mentions.addAll(p.mentions());
+        List<Article> done = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            Article reader = readers.get(i) == null ? a : readers.get(i);
+            if (failed.containsKey(reader)) {
+                errors.add(reader == a ? failed.get(a) : new InputError(a.input(), "annotate", "could not process article "
+                        + a.docId() + ": its text is that of " + reader.docId() + ", which could not be processed"));
+                continue;
             }
+            if (reader == a) {
+                Processed p = processed.get(a);
+                Optional<Fuser.InferredDate> date = a.published() == null
+                        ? fuser.inferPublication(p.mentions(), dated) : Optional.empty();
+                date.ifPresent(d -> inferred.put(a.docId(), describe(d)));
+                read.put(a, Copies.marked(a, date.isPresent() ? reresolve(p, date.get()) : p.mentions()));
+                mentions.addAll(read.get(a));
+            } else {
+                mentions.addAll(Copies.reportedBy(a, read.get(reader)));
+                String date = inferred.get(reader.docId());
+                if (date != null) {
+                    inferred.put(a.docId(), date);
+                }
+            }
+            done.add(a);
         }
-        return new PipelineResult(done, mentions, fuser.events(mentions), errors, duplicates, inferred, tokens,
+        progress.accept(articles.size());
+        int copies = (int) done.stream().filter(a -> a.copyOf() != null).count();
+        return new PipelineResult(done, mentions, fuser.events(mentions), errors, copies, inferred, tokens,
                 Fuser.framing(mentions));
     }
 

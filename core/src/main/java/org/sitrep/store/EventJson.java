@@ -140,6 +140,9 @@ public final class EventJson {
             s.attributedTo().forEach(at::add);
             ArrayNode words = n.putArray("attributed_words");
             s.attributedWords().forEach(words::add);
+            if (s.copyOf() != null) {
+                n.put("copy_of", s.copyOf());
+            }
         }
         ArrayNode denied = o.putArray("denied_by");
         deniedBy.forEach(d -> denied.add(actor(d)));

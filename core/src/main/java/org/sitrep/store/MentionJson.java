@@ -70,7 +70,7 @@ public final class MentionJson {
         for (JsonNode s : array) {
             sources.add(new Source(str(s, "doc_id"), str(s, "outlet"), str(s, "url"), str(s, "sentence"),
                     s.path("start").asInt(), s.path("end").asInt(), strings(s.path("attributed_to")),
-                    strings(s.path("attributed_words"))));
+                    strings(s.path("attributed_words")), str(s, "copy_of")));
         }
         return sources;
     }

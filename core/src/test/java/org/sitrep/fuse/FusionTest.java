@@ -23,7 +23,7 @@ class FusionTest {
     }
 
     private static PipelineResult run(Article... articles) {
-        return TestPipeline.get().run(List.of(articles), List.of(), 0);
+        return TestPipeline.get().run(List.of(articles), List.of());
     }
 
     private static List<Event> ofSubType(PipelineResult r, String subType) {

@@ -24,7 +24,7 @@ class MultiOutletFusionTest {
     }
 
     private static PipelineResult run(Article... articles) {
-        return TestPipeline.get().run(List.of(articles), List.of(), 0);
+        return TestPipeline.get().run(List.of(articles), List.of());
     }
 
     private static Set<String> docs(Event e) {

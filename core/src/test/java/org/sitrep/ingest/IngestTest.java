@@ -445,15 +445,18 @@ class IngestTest {
     // ------------------------------------------------------------------ duplicates and folders
 
     @Test
-    void identicalArticlesAreProcessedOnce() throws IOException {
+    void identicalArticlesAreKeptAsCopiesOfTheFirst() throws IOException {
         Path a = write("a.txt", " date 2018-03-22 " + HARASTA);
         Path b = write("b.txt", HARASTA.replace(" ", "  ").replace("\n\n", "\n"));
-        Path feed = write("c.jsonl", "{\"id\":\"c\",\"text\":\"" + json(HARASTA) + "\"}\n");
+        Path feed = write("c.jsonl", "{\"id\":\"c\",\"outlet\":\"Wire B\",\"text\":\"" + json(HARASTA) + "\"}\n");
 
         IngestResult result = ingest.read(List.of(a, b, feed));
 
-        assertThat(result.articles()).extracting(Article::docId).containsExactly("a");
-        assertThat(result.duplicates()).isEqualTo(2);
+        assertThat(result.articles()).extracting(Article::docId).containsExactly("a", "b", "c");
+        assertThat(result.articles()).extracting(Article::copyOf).containsExactly(null, "a", "a");
+        assertThat(result.articles().get(2).outlet()).isEqualTo("Wire B");
+        assertThat(result.articles()).extracting(Article::contentHash).containsOnly(result.articles().get(0).contentHash());
+        assertThat(result.copies()).isEqualTo(2);
         assertThat(result.errors()).isEmpty();
         assertThat(result.articles().get(0).contentHash())
                 .isEqualTo(sha256(HARASTA.replaceAll("\\s+", " ").strip()))

@@ -46,8 +46,8 @@ class ParallelOutputTest {
             errors.addAll(in.errors());
         }
         Pipeline shared = TestPipeline.get();
-        PipelineResult one = shared.withWorkers(1).run(articles, errors, 0);
-        PipelineResult three = shared.withWorkers(3).run(articles, errors, 0);
+        PipelineResult one = shared.withWorkers(1).run(articles, errors);
+        PipelineResult three = shared.withWorkers(3).run(articles, errors);
         OutputWriter.write(tmp.resolve("one"), one);
         OutputWriter.write(tmp.resolve("three"), three);
 

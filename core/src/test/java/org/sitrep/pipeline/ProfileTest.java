@@ -22,7 +22,7 @@ class ProfileTest {
         StageTimes times = new StageTimes();
 
         var profiled = TestPipeline.get().profile(articles, times);
-        var run = TestPipeline.get().withWorkers(1).run(articles, List.of(), 0);
+        var run = TestPipeline.get().withWorkers(1).run(articles, List.of());
 
         assertThat(profiled).isEqualTo(run.events());
         assertThat(profiled).hasSize(1);

@@ -23,7 +23,7 @@ public final class TestPipeline {
     /** Runs the whole pipeline on one text, as if it were an article of that publication date. */
     public static PipelineResult runText(String id, String text, LocalDate published) {
         IngestResult in = new Ingest().readString(id, text, published);
-        return get().run(in.articles(), in.errors(), in.duplicates());
+        return get().run(in);
     }
 
     public static PipelineResult runTexts(List<String[]> idTextDate) {
@@ -34,7 +34,7 @@ public final class TestPipeline {
             articles.addAll(in.articles());
             errors.addAll(in.errors());
         }
-        return get().run(articles, errors, 0);
+        return get().run(articles, errors);
     }
 
     /**

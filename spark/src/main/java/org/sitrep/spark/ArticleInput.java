@@ -41,8 +41,12 @@ final class ArticleInput {
         return ((long) file << RECORD_BITS) | record;
     }
 
-    /** What the driver keeps of one checked record: enough to deduplicate in input order. */
-    record Checked(long position, String contentHash, String docId, InputError error) implements Serializable {
+    /**
+     * What the driver keeps of one checked record: enough to tell copies apart in input order, and to report a
+     * copy that shares an earlier record's reading under its own docId, outlet and url.
+     */
+    record Checked(long position, String contentHash, String docId, java.time.LocalDate published, String outlet,
+                   String url, String input, InputError error) implements Serializable {
     }
 
     /** Input files in the order the CLI reads them: as given, folders walked in sorted path order, hidden names skipped. */

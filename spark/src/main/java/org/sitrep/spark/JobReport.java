@@ -5,8 +5,8 @@ import java.util.Map;
 /**
  * What one Spark run did, for the operator and the cost-curve benchmark.
  *
- * @param articles      articles processed (duplicates removed)
- * @param duplicates    records dropped as identical to an earlier one
+ * @param articles      articles admitted, copies included
+ * @param copies        articles whose text repeats an earlier article's (reported under their own ids)
  * @param errors        records or files rejected, and articles that failed
  * @param mentions      article-level mentions
  * @param events        fused events
@@ -16,7 +16,7 @@ import java.util.Map;
  * @param stageNanos    time spent in annotate, extract and resolve, summed over all tasks of this run
  * @param phaseMillis   wall-clock time of the job's phases: read, process, infer, fuse, write
  */
-public record JobReport(long articles, long duplicates, long errors, long mentions, long events, int shards,
+public record JobReport(long articles, long copies, long errors, long mentions, long events, int shards,
                         int shardsRun, long tokens, Map<String, Long> stageNanos, Map<String, Long> phaseMillis) {
     public JobReport {
         stageNanos = Map.copyOf(stageNanos);

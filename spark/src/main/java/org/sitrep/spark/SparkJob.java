@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -39,6 +40,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.InputError;
+import org.sitrep.pipeline.Copies;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Pipeline.Processed;
 import org.sitrep.pipeline.PipelineResult;
@@ -49,7 +51,8 @@ import scala.Tuple2;
  * The Sitrep pipeline as a Spark job: the entry point of this module. The stages are core's, run per
  * partition with the models loaded once per executor ({@link Models}):
  * <ol>
- *   <li>read: every JSONL line or Parquet row checked in parallel; duplicates dropped in input order;</li>
+ *   <li>read: every JSONL line or Parquet row checked in parallel; copies told apart in input order, those
+ *       with an earlier article's text and date not read again ({@link Copies});</li>
  *   <li>process: annotate, extract, resolve per shard of articles, each finished shard checkpointed;</li>
  *   <li>infer: undated articles placed by the dated events they share with other articles;</li>
  *   <li>fuse: {@link DistributedFusion};</li>
@@ -62,8 +65,19 @@ public final class SparkJob {
     private SparkJob() {
     }
 
-    /** A kept article: its final docId and rank in input order. */
-    record Kept(String docId, long rank) implements Serializable {
+    /**
+     * An article to read: its final docId, its rank among all admitted articles in input order (which orders the
+     * output), its slot among the articles read (which places it in a shard), and the article it copies or null.
+     */
+    record Kept(String docId, long rank, long slot, String copyOf) implements Serializable {
+    }
+
+    /**
+     * A copy that shares the reading of an earlier article (same text and publication date, {@link Copies}): it is
+     * not read, and reports that article's mentions under its own docId, outlet and url.
+     */
+    record SharedCopy(String docId, String outlet, String url, String copyOf, String input, long rank)
+            implements Serializable {
     }
 
     /** An article waiting in its shard, with its rank in input order. */
@@ -102,16 +116,27 @@ public final class SparkJob {
         }
         Deduplicator dedup = new Deduplicator();
         HashMap<Long, Kept> kept = new HashMap<>();
+        // per reader rank, the copies that share its reading; per reading key, the rank of the article read
+        HashMap<Long, List<SharedCopy>> copiesOf = new HashMap<>();
+        Map<String, Long> readerOf = new HashMap<>();
+        long admitted = 0;
         MessageDigest fingerprint = sha256();
         for (ArticleInput.Checked c : records) {
             if (c.error() != null) {
                 errors.add(c.error());
                 continue;
             }
-            Optional<String> id = dedup.accept(c.contentHash(), c.docId());
-            if (id.isPresent()) {
-                kept.put(c.position(), new Kept(id.get(), kept.size()));
-                fingerprint.update((id.get() + "\t" + c.contentHash() + "\n").getBytes(StandardCharsets.UTF_8));
+            Deduplicator.Admitted in = dedup.accept(c.contentHash(), c.docId());
+            long rank = admitted++;
+            String key = Copies.readingKey(c.contentHash(), c.published());
+            Long reader = in.copy() ? readerOf.get(key) : null;
+            if (reader != null) {
+                copiesOf.computeIfAbsent(reader, k -> new ArrayList<>())
+                        .add(new SharedCopy(in.docId(), c.outlet(), c.url(), in.copyOf(), c.input(), rank));
+            } else {
+                readerOf.putIfAbsent(key, rank);
+                kept.put(c.position(), new Kept(in.docId(), rank, kept.size(), in.copyOf()));
+                fingerprint.update((in.docId() + "\t" + c.contentHash() + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
         int shards = (int) Math.max(1, (kept.size() + config.articlesPerShard() - 1) / config.articlesPerShard());
@@ -129,13 +154,13 @@ public final class SparkJob {
         List<ShardRun> runs = checked
                 .flatMapToPair(r -> {
                     Kept k = keptB.value().get(r._1());
-                    int shard = k == null ? -1 : (int) (k.rank() / perShard);
+                    int shard = k == null ? -1 : (int) (k.slot() / perShard);
                     if (k == null || doneB.value().contains(shard)) {
                         return Collections.emptyIterator();
                     }
                     Article a = r._2().articles().get(0);
                     Article named = new Article(k.docId(), a.outlet(), a.url(), a.published(), a.title(), a.text(),
-                            a.contentHash(), a.input());
+                            a.contentHash(), a.input(), k.copyOf());
                     return List.of(new Tuple2<>(shard, new Queued(k.rank(), named))).iterator();
                 })
                 .partitionBy(new HashPartitioner(shards))
@@ -154,21 +179,39 @@ public final class SparkJob {
                     }
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        processed.filter(p -> p._2().error() != null).sortByKey().values().map(Processed::error).collect()
-                .forEach(errors::add);
+        Broadcast<HashMap<Long, List<SharedCopy>>> copiesB = sc.broadcast(copiesOf);
+        processed.filter(p -> p._2().error() != null)
+                .flatMapToPair(p -> {
+                    // a copy of an article that could not be processed fails with it, as core's run reports it
+                    List<Tuple2<Long, InputError>> out = new ArrayList<>(List.of(new Tuple2<>(p._1(), p._2().error())));
+                    for (SharedCopy c : copiesB.value().getOrDefault(p._1(), List.of())) {
+                        out.add(new Tuple2<>(c.rank(), new InputError(c.input(), "annotate", "could not process article "
+                                + c.docId() + ": its text is that of " + p._2().article().docId()
+                                + ", which could not be processed")));
+                    }
+                    return out.iterator();
+                })
+                .sortByKey().values().collect().forEach(errors::add);
         Map<Long, Inferred> inferred = new HashMap<>(infer(sc, processed));
         Broadcast<Map<Long, Inferred>> inferredB = sc.broadcast(inferred);
         JavaPairRDD<Long, EventMention> mentions = processed
                 .filter(p -> p._2().error() == null)
                 .flatMapToPair(p -> {
                     Inferred inf = inferredB.value().get(p._1());
-                    List<EventMention> ms = inf != null ? inf.mentions() : p._2().mentions();
+                    Article a = p._2().article();
+                    List<EventMention> ms = Copies.marked(a, inf != null ? inf.mentions() : p._2().mentions());
                     if (ms.size() >= DistributedFusion.PER_ARTICLE) {
-                        throw new IllegalStateException("article " + p._2().article().docId() + " has " + ms.size() + " mentions");
+                        throw new IllegalStateException("article " + a.docId() + " has " + ms.size() + " mentions");
                     }
                     List<Tuple2<Long, EventMention>> out = new ArrayList<>(ms.size());
                     for (int i = 0; i < ms.size(); i++) {
                         out.add(new Tuple2<>(p._1() * DistributedFusion.PER_ARTICLE + i, ms.get(i)));
+                    }
+                    for (SharedCopy c : copiesB.value().getOrDefault(p._1(), List.of())) {
+                        List<EventMention> copied = Copies.reportedBy(c.docId(), c.outlet(), c.url(), c.copyOf(), ms);
+                        for (int i = 0; i < copied.size(); i++) {
+                            out.add(new Tuple2<>(c.rank() * DistributedFusion.PER_ARTICLE + i, copied.get(i)));
+                        }
                     }
                     return out.iterator();
                 })
@@ -188,11 +231,16 @@ public final class SparkJob {
         t = System.nanoTime();
         List<EventMention> mentionList = mentions.sortByKey().values().collect();
         ParquetOutput.write(spark, events.values(), mentions.values(), config.output() + "/parquet");
+        // an undated article's copies are placed with it
+        TreeMap<Long, String[]> inferredByRank = new TreeMap<>();
+        inferred.forEach((rank, inf) -> {
+            inferredByRank.put(rank, new String[] {inf.docId(), inf.text()});
+            copiesOf.getOrDefault(rank, List.of()).forEach(c -> inferredByRank.put(c.rank(), new String[] {c.docId(), inf.text()}));
+        });
         Map<String, String> inferredText = new LinkedHashMap<>();
-        inferred.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> inferredText.put(e.getValue().docId(), e.getValue().text()));
+        inferredByRank.values().forEach(d -> inferredText.put(d[0], d[1]));
         writeFiles(config.output(), conf, new PipelineResult(List.of(), mentionList, eventList, errors,
-                dedup.duplicates(), inferredText, tokens, List.of()));
+                dedup.copies(), inferredText, tokens, List.of()));
         phases.put("write", millisSince(t));
         processed.unpersist(false);
         mentions.unpersist(false);
@@ -202,14 +250,15 @@ public final class SparkJob {
         stages.put("annotate", runs.stream().mapToLong(ShardRun::annotate).sum());
         stages.put("extract", runs.stream().mapToLong(ShardRun::extract).sum());
         stages.put("resolve", runs.stream().mapToLong(ShardRun::resolve).sum());
-        return new JobReport(kept.size(), dedup.duplicates(), errors.size(), mentionList.size(), eventList.size(),
+        return new JobReport(admitted, dedup.copies(), errors.size(), mentionList.size(), eventList.size(),
                 shards, runs.size(), tokens, stages, phases);
     }
 
     private static List<ArticleInput.Checked> summaries(long position, IngestResult r) {
         List<ArticleInput.Checked> out = new ArrayList<>();
-        r.errors().forEach(e -> out.add(new ArticleInput.Checked(position, null, null, e)));
-        r.articles().forEach(a -> out.add(new ArticleInput.Checked(position, a.contentHash(), a.docId(), null)));
+        r.errors().forEach(e -> out.add(new ArticleInput.Checked(position, null, null, null, null, null, null, e)));
+        r.articles().forEach(a -> out.add(new ArticleInput.Checked(position, a.contentHash(), a.docId(), a.published(),
+                a.outlet(), a.url(), a.input(), null)));
         return out;
     }
 

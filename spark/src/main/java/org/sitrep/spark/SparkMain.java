@@ -60,8 +60,8 @@ public final class SparkMain implements Callable<Integer> {
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             JobReport r = SparkJob.run(spark, new JobConfig(inputs, out, work != null ? work : out + "/_work", shardSize, cs));
-            System.out.printf("sitrep-spark: %d articles, %d mentions, %d events, %d errors, %d duplicates skipped%n",
-                    r.articles(), r.mentions(), r.events(), r.errors(), r.duplicates());
+            System.out.printf("sitrep-spark: %d articles (%d copies of an earlier article's text), %d mentions, %d events, %d errors%n",
+                    r.articles(), r.copies(), r.mentions(), r.events(), r.errors());
             System.out.printf("shards: %d, processed now: %d, resumed from checkpoint: %d%n", r.shards(), r.shardsRun(),
                     r.shards() - r.shardsRun());
             System.out.println("phases (ms): " + r.phaseMillis());
