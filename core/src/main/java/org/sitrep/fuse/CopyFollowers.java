@@ -87,13 +87,14 @@ final class CopyFollowers {
     }
 
     /**
-     * Which members of a group count as sources of their own: the first of each text (an article and its
-     * copies are one source, so a copy never corroborates its original or outvotes another outlet).
+     * Which members of a group count as sources of their own: those of the first article of each text in the
+     * group (an article and its copies are one source, so a copy never corroborates its original or outvotes
+     * another outlet). Several members of that one article all count, as they would without copies.
      */
     static List<Boolean> independent(List<EventMention> members) {
-        java.util.Set<String> texts = new java.util.HashSet<>();
+        Map<String, String> firstDoc = new HashMap<>();
         List<Boolean> out = new ArrayList<>(members.size());
-        members.forEach(m -> out.add(texts.add(m.textOf())));
+        members.forEach(m -> out.add(firstDoc.computeIfAbsent(m.textOf(), k -> m.docId()).equals(m.docId())));
         return out;
     }
 }
