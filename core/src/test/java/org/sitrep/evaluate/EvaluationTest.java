@@ -39,7 +39,7 @@ class EvaluationTest {
     }
 
     @Test
-    void aRowWhoseNotesRepeatAnEarlierRowsIsDroppedAsExtractDropsIdenticalTexts() {
+    void aRowWhoseNotesRepeatAnEarlierRowsIsReadAsItsCopyAsExtractReadsIdenticalTexts() {
         String notes = "On 3 June 2021, regime artillery shelled Saraqib and Afes (Idleb), killing four civilians.";
         AcledRow first = RowScorerTest.row("Explosions/Remote violence", "Shelling/artillery/missile attack", "1", "7",
                 "Idleb", 35.86, 36.8, notes, 4);
@@ -54,10 +54,12 @@ class EvaluationTest {
             why.add(notRead);
         }, done -> { });
         assertThat(seen.get(0).first()).as("the first row is read").isNotNull();
-        assertThat(seen.get(1).first()).as("the repeat is dropped, as extract drops it").isNull();
-        assertThat(why.get(0)).isNull();
-        assertThat(why.get(1)).contains("repeat an earlier row");
-        assertThat(t.field(Field.DETECTED).agreed()).isEqualTo(1);
+        assertThat(seen.get(1).first()).as("the repeat reports the same reading under its own id").isNotNull();
+        assertThat(seen.get(1).first().docId()).isEqualTo(Evaluation.docId(again));
+        assertThat(seen.get(1).first().copyOf()).isEqualTo(Evaluation.docId(first));
+        assertThat(seen.get(1).first().type()).isEqualTo(seen.get(0).first().type());
+        assertThat(why).containsOnlyNulls();
+        assertThat(t.field(Field.DETECTED).agreed()).isEqualTo(2);
     }
 
     @Test
