@@ -28,6 +28,9 @@ class SparkJobTest {
     static void runBoth() throws Exception {
         List<String> lines = new ArrayList<>(TestCorpus.bundled());
         lines.addAll(org.sitrep.spark.synth.SyntheticCorpus.jsonl(300, 7));
+        // copies of bundled articles under other ids: one with the same date (read once), one with another date
+        // (read on its own), one of the undated article (placed with it)
+        lines.addAll(TestCorpus.copies());
         input = TestCorpus.write(dir.resolve("articles.jsonl"), lines);
         cliOut = dir.resolve("cli");
         assertThat(new CommandLine(new Main()).execute("extract", input.toString(), "--out", cliOut.toString())).isZero();
@@ -41,7 +44,8 @@ class SparkJobTest {
         for (String f : FILES) {
             assertThat(Files.readString(sparkOut.resolve(f))).as(f).isEqualTo(Files.readString(cliOut.resolve(f)));
         }
-        assertThat(report.articles()).isEqualTo(303);
+        assertThat(report.articles()).isEqualTo(306);
+        assertThat(report.copies()).isEqualTo(3);
         assertThat(report.events()).isPositive().isLessThan(report.mentions());
         assertThat(report.shards()).isEqualTo(8);
         assertThat(report.shardsRun()).isEqualTo(8);
@@ -53,6 +57,13 @@ class SparkJobTest {
                 .anySatisfy(l -> assertThat(l).contains("\"mention_ids\":[\"").matches(".*\"mention_ids\":\\[\"[^\\]]*\",\"[^\\]]*\\].*"));
         // the undated bundled article is placed by the others, as on one machine
         assertThat(Files.readString(sparkOut.resolve("mentions.jsonl"))).contains("\"date_basis\":\"inferred\"");
+    }
+
+    @Test
+    void copiesAreReportedUnderTheirOwnIdsAsOnOneMachine() throws Exception {
+        String mentions = Files.readString(sparkOut.resolve("mentions.jsonl"));
+        assertThat(mentions).contains("\"doc_id\":\"copy-same-day\"", "\"doc_id\":\"copy-other-day\"",
+                "\"doc_id\":\"copy-undated\"", "\"copy_of\":\"");
     }
 
     @Test
