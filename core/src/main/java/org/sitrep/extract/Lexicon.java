@@ -34,6 +34,7 @@ final class Lexicon {
     final Set<String> realGovernors = words("real-governors");
     final Set<String> causatives = words("causatives");
     final Set<String> intentWords = words("intent-words");
+    final Set<String> threatWords = words("threat-words");
     final Set<String> dealVerbs = words("deal-verbs");
     final Set<String> launchVerbs = words("launch-verbs");
     final Set<String> baseNouns = words("base-nouns");

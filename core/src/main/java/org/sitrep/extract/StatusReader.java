@@ -7,13 +7,13 @@ import org.sitrep.model.Status;
 
 /**
  * Status and modality of a trigger from the clauses above it: negated (empty), planned ("will leave",
- * "threatened an assault", "to force militants to surrender"), alleged ("accused troops of shelling"),
+ * "prepared an assault", "to force militants to surrender"), a mere threat (empty: "threatened an assault"), alleged ("accused troops of shelling"),
  * denied, or occurred. A speech verb's clause keeps its own tense.
  */
 final class StatusReader {
     private final Lexicon lex = Lexicon.get();
 
-    /** Empty when the trigger is negated ("did not attack", "refused to release"). */
+    /** Empty when the trigger is negated ("did not attack", "refused to release") or only threatened. */
     Optional<Status> status(SentenceContext ctx, int head) {
         Syntax syn = ctx.syntax();
         List<Integer> denyHeads = ctx.attribution().denyHeads();
@@ -62,8 +62,12 @@ final class StatusReader {
             if (lex.allegingVerbs.contains(govLemma)) {
                 return Optional.of(Status.ALLEGED); // "accused Russian troops of dropping gas grenades"
             }
-            if (lex.intentWords.contains(govLemma)) {
-                return Optional.of(Status.PLANNED); // "threatened them with a renewed assault", "talks over a withdrawal"
+            boolean attributive = attributive(syn, gov, cur);
+            if (lex.threatWords.contains(govLemma) && !attributive) {
+                return Optional.empty(); // "threatened them with a renewed assault": a threat, not an event
+            }
+            if (lex.intentWords.contains(govLemma) && !attributive) {
+                return Optional.of(Status.PLANNED); // "prepared a renewed assault", "talks over a withdrawal"
             }
             if (up.relation().startsWith("xcomp") || up.relation().startsWith("advcl") || up.relation().startsWith("acl")) {
                 if (lex.negatingGovernors.contains(govLemma)) {
@@ -91,6 +95,11 @@ final class StatusReader {
             cur = gov;
         }
         return Optional.of(Status.OCCURRED);
+    }
+
+    /** A participle right before its noun, as the parser may read "fired warning shots": a modifier, not a verb. */
+    private static boolean attributive(Syntax syn, int gov, int dependent) {
+        return gov == dependent - 1 && syn.token(gov).pos().equals("VBG");
     }
 
     /** "to have attacked", "to have been killed": the infinitive's event lies before its governor. */

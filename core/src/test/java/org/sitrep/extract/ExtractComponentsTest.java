@@ -44,6 +44,24 @@ class ExtractComponentsTest {
     }
 
     @Test
+    void aThreatIsNoEventButAPreparationIsPlanned() {
+        assertThat(new TriggerFinder().find(ctx(
+                "The army threatened the rebels in Kidal with a new offensive if they refused to disarm.")))
+                .extracting(Trigger::frame).doesNotContain(Frame.CLASH, Frame.OFFENSIVE, Frame.ATTACK);
+        assertThat(new TriggerFinder().find(ctx("The militia vowed to attack the town of Gao again."))).isEmpty();
+        List<Trigger> prepared = new TriggerFinder().find(ctx("The army is preparing an offensive on Kidal."));
+        assertThat(prepared).isNotEmpty();
+        assertThat(prepared).extracting(Trigger::status).containsOnly(Status.PLANNED);
+        // the threat's sentence can still report a real event
+        List<Trigger> fled = new TriggerFinder().find(ctx("Hundreds of families fled Gao after gunmen threatened to attack it."));
+        assertThat(fled).extracting(Trigger::frame).containsExactly(Frame.FLEE);
+        assertThat(fled).extracting(Trigger::status).containsExactly(Status.OCCURRED);
+        // warning shots are shots fired
+        assertThat(new TriggerFinder().find(ctx("Police fired warning shots at the crowd in Gao.")))
+                .extracting(Trigger::status).contains(Status.OCCURRED);
+    }
+
+    @Test
     void statusReaderReadsAnAccusationAsAlleged() {
         SentenceContext c = ctx("Residents accused soldiers of shelling the market in Beni.");
         List<Trigger> ts = new TriggerFinder().find(c);

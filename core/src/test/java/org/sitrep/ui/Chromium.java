@@ -12,6 +12,8 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.sitrep.serve.SitrepServer;
+import org.sitrep.store.EventStore;
 
 /**
  * Debian's headless Chromium for the browser tests. The driver and browser come from the machine
@@ -39,6 +41,22 @@ final class Chromium {
         WebDriver driver = new ChromeDriver(options);
         driver.manage().window().setSize(new Dimension(1400, 1000));
         return driver;
+    }
+
+    /**
+     * Quits the browser, then stops the server and closes the store behind it: the teardown of the browser
+     * tests that drive a real server. Each may be null when its class stopped before starting it.
+     */
+    static void stop(WebDriver driver, SitrepServer server, EventStore store) {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
     }
 
     /** Saves a screenshot to docs/screenshots/NAME, only when run with -Dsitrep.screenshots=true. */

@@ -91,16 +91,8 @@ class CorrectionsBrowserTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
+    static void stop() {
+        Chromium.stop(driver, server, store);
     }
 
     /** Generous: each correction re-fuses and rebuilds the search index on a possibly loaded machine. */

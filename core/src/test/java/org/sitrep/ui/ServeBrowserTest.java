@@ -66,16 +66,8 @@ class ServeBrowserTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
+    static void stop() {
+        Chromium.stop(driver, server, store);
     }
 
     private static WebDriverWait waiting() {
