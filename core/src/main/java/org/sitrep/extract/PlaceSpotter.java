@@ -94,9 +94,12 @@ public final class PlaceSpotter {
     }
 
     private static boolean properNoun(Token t) {
-        return (t.pos().startsWith("NNP") || "LOCATION".equals(t.ner()))
+        return (t.pos().startsWith("NNP") || "LOCATION".equals(t.ner()) || INITIALS.matcher(t.word()).matches())
                 && Character.isUpperCase(t.word().charAt(0));
     }
+
+    /** "J&K", "AJ&K": a region written as initials joined by an ampersand, which the tagger reads as a common noun. */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}{1,3}&\\p{Lu}{1,3}");
 
     private static boolean isCommonNoun(Token t) {
         return !isTimeWord(t) && (t.pos().equals("NN") || t.pos().equals("NNS")) && !PlaceWords.isKindWord(t.word())

@@ -12,13 +12,15 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlaceRef;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.place.Gazetteer;
+import org.sitrep.resolve.place.MissionCountries;
 import org.sitrep.resolve.place.PlaceSpans;
 
 /**
  * The countries an article is about, read from the places and nationality words of its event sentences: each
  * place name votes for the country of its likeliest reading, a region or a name found in one country only more
  * strongly, a container written after a comma or in brackets ("Bor (Jonglei)", "Pervomaiske, Luhansk")
- * most strongly; each capitalised country word or adjective ("Syrian", "Ukrainian") votes once.
+ * most strongly; a mission that works in one country only ({@code gazetteer/mission-countries.tsv}) strongly; each
+ * capitalised country word or adjective ("Syrian", "Ukrainian") votes once.
  *
  * <p>Immutable and thread-safe.
  */
@@ -76,6 +78,10 @@ final class ArticleCountries {
                 boolean bracketed = at > 0 && text.charAt(at - 1) == '(' || at > 1 && text.charAt(at - 2) == '(';
                 boolean container = bracketed || PlaceSpans.isContainer(r, text, d.sentence().begin(), d.places());
                 votes.merge(top.countryCode(), container ? CONTAINER_VOTE : strong ? STRONG_VOTE : 1, Integer::sum);
+            }
+            // a mission that works in one country only ("the monitoring mission in Ukraine") says where the article is
+            for (String cc : MissionCountries.countriesNamedIn(d.sentence().text())) {
+                votes.merge(cc, STRONG_VOTE, Integer::sum);
             }
             for (String w : d.sentence().text().split("[^\\p{L}]+")) {
                 if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {

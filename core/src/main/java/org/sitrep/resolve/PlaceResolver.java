@@ -27,11 +27,13 @@ final class PlaceResolver {
     private final PlaceSpotter spotter = new PlaceSpotter();
     private final PlaceReadings readings;
     private final ContainerReading containers;
+    private final UnlistedPlace unlisted;
     private final ArticleCountries articleCountries;
 
     PlaceResolver(Gazetteer gazetteer, ActorDictionary actors) {
         this.readings = new PlaceReadings(gazetteer, actors);
         this.containers = new ContainerReading(readings);
+        this.unlisted = new UnlistedPlace(gazetteer, readings);
         this.articleCountries = new ArticleCountries(gazetteer, actors, readings, containers);
     }
 
@@ -95,6 +97,7 @@ final class PlaceResolver {
         java.util.Set<PlaceRef> hierarchy = new java.util.HashSet<>();
         Map<PlaceRef, Place> read = new java.util.HashMap<>();
         List<Place> stated = new ArrayList<>();   // places read with their written container
+        Set<Place> nearTown = new java.util.HashSet<>(); // unlisted places near the town written after them
         List<PlaceRef> inTextOrder = new ArrayList<>(d.places());
         inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
         for (PlaceRef r : inTextOrder) {
@@ -123,7 +126,21 @@ final class PlaceResolver {
                     p = Hierarchy.within(p, r.text(), resolve(into.text(), context), context.candidates()
                             .getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(into.text())), List.of()));
                 } else {
-                    hierarchy.remove(in);
+                    // a village the gazetteer does not list: it lies in its district or, failing that, its province
+                    Place unit = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : resolve(in.text(), context);
+                    boolean outward = unit == null && outer != null;
+                    p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null
+                            : unlisted.inContainer(r, outward ? resolve(outer.text(), context) : unit);
+                    if (p == null) {
+                        hierarchy.remove(in);
+                    } else {
+                        if (outer != null) {
+                            hierarchy.add(outer); // "X (Y, Z)": Z holds Y, which holds X
+                        }
+                        if (unit != null && unit.geoPrecision() == 1) {
+                            nearTown.add(p);
+                        }
+                    }
                 }
             }
             if (p != null) {
@@ -153,18 +170,18 @@ final class PlaceResolver {
         located.removeIf(p -> contradicts(p, stated));
         Place location;
         if (movement) {
-            Place from = origin != null ? origin : mostSpecific(located);
+            Place from = origin != null ? origin : mostSpecific(located, nearTown);
             if (origin == null && from != null && (destination == null || !from.name().equals(destination.name()))) {
                 origin = from;
             }
-            location = from != null ? from : mostSpecific(modifiers);
+            location = from != null ? from : mostSpecific(modifiers, nearTown);
             if (location == null && returning) {
                 location = destination; // "returned to Kherson"
             }
         } else {
-            location = mostSpecific(located);
+            location = mostSpecific(located, nearTown);
             if (location == null) {
-                location = origin != null ? origin : mostSpecific(modifiers);
+                location = origin != null ? origin : mostSpecific(modifiers, nearTown);
             }
             if (location == null) {
                 location = destination; // "attacks on Damascus" read as a destination
@@ -179,6 +196,11 @@ final class PlaceResolver {
         }
         if (location == null) {
             location = context.main(); // a sentence without a place of its own happened where the article is
+        }
+        if (location == null) {
+            // "explosions near X" with X unlisted and nothing else named: X, somewhere in the article's country
+            List<PlaceRef> unread = inTextOrder.stream().filter(r -> !read.containsKey(r) && !hierarchy.contains(r)).toList();
+            location = unlisted.inArticleCountry(unread, sentence, d.sentence().begin(), context);
         }
         return new Chosen(location, origin, destination);
     }
@@ -205,13 +227,14 @@ final class PlaceResolver {
     }
 
     /** The most specific of the nearest few places; nearer wins among equals. */
-    private static Place mostSpecific(List<Place> places) {
+    private static Place mostSpecific(List<Place> places, Set<Place> nearTown) {
         // a country named beside a town is who fights, not where: "India and Pakistan exchanged fire at X (Y district)"
         List<Place> local = places.stream().filter(p -> !PlaceContext.isCountry(p)).toList();
         List<Place> pool = local.isEmpty() ? places : local;
         List<Place> near = pool.subList(0, Math.min(3, pool.size()));
-        // a country is the least specific place of all: "Myanmar military airstrikes ... in Sagaing region" is Sagaing
-        return near.stream().min(Comparator.comparingInt(p -> p.geoPrecision() * 2
+        // a country is the least specific place of all: "Myanmar military airstrikes ... in Sagaing region" is Sagaing;
+        // an unlisted village near the town written after it ranks as that town would
+        return near.stream().min(Comparator.comparingInt(p -> (nearTown.contains(p) ? 1 : p.geoPrecision()) * 2
                 + (p.geoPrecision() == 3 && p.admin1() == null ? 1 : 0))).orElse(null);
     }
     /** The likeliest reading of one name in its article ({@link PlaceReadings#resolve}). */

@@ -253,4 +253,105 @@ class PlaceResolverTest {
         MentionDraft d = draft(text, "East", "Medellin");
         assertThat(resolver.countriesOf(List.of(d))).containsExactly("CO");
     }
+
+    @Test
+    void anUnlistedVillageLiesInTheDistrictWrittenAfterIt() {
+        String text = "On 9 June, gunmen torched two houses in Qurbankhel (Zaybak district, Badakhshan).";
+        MentionDraft d = draft(text, "Qurbankhel", "Zaybak district", "Badakhshan");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place district = resolver.resolve("Zaybak district", context);
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.name()).isEqualTo("Qurbankhel");
+        assertThat(where.geonameId()).isNull();
+        assertThat(where.countryCode()).isEqualTo("AF");
+        assertThat(where.admin1()).isEqualTo("Badakhshan");
+        assertThat(where.admin2()).isEqualTo(district.admin2());
+        assertThat(where.geoPrecision()).isEqualTo(2);
+        assertThat(where.lat()).isEqualTo(district.lat());
+        assertThat(where.lon()).isEqualTo(district.lon());
+    }
+
+    @Test
+    void anUnlistedVillageInAnUnlistedDistrictLiesInTheProvince() {
+        String text = "On 11 June, insurgents burned huts in Mbwelakunda village (Nkwazirimbo, Cabo Delgado).";
+        MentionDraft d = draft(text, "Mbwelakunda village", "Nkwazirimbo", "Cabo Delgado");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place province = resolver.resolve("Cabo Delgado", context);
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.name()).isEqualTo("Mbwelakunda");
+        assertThat(where.text()).isEqualTo("Mbwelakunda village");
+        assertThat(where.countryCode()).isEqualTo("MZ");
+        assertThat(where.admin1()).isEqualTo(province.admin1());
+        assertThat(where.admin2()).isNull();
+        assertThat(where.geoPrecision()).isEqualTo(3);
+        assertThat(where.lat()).isEqualTo(province.lat());
+    }
+
+    @Test
+    void aMissionThatWorksInOneCountryNamesTheArticleCountry() {
+        String text = "On 10 June, the OSCE SMM recorded 12 explosions near Zarvenkove.";
+        MentionDraft d = draft(text, "OSCE SMM", "Zarvenkove");
+        assertThat(resolver.countriesOf(List.of(d))).containsExactly("UA");
+    }
+
+    @Test
+    void anUnlistedSceneLiesInTheArticleCountryWhenTheSentenceNamesNothingElse() {
+        String text = "On 10 June, the OSCE SMM recorded 12 explosions near Zarvenkove.";
+        MentionDraft d = draft(text, "OSCE SMM", "Zarvenkove");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place where = resolver.choose(d, false, context, null).location();
+        Place ukraine = gazetteer.country("UA").orElseThrow();
+        assertThat(where.name()).isEqualTo("Zarvenkove");
+        assertThat(where.countryCode()).isEqualTo("UA");
+        assertThat(where.admin1()).isNull();
+        assertThat(where.geoPrecision()).isEqualTo(3);
+        assertThat(where.lat()).isEqualTo(ukraine.lat());
+    }
+
+    @Test
+    void anUnlistedNameThatIsNoSceneStaysUnplaced() {
+        // the name is the subject, not where anything happened; and no country is known from an unlisted name alone
+        String text = "On 10 June, Zarvenkove residents said the OSCE SMM had counted 12 explosions.";
+        MentionDraft d = draft(text, "Zarvenkove", "OSCE SMM");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        assertThat(resolver.choose(d, false, context, null).location()).isNull();
+        String noCountry = "On 10 June, gunmen fired on a bus near Zarvenkove.";
+        MentionDraft e = draft(noCountry, "Zarvenkove");
+        assertThat(resolver.choose(e, false, resolver.context(List.of(e), List.of(e.sentence())), null).location()).isNull();
+    }
+
+    @Test
+    void anUnlistedVillageNearATownRanksAsTheTownAndLosesItsKindWord() {
+        String text = "On 9 June, soldiers posted in Zaybak district shelled farms in Qurbankhel area, Fayzabad.";
+        MentionDraft d = draft(text, "Zaybak district", "Qurbankhel area", "Fayzabad");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place town = resolver.resolve("Fayzabad", context);
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.name()).isEqualTo("Qurbankhel");
+        assertThat(where.text()).isEqualTo("Qurbankhel area");
+        assertThat(where.geoPrecision()).isEqualTo(2);
+        assertThat(where.lat()).isEqualTo(town.lat());
+        assertThat(where.admin1()).isEqualTo("Badakhshan");
+    }
+
+    @Test
+    void theProvinceAfterAnUnlistedVillagesDistrictIsNotASecondPlace() {
+        // "X (Y, Z)": Y holds X and Z holds Y; Z must not win as a place of its own
+        String text = "On 9 June, airstrikes hit Qurbankhel hamlet (Fayzabad, Badakhshan), burning two cars.";
+        MentionDraft d = draft(text, "Qurbankhel hamlet", "Fayzabad", "Badakhshan");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.name()).isEqualTo("Qurbankhel");
+        assertThat(where.lat()).isEqualTo(resolver.resolve("Fayzabad", context).lat());
+    }
+
+    @Test
+    void aQuarterOfATownIsTheTownNotAnUnlistedPlace() {
+        String text = "On 2 June, a vendor was shot dead in Barangay Tibungol, Kidapawan, Cotabato.";
+        MentionDraft d = draft(text, "Barangay Tibungol", "Kidapawan", "Cotabato");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.name()).isEqualTo("Kidapawan");
+        assertThat(where.geonameId()).isEqualTo(1708824L);
+    }
 }

@@ -1,0 +1,59 @@
+package org.sitrep.resolve.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.sitrep.common.Tsv;
+
+/**
+ * The countries that missions, monitors and forces working in one country only stand for
+ * ({@code gazetteer/mission-countries.tsv}): a report citing the monitoring mission in Ukraine is about Ukraine even
+ * when it names no Ukrainian place the gazetteer lists.
+ *
+ * <p>Immutable and thread-safe: the table is read once.
+ */
+public final class MissionCountries {
+    private record Mission(Pattern words, String countryCode) {
+    }
+
+    private static final List<Mission> MISSIONS = load();
+
+    private MissionCountries() {
+    }
+
+    /** The countries (ISO2) of the missions a text names, in table order, one entry per mission named. */
+    public static List<String> countriesNamedIn(String text) {
+        List<String> out = new ArrayList<>();
+        for (Mission m : MISSIONS) {
+            if (m.words().matcher(text).find()) {
+                out.add(m.countryCode());
+            }
+        }
+        return out;
+    }
+
+    /** Whether a span is a mission's name ("OSCE SMM"), which is no place even though it is capitalised. */
+    public static boolean isMission(String span) {
+        String s = span.strip();
+        for (Mission m : MISSIONS) {
+            var matcher = m.words().matcher(s);
+            if (matcher.find() && matcher.start() == 0 && matcher.end() == s.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Mission> load() {
+        List<Mission> out = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read("/gazetteer/mission-countries.tsv", 2)) {
+            String words = r.get(0).strip();
+            boolean acronym = words.equals(words.toUpperCase(Locale.ROOT));
+            String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(words).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])";
+            out.add(new Mission(Pattern.compile(regex, acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    r.get(1).strip().toUpperCase(Locale.ROOT)));
+        }
+        return List.copyOf(out);
+    }
+}
