@@ -17,6 +17,7 @@ import org.sitrep.model.Qualifier;
 final class CountReader {
     private final QuantityReader quantities = new QuantityReader();
     private final CountRoleReader roles = new CountRoleReader();
+    private final VictimReader victims = new VictimReader();
     private final Lexicon lex = Lexicon.get();
 
     /** A count with its role, the token it was read at and the people it counts (null when unnamed). */
@@ -94,6 +95,13 @@ final class CountReader {
             lastRole = role;
         }
         List<Found> out = new ArrayList<>();
+        Found dead = counts.containsKey(CountRole.FATALITIES) ? null : victims.fatalities(ctx);
+        if (dead != null) {
+            // no number next to a fatality word: the parse says who died ("four cadres and an officer were killed")
+            counts.put(CountRole.FATALITIES, dead.count());
+            positions.put(CountRole.FATALITIES, dead.token());
+            groups.put(CountRole.FATALITIES, dead.group());
+        }
         counts.forEach((role, c) -> out.add(new Found(role, c, positions.getOrDefault(role, 0), groups.get(role))));
         return out;
     }

@@ -28,6 +28,9 @@ final class CountRoleReader {
         // right after a verb: "killing 4 civilians and wounding 11"
         for (int i = q.start() - 1; i >= Math.max(0, q.start() - 3); i--) {
             CountRole role = lex.casualtyRoles.get(lemmas.get(i));
+            if (role != null && attempted(lemmas, i)) {
+                return null; // "attempted to kill a commander": nobody was harmed
+            }
             if (role != null && !lemmas.get(i).equals("leave")) { // "left 9 militants dead" is no departure
                 return role;
             }
@@ -73,5 +76,10 @@ final class CountRoleReader {
             }
         }
         return null;
+    }
+
+    /** Whether the harm word at {@code i} is only attempted or threatened: "tried to lynch", "an attempt to kill". */
+    private boolean attempted(List<String> lemmas, int i) {
+        return i >= 2 && lemmas.get(i - 1).equals("to") && lex.attemptWords.contains(lemmas.get(i - 2));
     }
 }

@@ -25,9 +25,9 @@ final class Lexicon {
     final Map<String, String> allegationModifiers;
     final Map<String, PeopleGroup> personRoles;
     final Set<String> tollNouns;
-    final Set<String> tollShares;
-    final PhraseMatcher<Boolean> tollLinks = new PhraseMatcher<>();
-
+    final PhraseMatcher<Boolean> tollShares = new PhraseMatcher<>();
+    final PhraseMatcher<Qualifier> tollLinks = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> tollAdditions = new PhraseMatcher<>();
     final Set<String> negators = words("negators");
     final Set<String> negatingGovernors = words("negating-governors");
     final Set<String> futureAuxiliaries = words("future-auxiliaries");
@@ -35,6 +35,7 @@ final class Lexicon {
     final Set<String> causatives = words("causatives");
     final Set<String> intentWords = words("intent-words");
     final Set<String> threatWords = words("threat-words");
+    final Set<String> attemptWords = words("attempt-words");
     final Set<String> dealVerbs = words("deal-verbs");
     final Set<String> launchVerbs = words("launch-verbs");
     final Set<String> baseNouns = words("base-nouns");
@@ -125,12 +126,13 @@ final class Lexicon {
         }
         personRoles = Map.copyOf(persons);
         Set<String> nouns = new HashSet<>();
-        Set<String> shares = new HashSet<>();
         for (Tsv.Row r : Tsv.read("/lexicon/toll-statements.tsv", 2)) {
             switch (r.get(0)) {
                 case "noun" -> nouns.add(r.get(1));
-                case "link" -> tollLinks.add(r.get(1), Boolean.TRUE);
-                case "share" -> shares.add(r.get(1));
+                case "link" -> tollLinks.add(r.get(1), Qualifier.EXACT);
+                case "range" -> tollLinks.add(r.get(1), Qualifier.AT_LEAST);
+                case "share" -> tollShares.add(r.get(1), Boolean.TRUE);
+                case "addition" -> tollAdditions.add(r.get(1), Boolean.TRUE);
                 default -> throw new IllegalStateException("lexicon/toll-statements.tsv line " + r.line()
                         + ": unknown kind " + r.get(0));
             }
@@ -149,7 +151,6 @@ final class Lexicon {
         }
         noncombatantModifiers = Set.copyOf(noncombatant);
         noncombatantAnywhere = Set.copyOf(anywhere);
-        tollShares = Set.copyOf(shares);
     }
 
     /** A one-column word list: lexicon/NAME.tsv. */

@@ -94,6 +94,41 @@ class CountComponentsTest {
     }
 
     @Test
+    void tollStatementReadsRangesAdditionsModifiersAndShares() {
+        TollStatement tolls = new TollStatement();
+        assertThat(tolls.read(last("Herders and farmers clashed near Makurdi. Reports on fatalities range from 3 to 6.")).orElseThrow().count())
+                .isEqualTo(new Count(3L, Qualifier.AT_LEAST, "fatalities range from 3"));
+        assertThat(tolls.read(last("Rebels ambushed a patrol near Kidal. Unknown fatalities coded at 4, in addition to 3 known fatalities."))
+                .orElseThrow().count()).isEqualTo(new Count(7L, Qualifier.EXACT, "fatalities coded at 4, in addition to 3"));
+        assertThat(tolls.read(last("A bomb hit a bus near Kandahar. Total fatalities coded to 12.")).orElseThrow().count().value()).isEqualTo(12L);
+        assertThat(tolls.read(last("Troops raided a camp near Kidal. The rebels confirmed 5 rebel fatalities.")).orElseThrow().count())
+                .isEqualTo(new Count(5L, Qualifier.EXACT, "5 rebel fatalities"));
+        assertThat(tolls.read(last("Clans fought near Marawi. Three fatalities distributed across two days.")).orElseThrow().count())
+                .isEqualTo(new Count(1L, Qualifier.EXACT, "Three fatalities distributed across two"));
+        assertThat(tolls.read(last("Clans fought near Marawi. Unclear fatalities coded as 9 (a third of 27) and spread across 3 locations."))
+                .orElseThrow().count().value()).isEqualTo(3L);
+        TollStatement.Stated shared = tolls.read(last("Clans fought near Marawi. Fatalities distributed across four events.")).orElseThrow();
+        assertThat(shared.count()).isNull();
+        assertThat(shared.share()).isEqualTo(4);
+    }
+
+    @Test
+    void aShareIsTheNearestWholeNumberWithAHalfRoundedDown() {
+        assertThat(TollStatement.shareOf(31, 6)).isEqualTo(5);
+        assertThat(TollStatement.shareOf(18, 5)).isEqualTo(4);
+        assertThat(TollStatement.shareOf(57, 2)).isEqualTo(28);
+        assertThat(TollStatement.shareOf(10, 2)).isEqualTo(5);
+    }
+
+    @Test
+    void aStatementWithoutAFigureSharesOutTheEventsOwnToll() {
+        List<MentionDraft> drafts = new Extractor().extract(annotated("On 3 May 2020, militias clashed with herders in "
+                + "several villages near Nyala, killing at least 40. Fatalities distributed across three events.")).drafts();
+        assertThat(drafts).isNotEmpty();
+        assertThat(drafts.get(0).counts().get("fatalities").value()).isEqualTo(13L);
+    }
+
+    @Test
     void aStatedTollReplacesThePartsReadBeforeIt() {
         List<MentionDraft> drafts = new Extractor().extract(annotated("On 1 May 2020, militants attacked a checkpoint "
                 + "near Kidal, killing 2 soldiers. One attacker was also killed. Total fatalities coded as 3.")).drafts();

@@ -1,0 +1,73 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Count;
+import org.sitrep.model.Qualifier;
+
+/** The dead read from the parse where no number sits next to a fatality word, on sentences written here. */
+class VictimReaderTest {
+    private static CountReader.Found victims(String text) {
+        return new VictimReader().fatalities(Sentences.context(text));
+    }
+
+    private static Map<CountRole, Count> counts(String text) {
+        Map<CountRole, Count> out = new EnumMap<>(CountRole.class);
+        new CountReader().read(Sentences.context(text), null).forEach(f -> out.putIfAbsent(f.role(), f.count()));
+        return out;
+    }
+
+    @Test
+    void conjoinedVictimsUnderOneFatalityWordAreAdded() {
+        assertThat(victims("On 8 May, four party cadres and a police inspector were killed in an exchange of fire near Kona village.")
+                .count()).isEqualTo(new Count(5L, Qualifier.EXACT, "four party cadres and a police inspector"));
+        assertThat(counts("After a long fight, six rebels and one soldier were killed near the camp.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(7L, Qualifier.EXACT, "six rebels and one soldier"));
+    }
+
+    @Test
+    void aVictimAfterAModifyingPhraseIsOne() {
+        assertThat(counts("On 2 May, a suspected smuggler from the border town was killed after exchanging fire with police.")
+                .get(CountRole.FATALITIES)).isEqualTo(new Count(1L, Qualifier.EXACT, "a suspected smuggler"));
+        assertThat(counts("On 6 May, a local leader of the farmers' union was stabbed to death by unknown attackers in Dhamrai.")
+                .get(CountRole.FATALITIES).value()).isEqualTo(1L);
+    }
+
+    @Test
+    void theSharedObjectOfTwoVerbsIsTheVictimNotTheirSubject() {
+        assertThat(counts("Gunmen shot and killed an off-duty soldier in Baidoa town.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(1L, Qualifier.EXACT, "an off-duty soldier"));
+    }
+
+    @Test
+    void aParticipleAfterItsGroupCounts() {
+        assertThat(counts("Fighting between two clans resulted in 1 herdsman killed and 2 injured.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(1L, Qualifier.EXACT, "1 herdsman"));
+    }
+
+    @Test
+    void aBodyFoundIsOneDeadButAnInstitutionIsNoBody() {
+        assertThat(counts("A man's body was found near the road outside Homs, a day after gunmen abducted him.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(1L, Qualifier.EXACT, "A man's body"));
+        assertThat(counts("Villagers said five corpses of suspected bandits were found in the forest after the army raid.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(5L, Qualifier.EXACT, "five corpses"));
+        assertThat(counts("Police fired tear gas at students protesting outside the state body that sets the exams."))
+                .doesNotContainKey(CountRole.FATALITIES);
+    }
+
+    @Test
+    void anAttemptedOrThreatenedKillingHarmsNobody() {
+        assertThat(counts("Gunmen attempted to kill a village chief as he left the mosque in Jowhar.")).doesNotContainKey(CountRole.FATALITIES);
+        assertThat(counts("A mob tried to lynch three men accused of theft in the market.")).doesNotContainKey(CountRole.FATALITIES);
+        assertThat(counts("Traders threatened to kill a tax collector at the market.")).doesNotContainKey(CountRole.FATALITIES);
+    }
+
+    @Test
+    void anUncountedGroupOrAnAlternativeFateGivesNothing() {
+        assertThat(victims("Soldiers killed militants in the forest near the border.")).isNull();
+        assertThat(victims("Four rebels were killed, injured or captured in the operation near Kidal.")).isNull();
+    }
+}
