@@ -39,6 +39,8 @@ public final class Extractor {
     private final ProtestOutcome protestOutcome = new ProtestOutcome();
     private final CasualtyCarry casualtyCarry = new CasualtyCarry();
     private final TollStatement tollStatement = new TollStatement();
+    private final ExchangeOfFire exchange = new ExchangeOfFire();
+    private final MainClauseFirst mainClauseFirst = new MainClauseFirst();
 
     /** Sentences that can report an event: they hold a trigger. Only those get the expensive annotators. */
     public SentenceSelector selector() {
@@ -88,7 +90,8 @@ public final class Extractor {
         }
         List<MentionDraft> outcomes = clock.time("extract: protest outcomes", () -> protestOutcome.apply(drafts, signals));
         List<MentionDraft> carried = clock.time("extract: casualty carry", () -> casualtyCarry.apply(outcomes));
-        return new Extraction(doc, tollStatement.apply(carried, tolls), denials);
+        List<MentionDraft> exchanged = clock.time("extract: exchange of fire", () -> exchange.apply(carried));
+        return new Extraction(doc, tollStatement.apply(exchanged, tolls), denials);
     }
 
     private List<MentionDraft> readSentence(AnnotatedArticle doc, SentenceContext ctx, List<Trigger> found,
@@ -98,7 +101,8 @@ public final class Extractor {
         }
         Syntax syn = ctx.syntax();
         Sentence s = ctx.sentence();
-        List<EventGrouper.Group> groups = clock.time("extract: grouping", () -> withoutCrowdArrests(grouper.group(found, syn), ctx));
+        List<EventGrouper.Group> groups = clock.time("extract: grouping", () -> mainClauseFirst.order(
+                withoutCrowdArrests(grouper.group(found, syn), ctx), syn));
         Set<Integer> triggerTokens = new HashSet<>();
         for (Trigger t : found) {
             for (int k = t.start(); k < t.end(); k++) {

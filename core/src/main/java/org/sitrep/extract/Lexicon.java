@@ -68,6 +68,13 @@ final class Lexicon {
     final Set<String> resultWords = words("result-words");
     final Set<String> personPronouns = words("person-pronouns");
     final Set<String> additionWords = words("addition-words");
+    final Set<String> responseWords = words("response-words");
+    final Set<String> propertyTargets = words("property-targets");
+    final Set<String> arsonWords = words("arson-words");
+    final Set<String> aircraftWords = words("aircraft-words");
+    final Set<String> membershipNouns = words("membership-nouns");
+    final Set<String> criminalAffiliation = words("criminal-affiliation");
+    final Set<String> victimNouns = words("victim-nouns");
     final Set<String> noncombatantModifiers;
     final Set<String> noncombatantAnywhere;
 

@@ -29,16 +29,23 @@ final class ParticipantWords {
         if (collective) {
             head = words.get(words.size() - 1);
         }
-        boolean crowdHead = lex.crowdNouns.contains(head) || lex.crowdNouns.contains(singular(head));
-        if (!collective && !crowdHead && namesOrganisation(ref.text())) {
-            return Kind.UNKNOWN; // "members of the NDC": people of a named organisation, which the resolve stage types
+        boolean armedWord = words.stream().anyMatch(lex.armedAdjectives::contains);
+        // "two groups clashed over land": groups named by nothing but their number are people, not an armed force
+        boolean bareGroups = !collective && "groups".equals(head) && !armedWord;
+        // "community members", "village youths": people named by the crowd they come from
+        String named = head;
+        boolean crowdMembers = lex.membershipNouns.contains(singular(head))
+                && words.stream().anyMatch(w -> !w.equals(named) && lex.crowdNouns.contains(w));
+        boolean crowdHead = bareGroups || crowdMembers || lex.crowdNouns.contains(head) || lex.crowdNouns.contains(singular(head));
+        if (!collective && !crowdHead && (namesOrganisation(ref.text()) || lex.membershipNouns.contains(singular(head)))) {
+            // "members of the NDC", "gang members": people of an organisation, which the resolve stage types
+            return Kind.UNKNOWN;
         }
         if (words.stream().anyMatch(lex.noncombatantModifiers::contains)) {
             return Kind.UNARMED;
         }
         PeopleGroup g = group(head);
-        boolean armedWord = words.stream().anyMatch(lex.armedAdjectives::contains);
-        if (g == PeopleGroup.COMBATANT || armedWord && g != null) {
+        if (g == PeopleGroup.COMBATANT || armedWord && (g != null || crowdHead)) {
             return Kind.ARMED;
         }
         if (crowdHead) {
@@ -58,7 +65,8 @@ final class ParticipantWords {
 
     /** Lower-case words, a hyphen joining its neighbours however the tokenizer spaced it ("off - duty"). */
     private static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).replaceAll("\\s*-\\s*", "-").split("[\\s,()\\[\\]]+"))
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).replaceAll("\\s*-\\s*", "-")
+                        .replaceAll("\\boff duty\\b", "off-duty").split("[\\s,()\\[\\]]+"))
                 .filter(w -> !w.isEmpty()).toList();
     }
 

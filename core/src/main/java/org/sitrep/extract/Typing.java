@@ -22,14 +22,34 @@ public final class Typing {
 
     private final Lexicon lex = Lexicon.get();
     private final ParticipantWords words = new ParticipantWords();
+    private final CriminalVictims criminalVictims = new CriminalVictims();
 
     /**
      * What the resolve stage knows of a participant: whether one was named, is state forces, is armed, is an
      * unarmed crowd or civilians, or is known only as an unidentified armed group (a default, which the
-     * participant's own words may overrule).
+     * participant's own words may overrule), and the article's words it was read from (null when none).
      */
-    public record Party(boolean named, boolean state, boolean armed, boolean unarmed, boolean unidentified) {
+    public record Party(boolean named, boolean state, boolean armed, boolean unarmed, boolean unidentified,
+                        String words) {
         public static final Party NONE = new Party(false, false, false, false, false);
+
+        public Party(boolean named, boolean state, boolean armed, boolean unarmed, boolean unidentified) {
+            this(named, state, armed, unarmed, unidentified, null);
+        }
+
+        /**
+         * This party as what the draft's participant words stand for: NONE when it was read from other words
+         * of the sentence ("several workers clashed with police" whose subject the resolver could not name,
+         * so that the police filled the role), since then it says nothing of those words' people.
+         */
+        Party of(org.sitrep.model.ActorRef ref) {
+            if (ref == null || ref.text() == null || words == null || words.isBlank()) {
+                return this;
+            }
+            String r = ref.text().toLowerCase(java.util.Locale.ROOT);
+            String w = words.toLowerCase(java.util.Locale.ROOT);
+            return r.contains(w) || w.contains(r) ? this : NONE;
+        }
     }
 
     EventType classify(EventGrouper.Group group, SentenceContext ctx, Map<String, Count> counts, List<Trigger> all) {
@@ -113,19 +133,50 @@ public final class Typing {
         if (p.unarmed()) {
             return true;
         }
+        Party own = p.of(ref);
         ParticipantWords.Kind k = words.of(ref);
         boolean unarmedWords = k == ParticipantWords.Kind.CROWD || k == ParticipantWords.Kind.UNARMED;
-        return unarmedWords && !p.state() && (!p.armed() || p.unidentified());
+        return unarmedWords && !own.state() && (!own.armed() || own.unidentified());
     }
 
     /** A crowd of unorganised people as the perpetrator ("a group of residents", "five persons", "locals"). */
-    private boolean crowd(org.sitrep.model.ActorRef ref, Party p) {
+    private boolean crowd(org.sitrep.model.ActorRef ref, Party party) {
+        Party p = party.of(ref);
         return ref != null && words.of(ref) == ParticipantWords.Kind.CROWD && !p.state() && (!p.armed() || p.unidentified());
     }
 
     /** Soldiers or police harmed when off duty, retired or former ones: ACLED's civilians. */
     private boolean noncombatantVictims(MentionDraft d) {
         return words.noncombatantIn(d.sentence().text());
+    }
+
+    /**
+     * An attack that harmed no one and hit only property: its target names property where nobody lives ("the
+     * offices of a radio station", "an oil pipeline"), or it was arson with no target named ("an arson attack
+     * targeting a factory"). ACLED codes it as property destruction.
+     */
+    private boolean propertyOnly(MentionDraft d, Party target) {
+        // "No casualties were reported" is a count of none
+        boolean harmed = d.counts().values().stream().anyMatch(c -> c.value() == null || c.value() != 0);
+        if (harmed || target.named() && (target.armed() || target.state())) {
+            return false;
+        }
+        org.sitrep.model.ActorRef t = d.actor2();
+        String head = t == null || t.head() == null ? "" : t.head().toLowerCase(java.util.Locale.ROOT);
+        if (lex.propertyTargets.contains(head)) {
+            return true;
+        }
+        return t == null && d.sentence().tokens().stream()
+                .anyMatch(k -> lex.arsonWords.contains((k.lemma() == null ? k.word() : k.lemma()).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** "the air force", "government warplanes", "a drone": the attacker is an air arm or its aircraft. */
+    private boolean fromTheAir(org.sitrep.model.ActorRef attacker) {
+        if (attacker == null || attacker.text() == null) {
+            return false;
+        }
+        String words = " " + String.join(" ", attacker.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) + " ";
+        return lex.aircraftWords.stream().anyMatch(w -> words.contains(" " + w + " "));
     }
 
     /** The sub-type of a draft whose frame left it to the actors ("*"); other drafts keep their type. */
@@ -156,9 +207,19 @@ public final class Typing {
                         : "Remote explosive/landmine/IED");
             }
             default -> {
+                if (fromTheAir(d.actor1())) {
+                    return new EventType("Explosions/Remote violence", "Air/drone strike");
+                }
                 // a crowd of residents or a group of people killing or beating someone is mob violence
                 if (crowd(d.actor1(), a1)) {
                     return new EventType("Riots", "Mob violence");
+                }
+                if (d.frame() == Frame.ATTACK && propertyOnly(d, a2)) {
+                    return new EventType("Strategic developments", "Looting/property destruction");
+                }
+                // a gang's victim who is a trafficker or gang member: armed groups fighting, unless the state killed them
+                if (!a1.state() && criminalVictims.of(d)) {
+                    return new EventType("Battles", "Armed clash");
                 }
                 boolean victimsUnarmed = unarmed(d.actor2(), a2) || noncombatantVictims(d);
                 if (d.frame() == Frame.GUNFIRE) {

@@ -222,7 +222,7 @@ public final class Resolver {
     private static Typing.Party party(Actor a) {
         // ACLED's class name for an armed group known by no name: its words ("a group of residents") may say better
         return a == null ? Typing.Party.NONE : new Typing.Party(true, ActorResolver.state(a), ActorResolver.armed(a),
-                a.type() != null && a.type().crowd(), a.name().startsWith("Unidentified"));
+                a.type() != null && a.type().crowd(), a.name().startsWith("Unidentified"), a.text());
     }
 
     /** A denial later in the article disputes the mentions it names by actor or place. */

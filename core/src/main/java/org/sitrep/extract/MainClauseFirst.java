@@ -1,0 +1,70 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Dependency;
+
+/**
+ * Orders the events of one sentence so that what the sentence reports comes before what it mentions in
+ * passing: an event named inside a phrase about a person or thing ("followers of a cleric who was arrested
+ * last month protested", "the arrested former president", "families of migrants detained abroad gathered",
+ * "victims of displacement protested") is background to the event of the main clause, and an article's
+ * first event is the one it reports.
+ */
+final class MainClauseFirst {
+    /** Relations that hang a clause or word on a noun: a trigger below one of them describes that noun. */
+    private static final Set<String> NOUN_MODIFIERS = Set.of("acl", "acl:relcl", "amod", "nmod", "compound");
+    private static final int MAX_DEPTH = 30;
+
+    /** The sentence's groups in order, those whose main trigger only describes a noun after the others. */
+    List<EventGrouper.Group> order(List<EventGrouper.Group> groups, Syntax syn) {
+        if (groups.size() < 2) {
+            return groups;
+        }
+        Set<Integer> triggerTokens = new HashSet<>();
+        for (EventGrouper.Group g : groups) {
+            for (Trigger t : g.triggers()) {
+                for (int k = t.start(); k < t.end(); k++) {
+                    triggerTokens.add(k);
+                }
+            }
+        }
+        List<EventGrouper.Group> main = new ArrayList<>();
+        List<EventGrouper.Group> background = new ArrayList<>();
+        for (EventGrouper.Group g : groups) {
+            // "residents demonstrating against the curfew vandalised a station": a crowd named by what it does
+            // is the event's crowd, not background
+            boolean crowd = g.family() == Family.CROWD;
+            (!crowd && describesNoun(g.main().head(), syn, triggerTokens) ? background : main).add(g);
+        }
+        if (main.isEmpty() || background.isEmpty()) {
+            return groups;
+        }
+        main.addAll(background);
+        return main;
+    }
+
+    /**
+     * Whether the token hangs, directly or through its governors, on a noun as a modifier, that noun being
+     * no trigger itself ("a grenade explosion", "a rocket-propelled grenade" name one happening).
+     */
+    boolean describesNoun(int token, Syntax syn, Set<Integer> triggerTokens) {
+        int at = token;
+        for (int depth = 0; depth < MAX_DEPTH && at >= 0; depth++) {
+            Dependency up = syn.parent(at);
+            if (up == null || up.governor() < 0 || up.governor() == at) {
+                return false;
+            }
+            String rel = up.relation();
+            int colon = rel.indexOf(':');
+            String base = colon < 0 ? rel : rel.substring(0, colon);
+            if (NOUN_MODIFIERS.contains(rel) || NOUN_MODIFIERS.contains(base)) {
+                return !triggerTokens.contains(up.governor());
+            }
+            at = up.governor();
+        }
+        return false;
+    }
+}
