@@ -14,6 +14,9 @@ import org.sitrep.model.Qualifier;
  */
 final class Lexicon {
     final PhraseMatcher<Frame> triggers = new PhraseMatcher<>();
+    final PhraseMatcher<Frame> loneTriggers = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> gatheringVerbs = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> protestPurposes = new PhraseMatcher<>();
     final FrameTable frames;
     final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
     final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();
@@ -87,6 +90,15 @@ final class Lexicon {
     private Lexicon() {
         for (String[] r : Tsv.read("/lexicon/triggers.tsv")) {
             triggers.add(r[0], Frame.valueOf(r[1].trim()));
+        }
+        for (String[] r : Tsv.read("/lexicon/lone-triggers.tsv")) {
+            loneTriggers.add(r[0], Frame.valueOf(r[1].trim()));
+        }
+        for (String[] r : Tsv.read("/lexicon/gathering-verbs.tsv")) {
+            gatheringVerbs.add(r[0], Boolean.TRUE);
+        }
+        for (String[] r : Tsv.read("/lexicon/protest-purposes.tsv")) {
+            protestPurposes.add(r[0], Boolean.TRUE);
         }
         frames = FrameTable.load("/lexicon/frames.tsv");
         for (String[] r : Tsv.read("/lexicon/cues.tsv")) {

@@ -16,10 +16,11 @@ final class TriggerFinder {
     private final StatusReader statuses = new StatusReader();
     private final Plausibility plausibility = new Plausibility();
     private final DisruptedWeapons disrupted = new DisruptedWeapons();
+    private final LoneTriggers lone = new LoneTriggers();
 
     /** Sentences that can report an event: they hold a trigger. */
     boolean mayReport(List<String> words, List<String> lemmas) {
-        return lex.triggers.occursIn(lemmas, words) || disrupted.mayReport(lemmas);
+        return lex.triggers.occursIn(lemmas, words) || disrupted.mayReport(lemmas) || lone.mayReport(words, lemmas);
     }
 
     List<Trigger> find(SentenceContext ctx) {
@@ -58,7 +59,14 @@ final class TriggerFinder {
                 triggers.add(t);
             }
         }
-        return withoutDependents(withRecoveries(triggers, ctx), syn);
+        List<Trigger> found = withoutDependents(withRecoveries(triggers, ctx), syn);
+        // a sentence whose trigger words all fell away reports nothing; only one that had none may hold a lone one
+        return found.isEmpty() && triggers.isEmpty() && noTriggerWords(ctx) ? lone.find(ctx) : found;
+    }
+
+    /** No trigger phrase at all in the sentence (not even one dropped as a date, a negation or implausible). */
+    private boolean noTriggerWords(SentenceContext ctx) {
+        return !lex.triggers.occursIn(ctx.lemmas(), ctx.words());
     }
 
     /**
