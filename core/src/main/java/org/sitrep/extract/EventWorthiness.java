@@ -113,7 +113,8 @@ final class EventWorthiness {
 
     /**
      * Deaths reported without a weapon or attack word are an event only with people to blame:
-     * "gunmen killed 3" is; "a landslide killed 9" and "passengers died when a bus overturned" are not.
+     * "gunmen killed 3" and "an army operation killed 8 militants" are; "a landslide killed 9" and
+     * "passengers died when a bus overturned" are not.
      */
     private boolean casualtiesWithCulprit(Trigger main, SentenceContext ctx, List<CountReader.Found> found) {
         if (found.stream().noneMatch(f -> f.role().harm())) {
@@ -134,6 +135,9 @@ final class EventWorthiness {
         }
         if (agent < 0 || lemmas.get(main.head()).equals("die")) {
             return false;
+        }
+        if (lex.operationNouns.contains(lemmas.get(agent))) {
+            return true; // "an operation by commandos killed 8 militants": the operation's side is to blame
         }
         PeopleGroup g = lex.peopleNouns.get(lemmas.get(agent));
         boolean armed = false;

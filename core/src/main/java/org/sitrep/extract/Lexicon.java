@@ -58,6 +58,7 @@ final class Lexicon {
     final Set<String> inclusionWords = words("inclusion-words");
     final Set<String> protesterNouns = words("protester-nouns");
     final Set<String> discoveryWords = words("discovery-words");
+    final Set<String> operationNouns = words("operation-nouns");
     final Set<String> weaponNouns = words("weapon-nouns");
     final Set<String> goodsNouns = words("goods-nouns");
     final Set<String> territoryNouns = words("territory-nouns");

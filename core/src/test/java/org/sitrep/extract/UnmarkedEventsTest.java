@@ -1,0 +1,54 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventMention;
+import org.sitrep.pipeline.TestPipeline;
+
+/**
+ * Events whose words are not a classic trigger verb (issue 9, detection): an operation that killed militants,
+ * violence between clans, stones thrown at police, weapons fired at positions, a crowd turning violent; and
+ * law enforcement that is no conflict event. Sentences written for these tests.
+ */
+class UnmarkedEventsTest {
+    private static List<EventMention> mentions(String text) {
+        return TestPipeline.runText("unmarked", text, LocalDate.of(2021, 6, 12)).mentions();
+    }
+
+    @Test
+    void deathsCausedByAnOperationHaveSomeoneToBlame() {
+        List<EventMention> ms = mentions("On 10 June 2021, an operation by army commandos killed 6 militants in Chora district, Uruzgan.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).counts().get("fatalities").value()).isEqualTo(6L);
+        assertThat(ms.get(0).date().date()).hasToString("2021-06-10");
+    }
+
+    @Test
+    void violenceBetweenClansIsAnEvent() {
+        assertThat(mentions("On 9 June 2021, inter-clan violence broke out near Galkayo (Galkayo, Mudug), leaving at least 4 people dead."))
+                .extracting(m -> m.type().eventType()).first().isEqualTo("Battles");
+    }
+
+    @Test
+    void stonesThrownAtPoliceAndACrowdTurningViolentAreRiots() {
+        assertThat(mentions("On 11 June 2021, youths pelted stones at police in Kisumu (Kisumu)."))
+                .extracting(m -> m.type().eventType()).containsExactly("Riots");
+        assertThat(mentions("On 11 June 2021, a crowd of traders turned violent outside the market in Kisumu (Kisumu)."))
+                .extracting(m -> m.type().eventType()).containsExactly("Riots");
+    }
+
+    @Test
+    void weaponsFiredAtPositionsAreAnEvent() {
+        assertThat(mentions("On 8 June 2021, government forces fired heavy weapons at rebel positions near Kafr Nabl (Idleb)."))
+                .hasSize(1);
+    }
+
+    @Test
+    void goodsConfiscatedByCustomsAreNoConflictEvent() {
+        assertThat(mentions("Customs officers confiscated 3 tons of counterfeit cigarettes at the port of Mersin on Friday."))
+                .isEmpty();
+    }
+}
