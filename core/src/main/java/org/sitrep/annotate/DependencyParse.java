@@ -26,8 +26,11 @@ final class DependencyParse {
     /** The default English UD model, as CoreNLP's {@code depparse} loads it. */
     static DependencyParse load() {
         DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
-        // the same network scored in an order the processor can overlap: identical parses, about 3x faster
-        TransposedClassifier.install(parser);
+        // the same network scored in an order the processor can overlap: identical parses, about 3x faster;
+        // SITREP_PARSER_SCORING=stock keeps CoreNLP's own scoring, to measure the difference (docs/benchmarks.md)
+        if (!"stock".equals(System.getenv("SITREP_PARSER_SCORING"))) {
+            TransposedClassifier.install(parser);
+        }
         return new DependencyParse(parser);
     }
 

@@ -90,6 +90,7 @@ final class BenchCommand implements Callable<Integer> {
         Progress.note(false, "warm-up of the bare pipeline on " + warmUp.size() + " articles...");
         warmUp.forEach(a -> bare.annotate(a, SentenceSelector.ALL));
         Progress bareProgress = Progress.of("bench, bare CoreNLP", passes * articles.size(), false);
+        long bareCpu0 = processCpu();
         t0 = System.nanoTime();
         int done = 0;
         for (int p = 0; p < passes; p++) {
@@ -99,13 +100,16 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         double bareTime = seconds(t0);
+        double bareCpu = (processCpu() - bareCpu0) / 1e9;
 
         Progress.note(false, "warm-up of the full pipeline on " + warmUp.size() + " articles...");
         pipeline.run(warmUp, List.of());
         // one worker first, comparable thread for thread with the baseline; then as many workers as `extract` uses
         Pipeline single = pipeline.withWorkers(1);
         PipelineResult[] last = new PipelineResult[1];
+        long singleCpu0 = processCpu();
         double singleTime = timedPasses(single, articles, passes, "bench, full pipeline, 1 worker", last);
+        double singleCpu = (processCpu() - singleCpu0) / 1e9;
         double fullTime = pipeline.workers() == 1 ? singleTime
                 : timedPasses(pipeline, articles, passes, "bench, full pipeline, " + pipeline.workers() + " workers", last);
         long tokens = last[0].tokens(); // every sentence's tokens, as the bare pipeline's tokenizer makes them
@@ -127,6 +131,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.printf("%nspeed ratio full/bare: %.2f with %d worker(s), %.2f with 1 worker%n",
                 fullArticles / bareArticles, pipeline.workers(), singleArticles / bareArticles);
+        // on a shared machine the wall clock also counts the time other jobs held the cores; the process's CPU time
+        // does not, so the 1-worker ratio by CPU time is the steadier figure under load
+        System.out.printf("CPU time of this process (GC and JIT included): bare %.1f s, full 1 worker %.1f s: ratio by CPU time %.2f with 1 worker%n",
+                bareCpu, singleCpu, bareCpu / singleCpu);
         System.out.printf("mentions per pass: %d%n", last[0].mentions().size());
         System.out.printf("peak heap: %.0f MB (max %.0f MB)%n", peakHeapMb(),
                 Runtime.getRuntime().maxMemory() / 1048576.0);
@@ -143,6 +151,14 @@ final class BenchCommand implements Callable<Integer> {
             last[0] = pipeline.run(articles, List.of(), n -> progress.done(before + n));
         }
         return seconds(t0);
+    }
+
+    /**
+     * CPU time of this process in nanoseconds: every thread's, garbage collection and JIT included, and none of
+     * the time other jobs on the machine held the cores.
+     */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long since) {

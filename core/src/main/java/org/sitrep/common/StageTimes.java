@@ -13,6 +13,27 @@ import java.util.concurrent.atomic.LongAdder;
 public final class StageTimes implements StageClock {
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> order = new ConcurrentLinkedQueue<>();
+    private final boolean cpu;
+
+    /** Sums wall time. */
+    public StageTimes() {
+        this(false);
+    }
+
+    /**
+     * Sums wall time, or with {@code cpu} the CPU time of the thread doing the work: on a shared machine the
+     * wall clock also counts the time other jobs held the core, the thread's CPU time does not.
+     */
+    public StageTimes(boolean cpu) {
+        this.cpu = cpu;
+    }
+
+    @Override
+    public long now() {
+        return cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     @Override
     public void add(String stage, long n) {

@@ -138,21 +138,21 @@ public final class Resolver {
             String placeCountry = where.location() == null ? null : where.location().countryCode();
             String actorCountry = placeCountry != null && (country == null || countries.contains(placeCountry))
                     ? placeCountry : country;
-            long t0 = clock.on() ? System.nanoTime() : 0;
+            long t0 = clock.now();
             Actor[] sides = actors.sides(d.actor1(), d.actor2(), d.sentence().text(), actorCountry);
             Actor a1 = sides[0];
             Actor a2 = sides[1];
-            long t1 = clock.on() ? System.nanoTime() : 0;
+            long t1 = clock.now();
             clock.add("resolve: actors", t1 - t0);
             ActorRoles.Clause clause = clause(x, d, actorCountry, where.location());
             ActorRoles.Roles roles = actorRoles.fromSentence(a1, a2, clause);
-            long t2 = clock.on() ? System.nanoTime() : 0;
+            long t2 = clock.now();
             EventType type = review.review(d.sentence().text(), typing.refine(d, party(roles.actor1()), party(roles.actor2())));
-            long t3 = clock.on() ? System.nanoTime() : 0;
+            long t3 = clock.now();
             roles = conventions.apply(roles, type, clause);
             a1 = roles.actor1();
             a2 = roles.actor2();
-            long t4 = clock.on() ? System.nanoTime() : 0;
+            long t4 = clock.now();
             clock.add("resolve: actor roles", (t2 - t1) + (t4 - t3));
             clock.add("resolve: typing", t3 - t2);
 

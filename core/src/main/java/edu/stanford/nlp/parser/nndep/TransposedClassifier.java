@@ -88,6 +88,12 @@ public final class TransposedClassifier extends Classifier {
             Map<Integer, Integer> preMap = (Map<Integer, Integer>) preMapField.get(stock);
             TransposedClassifier fast = new TransposedClassifier((Config) configField.get(parser), stock, preMap,
                     (double[][]) savedField.get(stock));
+            // the training-only gradient histories every Classifier allocates (about 50 MB) are never read in parsing
+            for (String training : List.of("eg2E", "eg2W1", "eg2W2", "eg2b1")) {
+                Field f = Classifier.class.getDeclaredField(training);
+                f.setAccessible(true);
+                f.set(fast, null);
+            }
             classifierField.set(parser, fast);
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("unexpected layout of CoreNLP's dependency parser", e);
