@@ -20,13 +20,13 @@ public final class PlaceSpotter {
         List<Token> t = s.tokens();
         List<PlaceRef> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (!properNoun(t.get(i)) || triggerTokens.contains(i) || isTimeWord(t.get(i))) {
+            if (!(properNoun(t.get(i)) || mistaggedName(t, i, false)) || triggerTokens.contains(i) || isTimeWord(t.get(i))) {
                 continue;
             }
             int first = i;
             int last = i;
             while (last + 1 < t.size()) {
-                if (properNoun(t.get(last + 1))) {
+                if (properNoun(t.get(last + 1)) || mistaggedName(t, last + 1, true)) {
                     last++;
                 } else if (connectorRun(t, last + 1) > 0) {
                     last += connectorRun(t, last + 1) + 1;
@@ -87,6 +87,30 @@ public final class PlaceSpotter {
             k++;
         }
         return k > i && k < t.size() && properNoun(t.get(k)) ? k - i : 0;
+    }
+
+    /**
+     * A capitalised word inside a sentence that the tagger took for a common noun or adjective ("in Mobile, Alabama",
+     * the second word of a two-word town): a name when it stands where names stand, right after a locative preposition
+     * or after a name of its run, and before a comma, a bracket, the sentence's end or another name.
+     */
+    private static boolean mistaggedName(List<Token> t, int i, boolean afterName) {
+        Token w = t.get(i);
+        String pos = w.pos();
+        if (i == 0 || !(pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ") || pos.equals("FW"))
+                || !Character.isUpperCase(w.word().charAt(0)) || w.word().equals(w.word().toUpperCase(java.util.Locale.ROOT))
+                || PlaceWords.isKindWord(w.word()) || PlaceWords.isDirection(w.word()) || isTimeWord(w)
+                || org.sitrep.resolve.place.PlaceSpans.notAName(w.word())) {
+            return false;
+        }
+        if (!afterName && !PlaceWords.isLocative(t.get(i - 1).word())) {
+            return false;
+        }
+        if (i + 1 == t.size()) {
+            return true;
+        }
+        String next = t.get(i + 1).word();
+        return next.equals(",") || next.equals("(") || next.equals("-LRB-") || next.equals(".") || properNoun(t.get(i + 1));
     }
 
     private static boolean isTimeWord(Token t) {

@@ -9,9 +9,9 @@ import org.sitrep.common.Tsv;
 import org.sitrep.model.PlaceRef;
 
 /**
- * The vocabulary around place names, read once from four lexicons: kind words ({@code place-kinds.tsv}),
- * name particles ({@code place-particles.tsv}), direction words ({@code directions.tsv}) and route
- * prepositions ({@code route-prepositions.tsv}). The place
+ * The vocabulary around place names, read once from five lexicons: kind words ({@code place-kinds.tsv}),
+ * name particles ({@code place-particles.tsv}), direction words ({@code directions.tsv}), route
+ * prepositions ({@code route-prepositions.tsv}) and locative prepositions ({@code locative-prepositions.tsv}). The place
  * spotter, the gazetteer's name matching and the place resolver all read them here, so they cannot drift apart.
  */
 public final class PlaceWords {
@@ -22,6 +22,7 @@ public final class PlaceWords {
     private static final Set<String> PARTICLES = column("/lexicon/place-particles.tsv");
     private static final Map<String, String> DIRECTIONS = directions();
     private static final Map<String, PlaceRef.Role> ROUTES = routes();
+    private static final Set<String> LOCATIVES = column("/lexicon/locative-prepositions.tsv");
 
     private PlaceWords() {
     }
@@ -49,6 +50,11 @@ public final class PlaceWords {
     public static String englishDirection(String word) {
         String e = word == null ? null : DIRECTIONS.get(word.toLowerCase(Locale.ROOT));
         return e == null || e.isEmpty() ? null : e;
+    }
+
+    /** A preposition that makes the name after it a scene: "in", "near", "at" ({@code locative-prepositions.tsv}). */
+    public static boolean isLocative(String word) {
+        return word != null && LOCATIVES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The role a preposition gives the place after it ("from" ORIGIN, "to" DESTINATION), or null. */

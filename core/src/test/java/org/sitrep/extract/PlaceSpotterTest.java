@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/** Place spans of sentences whose tags are given, as the tagger sometimes gives them. */
+class PlaceSpotterTest {
+    private final PlaceSpotter spotter = new PlaceSpotter();
+
+    /** A sentence of "word/TAG" tokens separated by spaces, without a parse. */
+    private static Sentence tagged(String tokens) {
+        StringBuilder text = new StringBuilder();
+        List<Token> out = new ArrayList<>();
+        for (String wt : tokens.split(" ")) {
+            int slash = wt.lastIndexOf('/');
+            String word = wt.substring(0, slash);
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            int begin = text.length();
+            text.append(word);
+            out.add(new Token(out.size(), word, begin, text.length(), wt.substring(slash + 1), word.toLowerCase(), "O", null));
+        }
+        return new Sentence(0, 0, text.length(), text.toString(), out, List.of(), List.of(), true);
+    }
+
+    private List<String> spans(String tokens) {
+        return spotter.spot(tagged(tokens), Set.of()).stream().map(PlaceRef::text).toList();
+    }
+
+    @Test
+    void aTownTaggedAsACommonNounAfterALocativeIsAName() {
+        assertThat(spans("Two/CD men/NNS were/VBD shot/VBN in/IN Quelimbas/NNS ,/, Tete/NNP ./."))
+                .containsExactly("Quelimbas", "Tete");
+        assertThat(spans("Shells/NNS fell/VBD near/IN Morrinhos/NNS (/-LRB- Tete/NNP )/-RRB- ./."))
+                .containsExactly("Morrinhos", "Tete");
+    }
+
+    @Test
+    void theSecondWordOfATownTaggedAsAnAdjectiveStaysInTheName() {
+        assertThat(spans("Students/NNS marched/VBD in/IN Novo/NNP Bonito/JJ ,/, Serbia/NNP ./."))
+                .containsExactly("Novo Bonito", "Serbia");
+    }
+
+    @Test
+    void aCapitalisedCommonNounElsewhereIsNoName() {
+        // not after a locative; an office after "in" (not-place-names.tsv); a lower-case noun; a month
+        assertThat(spans("Protesters/NNS blamed/VBD Hunger/NN ,/, not/RB police/NN ./.")).isEmpty();
+        assertThat(spans("Talks/NNS took/VBD place/NN in/IN Parliament/NN ./.")).isEmpty();
+        assertThat(spans("Shots/NNS were/VBD fired/VBN in/IN town/NN ,/, police/NN said/VBD ./.")).isEmpty();
+        assertThat(spans("Clashes/NNS erupted/VBD in/IN June/NN ,/, police/NN said/VBD ./.")).isEmpty();
+    }
+}
