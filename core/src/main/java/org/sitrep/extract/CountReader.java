@@ -95,15 +95,23 @@ final class CountReader {
             lastRole = role;
         }
         List<Found> out = new ArrayList<>();
-        Found dead = counts.containsKey(CountRole.FATALITIES) ? null : victims.fatalities(ctx);
-        if (dead != null) {
-            // no number next to a fatality word: the parse says who died ("four cadres and an officer were killed")
+        VictimReader.Victims dead = victims.fatalities(ctx);
+        if (dead != null && (!counts.containsKey(CountRole.FATALITIES) || moreVictims(dead, counts, positions))) {
+            // no number next to a fatality word, or only one of the victims the parse joins under it ("one soldier
+            // and two rebels were killed"): the parse says who died
             counts.put(CountRole.FATALITIES, dead.count());
-            positions.put(CountRole.FATALITIES, dead.token());
+            positions.put(CountRole.FATALITIES, dead.first());
             groups.put(CountRole.FATALITIES, dead.group());
         }
         counts.forEach((role, c) -> out.add(new Found(role, c, positions.getOrDefault(role, 0), groups.get(role))));
         return out;
+    }
+
+    /** Whether the parse's victims add others to the one quantity read as the dead, which lies among them. */
+    private static boolean moreVictims(VictimReader.Victims dead, Map<CountRole, Count> counts, Map<CountRole, Integer> positions) {
+        Count own = counts.get(CountRole.FATALITIES);
+        int at = positions.getOrDefault(CountRole.FATALITIES, -1);
+        return own.value() != null && dead.count().value() > own.value() && dead.first() <= at && at <= dead.last();
     }
 
     private static Count count(Quantity q) {

@@ -20,8 +20,12 @@ import org.sitrep.model.Token;
 final class VictimReader {
     private final Lexicon lex = Lexicon.get();
 
+    /** The dead the parse names, tokens [first, last] from the first victim's phrase to the last victim. */
+    record Victims(Count count, int first, int last, PeopleGroup group) {
+    }
+
     /** The dead the parse names, or null when it names none or cannot count one of them. */
-    CountReader.Found fatalities(SentenceContext ctx) {
+    Victims fatalities(SentenceContext ctx) {
         Syntax syn = ctx.syntax();
         List<String> lemmas = ctx.lemmas();
         for (int k = 0; k < syn.size(); k++) {
@@ -32,12 +36,14 @@ final class VictimReader {
             for (int h : victims(ctx, k)) {
                 heads.add(h);
                 for (Dependency d : syn.children(h)) {
-                    if (d.relation().startsWith("conj") && d.dependent() > h) {
-                        heads.add(d.dependent()); // "five militants and one soldier"
+                    int c = d.dependent();
+                    // "five militants and one soldier", "a commander and his son": close by, and people
+                    if (d.relation().equals("conj:and") && c > h && c - h <= 8 && (person(ctx, c) || numbered(syn, c))) {
+                        heads.add(c);
                     }
                 }
             }
-            CountReader.Found found = counted(ctx, heads);
+            Victims found = counted(ctx, heads);
             if (found != null) {
                 return found;
             }
@@ -109,11 +115,16 @@ final class VictimReader {
     }
 
     /** The sum of the heads' counts, or null when one of them cannot be counted. */
-    private CountReader.Found counted(SentenceContext ctx, TreeSet<Integer> heads) {
-        if (heads.isEmpty()) {
-            return null;
-        }
+    private Victims counted(SentenceContext ctx, TreeSet<Integer> heads) {
         Syntax syn = ctx.syntax();
+        if (heads.isEmpty() || heads.last() - heads.first() > 10) {
+            return null; // victims far apart: the parse has joined words that are not one group
+        }
+        for (int h : heads) {
+            if (h != heads.first() && !person(ctx, h) && !numbered(syn, h)) {
+                return null; // only people are added to the first victim
+            }
+        }
         long total = 0;
         int first = heads.first();
         Qualifier qualifier = Qualifier.EXACT;
@@ -132,8 +143,7 @@ final class VictimReader {
         if (group == null) {
             group = lex.personRoles.getOrDefault(ctx.lemma(heads.first()), PeopleGroup.PERSON);
         }
-        return new CountReader.Found(CountRole.FATALITIES, new Count(total, qualifier, syn.text(first, heads.last())),
-                first, group);
+        return new Victims(new Count(total, qualifier, syn.text(first, heads.last())), first, heads.last(), group);
     }
 
     /**
@@ -213,6 +223,15 @@ final class VictimReader {
         }
         Dependency up = syn.parent(k);
         return up != null && up.relation().equals("conj:or");
+    }
+
+    private boolean person(SentenceContext ctx, int i) {
+        String l = ctx.lemma(i);
+        return lex.peopleNouns.containsKey(l) || lex.personRoles.containsKey(l) || "PERSON".equals(ctx.syntax().token(i).ner());
+    }
+
+    private static boolean numbered(Syntax syn, int i) {
+        return syn.children(i).stream().anyMatch(d -> d.relation().equals("nummod") && isNumber(syn.token(d.dependent())));
     }
 
     private static boolean isNumber(Token t) {

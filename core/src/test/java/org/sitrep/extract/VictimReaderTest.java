@@ -10,7 +10,7 @@ import org.sitrep.model.Qualifier;
 
 /** The dead read from the parse where no number sits next to a fatality word, on sentences written here. */
 class VictimReaderTest {
-    private static CountReader.Found victims(String text) {
+    private static VictimReader.Victims victims(String text) {
         return new VictimReader().fatalities(Sentences.context(text));
     }
 
@@ -22,10 +22,18 @@ class VictimReaderTest {
 
     @Test
     void conjoinedVictimsUnderOneFatalityWordAreAdded() {
-        assertThat(victims("On 8 May, four party cadres and a police inspector were killed in an exchange of fire near Kona village.")
-                .count()).isEqualTo(new Count(5L, Qualifier.EXACT, "four party cadres and a police inspector"));
+        assertThat(victims("On 8 May, four party cadres and a police officer were killed in an exchange of fire near Kona village.")
+                .count()).isEqualTo(new Count(5L, Qualifier.EXACT, "four party cadres and a police officer"));
         assertThat(counts("After a long fight, six rebels and one soldier were killed near the camp.").get(CountRole.FATALITIES))
                 .isEqualTo(new Count(7L, Qualifier.EXACT, "six rebels and one soldier"));
+    }
+
+    @Test
+    void theParseAddsTheVictimsTheWordsReadOneByOne() {
+        assertThat(counts("On 4 May, one Malian soldier and three suspected rebels were reportedly killed in fighting near Menaka.")
+                .get(CountRole.FATALITIES)).isEqualTo(new Count(4L, Qualifier.EXACT, "one Malian soldier and three suspected rebels"));
+        assertThat(counts("Troops reportedly killed a rebel commander and his brother in the village of Tessit.")
+                .get(CountRole.FATALITIES).value()).isEqualTo(2L);
     }
 
     @Test
