@@ -60,4 +60,20 @@ class IdentityCuesTest {
                 "Violence against civilians", "Attack");
         assertThat(r.actor1().type()).isEqualTo(ActorType.POLITICAL_MILITIA);
     }
+
+    @Test
+    void theCommuneAdjectiveIsNoCommunity() {
+        ActorRoles.Roles r = roles("On 4 June, unknown gunmen wounded a communal councillor outside his house.", "",
+                "Violence against civilians", "Attack");
+        assertThat(r.actor1().type()).isEqualTo(ActorType.POLITICAL_MILITIA);
+    }
+
+    @Test
+    void communalMilitiamenTheTextNamesAreNoCueForTheirUnnamedEnemy() {
+        ActorRoles.Roles r = roles("Unknown gunmen clashed with communal militiamen near the river, killing three.",
+                "", "Battles", "Armed clash");
+        assertThat(r.actor1().name()).isEqualTo("Unidentified Armed Group (Somalia)");
+        assertThat(r.actor2().name()).isEqualTo("Unidentified Communal Militia (Somalia)");
+        assertThat(r.actor2().type()).isEqualTo(ActorType.IDENTITY_MILITIA);
+    }
 }
