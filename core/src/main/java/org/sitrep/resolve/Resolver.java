@@ -144,7 +144,7 @@ public final class Resolver {
             Actor a2 = sides[1];
             long t1 = clock.now();
             clock.add("resolve: actors", t1 - t0);
-            ActorRoles.Clause clause = clause(x, d, actorCountry, where.location());
+            ActorRoles.Clause clause = clause(x, d, actorCountry, where.location(), date.date() != null ? date.date() : anchor);
             ActorRoles.Roles roles = actorRoles.fromSentence(a1, a2, clause);
             long t2 = clock.now();
             EventType type = review.review(d.sentence().text(), typing.refine(d, party(roles.actor1()), party(roles.actor2())));
@@ -204,7 +204,7 @@ public final class Resolver {
     }
 
     /** What the actor roles of a draft are read from: its sentence and the two after it. */
-    private ActorRoles.Clause clause(Extraction x, MentionDraft d, String countryHint, Place where) {
+    private ActorRoles.Clause clause(Extraction x, MentionDraft d, String countryHint, Place where, LocalDate when) {
         StringBuilder following = new StringBuilder();
         for (org.sitrep.model.Sentence s : x.annotated().sentences()) {
             if (s.index() > d.sentence().index() && s.index() <= d.sentence().index() + 2) {
@@ -215,7 +215,7 @@ public final class Resolver {
         String countryName = where != null && where.country() != null ? where.country()
                 : countryHint == null ? null : dictionary.countryName(countryHint).orElse(null);
         return new ActorRoles.Clause(d.sentence().text(), trigger, following.toString().strip(), countryHint,
-                countryName, where);
+                countryName, where, when);
     }
 
     /** What typing needs of a resolved actor. */

@@ -104,7 +104,7 @@ public final class ActorConventions {
         if (ARMED_CLASH.equals(type.subEventType())) {
             // fire reported on a standing front line is between the two forces holding it
             ActorRoles.Roles onFront = fronts.apply(new ActorRoles.Roles(a1, a2), c.place(),
-                    c.sentence() + " " + c.following());
+                    c.sentence() + " " + c.following(), c.when());
             a1 = onFront.actor1();
             a2 = onFront.actor2();
         }

@@ -1,6 +1,7 @@
 package org.sitrep.resolve.actor;
 
 import org.sitrep.model.ActorType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,12 +53,14 @@ public final class ActorRoles {
      * @param countryHint ISO2 of the article's country, or null
      * @param country     the country name class actors are labelled with ("Civilians (Mali)"), or null
      * @param place       the event place (its country and admin1 say whether it lies on a front), or null
+     * @param when        the event's date, else the article's publication date (which front period it falls in),
+     *                    or null
      */
     public record Clause(String sentence, int trigger, String following, String countryHint, String country,
-                         Place place) {
-        /** A clause with no event place. */
+                         Place place, LocalDate when) {
+        /** A clause with no event place and no date. */
         public Clause(String sentence, int trigger, String following, String countryHint, String country) {
-            this(sentence, trigger, following, countryHint, country, null);
+            this(sentence, trigger, following, countryHint, country, null, null);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.sitrep.resolve.actor;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,21 +21,23 @@ final class FrontSides {
     private static final String UNIDENTIFIED = "Unidentified";
 
     /** One front: where it runs and who holds its two sides. */
-    private record Front(String country, Set<String> regions, Pattern cues, Actor side1, Actor side2) {
+    private record Front(String country, Set<String> regions, Pattern cues, Actor side1, Actor side2, LocalDate from,
+                         LocalDate to) {
     }
 
     private final List<Front> fronts;
 
     FrontSides() {
         List<Front> f = new ArrayList<>();
-        for (Tsv.Row r : Tsv.read(FRONTS, 7)) {
+        for (Tsv.Row r : Tsv.read(FRONTS, 9)) {
             String where = FRONTS + ":" + r.line() + ": ";
             Set<String> regions = new java.util.HashSet<>();
             for (String region : r.get(1).split("\\|")) {
                 regions.add(fold(region));
             }
             f.add(new Front(r.get(0).toUpperCase(Locale.ROOT), Set.copyOf(regions), cues(r.get(2)),
-                    side(r.get(3), r.get(4), where), side(r.get(5), r.get(6), where)));
+                    side(r.get(3), r.get(4), where), side(r.get(5), r.get(6), where), day(r.get(7), where),
+                    day(r.get(8), where)));
         }
         this.fronts = List.copyOf(f);
     }
@@ -54,6 +57,18 @@ final class FrontSides {
                 : Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\d])");
     }
 
+    /** A period's first or last day, or null for an open end ("-"). */
+    private static LocalDate day(String cell, String where) {
+        if (cell.strip().equals("-")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(cell.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException(where + "a period's day must be an ISO date or -, not '" + cell + "'");
+        }
+    }
+
     private static Actor side(String name, String type, String where) {
         ActorType t = ActorType.of(type).orElseThrow(() -> new IllegalStateException(where + "unknown type '" + type + "'"));
         return new Actor(name, t, null);
@@ -64,13 +79,18 @@ final class FrontSides {
      * the front's side the event does not have yet; off a front, or with a named actor that holds no side of it,
      * unchanged.
      */
-    ActorRoles.Roles apply(ActorRoles.Roles roles, Place place, String text) {
+    ActorRoles.Roles apply(ActorRoles.Roles roles, Place place, String text, LocalDate when) {
         for (Front f : fronts) {
-            if (within(f, place) || f.cues() != null && f.cues().matcher(text).find()) {
+            if (during(f, when) && (within(f, place) || f.cues() != null && f.cues().matcher(text).find())) {
                 return onFront(roles, f);
             }
         }
         return roles;
+    }
+
+    /** Whether the front stood with its two sides on that day; an undated event can't say which sides held it. */
+    private static boolean during(Front f, LocalDate when) {
+        return when != null && (f.from() == null || !when.isBefore(f.from())) && (f.to() == null || !when.isAfter(f.to()));
     }
 
     private static boolean within(Front f, Place place) {

@@ -2,6 +2,7 @@ package org.sitrep.resolve.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
@@ -21,9 +22,28 @@ class FrontSidesTest {
         return new Place(name, country, code, admin1, null, 48.0, 38.0, 1, List.of(), null, name);
     }
 
+    /** A day the Donbas front stood with its two sides. */
+    private static final LocalDate IN_2019 = LocalDate.of(2019, 6, 3);
+
     private static ActorRoles.Roles clash(String sentence, Place where, Actor a1, Actor a2) {
-        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, "", where.countryCode(), where.country(), where);
+        return clash(sentence, where, a1, a2, IN_2019);
+    }
+
+    private static ActorRoles.Roles clash(String sentence, Place where, Actor a1, Actor a2, LocalDate when) {
+        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, "", where.countryCode(), where.country(), where, when);
         return C.apply(R.fromSentence(a1, a2, c), new EventType("Battles", "Armed clash"), c);
+    }
+
+    @Test
+    void aFrontAppliesOnlyInItsPeriodAndNeverToAnUndatedClash() {
+        String sentence = "Monitors recorded bursts of small-arms fire on both sides of the contact line near Pisky.";
+        Place pisky = place("Pisky", "Ukraine", "UA", "Donetsk");
+        Actor unknown = new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA, null);
+        assertThat(clash(sentence, pisky, null, null, LocalDate.of(2022, 2, 23)).actor2()).isEqualTo(SEPARATISTS);
+        // from the invasion on, other forces hold that line: the row no longer says who fired
+        assertThat(clash(sentence, pisky, null, null, LocalDate.of(2022, 2, 24)).actor2()).isEqualTo(unknown);
+        assertThat(clash(sentence, pisky, null, null, LocalDate.of(2013, 12, 1)).actor1()).isEqualTo(unknown);
+        assertThat(clash(sentence, pisky, null, null, null).actor1()).isEqualTo(unknown);
     }
 
     @Test
@@ -66,7 +86,7 @@ class FrontSidesTest {
     @Test
     void onlyClashesTakeTheFrontsSides() {
         ActorRoles.Clause c = new ActorRoles.Clause("On 3 June, two shells landed near a school in Avdiivka.", 0, "",
-                "UA", "Ukraine", place("Avdiivka", "Ukraine", "UA", "Donetsk"));
+                "UA", "Ukraine", place("Avdiivka", "Ukraine", "UA", "Donetsk"), IN_2019);
         ActorRoles.Roles r = C.apply(R.fromSentence(null, null, c),
                 new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack"), c);
         assertThat(r.actor1()).isNull();
@@ -75,7 +95,7 @@ class FrontSidesTest {
     @Test
     void theMonitoringMissionOfAFrontPlacesAClashOnItWhenNoPlaceWasFound() {
         ActorRoles.Clause c = new ActorRoles.Clause("On 12 June, the Special Monitoring Mission recorded 25 explosions"
-                + " and bursts of fire near a hamlet east of the reservoir.", 0, "", "UA", "Ukraine", null);
+                + " and bursts of fire near a hamlet east of the reservoir.", 0, "", "UA", "Ukraine", null, IN_2019);
         ActorRoles.Roles r = C.apply(R.fromSentence(null, null, c), new EventType("Battles", "Armed clash"), c);
         assertThat(r.actor1()).isEqualTo(UKRAINE);
         assertThat(r.actor2()).isEqualTo(SEPARATISTS);
@@ -84,7 +104,7 @@ class FrontSidesTest {
     @Test
     void anAbbreviatedCueCountsOnlyInCapitals() {
         ActorRoles.Clause c = new ActorRoles.Clause("A shoot-out near the smm depot left two men wounded.", 0, "",
-                "UA", "Ukraine", null);
+                "UA", "Ukraine", null, IN_2019);
         ActorRoles.Roles r = C.apply(R.fromSentence(null, null, c), new EventType("Battles", "Armed clash"), c);
         assertThat(r.actor1().name()).isEqualTo("Unidentified Armed Group (Ukraine)");
     }
