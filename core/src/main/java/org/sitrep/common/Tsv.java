@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -43,6 +46,15 @@ public final class Tsv {
             }
         }
         return out;
+    }
+
+    /** The words of a one-column word list, lower-cased, as an immutable set. */
+    public static Set<String> words(String resource) {
+        Set<String> out = new HashSet<>();
+        for (Row r : read(resource, 1)) {
+            out.add(r.get(0).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
     }
 
     private static List<Row> rows(String resource, int columns) {

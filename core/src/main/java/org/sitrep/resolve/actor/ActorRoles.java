@@ -3,7 +3,6 @@ package org.sitrep.resolve.actor;
 import org.sitrep.model.ActorType;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -66,26 +65,10 @@ public final class ActorRoles {
 
     public ActorRoles(ActorDictionary dictionary) {
         this.dictionary = dictionary;
-        Set<String> words = new HashSet<>();
-        for (Tsv.Row r : Tsv.read(HARM_WORDS, 1)) {
-            words.add(r.get(0).toLowerCase());
-        }
-        this.harmWords = Set.copyOf(words);
-        Set<String> defence = new HashSet<>();
-        for (Tsv.Row r : Tsv.read(DEFENCE_WORDS, 1)) {
-            defence.add(r.get(0).toLowerCase());
-        }
-        this.defenceWords = Set.copyOf(defence);
-        Set<String> support = new HashSet<>();
-        for (Tsv.Row r : Tsv.read(SUPPORT_WORDS, 1)) {
-            support.add(r.get(0).toLowerCase());
-        }
-        this.supportWords = Set.copyOf(support);
-        Set<String> active = new HashSet<>();
-        for (Tsv.Row r : Tsv.read(ACTIVE_PARTICIPLES, 1)) {
-            active.add(r.get(0).toLowerCase());
-        }
-        this.activeParticiples = Set.copyOf(active);
+        this.harmWords = Tsv.words(HARM_WORDS);
+        this.defenceWords = Tsv.words(DEFENCE_WORDS);
+        this.supportWords = Tsv.words(SUPPORT_WORDS);
+        this.activeParticiples = Tsv.words(ACTIVE_PARTICIPLES);
         List<String> nouns = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(ATTACK_NOUNS, 1)) {
             nouns.add(Pattern.quote(r.get(0).toLowerCase()));

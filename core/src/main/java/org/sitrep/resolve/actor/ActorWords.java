@@ -1,7 +1,6 @@
 package org.sitrep.resolve.actor;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -63,10 +62,6 @@ final class ActorWords {
     }
 
     private static Set<String> words(String file) {
-        Set<String> out = new HashSet<>();
-        for (Tsv.Row r : Tsv.read("/actors/" + file, 1)) {
-            out.add(r.get(0).toLowerCase(java.util.Locale.ROOT));
-        }
-        return Set.copyOf(out);
+        return Tsv.words("/actors/" + file);
     }
 }

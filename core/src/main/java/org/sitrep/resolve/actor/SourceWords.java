@@ -2,7 +2,6 @@ package org.sitrep.resolve.actor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +27,7 @@ final class SourceWords {
     private final Map<String, String> ministryWords;
 
     SourceWords() {
-        Set<String> r = new HashSet<>();
-        for (Tsv.Row row : Tsv.read(ROLES, 1)) {
-            r.add(row.get(0).toLowerCase(Locale.ROOT));
-        }
-        roles = Set.copyOf(r);
+        roles = Tsv.words(ROLES);
         List<KindSuffix> k = new ArrayList<>();
         for (Tsv.Row row : Tsv.read(KIND_SUFFIXES, 2)) {
             if (!SourceTable.KINDS.contains(row.get(1))) {
