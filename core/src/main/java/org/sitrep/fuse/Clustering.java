@@ -275,7 +275,8 @@ final class Clustering {
     }
 
     private static String placeKey(EventMention m) {
-        return CrossOutletFusion.block(m) + "|" + (m.location() == null ? "?" : m.location().admin1());
+        // the region's key, not its name: two outlets may spell one province differently ("Dar'a", "Daraa")
+        return CrossOutletFusion.block(m) + "|" + (m.location() == null ? "?" : m.location().admin1Key());
     }
 
     private static boolean textDated(EventMention m) {

@@ -107,9 +107,12 @@ final class CrossOutletFusion {
         return Math.floorDiv(m.date().date().toEpochDay(), 7);
     }
 
-    /** Undated mentions meet by admin1, so a town and the region around it still meet. */
+    /**
+     * Undated mentions meet by admin1, so a town and the region around it still meet; by the region's key, since
+     * outlets spell one region differently.
+     */
     private static String placeKey(EventMention m) {
-        return m.location() == null ? "?" : String.valueOf(m.location().admin1());
+        return m.location() == null ? "?" : String.valueOf(m.location().admin1Key());
     }
 
     /** The event of a group formed elsewhere (the Spark job): direct reports are told by their evidence. */

@@ -45,7 +45,7 @@ public final class SyntheticMentions {
             int admin1 = rnd.nextInt(10);
             int town = rnd.nextInt(50);
             Place place = new Place("Town " + country + "-" + admin1 + "-" + town, "Country " + country, "C" + country,
-                    "Region " + country + "-" + admin1, null, 0.0, 0.0, 1, List.of(), (long) (country * 1000 + admin1 * 50 + town),
+                    "Region " + country + "-" + admin1, null, null, 0.0, 0.0, 1, List.of(), (long) (country * 1000 + admin1 * 50 + town),
                     null);
             LocalDate day = start.plusDays(rnd.nextInt(365));
             long fatalities = 1 + rnd.nextInt(50);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
+import org.sitrep.resolve.place.Admin1Names;
 import org.sitrep.resolve.place.Gazetteer;
 
 /**
@@ -50,9 +51,15 @@ record Selection(List<Event> dated, List<Event> undated) {
                 .anyMatch(p -> names(p).anyMatch(n -> foldedRegion.equals(Gazetteer.fold(n))));
     }
 
+    /**
+     * The place's names: its own and its aliases, its admin1 as the report spelled it and as the gazetteer names that
+     * region (found by its code: "North Kivu" finds an event its report placed in "Nord-Kivu"), the code itself,
+     * admin2 and country.
+     */
     private static Stream<String> names(Place p) {
-        return Stream.concat(Stream.of(p.name(), p.admin1(), p.admin2(), p.country()), p.aliases().stream())
-                .filter(Objects::nonNull);
+        String gazetteerAdmin1 = Admin1Names.name(p.admin1Code()).orElse(null);
+        return Stream.concat(Stream.of(p.name(), p.admin1(), gazetteerAdmin1, p.admin1Code(), p.admin2(), p.country()),
+                p.aliases().stream()).filter(Objects::nonNull);
     }
 
     /** [start, end] of the event meets [from, to]; an open end of the period meets everything. */

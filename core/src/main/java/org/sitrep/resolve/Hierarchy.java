@@ -30,7 +30,7 @@ final class Hierarchy {
             return place;
         }
         String name = PlaceSpans.withoutKind(text);
-        return new Place(name, container.country(), container.countryCode(), container.admin1(),
+        return new Place(name, container.country(), container.countryCode(), container.admin1(), container.admin1Code(),
                 container.geoPrecision() == 2 ? container.admin2() : null, container.lat(), container.lon(),
                 Math.max(2, container.geoPrecision()), List.of(), null, text);
     }

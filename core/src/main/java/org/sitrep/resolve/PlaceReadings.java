@@ -77,7 +77,7 @@ final class PlaceReadings {
             }
             name = spelled;
         }
-        return new Place(name, p.country(), p.countryCode(), p.admin1(), p.admin2(), p.lat(), p.lon(),
+        return new Place(name, p.country(), p.countryCode(), p.admin1(), p.admin1Code(), p.admin2(), p.lat(), p.lon(),
                 p.geoPrecision(), aliases, p.geonameId(), text);
     }
 

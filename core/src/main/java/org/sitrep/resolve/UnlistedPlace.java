@@ -44,7 +44,7 @@ final class UnlistedPlace {
         }
         boolean region = container.geoPrecision() == 3;
         return new Place(name(place.text()), container.country(), container.countryCode(),
-                container.admin1(), region ? null : container.admin2(), container.lat(), container.lon(),
+                container.admin1(), container.admin1Code(), region ? null : container.admin2(), container.lat(), container.lon(),
                 region ? 3 : 2, List.of(), null, place.text());
     }
 

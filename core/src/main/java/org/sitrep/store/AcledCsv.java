@@ -24,7 +24,7 @@ public final class AcledCsv {
         // extension columns
         "status", "aggregate", "date_end", "date_precision", "date_text", "injured", "displaced",
         "fatalities_qualifier", "fatalities_text", "origin", "destination", "attributed_to", "denied_by",
-        "doc_ids"};
+        "doc_ids", "admin1_code"};
 
     private AcledCsv() {
     }
@@ -63,7 +63,8 @@ public final class AcledCsv {
                         e.origin() == null ? null : e.origin().name(), e.destination() == null ? null : e.destination().name(),
                         String.join("; ", e.sources().stream().flatMap(s -> s.attributedTo().stream()).distinct().toList()),
                         String.join("; ", e.deniedBy().stream().map(Actor::name).toList()),
-                        String.join("; ", e.sources().stream().map(Source::docId).distinct().toList())));
+                        String.join("; ", e.sources().stream().map(Source::docId).distinct().toList()),
+                        l == null ? null : l.admin1Code()));
             }
         }
     }

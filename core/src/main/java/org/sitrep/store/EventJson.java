@@ -177,6 +177,7 @@ public final class EventJson {
         n.put("country", p.country());
         n.put("country_code", p.countryCode());
         n.put("admin1", p.admin1());
+        n.put("admin1_code", p.admin1Code());
         n.put("admin2", p.admin2());
         n.put("lat", p.lat());
         n.put("lon", p.lon());

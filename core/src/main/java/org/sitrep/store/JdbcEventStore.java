@@ -208,8 +208,8 @@ public final class JdbcEventStore implements EventStore {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO mentions (id, doc_id, event_type, "
-                    + "sub_event_type, status, date, date_end, country, admin1, location_name, frame, fuse_block, json) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "sub_event_type, status, date, date_end, country, admin1, location_name, frame, fuse_block, json, "
+                    + "admin1_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (EventMention m : mentions) {
                     if (!a.docId().equals(m.docId())) {
                         throw new IllegalArgumentException("mention " + m.id() + " is from " + m.docId() + ", not " + a.docId());
@@ -228,6 +228,7 @@ public final class JdbcEventStore implements EventStore {
                     ps.setString(11, m.frame());
                     ps.setString(12, org.sitrep.fuse.Fuser.blockKey(m));
                     ps.setString(13, json(EventJson.mention(m)));
+                    ps.setString(14, p == null ? null : p.admin1Code());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -329,8 +330,8 @@ public final class JdbcEventStore implements EventStore {
 
     private void insertEvents(List<Event> events) throws SQLException {
         try (PreparedStatement ev = conn.prepareStatement("INSERT INTO events (id, event_type, sub_event_type, status, "
-                + "date, date_end, country, admin1, location_name, outlets, actors, fatalities, json) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "date, date_end, country, admin1, location_name, outlets, actors, fatalities, json, admin1_code) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement em = conn.prepareStatement("INSERT INTO event_mentions (event_id, mention_id) VALUES (?, ?)");
              PreparedStatement di = conn.prepareStatement("INSERT INTO disputes (event_id, ordinal, kind, field, summary) "
                      + "VALUES (?, ?, ?, ?, ?)")) {
@@ -354,6 +355,7 @@ public final class JdbcEventStore implements EventStore {
                     ev.setLong(12, fatalities.value());
                 }
                 ev.setString(13, json(EventJson.event(e)));
+                ev.setString(14, p == null ? null : p.admin1Code());
                 ev.addBatch();
                 for (String m : new LinkedHashSet<>(e.mentionIds())) {
                     em.setString(1, e.id());
@@ -472,10 +474,16 @@ public final class JdbcEventStore implements EventStore {
         }
         if (q.region() != null) {
             String r = q.region().toLowerCase(Locale.ROOT);
-            sql.append(" AND (LOWER(country) = ? OR LOWER(admin1) = ? OR LOWER(location_name) = ?)");
+            sql.append(" AND (LOWER(country) = ? OR LOWER(admin1) = ? OR LOWER(location_name) = ?");
             args.add(r);
             args.add(r);
             args.add(r);
+            // admin1 holds the report's spelling: the gazetteer's name of the region (or its code) finds it by code
+            List<String> codes = new ArrayList<>(org.sitrep.resolve.place.Admin1Names.codes(q.region()));
+            codes.add(q.region().strip().toUpperCase(Locale.ROOT));
+            sql.append(" OR admin1_code IN (").append(String.join(", ", java.util.Collections.nCopies(codes.size(), "?")))
+                    .append("))");
+            args.addAll(codes);
         }
         if (q.eventType() != null) {
             String t = q.eventType().toLowerCase(Locale.ROOT);

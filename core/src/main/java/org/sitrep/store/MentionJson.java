@@ -80,7 +80,7 @@ public final class MentionJson {
             return null;
         }
         return new Place(str(n, "name"), str(n, "country"), str(n, "country_code"), str(n, "admin1"),
-                str(n, "admin2"), dbl(n, "lat"), dbl(n, "lon"), n.path("geo_precision").asInt(),
+                str(n, "admin1_code"), str(n, "admin2"), dbl(n, "lat"), dbl(n, "lon"), n.path("geo_precision").asInt(),
                 strings(n.path("aliases")), n.path("geonameid").isNumber() ? n.get("geonameid").asLong() : null,
                 str(n, "text"));
     }

@@ -55,7 +55,7 @@ class CorrectCommandTest {
     private final List<Article> articles = new ArrayList<>();
 
     private void report(String doc, String town, long geonameId, long fatalities) {
-        Place p = new Place(town, "Testland", "TL", "North", null, 10.0, 20.0, 1, List.of(), geonameId, town);
+        Place p = new Place(town, "Testland", "TL", "North", null, null, 10.0, 20.0, 1, List.of(), geonameId, town);
         String text = "Shells fell on " + town + " on Friday, killing " + fatalities + " people, said a " + doc + " correspondent.";
         mentions.put(doc, List.of(new EventMention(doc + "-m1",
                 new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack"), Status.OCCURRED, false,

@@ -27,7 +27,7 @@ class RowScorerTest {
 
     static EventMention mention(String type, String sub, String admin1, double lat, double lon, String a1Type,
                                 String a2Type, Long fatalities, LocalDate date) {
-        Place p = new Place("Saraqib", "Syria", "SY", admin1, null, lat, lon, 1, List.of(), null, "Saraqib");
+        Place p = new Place("Saraqib", "Syria", "SY", admin1, null, null, lat, lon, 1, List.of(), null, "Saraqib");
         Map<String, Count> counts = fatalities == null ? Map.of()
                 : Map.of("fatalities", new Count(fatalities, Qualifier.EXACT, "killed " + fatalities));
         return new EventMention("m1", new EventType(type, sub), Status.OCCURRED, false,

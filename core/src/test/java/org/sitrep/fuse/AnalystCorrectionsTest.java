@@ -39,7 +39,7 @@ class AnalystCorrectionsTest {
 
     /** A direct report of an air strike at a town on 3 May 2023 with a death toll. */
     private static EventMention strike(String doc, String outlet, String town, long geonameId, long fatalities) {
-        Place p = new Place(town, "Testland", "TL", "North", null, 10.0, 20.0, 1, List.of(), geonameId, town);
+        Place p = new Place(town, "Testland", "TL", "North", null, null, 10.0, 20.0, 1, List.of(), geonameId, town);
         String sentence = "An air strike on " + town + " on Wednesday killed " + fatalities + " people, " + outlet + " said.";
         return new EventMention(doc + "-m1", STRIKE, Status.OCCURRED, false,
                 new EventDate(LocalDate.of(2023, 5, 3), null, DatePrecision.DAY, "on Wednesday", DateBasis.TEXT), p,

@@ -19,7 +19,7 @@ import org.sitrep.model.Status;
 
 /** A copy's mention follows the mention it restates, and an article with its copies weighs as one source. */
 class CopyFollowersTest {
-    private static final Place KAJURU = new Place("Kajuru", "Nigeria", "NG", "Kaduna", null, 10.32, 7.68, 1,
+    private static final Place KAJURU = new Place("Kajuru", "Nigeria", "NG", "Kaduna", null, null, 10.32, 7.68, 1,
             List.of(), null, "Kajuru");
     private static final EventType ATTACK = new EventType("Violence against civilians", "Attack");
 

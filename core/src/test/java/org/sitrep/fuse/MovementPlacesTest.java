@@ -19,7 +19,7 @@ import org.sitrep.model.Status;
 class MovementPlacesTest {
     private static final Place TOWN = town("Kafr Sabil", "SY", 34.1, 36.5);
     private static final Place CITY = town("Marjan", "SY", 36.5, 37.9);
-    private static final Place NORTH = new Place("Syria", "Syria", "SY", null, null, 35.0, 37.0, 3, List.of(),
+    private static final Place NORTH = new Place("Syria", "Syria", "SY", null, null, null, 35.0, 37.0, 3, List.of(),
             null, "northern Syria");
     private static final EventType EVACUATION = new EventType("Humanitarian", "Evacuation");
     private static final EventType AGREEMENT = new EventType("Strategic developments", "Agreement");
@@ -27,7 +27,7 @@ class MovementPlacesTest {
             "on Sunday", DateBasis.TEXT);
 
     private static Place town(String name, String cc, double lat, double lon) {
-        return new Place(name, "Syria", cc, null, null, lat, lon, 1, List.of(), 1L, name);
+        return new Place(name, "Syria", cc, null, null, null, lat, lon, 1, List.of(), 1L, name);
     }
 
     private static EventMention mention(String id, EventType type, Status status, EventDate date, Place location,

@@ -20,7 +20,7 @@ import org.sitrep.pipeline.TestPipeline;
 
 /** An undated report joins the one event it fits, and never chains events of different dates into one. */
 class UndatedFusionTest {
-    private static final Place ALEPPO = new Place("Aleppo", "Syria", "SY", "Aleppo", null, 36.2, 37.16, 1,
+    private static final Place ALEPPO = new Place("Aleppo", "Syria", "SY", "Aleppo", null, null, 36.2, 37.16, 1,
             List.of(), 170063L, "Aleppo");
     private static final EventType SHELLING = new EventType("Explosions/Remote violence",
             "Shelling/artillery/missile attack");
@@ -44,6 +44,25 @@ class UndatedFusionTest {
                 report("u", null, 5));
         assertThat(events).hasSize(1);
         assertThat(events.get(0).mentionIds()).containsExactly("a-m", "b-m", "u-m");
+    }
+
+    @Test
+    void anUndatedReportSpellingTheRegionOtherwiseStillJoinsByTheRegionsCode() {
+        // one outlet writes the governorate "Dar'a", the other "Daraa": one region, one code
+        Place town = new Place("Dar'a", "Syria", "SY", "Dar'a", "SY.06", null, 32.62, 36.1, 1, List.of(), 170905L, "Dar'a");
+        Place region = new Place("Daraa", "Syria", "SY", "Daraa", "SY.06", null, 32.8, 36.14, 3, List.of(), null, "Daraa");
+        EventMention dated = at(report("a", LocalDate.of(2016, 3, 7), 5), town);
+        EventMention undated = at(report("u", null, 5), region);
+        List<Event> events = fuse(dated, undated);
+        assertThat(events).extracting(Event::mentionIds).containsExactly(List.of("a-m", "u-m"));
+        // a region of another code, spelled alike, does not meet it
+        Place elsewhere = new Place("Daraa", "Syria", "SY", "Daraa", "SY.99", null, 32.8, 36.14, 3, List.of(), null, "Daraa");
+        assertThat(fuse(dated, at(report("v", null, 5), elsewhere))).hasSize(2);
+    }
+
+    private static EventMention at(EventMention m, Place p) {
+        return new EventMention(m.id(), m.type(), m.status(), m.aggregate(), m.date(), p, null, null, null, null,
+                m.counts(), m.sources(), List.of(), m.trigger(), m.frame());
     }
 
     @Test

@@ -31,7 +31,7 @@ final class Fixtures {
     static final Place MOSUL = place("Mosul", "Nineveh", "Iraq");
 
     static Place place(String name, String admin1, String country, String... aliases) {
-        return new Place(name, country, null, admin1, null, null, null, 1, List.of(aliases), null, name);
+        return new Place(name, country, null, admin1, null, null, null, null, 1, List.of(aliases), null, name);
     }
 
     static Source source(String doc, String outlet, String sentence, String... attributedTo) {

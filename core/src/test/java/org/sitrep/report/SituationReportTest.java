@@ -20,6 +20,7 @@ import org.sitrep.model.Count;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.OutletFraming;
+import org.sitrep.model.Place;
 import org.sitrep.model.Status;
 
 class SituationReportTest {
@@ -92,6 +93,19 @@ class SituationReportTest {
                 .containsExactly("evac");   // the evacuation's destination
         assertThat(Reports.select(ALL, new ReportScope("Nineveh", null, null))).extracting(Event::id)
                 .containsExactly("mosul");
+    }
+
+    @Test
+    void theRegionFindsAnAdmin1SpelledAsTheReportSpellsItByTheGazetteersNameAndCodeToo() {
+        Place butembo = new Place("Butembo", "DR Congo", "CD", "Nord-Kivu", "CD.11", null, 0.14, 29.29, 1, List.of(),
+                null, "Butembo");
+        Event raid = event("raid").on("2020-03-14").at(butembo).source(source("radio-1", "Radio", "Gunmen raided a market."))
+                .build();
+        for (String region : List.of("Nord-Kivu", "NORD-KIVU", "North Kivu", "CD.11")) {
+            assertThat(Reports.select(List.of(raid, ELSEWHERE), new ReportScope(region, null, null))).as(region)
+                    .extracting(Event::id).containsExactly("raid");
+        }
+        assertThat(Reports.select(List.of(raid), new ReportScope("South Kivu", null, null))).isEmpty();
     }
 
     @Test

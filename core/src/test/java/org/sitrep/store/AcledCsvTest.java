@@ -79,7 +79,7 @@ class AcledCsvTest {
     void everyTextCellStartingLikeAFormulaIsMadeInert() throws Exception {
         for (String start : List.of("=", "+", "-", "@", "\t", "\r")) {
             String evil = start + "HYPERLINK(\"http://evil.example/\",\"click\")";
-            Place place = new Place(evil, evil, evil, evil, evil, 36.2, 37.1, 1, List.of(), null, evil);
+            Place place = new Place(evil, evil, evil, evil, null, evil, 36.2, 37.1, 1, List.of(), null, evil);
             Event e = new Event(evil, new EventType("Protests", evil), Status.OCCURRED, false,
                     new EventDate(LocalDate.of(2020, 1, 2), null, DatePrecision.DAY, evil, org.sitrep.model.DateBasis.TEXT),
                     place, place, place, new Actor(evil, null, evil), new Actor(evil, null, evil),

@@ -50,7 +50,7 @@ class CorrectionsStoreTest {
     }
 
     private void article(String doc, String outlet, String town, long geonameId, long fatalities) {
-        Place p = new Place(town, "Testland", "TL", "North", null, 10.0, 20.0, 1, List.of(), geonameId, town);
+        Place p = new Place(town, "Testland", "TL", "North", null, null, 10.0, 20.0, 1, List.of(), geonameId, town);
         String text = "An air strike on " + town + " on Wednesday killed " + fatalities + " people, " + outlet + " reported.";
         mentions.put(doc, List.of(new EventMention(doc + "-m1", STRIKE, Status.OCCURRED, false,
                 new EventDate(LocalDate.of(2023, 5, 3), null, DatePrecision.DAY, "on Wednesday", DateBasis.TEXT), p, null,

@@ -55,8 +55,8 @@ class JdbcEventStoreTest {
     void aMentionReadsBackFromItsJsonUnchanged() {
         EventMention m = new EventMention("d1-m-40-80", new EventType("Battles", "Armed clash"), Status.DISPUTED, true,
                 new EventDate(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30), DatePrecision.MONTH, "in April", org.sitrep.model.DateBasis.TEXT),
-                new Place("Douma", "Syria", "SY", "Rif Dimashq", null, 33.57, 36.4, 1, List.of("Duma", "Dūmā"), 170654L, "Duma"),
-                null, new Place("Idlib", "Syria", "SY", "Idlib", null, null, null, 3, List.of(), null, null),
+                new Place("Douma", "Syria", "SY", "Rif Dimashq", "SY.08", null, 33.57, 36.4, 1, List.of("Duma", "Dūmā"), 170654L, "Duma"),
+                null, new Place("Idlib", "Syria", "SY", "Idlib", null, null, null, null, 3, List.of(), null, null),
                 new Actor("Military Forces of Syria", ActorType.STATE_FORCES, "Syrian troops"), null,
                 Map.of("fatalities", new Count(40L, Qualifier.AT_LEAST, "at least 40"), "injured", Count.vague("dozens")),
                 List.of(new Source("d1", "example.org", "https://example.org/d1", "Troops clashed...", 40, 80, List.of("SANA"))),
@@ -145,7 +145,7 @@ class JdbcEventStoreTest {
 
     @Test
     void actorFilterMatchesTheEventsAndAccountsActors() {
-        Place place = new Place("Kajuru", "Nigeria", "NG", "Kaduna", null, 10.3, 7.7, 1, List.of(), 1L, null);
+        Place place = new Place("Kajuru", "Nigeria", "NG", "Kaduna", null, null, 10.3, 7.7, 1, List.of(), 1L, null);
         EventMention m = new EventMention("k1-m", new EventType("Violence against civilians", "Attack"), Status.OCCURRED,
                 false, new EventDate(LocalDate.of(2021, 3, 15), null, DatePrecision.DAY, "on Monday", org.sitrep.model.DateBasis.TEXT), place,
                 null, null, new Actor("Unidentified Armed Group (Nigeria)", ActorType.POLITICAL_MILITIA, "gunmen"),
@@ -159,6 +159,27 @@ class JdbcEventStoreTest {
             assertThat(store.events(EventQuery.all().actor("civilians (nigeria)"))).hasSize(1);
             assertThat(store.events(EventQuery.all().actor("Civilians"))).isEmpty();
             assertThat(store.events(EventQuery.all().outlet("example-wire.org").region("kaduna"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aRegionQueryFindsAnAdmin1SpelledAsTheReportDidByTheGazetteersNameOrCode() {
+        Place place = new Place("Butembo", "DR Congo", "CD", "Nord-Kivu", "CD.11", null, 0.14, 29.29, 1, List.of(), 2L,
+                "Butembo");
+        EventMention m = new EventMention("b1-m", new EventType("Violence against civilians", "Attack"), Status.OCCURRED,
+                false, new EventDate(LocalDate.of(2020, 3, 14), null, DatePrecision.DAY, "on 14 March",
+                org.sitrep.model.DateBasis.TEXT), place, null, null, null, null, Map.of(),
+                List.of(new Source("b1", "radio.example", null, "Gunmen raided a market in Butembo.", 0, 34, List.of())),
+                List.of(), "raided", "ATTACK");
+        Article a = new Article("b1", "radio.example", null, LocalDate.of(2020, 3, 15), null,
+                "Gunmen raided a market in Butembo.", "hash-b1", "b1");
+        try (JdbcEventStore store = JdbcEventStore.openH2(dir)) {
+            new StoreIngest(store, SyntheticArticles.fuser(), x -> List.of(m)).ingest(List.of(a));
+            for (String region : List.of("nord-kivu", "North Kivu", "cd.11")) {
+                assertThat(store.events(EventQuery.all().region(region))).as(region).hasSize(1);
+            }
+            assertThat(store.events(EventQuery.all().region("South Kivu"))).isEmpty();
+            assertThat(store.allMentions()).extracting(x -> x.location().admin1Code()).containsExactly("CD.11");
         }
     }
 

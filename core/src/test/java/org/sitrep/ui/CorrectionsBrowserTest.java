@@ -63,7 +63,7 @@ class CorrectionsBrowserTest {
     private static String base;
 
     private static void report(String doc, String outlet, String town, long geonameId, long fatalities) {
-        Place p = new Place(town, "Testland", "TL", "North", null, 11.5, 21.5, 1, List.of(), geonameId, town);
+        Place p = new Place(town, "Testland", "TL", "North", null, null, 11.5, 21.5, 1, List.of(), geonameId, town);
         String text = "A drone strike hit " + town + " on Sunday, killing " + fatalities + " people, " + outlet + " reported.";
         MENTIONS.put(doc, List.of(new EventMention(doc + "-m1", new EventType("Explosions/Remote violence", "Air/drone strike"),
                 Status.OCCURRED, false, new EventDate(LocalDate.of(2022, 9, 11), null, DatePrecision.DAY, "on Sunday", DateBasis.TEXT),

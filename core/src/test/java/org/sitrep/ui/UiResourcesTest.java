@@ -100,12 +100,12 @@ class UiResourcesTest {
         JsonNode regions = new ObjectMapper().readTree(text("/web/admin1.geojson"));
         assertThat(regions.get("type").asText()).isEqualTo("FeatureCollection");
         assertThat(regions.get("features").size()).isGreaterThan(4000);
-        // every key is [country code, admin1 display name] exactly as the gazetteer's admin1.tsv names it
+        // every key is [country code, admin1 display name, admin1 code] exactly as the gazetteer's admin1.tsv has them
         java.util.Set<String> gazetteer = new java.util.HashSet<>();
         for (String line : text("/gazetteer/admin1.tsv").split("\n")) {
             if (!line.startsWith("#") && !line.isBlank()) {
                 String[] c = line.split("\t");
-                gazetteer.add(c[0].substring(0, 2) + "|" + c[1]);
+                gazetteer.add(c[0].substring(0, 2) + "|" + c[1] + "|" + c[0]);
             }
         }
         java.util.Set<String> joined = new java.util.HashSet<>();
@@ -114,7 +114,7 @@ class UiResourcesTest {
             assertThat(f.path("geometry").path("type").asText()).isIn("Polygon", "MultiPolygon");
             for (JsonNode k : f.path("properties").path("admin1")) {
                 String key = k.get(0).asText() + "|" + k.get(1).asText();
-                assertThat(gazetteer).as("gazetteer region " + key).contains(key);
+                assertThat(gazetteer).as("gazetteer region " + key).contains(key + "|" + k.get(2).asText());
                 joined.add(key);
                 outlineOf.putIfAbsent(key, f.path("properties").path("name").asText());
             }

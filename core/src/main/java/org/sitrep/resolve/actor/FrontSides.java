@@ -1,6 +1,5 @@
 package org.sitrep.resolve.actor;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,10 @@ final class FrontSides {
             String where = FRONTS + ":" + r.line() + ": ";
             Set<String> regions = new java.util.HashSet<>();
             for (String region : r.get(1).split("\\|")) {
-                regions.add(fold(region));
+                if (!region.strip().matches("[A-Z]{2}\\.\\w+")) {
+                    throw new IllegalStateException(where + "a region must be an admin1 code (CC.XX), not '" + region + "'");
+                }
+                regions.add(region.strip());
             }
             f.add(new Front(r.get(0).toUpperCase(Locale.ROOT), Set.copyOf(regions), cues(r.get(2)),
                     side(r.get(3), r.get(4), where), side(r.get(5), r.get(6), where), day(r.get(7), where),
@@ -93,9 +95,10 @@ final class FrontSides {
         return when != null && (f.from() == null || !when.isBefore(f.from())) && (f.to() == null || !when.isAfter(f.to()));
     }
 
+    /** By the region's code: the place's admin1 is spelled as its report spells it ("Donetsk Oblast", "Donetsk"). */
     private static boolean within(Front f, Place place) {
-        return place != null && place.countryCode() != null && place.admin1() != null
-                && f.country().equalsIgnoreCase(place.countryCode()) && f.regions().contains(fold(place.admin1()));
+        return place != null && place.countryCode() != null && place.admin1Code() != null
+                && f.country().equalsIgnoreCase(place.countryCode()) && f.regions().contains(place.admin1Code());
     }
 
     private static ActorRoles.Roles onFront(ActorRoles.Roles roles, Front f) {
@@ -131,9 +134,5 @@ final class FrontSides {
     /** The front's side, keeping the words the unnamed side was read from ("gunmen"), if any. */
     private static Actor keepWords(Actor side, Actor unnamed) {
         return unnamed == null ? side : new Actor(side.name(), side.type(), unnamed.text());
-    }
-
-    private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
     }
 }

@@ -272,15 +272,14 @@ public final class Gazetteer {
             return true;
         }
         if (entities.isAdmin1(o)) {
-            return inner.admin1() != null && fold(inner.admin1()).equals(fold(entities.admin1(o).display()));
+            return records.inRegion(inner, o - entities.admin1Base);
         }
         if (entities.isArea(o)) {
             Area a = entities.area(o);
             if (records.entityOf(inner) == o) {
                 return true;
             }
-            if (a.admin1() >= 0 && (inner.admin1() == null
-                    || !fold(inner.admin1()).equals(fold(entities.regions.admin1s[a.admin1()].display())))) {
+            if (a.admin1() >= 0 && !records.inRegion(inner, a.admin1())) {
                 return false;
             }
             return inner.lat() != null && inner.lon() != null

@@ -122,7 +122,7 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
         if (isCountry(a) || isCountry(b)) {
             return 2;
         }
-        boolean sameAdmin1 = a.admin1() != null && a.admin1().equals(b.admin1());
+        boolean sameAdmin1 = a.admin1Key() != null && a.admin1Key().equals(b.admin1Key());
         if (sameAdmin1 && (isAdmin1(a) || isAdmin1(b))) {
             return 3;
         }

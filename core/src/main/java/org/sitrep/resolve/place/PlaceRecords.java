@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.sitrep.model.Place;
 import org.sitrep.resolve.place.Regions.Admin1;
 import org.sitrep.resolve.place.Regions.Area;
@@ -49,7 +48,7 @@ final class PlaceRecords {
                 aliasSource.addAll(Arrays.asList(places.alternates[id].split("\\|")));
             }
             return new Place(places.names[id], c.name(), c.code(), a1 < 0 ? null : r.admin1s[a1].display(),
-                    a2 < 0 ? null : r.admin2Names[a2], places.lat(id), places.lon(id), 1,
+                    a1 < 0 ? null : r.admin1s[a1].code(), a2 < 0 ? null : r.admin2Names[a2], places.lat(id), places.lon(id), 1,
                     aliases(places.names[id], aliasText, aliasSource), (long) places.geonameIds[id], text);
         }
         if (entities.isAdmin1(id)) {
@@ -58,12 +57,12 @@ final class PlaceRecords {
             List<String> aliasSource = new ArrayList<>();
             aliasSource.add(a.geonamesName());
             aliasSource.addAll(a.aliases());
-            return new Place(a.display(), c.name(), c.code(), a.display(), null, a.lat(), a.lon(), 3,
+            return new Place(a.display(), c.name(), c.code(), a.display(), a.code(), null, a.lat(), a.lon(), 3,
                     aliases(a.display(), aliasText, aliasSource), null, text);
         }
         if (entities.isCountry(id)) {
             Country c = entities.country(id);
-            return new Place(c.name(), c.name(), c.code(), null, null, c.lat(), c.lon(), 3,
+            return new Place(c.name(), c.name(), c.code(), null, null, null, c.lat(), c.lon(), 3,
                     aliases(c.name(), aliasText, c.variants()), null, text);
         }
         if (entities.isDistrict(id)) {
@@ -72,13 +71,13 @@ final class PlaceRecords {
             Country c = r.countries[r.admin2Country[d]];
             int a1 = r.admin2Admin1[d];
             return new Place(r.admin2Names[d], c.name(), c.code(), a1 < 0 ? null : r.admin1s[a1].display(),
-                    r.admin2Names[d], places.lat(seat), places.lon(seat), 2,
+                    a1 < 0 ? null : r.admin1s[a1].code(), r.admin2Names[d], places.lat(seat), places.lon(seat), 2,
                     aliases(r.admin2Names[d], aliasText, List.of()), null, text);
         }
         Area a = entities.area(id);
         Country c = r.countries[a.country()];
         return new Place(a.name(), c.name(), c.code(), a.admin1() < 0 ? null : r.admin1s[a.admin1()].display(),
-                null, a.lat(), a.lon(), a.precision(), aliases(a.name(), aliasText, a.aliases()), null, text);
+                a.admin1() < 0 ? null : r.admin1s[a.admin1()].code(), null, a.lat(), a.lon(), a.precision(), aliases(a.name(), aliasText, a.aliases()), null, text);
     }
 
     /** The matched text first (unless it is just the name), then other names; distinct after folding. */
@@ -103,9 +102,10 @@ final class PlaceRecords {
 
     /**
      * Finds the entity a Place record came from, or -1. Regions, countries and areas have no
-     * geonameId, so they are recognised by country code, name and admin1 as {@link #toPlace}
-     * writes them: an admin1 place names itself as its admin1, a country has no admin1. This keeps
-     * Guatemala the country apart from Guatemala the department.
+     * geonameId, so they are recognised by country code, name and admin1 region as {@link #toPlace}
+     * writes them: an admin1 place bears its region's name, a country has no admin1. This keeps
+     * Guatemala the country apart from Guatemala the department. The region is told by its code
+     * (the record's admin1 may be spelled as a report spells it), by its name in records without one.
      */
     int entityOf(Place p) {
         if (p.geonameId() != null) {
@@ -114,19 +114,32 @@ final class PlaceRecords {
         Regions r = entities.regions;
         String cc = p.countryCode() == null ? "" : p.countryCode().toUpperCase(Locale.ROOT);
         String name = Names.fold(p.name());
-        String admin1 = p.admin1() == null ? null : Names.fold(p.admin1());
         Integer area = r.areaByName.get(cc + "|" + name);
-        if (area != null) {
-            int a1 = r.areas[area].admin1();
-            if (Objects.equals(admin1, a1 < 0 ? null : Names.fold(r.admin1s[a1].display()))) {
-                return entities.areaBase + area;
-            }
+        if (area != null && inRegion(p, r.areas[area].admin1())) {
+            return entities.areaBase + area;
         }
-        if (admin1 == null) {
+        if (p.admin1() == null && p.admin1Code() == null) {
             Integer country = r.countryByCode.get(cc);
             return country == null ? -1 : entities.countryBase + country;
         }
-        Integer region = admin1.equals(name) ? r.admin1ByName.get(cc + "|" + name) : null;
-        return region == null ? -1 : entities.admin1Base + region;
+        Integer region = p.admin1Code() != null ? r.admin1ByCode.get(p.admin1Code())
+                : name.equals(Names.fold(p.admin1())) ? r.admin1ByName.get(cc + "|" + name) : null;
+        return region == null || !name.equals(Names.fold(r.admin1s[region].display())) ? -1
+                : entities.admin1Base + region;
+    }
+
+    /**
+     * Whether a record lies in the admin1 region of index {@code a1} (-1: in none): by the region's code, or for a
+     * record without one by the region's gazetteer name.
+     */
+    boolean inRegion(Place p, int a1) {
+        if (a1 < 0) {
+            return p.admin1() == null && p.admin1Code() == null;
+        }
+        Regions.Admin1 region = entities.regions.admin1s[a1];
+        if (p.admin1Code() != null) {
+            return p.admin1Code().equals(region.code());
+        }
+        return p.admin1() != null && Names.fold(p.admin1()).equals(Names.fold(region.display()));
     }
 }

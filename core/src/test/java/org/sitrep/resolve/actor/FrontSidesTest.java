@@ -18,8 +18,8 @@ class FrontSidesTest {
     private static final Actor SEPARATISTS = new Actor("NAF: United Armed Forces of Novorossiya", ActorType.REBEL_GROUP,
             null);
 
-    private static Place place(String name, String country, String code, String admin1) {
-        return new Place(name, country, code, admin1, null, 48.0, 38.0, 1, List.of(), null, name);
+    private static Place place(String name, String country, String code, String admin1, String admin1Code) {
+        return new Place(name, country, code, admin1, admin1Code, null, 48.0, 38.0, 1, List.of(), null, name);
     }
 
     /** A day the Donbas front stood with its two sides. */
@@ -37,7 +37,7 @@ class FrontSidesTest {
     @Test
     void aFrontAppliesOnlyInItsPeriodAndNeverToAnUndatedClash() {
         String sentence = "Monitors recorded bursts of small-arms fire on both sides of the contact line near Pisky.";
-        Place pisky = place("Pisky", "Ukraine", "UA", "Donetsk");
+        Place pisky = place("Pisky", "Ukraine", "UA", "Donetsk", "UA.05");
         Actor unknown = new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA, null);
         assertThat(clash(sentence, pisky, null, null, LocalDate.of(2022, 2, 23)).actor2()).isEqualTo(SEPARATISTS);
         // from the invasion on, other forces hold that line: the row no longer says who fired
@@ -49,7 +49,7 @@ class FrontSidesTest {
     @Test
     void aMonitorsCountOfFireOnTheLineOfContactIsBetweenTheTwoForcesHoldingIt() {
         ActorRoles.Roles r = clash("On 3 June, ceasefire monitors recorded 40 bursts of small-arms fire on both sides"
-                + " of the contact line near Pisky.", place("Pisky", "Ukraine", "UA", "Donetsk"), null, null);
+                + " of the contact line near Pisky.", place("Pisky", "Ukraine", "UA", "Donetsk", "UA.05"), null, null);
         assertThat(r.actor1()).isEqualTo(UKRAINE);
         assertThat(r.actor2()).isEqualTo(SEPARATISTS);
     }
@@ -58,15 +58,28 @@ class FrontSidesTest {
     void theUnnamedOtherSideFacingOneFrontSideIsTheOtherFrontSide() {
         Actor troops = new Actor("Military Forces of Ukraine", ActorType.STATE_FORCES, "Ukrainian troops");
         ActorRoles.Roles r = clash("Ukrainian troops came under small-arms fire overnight near Stanytsia Luhanska.",
-                place("Stanytsia Luhanska", "Ukraine", "UA", "Luhansk"), troops, null);
+                place("Stanytsia Luhanska", "Ukraine", "UA", "Luhansk", "UA.14"), troops, null);
         assertThat(r.actor1()).isEqualTo(troops);
         assertThat(r.actor2()).isEqualTo(SEPARATISTS);
     }
 
     @Test
+    void theFrontIsFoundByTheRegionsCodeWhateverTheReportsSpelling() {
+        String sentence = "On 3 June, monitors heard machine-gun fire near Pisky.";
+        // the report writes "Donetsk Oblast"; the gazetteer's region code is the same
+        ActorRoles.Roles r = clash(sentence, place("Pisky", "Ukraine", "UA", "Donetsk Oblast", "UA.05"), null, null);
+        assertThat(r.actor1()).isEqualTo(UKRAINE);
+        assertThat(r.actor2()).isEqualTo(SEPARATISTS);
+        // a region spelled like a front region but of another code (or of none) is not on the front
+        Actor unknown = new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA, null);
+        assertThat(clash(sentence, place("Pisky", "Ukraine", "UA", "Donetsk", null), null, null).actor1())
+                .isEqualTo(unknown);
+    }
+
+    @Test
     void offTheFrontAnUnnamedSideStaysAnUnidentifiedGroup() {
         ActorRoles.Roles r = clash("On 3 June, a shoot-out was reported near the port of Izmail.",
-                place("Izmail", "Ukraine", "UA", "Odesa"), null, null);
+                place("Izmail", "Ukraine", "UA", "Odesa", "UA.17"), null, null);
         Actor unknown = new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA, null);
         assertThat(r.actor1()).isEqualTo(unknown);
         assertThat(r.actor2()).isEqualTo(unknown);
@@ -76,7 +89,7 @@ class FrontSidesTest {
     void aGroupTheTextNamesIsNoFrontSideAndKeepsItsOpponentUnidentified() {
         Actor gunmen = new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "masked gunmen");
         ActorRoles.Roles r = clash("Masked gunmen exchanged fire with a rival gang outside a cafe in Mariupol.",
-                place("Mariupol", "Ukraine", "UA", "Donetsk"), gunmen, null);
+                place("Mariupol", "Ukraine", "UA", "Donetsk", "UA.05"), gunmen, null);
         assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA,
                 "masked gunmen"));
         assertThat(r.actor2()).isEqualTo(new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA,
@@ -86,7 +99,7 @@ class FrontSidesTest {
     @Test
     void onlyClashesTakeTheFrontsSides() {
         ActorRoles.Clause c = new ActorRoles.Clause("On 3 June, two shells landed near a school in Avdiivka.", 0, "",
-                "UA", "Ukraine", place("Avdiivka", "Ukraine", "UA", "Donetsk"), IN_2019);
+                "UA", "Ukraine", place("Avdiivka", "Ukraine", "UA", "Donetsk", "UA.05"), IN_2019);
         ActorRoles.Roles r = C.apply(R.fromSentence(null, null, c),
                 new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack"), c);
         assertThat(r.actor1()).isNull();
