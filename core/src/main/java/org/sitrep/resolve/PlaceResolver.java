@@ -29,12 +29,25 @@ final class PlaceResolver {
     private final ContainerReading containers;
     private final UnlistedPlace unlisted;
     private final ArticleCountries articleCountries;
+    private final RegionSpelling spelling;
 
     PlaceResolver(Gazetteer gazetteer, ActorDictionary actors) {
         this.readings = new PlaceReadings(gazetteer, actors);
         this.containers = new ContainerReading(readings);
         this.unlisted = new UnlistedPlace(gazetteer, readings);
         this.articleCountries = new ArticleCountries(gazetteer, actors, readings, containers);
+        this.spelling = new RegionSpelling(readings);
+    }
+
+    /** What is read of a whole article: the context that ranks namesakes, and its admin1 regions as it spells them. */
+    record Article(PlaceContext context, RegionSpelling.Reported regions) {
+    }
+
+    /** The article's {@link #context} and the regions it names ({@link RegionSpelling}). */
+    Article article(List<MentionDraft> drafts, List<Sentence> sentences) {
+        List<RegionSpelling.Written> written = new ArrayList<>();
+        PlaceContext context = contextOf(drafts, spans(drafts, sentences, written));
+        return new Article(context, spelling.read(written, context.countries()));
     }
 
     /** Places chosen for one mention. */
@@ -46,15 +59,39 @@ final class PlaceResolver {
      * or not), to rank namesakes by; and its main place, the first town or district it names as a scene.
      */
     PlaceContext context(List<MentionDraft> drafts, List<Sentence> sentences) {
-        Set<String> countries = countriesOf(drafts);
-        Map<String, List<Place>> candidates = new java.util.LinkedHashMap<>();
+        return contextOf(drafts, spans(drafts, sentences, new ArrayList<>()));
+    }
+
+    /**
+     * The place spans of every sentence, then the drafts' own; each also goes to {@code written}, marked when it is
+     * written as the container of the span before it.
+     */
+    private List<PlaceRef> spans(List<MentionDraft> drafts, List<Sentence> sentences, List<RegionSpelling.Written> written) {
         List<PlaceRef> spans = new ArrayList<>();
         for (Sentence s : sentences) {
-            spans.addAll(spotter.spot(s, Set.of()));
+            List<PlaceRef> found = spotter.spot(s, Set.of());
+            spans.addAll(found);
+            addWritten(found, s, written);
         }
         for (MentionDraft d : drafts) {
             spans.addAll(d.places());
+            addWritten(d.places(), d.sentence(), written);
         }
+        return spans;
+    }
+
+    private static void addWritten(List<PlaceRef> spans, Sentence s, List<RegionSpelling.Written> written) {
+        List<PlaceRef> ordered = new ArrayList<>(spans);
+        ordered.sort(Comparator.comparingInt(PlaceRef::start));
+        for (PlaceRef r : ordered) {
+            written.add(new RegionSpelling.Written(r.text(), r.start(),
+                    PlaceSpans.isContainer(r, s.text(), s.begin(), ordered)));
+        }
+    }
+
+    private PlaceContext contextOf(List<MentionDraft> drafts, List<PlaceRef> spans) {
+        Set<String> countries = countriesOf(drafts);
+        Map<String, List<Place>> candidates = new java.util.LinkedHashMap<>();
         for (PlaceRef r : spans) {
             String key = Gazetteer.fold(PlaceSpans.withoutKind(r.text()));   // "the Damascus suburb" is one name with "Damascus"
             if (key.isEmpty() || candidates.containsKey(key) || readings.isActorName(r.text())) {
@@ -217,7 +254,7 @@ final class PlaceResolver {
         boolean sameCountry = false;
         for (Place s : stated) {
             if (java.util.Objects.equals(s.countryCode(), p.countryCode())) {
-                if (java.util.Objects.equals(s.admin1(), p.admin1())) {
+                if (java.util.Objects.equals(s.admin1Key(), p.admin1Key())) {
                     return false;
                 }
                 sameCountry = true;

@@ -92,8 +92,10 @@ public final class Resolver {
     /** As {@link #resolve(Extraction, LocalDate, boolean)}, adding each component's time to {@code clock}. */
     public List<EventMention> resolve(Extraction x, LocalDate anchor, boolean inferred, StageClock clock) {
         Article article = x.annotated().article();
-        org.sitrep.resolve.place.PlaceContext placeContext = clock.time("resolve: place context",
-                () -> places.context(x.drafts(), x.annotated().sentences()));
+        PlaceResolver.Article read = clock.time("resolve: place context",
+                () -> places.article(x.drafts(), x.annotated().sentences()));
+        org.sitrep.resolve.place.PlaceContext placeContext = read.context();
+        RegionSpelling.Reported regions = read.regions();
         Set<String> countries = placeContext.countries();
         String country = countries.isEmpty() ? null : countries.iterator().next();
         List<EventMention> out = new ArrayList<>();
@@ -180,8 +182,9 @@ public final class Resolver {
             Source src = new Source(article.docId(), article.outlet(), article.url(), d.sentence().text(),
                     d.sentence().begin(), d.sentence().end(), sources, words);
             String id = id(article.docId(), d.sentence().index(), d.frame().name(), d.triggerStart());
-            out.add(new EventMention(id, type, d.status(), d.aggregate(), date, where.location(), where.origin(),
-                    where.destination(), a1, a2, d.counts(), List.of(src), List.of(), d.trigger(), d.frame().name()));
+            // admin1 as this report spells the region (its code unchanged), once the place has done its work above
+            out.add(new EventMention(id, type, d.status(), d.aggregate(), date, regions.apply(where.location()),
+                    regions.apply(where.origin()), regions.apply(where.destination()), a1, a2, d.counts(), List.of(src), List.of(), d.trigger(), d.frame().name()));
         }
         return clock.time("resolve: denials", () -> applyDenials(out, x.denials(), country));
     }
