@@ -26,8 +26,9 @@ import org.sitrep.model.Token;
  * The annotate stage: Stanford CoreNLP in two passes.
  *
  * <p>The cheap pass (tokenize, ssplit, pos, lemma) runs on every sentence. The expensive pass runs only on
- * the sentences the {@link SentenceSelector} asks for: SUTime only on a few words around each time cue
- * ({@link TimesInWindows}; SUTime over whole sentences was 40% of the pipeline's time), NER with one CRF and
+ * the sentences the {@link SentenceSelector} asks for: time expressions only in a few words around each time
+ * cue, read by a date reader for the common dates and by SUTime for the rest ({@link TimesInWindows}; SUTime
+ * over whole sentences was 40% of the pipeline's time), NER with one CRF and
  * CoreNLP's number finder, then the neural dependency parser. CoreNLP's types stay inside this class: the output
  * is plain records.
  *
@@ -70,9 +71,19 @@ public final class Annotator {
         pos = pipeline("pos");
         lemma = pipeline("lemma");
         ner = nerModels == Ner.STOCK ? baselineNer() : nerPipeline(nerModels);
-        timeInWindows = timeWindows ? new TimesInWindows(nerPipeline(Ner.NUMBERS_TIME)) : null;
+        timeInWindows = timeWindows ? timesInWindows() : null;
         parse = withParse ? DependencyParse.load() : null;
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** The date reader and SUTime (numbers and time rules, no CRF) for the windows around time cues. */
+    static TimesInWindows timesInWindows() {
+        return new TimesInWindows(nerPipeline(Ner.NUMBERS_TIME));
+    }
+
+    /** The cheap pass's tokenizer, sentence splitter, POS tagger and lemmatizer, for tests of the annotators after it. */
+    static StanfordCoreNLP cheapPass() {
+        return pipeline("tokenize,ssplit,pos,lemma", "ssplit.newlineIsSentenceBreak", "always");
     }
 
     /** CoreNLP's stock NER (three CRFs, SUTime, numbers), coarse tags: the baseline Sitrep is measured against. */

@@ -9,7 +9,8 @@ import org.sitrep.common.Tsv;
 
 /**
  * Where in a sentence time expressions can be: a few words to each side of every time cue
- * ({@code lexicon/time-cues.tsv}: month and weekday names, time nouns, years, numeric dates). SUTime, most
+ * ({@code lexicon/time-cues.tsv}: time nouns, holidays; {@code lexicon/calendar-words.tsv}: month and weekday
+ * names, "yesterday"; years and numeric dates by pattern). SUTime, most
  * of the cost of CoreNLP's NER, runs on these windows only. Windows that touch are merged, so no time
  * expression is cut between two of them.
  */
@@ -67,10 +68,15 @@ final class TimeWindows {
         if (word.length() > 1 && word.endsWith(".") && isCue(word.substring(0, word.length() - 1))) {
             return true; // "Feb.", "Dec."
         }
-        if (names.contains(word) || words.contains(word.toLowerCase()) || NUMERIC.matcher(word).matches()) {
+        if (isName(word) || words.contains(word.toLowerCase()) || CalendarWords.get().of(word) != null
+                || NUMERIC.matcher(word).matches()) {
             return true;
         }
         int dash = word.lastIndexOf('-');
-        return dash > 0 && names.contains(word.substring(dash + 1)); // "mid-February"
+        return dash > 0 && isName(word.substring(dash + 1)); // "mid-February"
+    }
+
+    private boolean isName(String word) {
+        return names.contains(word) || CalendarWords.get().isName(word);
     }
 }

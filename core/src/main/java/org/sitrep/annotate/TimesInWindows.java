@@ -5,15 +5,18 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.TypesafeMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The time expressions of the deep sentences, found by SUTime on the windows around time cues only
- * ({@link TimeWindows}) instead of on whole sentences.
+ * The time expressions of the deep sentences, found on the windows around time cues only
+ * ({@link TimeWindows}) instead of on whole sentences: by {@link DateReader} on the windows it can read
+ * (most of a news report's dates: "On 3 May 2020", "on Monday", "yesterday"), by SUTime on the others.
  *
  * <p>It works in two steps around the sentences' own NER (CRF and numbers, no time rules).
  * {@link #find} runs SUTime on the windows and marks the tokens it reads as times with their TIMEX before
@@ -34,39 +37,88 @@ final class TimesInWindows {
     record TimeTag(CoreLabel token, CoreLabel found) {
     }
 
-    /** Runs SUTime on the windows of the sentences; returns the tokens it read as times, marked with their TIMEX. */
+    /**
+     * Reads the times of the windows of the sentences, by {@link DateReader} where it can and by SUTime on the
+     * other windows; returns the tokens read as times, marked with their TIMEX.
+     */
     List<TimeTag> find(String text, List<CoreMap> sentences) {
-        List<CoreMap> windows = new ArrayList<>();
-        List<List<CoreLabel>> originals = new ArrayList<>();
-        List<CoreLabel> allCopies = new ArrayList<>();
+        List<TimeTag> found = new ArrayList<>();
+        List<List<CoreLabel>> forSutime = new ArrayList<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
             List<String> words = new ArrayList<>(toks.size());
             toks.forEach(t -> words.add(t.word()));
             for (TimeWindows.Window w : TimeWindows.get().of(words)) {
-                List<CoreLabel> original = toks.subList(w.start(), w.end());
-                List<CoreLabel> copies = new ArrayList<>(original.size());
-                for (CoreLabel t : original) {
-                    copies.add(new CoreLabel(t));
+                List<CoreLabel> window = toks.subList(w.start(), w.end());
+                if (!byReader(text, window, found)) {
+                    forSutime.add(window);
                 }
-                int begin = copies.get(0).beginPosition();
-                int end = copies.get(copies.size() - 1).endPosition();
-                CoreMap window = new ArrayCoreMap();
-                window.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
-                window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-                window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-                window.set(CoreAnnotations.TokensAnnotation.class, copies);
-                window.set(CoreAnnotations.SentenceIndexAnnotation.class, windows.size());
-                window.set(CoreAnnotations.TokenBeginAnnotation.class, allCopies.size());
-                window.set(CoreAnnotations.TokenEndAnnotation.class, allCopies.size() + copies.size());
-                windows.add(window);
-                originals.add(original);
-                allCopies.addAll(copies);
             }
         }
+        found.addAll(bySutime(text, forSutime));
+        return found;
+    }
+
+    /**
+     * Reads the dates of one window without SUTime if {@link DateReader} can, marking the tokens as SUTime marks
+     * those it reads: a TIMEX on the token now, and a tagged copy for {@link #settle}. Windows never touch,
+     * so a TIMEX id unique within the window keeps each date apart as SUTime's own ids do.
+     *
+     * @return whether the window was read
+     */
+    static boolean byReader(String text, List<CoreLabel> window, List<TimeTag> found) {
+        List<String> words = new ArrayList<>(window.size());
+        List<String> tags = new ArrayList<>(window.size());
+        for (CoreLabel t : window) {
+            words.add(t.word());
+            tags.add(t.tag());
+        }
+        Optional<List<ReadDate>> read = DateReader.get().read(words, tags);
+        if (read.isEmpty()) {
+            return false;
+        }
+        int id = 0;
+        for (ReadDate d : read.get()) {
+            String span = text.substring(window.get(d.start()).beginPosition(), window.get(d.end() - 1).endPosition());
+            Timex timex = new Timex(ReadDate.TYPE, d.value(), d.altVal(), "r" + (++id), span, -1, -1);
+            for (int k = d.start(); k < d.end(); k++) {
+                CoreLabel token = window.get(k);
+                token.set(TimeAnnotations.TimexAnnotation.class, timex);
+                CoreLabel tagged = new CoreLabel(token);
+                tagged.setNER(ReadDate.TYPE);
+                tagged.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, ReadDate.TYPE);
+                set(tagged, CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, d.normalized());
+                found.add(new TimeTag(token, tagged));
+            }
+        }
+        return true;
+    }
+
+    /** Runs SUTime on the windows (runs of a sentence's tokens); returns the tokens it read as times, marked with their TIMEX. */
+    List<TimeTag> bySutime(String text, List<List<CoreLabel>> originals) {
         List<TimeTag> found = new ArrayList<>();
-        if (windows.isEmpty()) {
+        if (originals.isEmpty()) {
             return found;
+        }
+        List<CoreMap> windows = new ArrayList<>();
+        List<CoreLabel> allCopies = new ArrayList<>();
+        for (List<CoreLabel> original : originals) {
+            List<CoreLabel> copies = new ArrayList<>(original.size());
+            for (CoreLabel t : original) {
+                copies.add(new CoreLabel(t));
+            }
+            int begin = copies.get(0).beginPosition();
+            int end = copies.get(copies.size() - 1).endPosition();
+            CoreMap window = new ArrayCoreMap();
+            window.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+            window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+            window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+            window.set(CoreAnnotations.TokensAnnotation.class, copies);
+            window.set(CoreAnnotations.SentenceIndexAnnotation.class, windows.size());
+            window.set(CoreAnnotations.TokenBeginAnnotation.class, allCopies.size());
+            window.set(CoreAnnotations.TokenEndAnnotation.class, allCopies.size() + copies.size());
+            windows.add(window);
+            allCopies.addAll(copies);
         }
         Annotation doc = new Annotation(text);
         doc.set(CoreAnnotations.SentencesAnnotation.class, windows);
