@@ -100,14 +100,16 @@ final class PlaceResolver {
             List<Place> c = candidates(r.text(), countries);
             if (!c.isEmpty() && !PlaceReadings.acronymOfNoPlace(r.text(), c.get(0))
                     && !PlaceReadings.countryModifier(r, c.get(0))
-                    && !PlaceSpans.notAName(r.text())) {
+                    && !PlaceSpans.notAName(r.text()) && !onlyTownsAbroad(c, countries)) {
                 candidates.put(key, List.copyOf(c.subList(0, Math.min(PlaceContext.SUPPORTERS, c.size()))));
             }
         }
-        PlaceContext context = new PlaceContext(countries, candidates, null);
+        PlaceContext context = statedIn(drafts, new PlaceContext(countries, candidates, null));
         Place main = null;
         for (PlaceRef r : spans) {
             Place p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : resolve(r.text(), context);
+            Place stated = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : context.statedAs(r.text());
+            p = stated != null ? stated : p;
             if (p != null && (main == null || main.geoPrecision() == 3 && p.geoPrecision() < 3)) {
                 main = p;
                 if (p.geoPrecision() < 3) {
@@ -118,9 +120,54 @@ final class PlaceResolver {
         return context.withMain(main);
     }
 
+    /**
+     * Whether every likely reading of a name is a town outside the article's countries: most likely a village the
+     * gazetteer does not list, whose namesakes abroad must not vote for their own country's reading of the article's
+     * other names ("Sosnovskoye, Donetsk" in a Ukrainian article is no reason to read Donetsk as the Russian town).
+     */
+    private static boolean onlyTownsAbroad(List<Place> candidates, Set<String> countries) {
+        if (countries.isEmpty()) {
+            return false;
+        }
+        return candidates.stream().limit(PlaceContext.SUPPORTERS)
+                .allMatch(p -> p.geoPrecision() < 3 && !countries.contains(p.countryCode()));
+    }
+
+    /**
+     * The context with the places its drafts write with their container ("near Kamyanka, Donetsk"), by name: the
+     * article's first such reading of a name, so that the name written alone later ("the monitors heard explosions near
+     * Kamyanka") is the same place and not a namesake in another province.
+     */
+    private PlaceContext statedIn(List<MentionDraft> drafts, PlaceContext context) {
+        Map<String, Place> stated = new java.util.HashMap<>();
+        for (MentionDraft d : drafts) {
+            Reading reading = read(d, context);
+            for (PlaceRef r : reading.contained()) {
+                Place p = reading.read().get(r);
+                if (p != null && !r.modifier()) {
+                    stated.putIfAbsent(Gazetteer.fold(PlaceSpans.withoutKind(r.text())), p);
+                }
+            }
+        }
+        return context.withStated(stated);
+    }
+
     /** The countries an article is about, most voted first (ISO2). */
     Set<String> countriesOf(List<MentionDraft> drafts) {
         return articleCountries.of(drafts);
+    }
+
+    /**
+     * The places of one draft, each read with the container written after it.
+     *
+     * @param read      each span's reading (spans without one are absent)
+     * @param hierarchy the spans that only say where another span lies ("Luhansk" of "Pervomaiske, Luhansk")
+     * @param contained the spans read with their container
+     * @param stated    places read with their written container that have an admin1
+     * @param nearTown  unlisted places near the town written after them
+     */
+    private record Reading(Map<PlaceRef, Place> read, Set<PlaceRef> hierarchy, Set<PlaceRef> contained,
+                           List<Place> stated, Set<Place> nearTown) {
     }
 
     Chosen choose(MentionDraft d, boolean movement, PlaceContext context, Place articleFocus) {
@@ -130,60 +177,13 @@ final class PlaceResolver {
         Place origin = null;
         Place destination = null;
         String sentence = d.sentence().text();
-        // first each place read with the container written after it, whatever the order of the spans
-        java.util.Set<PlaceRef> hierarchy = new java.util.HashSet<>();
-        Map<PlaceRef, Place> read = new java.util.HashMap<>();
-        List<Place> stated = new ArrayList<>();   // places read with their written container
-        Set<Place> nearTown = new java.util.HashSet<>(); // unlisted places near the town written after them
+        Reading reading = read(d, context);
+        Set<PlaceRef> hierarchy = reading.hierarchy();
+        Map<PlaceRef, Place> read = reading.read();
+        List<Place> stated = reading.stated();
+        Set<Place> nearTown = reading.nearTown();
         List<PlaceRef> inTextOrder = new ArrayList<>(d.places());
         inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
-        for (PlaceRef r : inTextOrder) {
-            Place p = resolve(r.text(), context);
-            PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, sentence, d.sentence().begin(), d.places());
-            PlaceRef outer = in == null ? null : PlaceSpans.container(in, sentence, d.sentence().begin(), d.places());
-            if (in != null && (p == null || p.geoPrecision() < 3)) {
-                hierarchy.add(in);
-                // "Rafah (Rafah, North Sinai)": the town is its district's seat; the province after it says where,
-                // unless it holds no reading ("Nawabshah (Nawabshah, Punjab)" with the province miswritten)
-                Place held = outer != null && ContainerReading.sameName(r, in)
-                        ? containers.heldIn(p, r.text(), outer.text(), context) : null;
-                if (held != null) {
-                    hierarchy.add(outer);
-                } else {
-                    held = containers.heldIn(p, r.text(), in.text(), context);
-                }
-                if (held != null) {
-                    p = held;
-                    if (p.admin1() != null) {
-                        stated.add(p);
-                    }
-                } else if (p != null) {
-                    PlaceRef into = outer != null && ContainerReading.sameName(r, in) ? outer : in;
-                    hierarchy.add(into);
-                    p = Hierarchy.within(p, r.text(), resolve(into.text(), context), context.candidates()
-                            .getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(into.text())), List.of()));
-                } else {
-                    // a village the gazetteer does not list: it lies in its district or, failing that, its province
-                    Place unit = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : resolve(in.text(), context);
-                    boolean outward = unit == null && outer != null;
-                    p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null
-                            : unlisted.inContainer(r, outward ? resolve(outer.text(), context) : unit);
-                    if (p == null) {
-                        hierarchy.remove(in);
-                    } else {
-                        if (outer != null) {
-                            hierarchy.add(outer); // "X (Y, Z)": Z holds Y, which holds X
-                        }
-                        if (unit != null && unit.geoPrecision() == 1) {
-                            nearTown.add(p);
-                        }
-                    }
-                }
-            }
-            if (p != null) {
-                read.put(r, p);
-            }
-        }
         for (PlaceRef r : d.places()) {
             if (hierarchy.contains(r)) {
                 continue; // "Pervomaiske, Luhansk": Luhansk is where Pervomaiske lies, already carried by it
@@ -240,6 +240,89 @@ final class PlaceResolver {
             location = unlisted.inArticleCountry(unread, sentence, d.sentence().begin(), context);
         }
         return new Chosen(location, origin, destination);
+    }
+
+    /** Each place of the draft read with the container written after it, whatever the order of the spans. */
+    private Reading read(MentionDraft d, PlaceContext context) {
+        String sentence = d.sentence().text();
+        Set<PlaceRef> hierarchy = new java.util.HashSet<>();
+        Set<PlaceRef> contained = new java.util.HashSet<>();
+        Map<PlaceRef, Place> read = new java.util.HashMap<>();
+        List<Place> stated = new ArrayList<>();
+        Set<Place> nearTown = new java.util.HashSet<>();
+        List<PlaceRef> inTextOrder = new ArrayList<>(d.places());
+        inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
+        for (PlaceRef r : inTextOrder) {
+            Place p = resolve(r.text(), context);
+            PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, sentence, d.sentence().begin(), d.places());
+            PlaceRef outer = in == null ? null : PlaceSpans.container(in, sentence, d.sentence().begin(), d.places());
+            // a name written alone that the article places elsewhere with its container; not when this very sentence
+            // writes it as a container ("Kasserine (Ezzouhour, Kasserine)") or with one
+            Place elsewhere = in == null && !hierarchy.contains(r) && !r.modifier()
+                    && !PlaceSpans.isContainer(r, sentence, d.sentence().begin(), d.places())
+                    && !writtenWithContainer(r, d) ? context.statedAs(r.text()) : null;
+            if (elsewhere != null) {
+                p = elsewhere.withText(r.text()); // "Kamyanka" after "near Kamyanka, Donetsk": the one the article placed
+            }
+            if (in != null && (p == null || p.geoPrecision() < 3)) {
+                hierarchy.add(in);
+                // "Rafah (Rafah, North Sinai)": the town is its district's seat; the province after it says where,
+                // unless it holds no reading ("Nawabshah (Nawabshah, Punjab)" with the province miswritten)
+                Place held = outer != null && ContainerReading.sameName(r, in)
+                        ? containers.heldIn(p, r.text(), outer.text(), context) : null;
+                if (held != null) {
+                    hierarchy.add(outer);
+                } else {
+                    held = containers.heldIn(p, r.text(), in.text(), context);
+                }
+                if (held != null) {
+                    p = held;
+                    contained.add(r);
+                    if (p.admin1() != null) {
+                        stated.add(p);
+                    }
+                } else if (p != null) {
+                    PlaceRef into = outer != null && ContainerReading.sameName(r, in) ? outer : in;
+                    hierarchy.add(into);
+                    p = Hierarchy.within(p, r.text(), resolve(into.text(), context), context.candidates()
+                            .getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(into.text())), List.of()));
+                    contained.add(r);
+                } else {
+                    // a village the gazetteer does not list: it lies in its district or, failing that, its province
+                    Place unit = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : resolve(in.text(), context);
+                    boolean outward = unit == null && outer != null;
+                    p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null
+                            : unlisted.inContainer(r, outward ? resolve(outer.text(), context) : unit);
+                    if (p == null) {
+                        hierarchy.remove(in);
+                    } else {
+                        contained.add(r);
+                        if (outer != null) {
+                            hierarchy.add(outer); // "X (Y, Z)": Z holds Y, which holds X
+                        }
+                        if (unit != null && unit.geoPrecision() == 1) {
+                            nearTown.add(p);
+                        }
+                    }
+                }
+            }
+            if (p != null) {
+                read.put(r, p);
+            }
+        }
+        return new Reading(read, hierarchy, contained, stated, nearTown);
+    }
+
+    /** Whether the draft also writes the span's name with a container after it. */
+    private static boolean writtenWithContainer(PlaceRef r, MentionDraft d) {
+        String key = Gazetteer.fold(PlaceSpans.withoutKind(r.text()));
+        for (PlaceRef o : d.places()) {
+            if (o != r && Gazetteer.fold(PlaceSpans.withoutKind(o.text())).equals(key)
+                    && PlaceSpans.container(o, d.sentence().text(), d.sentence().begin(), d.places()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -114,6 +114,67 @@ class PlaceResolverTest {
         assertThat(where.geoPrecision()).isEqualTo(2); // the coordinates are the city of Luhansk's, not the village's
     }
 
+    /** A draft of the sentence {@code index} of an article, starting at {@code begin}. */
+    private static MentionDraft draftAt(int index, int begin, String text, String... places) {
+        Sentence sentence = new Sentence(index, begin, begin + text.length(), text, List.of(), List.of(), List.of(), false);
+        List<PlaceRef> refs = new java.util.ArrayList<>();
+        for (String p : places) {
+            int at = begin + text.indexOf(p);
+            refs.add(new PlaceRef(p, at, at + p.length(), PlaceRef.Role.LOCATION, false));
+        }
+        return new MentionDraft(null, sentence, Frame.ATTACK, null, Status.OCCURRED, false, List.of(), refs, null, null,
+                Map.of(), List.of(), "shelled", 0, false);
+    }
+
+    @Test
+    void aVillageWrittenAloneIsTheOneTheArticlePlacedWithItsRegion() {
+        // Pervomaiske is listed in Mykolaiv oblast only; the first sentence puts it in Luhansk, the second names it alone
+        String first = "On 6 June, separatist forces shelled army positions near Pervomaiske, Luhansk.";
+        String second = "The monitors counted nine explosions near Pervomaiske the same evening.";
+        MentionDraft a = draftAt(0, 0, first, "Pervomaiske", "Luhansk");
+        MentionDraft b = draftAt(1, first.length() + 1, second, "Pervomaiske");
+        PlaceContext context = resolver.context(List.of(a, b), List.of(a.sentence(), b.sentence()));
+        Place alone = resolver.choose(b, false, context, null).location();
+        assertThat(alone.name()).isEqualTo("Pervomaiske");
+        assertThat(alone.admin1()).isEqualTo("Luhansk");
+        assertThat(alone.geoPrecision()).isEqualTo(2);
+        assertThat(alone.text()).isEqualTo("Pervomaiske");
+        assertThat(resolver.choose(a, false, context, null).location()).isEqualTo(alone);
+    }
+
+    @Test
+    void aTownWrittenAgainAsTheOuterContainerKeepsItsOwnReading() {
+        // "Tiflet" is a town of another region: the bracket is miswritten, and the second "Tiznit" stays the city
+        String text = "Fishermen protested at the port office in Tiznit (Tiflet, Tiznit) on Monday.";
+        MentionDraft d = draft(text, "Tiznit", "Tiflet");
+        int second = text.lastIndexOf("Tiznit");
+        List<PlaceRef> refs = new java.util.ArrayList<>(d.places());
+        refs.add(new PlaceRef("Tiznit", second, second + "Tiznit".length(), PlaceRef.Role.LOCATION, false));
+        MentionDraft all = new MentionDraft(null, d.sentence(), Frame.ATTACK, null, Status.OCCURRED, false, List.of(), refs,
+                null, null, Map.of(), List.of(), "protested", 0, false);
+        PlaceContext context = resolver.context(List.of(all), List.of(all.sentence()));
+        Place city = resolver.resolve("Tiznit", context);
+        Place where = resolver.choose(all, false, context, null).location();
+        assertThat(where.name()).isEqualTo("Tiznit");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+        assertThat(where.admin1()).isEqualTo(city.admin1());
+    }
+
+    @Test
+    void anUnlistedVillageWithNamesakesOnlyAbroadDoesNotPullItsRegionAbroad() {
+        // the only listed Sosnovskoye is Russian, and Russia has a town called Donetsk: the village still lies in
+        // Ukraine's Donetsk oblast, the article's country
+        String text = "On 6 June, government forces fired mortars at rebel positions near Sosnovskoye, Donetsk.";
+        MentionDraft d = draft(text, "Sosnovskoye", "Donetsk");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        assertThat(context.countries()).containsExactly("UA");
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.name()).isEqualTo("Sosnovskoye");
+        assertThat(where.countryCode()).isEqualTo("UA");
+        assertThat(where.admin1()).isEqualTo("Donetsk");
+        assertThat(where.geoPrecision()).isEqualTo(2);
+    }
+
     @Test
     void aTownInTheProvinceNamedAfterItKeepsItsOwnCoordinates() {
         String text = "Unknown gunmen killed a trader in Kisumu, Kisumu County, on Friday.";

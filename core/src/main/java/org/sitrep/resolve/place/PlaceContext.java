@@ -19,8 +19,11 @@ import org.sitrep.model.Place;
  * @param candidates for each place name of the article (folded), its first candidates in gazetteer order
  * @param main       the article's first town or district named as a scene (not as a modifier), else its first
  *                   place, else null: where a sentence that names no place most likely happened
+ * @param stated     for each place name (folded) the article writes once with its container ("Kamyanka, Donetsk"),
+ *                   the place as read there: the same name written alone elsewhere in the article means that place
  */
-public record PlaceContext(Set<String> countries, Map<String, List<Place>> candidates, Place main) {
+public record PlaceContext(Set<String> countries, Map<String, List<Place>> candidates, Place main,
+                           Map<String, Place> stated) {
     /** How many of a name's candidates may lend support to another name. */
     public static final int SUPPORTERS = 12;
 
@@ -28,6 +31,11 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
         // keep the order ("most named first"): Set.copyOf iterates in an order that changes from run to run
         countries = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(countries));
         candidates = Map.copyOf(candidates);
+        stated = Map.copyOf(stated);
+    }
+
+    public PlaceContext(Set<String> countries, Map<String, List<Place>> candidates, Place main) {
+        this(countries, candidates, main, Map.of());
     }
 
     /** A context with no names of its own, e.g. for a single sentence. */
@@ -54,7 +62,17 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
 
     /** The same context with its main place. */
     public PlaceContext withMain(Place place) {
-        return new PlaceContext(countries, candidates, place);
+        return new PlaceContext(countries, candidates, place, stated);
+    }
+
+    /** The same context with the places the article states with their containers ({@link #stated}). */
+    public PlaceContext withStated(Map<String, Place> places) {
+        return new PlaceContext(countries, candidates, main, places);
+    }
+
+    /** How the article reads {@code name} where it writes it with its container, or null. */
+    public Place statedAs(String name) {
+        return stated.get(Gazetteer.fold(PlaceSpans.withoutKind(name)));
     }
 
     /** Fit of one candidate: its support from the other names, and a little for being in an article country. */
