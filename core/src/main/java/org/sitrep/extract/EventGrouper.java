@@ -49,8 +49,14 @@ final class EventGrouper {
                 }
             }
         }
+        java.util.Set<Integer> tokens = new java.util.HashSet<>();
+        for (Trigger t : triggers) {
+            for (int k = t.start(); k < t.end(); k++) {
+                tokens.add(k);
+            }
+        }
         List<Group> out = new ArrayList<>();
-        byFamily.forEach((k, ts) -> out.add(new Group(k.family(), ts, mainOf(ts, syn))));
+        byFamily.forEach((k, ts) -> out.add(new Group(k.family(), ts, mainOf(ts, syn, tokens))));
         return out;
     }
 
@@ -75,15 +81,29 @@ final class EventGrouper {
         return new Key(family, kind);
     }
 
-    /** The strongest trigger of a family; one in a relative clause ("people who fled") only describes. */
-    private Trigger mainOf(List<Trigger> fam, Syntax syn) {
-        return fam.stream().max(Comparator.comparingInt((Trigger t) -> inRelativeClause(syn, t.head()) ? 0 : 1)
+    /**
+     * The strongest trigger of a family; one inside a relative clause about a noun that is no trigger ("people
+     * who fled", "captured the town that was the scene of a chemical attack in 2017") only describes.
+     */
+    private Trigger mainOf(List<Trigger> fam, Syntax syn, java.util.Set<Integer> triggerTokens) {
+        return fam.stream().max(Comparator.comparingInt((Trigger t) -> inRelativeClause(syn, t.head(), triggerTokens) ? 0 : 1)
                 .thenComparingInt(t -> lex.frames.row(t.frame()).priority())
                 .thenComparingInt(t -> -t.start())).orElseThrow();
     }
 
-    private static boolean inRelativeClause(Syntax syn, int head) {
-        Dependency up = syn.parent(head);
-        return up != null && up.relation().startsWith("acl:relcl");
+    private static boolean inRelativeClause(Syntax syn, int head, java.util.Set<Integer> triggerTokens) {
+        int at = head;
+        for (int depth = 0; depth < 30; depth++) {
+            Dependency up = syn.parent(at);
+            if (up == null || up.governor() < 0 || up.governor() == at) {
+                return false;
+            }
+            // right under its own noun ("people who fled"), or deeper under a noun that names no event
+            if (up.relation().startsWith("acl:relcl") && (depth == 0 || !triggerTokens.contains(up.governor()))) {
+                return true;
+            }
+            at = up.governor();
+        }
+        return false;
     }
 }

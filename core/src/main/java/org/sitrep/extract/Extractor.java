@@ -41,6 +41,7 @@ public final class Extractor {
     private final TollStatement tollStatement = new TollStatement();
     private final ExchangeOfFire exchange = new ExchangeOfFire();
     private final MainClauseFirst mainClauseFirst = new MainClauseFirst();
+    private final WeaponNamedNext weaponNamedNext = new WeaponNamedNext();
 
     /** Sentences that can report an event: they hold a trigger. Only those get the expensive annotators. */
     public SentenceSelector selector() {
@@ -90,7 +91,8 @@ public final class Extractor {
         }
         List<MentionDraft> outcomes = clock.time("extract: protest outcomes", () -> protestOutcome.apply(drafts, signals));
         List<MentionDraft> carried = clock.time("extract: casualty carry", () -> casualtyCarry.apply(outcomes));
-        List<MentionDraft> exchanged = clock.time("extract: exchange of fire", () -> exchange.apply(carried));
+        List<MentionDraft> exchanged = clock.time("extract: exchange of fire",
+                () -> exchange.apply(weaponNamedNext.apply(carried)));
         return new Extraction(doc, tollStatement.apply(exchanged, tolls), denials);
     }
 

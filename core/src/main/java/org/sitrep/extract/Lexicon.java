@@ -32,6 +32,7 @@ final class Lexicon {
     final PhraseMatcher<Qualifier> tollLinks = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> tollAdditions = new PhraseMatcher<>();
     final Set<String> negators = words("negators");
+    final Set<String> negatingMarks = words("negating-marks");
     final Set<String> negatingGovernors = words("negating-governors");
     final Set<String> futureAuxiliaries = words("future-auxiliaries");
     final Set<String> realGovernors = words("real-governors");
@@ -79,6 +80,9 @@ final class Lexicon {
     final Set<String> membershipNouns = words("membership-nouns");
     final Set<String> criminalAffiliation = words("criminal-affiliation");
     final Set<String> victimNouns = words("victim-nouns");
+    final Set<String> returningStates = words("returning-states");
+    final Set<String> lootNouns = words("loot-nouns");
+    final Set<String> unspecifiedAttacks = words("unspecified-attacks");
     final Set<String> noncombatantModifiers;
     final Set<String> noncombatantAnywhere;
 

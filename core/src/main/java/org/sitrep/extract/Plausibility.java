@@ -25,9 +25,11 @@ final class Plausibility {
             case LEAVE -> placeFollows(t, syn); // "left several people killed" is no departure
             // "released tons of treated water": goods, not detainees
             case RELEASE -> (pos.startsWith("VB") || pos.startsWith("NN")) && !seizesGoods(t, syn, lemmas);
-            case RETURN, TRANSFER -> pos.startsWith("VB") || pos.startsWith("NN");
-            // "he was intercepted": a person stopped is no weapon disrupted
-            case DISRUPT -> !stopsPerson(t, syn, lemmas);
+            // "calm returned to the town", "unrest returns to the streets": a state of affairs, not people
+            case RETURN -> (pos.startsWith("VB") || pos.startsWith("NN")) && !stateReturns(t, syn, lemmas);
+            case TRANSFER -> pos.startsWith("VB") || pos.startsWith("NN");
+            // "to force the militants to surrender", "pressed them to agree": an aim, not an agreement
+            case AGREEMENT -> !(pos.equals("VB") && t.end() - t.start() == 1 && syn.hasChild(t.head(), "mark", "to"));
             // "agreed to lay down arms", "to force militants to surrender": terms and aims, not changes
             case GROUP_CHANGE -> !pos.equals("VB") && pos.startsWith("VB") || t.end() - t.start() > 1 && !pos.equals("VB");
             // "target" or "Storm X" as a noun; "transport workers" protesting are no evacuation
@@ -68,13 +70,9 @@ final class Plausibility {
         return false;
     }
 
-    private boolean stopsPerson(Trigger t, Syntax syn, List<String> lemmas) {
-        int obj = syn.child(t.head(), "obj", "nsubj:pass");
-        if (obj < 0) {
-            return false;
-        }
-        PeopleGroup g = lex.peopleNouns.get(lemmas.get(obj));
-        return g != null || syn.token(obj).pos().equals("PRP") && !lemmas.get(obj).equals("it");
+    private boolean stateReturns(Trigger t, Syntax syn, List<String> lemmas) {
+        int subject = syn.child(t.head(), "nsubj");
+        return subject >= 0 && lex.returningStates.contains(lemmas.get(subject));
     }
 
     private static boolean placeFollows(Trigger t, Syntax syn) {

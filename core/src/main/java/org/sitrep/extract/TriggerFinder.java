@@ -17,6 +17,7 @@ final class TriggerFinder {
     private final Plausibility plausibility = new Plausibility();
     private final DisruptedWeapons disrupted = new DisruptedWeapons();
     private final LoneTriggers lone = new LoneTriggers();
+    private final Seizure seizure = new Seizure();
 
     /** Sentences that can report an event: they hold a trigger. */
     boolean mayReport(List<String> words, List<String> lemmas) {
@@ -38,8 +39,10 @@ final class TriggerFinder {
             if (frame == Frame.RELEASE && freesGround(ctx, head)) {
                 frame = Frame.TAKE; // "freed several villages from the militants"
             }
-            if (frame == Frame.TAKE && seizesPeople(ctx, head)) {
-                frame = Frame.ABDUCT; // "seized 11 pupils from a school"
+            if (frame == Frame.TAKE) {
+                frame = seizure.frameOf(ctx, head, m.end() - m.start()); // people, fighters or property taken
+            } else if (frame == Frame.DISRUPT) {
+                frame = seizure.disruptedOf(ctx, head); // "intercepted 15 suspects": an arrest
             }
             if (frame == Frame.NONE || ctx.cues().contains(Cue.SPORT) && lex.frames.row(frame).sportMetaphor()) {
                 continue;
@@ -115,16 +118,6 @@ final class TriggerFinder {
         return obj >= 0 && lex.territoryNouns.contains(ctx.lemma(obj));
     }
 
-    private boolean seizesPeople(SentenceContext ctx, int head) {
-        Syntax syn = ctx.syntax();
-        int obj = syn.child(head, "obj");
-        if (obj < 0) {
-            return false;
-        }
-        PeopleGroup g = lex.peopleNouns.get(ctx.lemma(obj));
-        return g != null && g != PeopleGroup.COMBATANT || syn.token(obj).pos().equals("PRP") && !ctx.lemma(obj).equals("it");
-    }
-
     /**
      * Drops a trigger that only modifies another trigger of a different family: "fled through humanitarian
      * corridors" is a flight, "evacuating under an evacuation deal" an evacuation.
@@ -142,8 +135,10 @@ final class TriggerFinder {
             // "agreed to lay down arms": the terms of an agreement are not events of their own
             boolean terms = rel.startsWith("xcomp") && triggers.stream().anyMatch(b -> b.head() == up.governor()
                     && b.frame() == Frame.AGREEMENT) && a.frame() == Frame.GROUP_CHANGE;
+            // "gunmen seized two trucks": a word naming the attackers is the subject of what they did, not an attack
+            boolean doers = rel.equals("nsubj") && a.frame() == Frame.ATTACK && syn.token(a.head()).pos().startsWith("NN");
             if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("compound") || rel.startsWith("amod")
-                    || fledFrom || terms)) {
+                    || fledFrom || terms || doers)) {
                 continue;
             }
             for (Trigger b : triggers) {

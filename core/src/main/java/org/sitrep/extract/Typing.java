@@ -182,6 +182,9 @@ public final class Typing {
     /** The sub-type of a draft whose frame left it to the actors ("*"); other drafts keep their type. */
     public EventType refine(MentionDraft d, Party a1, Party a2) {
         EventType t = d.type();
+        if (d.frame() == Frame.LOOT && fromTheAir(d.actor1())) {
+            return new EventType("Explosions/Remote violence", "Air/drone strike"); // "jets destroyed a depot"
+        }
         if (!"*".equals(t.subEventType())) {
             return t;
         }

@@ -1,0 +1,66 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Frame;
+
+/**
+ * What a verb of taking ("seized", "captured") took, which decides the frame of the taking: people who are
+ * no fighters were abducted ("seized 11 pupils from a school"), fighters taken in a fight were part of an
+ * armed clash ("troops captured two rebels", "3 militants were killed or captured"), property carried off
+ * was looted ("gunmen seized a vehicle", lexicon/loot-nouns.tsv), weapons were disrupted ("the rifles the troops
+ * seized"); anything else is ground taken. People stopped by a disrupting verb ("intercepted") were arrested.
+ */
+final class Seizure {
+    private final Lexicon lex = Lexicon.get();
+
+    /** The frame of a TAKE trigger at {@code head} ({@code words} tokens long) from what it took. */
+    Frame frameOf(SentenceContext ctx, int head, int words) {
+        Syntax syn = ctx.syntax();
+        int obj = syn.child(head, "obj");
+        int taken = obj >= 0 ? obj : syn.child(head, "nsubj:pass");
+        Dependency up = syn.parent(head);
+        if (taken < 0 && up != null && up.relation().startsWith("conj")) {
+            // "were killed, injured or captured": the first verb's passive subject
+            taken = syn.child(up.governor(), "nsubj:pass");
+        }
+        if (taken < 0 && up != null && up.relation().startsWith("acl:relcl") && syn.child(head, "nsubj") != up.governor()) {
+            taken = up.governor(); // "the rifles troops seized", "the town the rebels captured"
+        }
+        if (taken < 0) {
+            return Frame.TAKE;
+        }
+        String lemma = ctx.lemma(taken);
+        PeopleGroup g = lex.peopleNouns.get(lemma);
+        boolean pronoun = obj == taken && syn.token(taken).pos().equals("PRP") && !lemma.equals("it");
+        if (g != null && g != PeopleGroup.COMBATANT || pronoun) {
+            return Frame.ABDUCT;
+        }
+        // "drove the militants out of the town", "expelled the rebels from": the ground they lost is what was taken
+        boolean fromGround = syn.child(head, "obl:from", "obl:out_of") >= 0;
+        if (g == PeopleGroup.COMBATANT && words == 1 && !fromGround && !lex.collectiveNouns.contains(lemma)) {
+            return Frame.CLASH;
+        }
+        if (words == 1 && lex.weaponNouns.contains(lemma)) {
+            return Frame.DISRUPT;
+        }
+        return words == 1 && lex.lootNouns.contains(lemma) ? Frame.LOOT : Frame.TAKE;
+    }
+
+    /**
+     * The frame of a DISRUPT trigger: people stopped ("15 suspects were intercepted") were arrested; a person
+     * told only by a pronoun gives no event (NONE).
+     */
+    Frame disruptedOf(SentenceContext ctx, int head) {
+        Syntax syn = ctx.syntax();
+        int obj = syn.child(head, "obj", "nsubj:pass");
+        if (obj < 0) {
+            return Frame.DISRUPT;
+        }
+        if (lex.peopleNouns.containsKey(ctx.lemma(obj))) {
+            return Frame.ARREST;
+        }
+        // a pronoun ("he was intercepted") is mostly a suspect chased after a crime: no event ACLED codes
+        boolean pronoun = syn.token(obj).pos().equals("PRP") && !ctx.lemma(obj).equals("it");
+        return pronoun ? Frame.NONE : Frame.DISRUPT;
+    }
+}
