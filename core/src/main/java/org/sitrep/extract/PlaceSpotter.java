@@ -37,6 +37,9 @@ public final class PlaceSpotter {
             if (first > 0 && PlaceWords.isDirection(t.get(first - 1).word())) {
                 first--;
             }
+            if (numberAfter(t, last)) {
+                last += 2; // "Novo-3": a numbered locality beside Novo (a mine's settlement, a block), one name
+            }
             if (last + 1 < t.size() && PlaceWords.isKindWord(t.get(last + 1).word())) {
                 last++;
             }
@@ -52,6 +55,16 @@ public final class PlaceSpotter {
             i = last;
         }
         return out;
+    }
+
+    /** Whether a hyphen and a number of one to three digits, joined to it, follow the name ending at token {@code last}. */
+    private static boolean numberAfter(List<Token> t, int last) {
+        if (last + 2 >= t.size() || !t.get(last + 1).word().equals("-") || !t.get(last + 2).word().matches("\\d{1,3}")) {
+            return false;
+        }
+        // written as one word: "Novo-3", not "Novo - 3" nor the score "Novo 2-1"
+        return t.get(last + 1).begin() == t.get(last).end() && t.get(last + 2).begin() == t.get(last + 1).end()
+                && (last + 3 >= t.size() || !t.get(last + 3).word().equals("-"));
     }
 
     /** Whether the span is the active subject or the passive agent ("opened by Russia") of a verb: then it names an actor, not where something happened. */

@@ -8,6 +8,7 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlaceRef;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.place.Gazetteer;
+import org.sitrep.resolve.place.NumberedName;
 import org.sitrep.resolve.place.PlaceContext;
 import org.sitrep.resolve.place.PlaceSpans;
 import org.sitrep.resolve.place.PlaceWords;
@@ -22,6 +23,11 @@ import org.sitrep.resolve.place.PlaceWords;
 final class PlaceReadings {
     /** Support that only a reading sharing a province with another name (or lying in it) reaches. */
     private static final int SHARED_PROVINCE = 4;
+    /**
+     * Population below which a town off a front, named in that front's report with nothing else for it, is taken for a
+     * namesake of an unlisted village on the line; a city (where monitors also report) is meant as written.
+     */
+    private static final long FRONT_TOWN = 100_000;
 
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
@@ -51,6 +57,10 @@ final class PlaceReadings {
         if (bySpelling && !spellingFits(p, text, context)) {
             return null; // a name spelled like an unrelated place elsewhere is a guess the article does not back
         }
+        if (context.offFront(p) && context.support(p, Gazetteer.fold(text)) == 0
+                && gazetteer.population(p) < FRONT_TOWN) {
+            return null; // a front's report names a village on the line, unlisted, not a namesake in another province
+        }
         if (PlaceSpans.onlyDirections(text) && !countries.contains(p.countryCode())) {
             return null; // "the South Zone" of a city, "the North": a region of that name abroad is not meant
         }
@@ -59,6 +69,17 @@ final class PlaceReadings {
             return null; // a village abroad that shares a word with the text is more likely noise
         }
         return named(p, text);
+    }
+
+    /**
+     * A locality the gazetteer does not list, named after the place it lies beside: the article's words, at that place's
+     * coordinates, with a geo_precision that says it is only near them (2, or 3 beside a region).
+     */
+    static Place beside(Place p, String text) {
+        List<String> aliases = new ArrayList<>(p.aliases());
+        aliases.add(0, p.name());
+        return new Place(text.strip(), p.country(), p.countryCode(), p.admin1(), p.admin1Code(), p.admin2(), p.lat(), p.lon(),
+                Math.max(2, p.geoPrecision()), aliases, null, text);
     }
 
     /** The reading as the article spells it: a town keeps the article's name, the gazetteer's becomes an alias. */
@@ -129,6 +150,11 @@ final class PlaceReadings {
         String english = PlaceSpans.inEnglish(text);
         if (english != null) {
             c.addAll(lookupInOrder(english, countries));
+        }
+        String base = c.isEmpty() ? NumberedName.base(text) : null;
+        if (base != null) {
+            // "Novo-3": beside Novo, the mine settlement or block numbered 3, which the gazetteer does not list
+            lookupInOrder(base, countries).forEach(p -> c.add(beside(p, text)));
         }
         return c;
     }

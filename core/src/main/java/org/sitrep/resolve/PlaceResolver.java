@@ -11,6 +11,7 @@ import org.sitrep.model.PlaceRef;
 import org.sitrep.model.Sentence;
 import org.sitrep.extract.PlaceSpotter;
 import org.sitrep.resolve.actor.ActorDictionary;
+import org.sitrep.resolve.actor.Fronts;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.PlaceContext;
 import org.sitrep.resolve.place.PlaceSpans;
@@ -30,6 +31,7 @@ final class PlaceResolver {
     private final UnlistedPlace unlisted;
     private final ArticleCountries articleCountries;
     private final RegionSpelling spelling;
+    private final Fronts fronts = Fronts.load();
 
     PlaceResolver(Gazetteer gazetteer, ActorDictionary actors) {
         this.readings = new PlaceReadings(gazetteer, actors);
@@ -43,10 +45,18 @@ final class PlaceResolver {
     record Article(PlaceContext context, RegionSpelling.Reported regions) {
     }
 
-    /** The article's {@link #context} and the regions it names ({@link RegionSpelling}). */
+    /**
+     * The article's {@link #context} and the regions it names ({@link RegionSpelling}), for an article of that day (its
+     * publication date, or null): the standing fronts it reports from rank the villages of their regions first.
+     */
     Article article(List<MentionDraft> drafts, List<Sentence> sentences) {
+        return article(drafts, sentences, null);
+    }
+
+    /** As {@link #article(List, List)}, with the fronts an article of that day reports from. */
+    Article article(List<MentionDraft> drafts, List<Sentence> sentences, java.time.LocalDate when) {
         List<RegionSpelling.Written> written = new ArrayList<>();
-        PlaceContext context = contextOf(drafts, spans(drafts, sentences, written));
+        PlaceContext context = contextOf(drafts, spans(drafts, sentences, written), frontsOf(sentences, when));
         return new Article(context, spelling.read(written, context.countries()));
     }
 
@@ -59,7 +69,14 @@ final class PlaceResolver {
      * or not), to rank namesakes by; and its main place, the first town or district it names as a scene.
      */
     PlaceContext context(List<MentionDraft> drafts, List<Sentence> sentences) {
-        return contextOf(drafts, spans(drafts, sentences, new ArrayList<>()));
+        return contextOf(drafts, spans(drafts, sentences, new ArrayList<>()), List.of());
+    }
+
+    /** The standing fronts an article of that day reports from: told in its words, in their period. */
+    private List<Fronts.Front> frontsOf(List<Sentence> sentences, java.time.LocalDate when) {
+        StringBuilder text = new StringBuilder();
+        sentences.forEach(s -> text.append(s.text()).append(' '));
+        return fronts.toldIn(text.toString(), when);
     }
 
     /**
@@ -89,7 +106,7 @@ final class PlaceResolver {
         }
     }
 
-    private PlaceContext contextOf(List<MentionDraft> drafts, List<PlaceRef> spans) {
+    private PlaceContext contextOf(List<MentionDraft> drafts, List<PlaceRef> spans, List<Fronts.Front> reported) {
         Set<String> countries = countriesOf(drafts);
         Map<String, List<Place>> candidates = new java.util.LinkedHashMap<>();
         for (PlaceRef r : spans) {
@@ -104,7 +121,7 @@ final class PlaceResolver {
                 candidates.put(key, List.copyOf(c.subList(0, Math.min(PlaceContext.SUPPORTERS, c.size()))));
             }
         }
-        PlaceContext context = statedIn(drafts, new PlaceContext(countries, candidates, null));
+        PlaceContext context = statedIn(drafts, new PlaceContext(countries, candidates, null).withFronts(reported));
         Place main = null;
         for (PlaceRef r : spans) {
             Place p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : resolve(r.text(), context);

@@ -93,7 +93,7 @@ public final class Resolver {
     public List<EventMention> resolve(Extraction x, LocalDate anchor, boolean inferred, StageClock clock) {
         Article article = x.annotated().article();
         PlaceResolver.Article read = clock.time("resolve: place context",
-                () -> places.article(x.drafts(), x.annotated().sentences()));
+                () -> places.article(x.drafts(), x.annotated().sentences(), anchor));
         org.sitrep.resolve.place.PlaceContext placeContext = read.context();
         RegionSpelling.Reported regions = read.regions();
         Set<String> countries = placeContext.countries();

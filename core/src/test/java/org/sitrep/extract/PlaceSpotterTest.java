@@ -36,6 +36,33 @@ class PlaceSpotterTest {
         return spotter.spot(tagged(tokens), Set.of()).stream().map(PlaceRef::text).toList();
     }
 
+    /** A sentence of the given tokens and tags laid out as {@code text} writes them (a hyphen joins without spaces). */
+    private static Sentence laidOut(String text, String... wordTags) {
+        List<Token> out = new ArrayList<>();
+        int from = 0;
+        for (String wt : wordTags) {
+            int slash = wt.lastIndexOf('/');
+            String word = wt.substring(0, slash);
+            int begin = text.indexOf(word, from);
+            from = begin + word.length();
+            out.add(new Token(out.size(), word, begin, from, wt.substring(slash + 1), word.toLowerCase(), "O", null));
+        }
+        return new Sentence(0, 0, text.length(), text, out, List.of(), List.of(), true);
+    }
+
+    @Test
+    void aNumberJoinedToANameByAHyphenIsPartOfTheName() {
+        Sentence s = laidOut("Shells fell near Horlivka-2 at night.", "Shells/NNS", "fell/VBD", "near/IN", "Horlivka/NNP",
+                "-/HYPH", "2/CD", "at/IN", "night/NN", "./.");
+        List<PlaceRef> refs = spotter.spot(s, Set.of());
+        assertThat(refs).extracting(PlaceRef::text).containsExactly("Horlivka-2");
+        assertThat(refs.get(0).modifier()).isFalse();
+        // a score or a spaced dash is no numbered locality
+        Sentence spaced = laidOut("Shells fell near Horlivka - 2 at night.", "Shells/NNS", "fell/VBD", "near/IN",
+                "Horlivka/NNP", "-/HYPH", "2/CD", "at/IN", "night/NN", "./.");
+        assertThat(spotter.spot(spaced, Set.of())).extracting(PlaceRef::text).containsExactly("Horlivka");
+    }
+
     @Test
     void aTownTaggedAsACommonNounAfterALocativeIsAName() {
         assertThat(spans("Two/CD men/NNS were/VBD shot/VBN in/IN Quelimbas/NNS ,/, Tete/NNP ./."))

@@ -175,6 +175,60 @@ class PlaceResolverTest {
         assertThat(where.geoPrecision()).isEqualTo(2);
     }
 
+    /** A day the Donbas line of actors/fronts.tsv stood. */
+    private static final java.time.LocalDate ON_THE_DONBAS_LINE = java.time.LocalDate.of(2019, 6, 4);
+
+    @Test
+    void aMonitorsReportPlacesAVillageOnTheFrontBeforeItsNamesakes() {
+        // Blahodatne is listed in Donetsk oblast and, more populous, in Volyn
+        String text = "On 3 June, SMM patrols recorded 14 explosions near Blahodatne.";
+        MentionDraft d = draft(text, "Blahodatne");
+        Place onLine = resolver.choose(d, false, resolver.article(List.of(d), List.of(d.sentence()), ON_THE_DONBAS_LINE)
+                .context(), null).location();
+        assertThat(onLine.admin1Code()).isEqualTo("UA.05");
+        assertThat(onLine.geoPrecision()).isEqualTo(1);
+        // undated, or after the front's period, the report says nothing of the line
+        Place undated = resolver.choose(d, false, resolver.article(List.of(d), List.of(d.sentence()), null).context(),
+                null).location();
+        assertThat(undated.admin1Code()).isNotEqualTo("UA.05");
+        Place later = resolver.choose(d, false, resolver.article(List.of(d), List.of(d.sentence()),
+                java.time.LocalDate.of(2023, 1, 10)).context(), null).location();
+        assertThat(later.admin1Code()).isEqualTo(undated.admin1Code());
+    }
+
+    @Test
+    void aVillageListedOnlyOffTheFrontIsAnUnlistedVillageOfTheFrontCountry() {
+        // the only Pervomaiske listed is in Mykolaiv oblast, far from the line the monitors watch
+        String text = "On 3 June, SMM monitors heard 20 explosions near Pervomaiske.";
+        MentionDraft d = draft(text, "Pervomaiske");
+        Place where = resolver.choose(d, false, resolver.article(List.of(d), List.of(d.sentence()), ON_THE_DONBAS_LINE)
+                .context(), null).location();
+        assertThat(where.name()).isEqualTo("Pervomaiske");
+        assertThat(where.countryCode()).isEqualTo("UA");
+        assertThat(where.admin1()).isNull();
+        assertThat(where.geoPrecision()).isEqualTo(3);
+        String plain = "On 3 June, a tractor hit a mine near Pervomaiske.";
+        MentionDraft e = draft(plain, "Pervomaiske");
+        Place off = resolver.choose(e, false, resolver.article(List.of(e), List.of(e.sentence()), ON_THE_DONBAS_LINE)
+                .context(), null).location();
+        assertThat(off.admin1()).isEqualTo("Mykolaiv");
+        assertThat(off.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void aNumberedLocalityLiesBesideItsBaseNameAtLowerPrecision() {
+        PlaceContext context = contextOf(Set.of("UA"), "Horlivka-2");
+        Place block = resolver.resolve("Horlivka-2", context);
+        Place town = resolver.resolve("Horlivka", context);
+        assertThat(block.name()).isEqualTo("Horlivka-2");
+        assertThat(block.text()).isEqualTo("Horlivka-2");
+        assertThat(block.admin1Code()).isEqualTo("UA.05");
+        assertThat(block.geoPrecision()).isEqualTo(2);
+        assertThat(block.lat()).isEqualTo(town.lat());
+        assertThat(block.aliases()).contains(town.name());
+        assertThat(block.geonameId()).isNull();
+    }
+
     @Test
     void aTownInTheProvinceNamedAfterItKeepsItsOwnCoordinates() {
         String text = "Unknown gunmen killed a trader in Kisumu, Kisumu County, on Friday.";

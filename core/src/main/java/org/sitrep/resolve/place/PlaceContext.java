@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.model.Place;
+import org.sitrep.resolve.actor.Fronts;
 
 /**
  * What an article names besides one place: its countries and, for every place name it uses, the
@@ -21,9 +22,14 @@ import org.sitrep.model.Place;
  *                   place, else null: where a sentence that names no place most likely happened
  * @param stated     for each place name (folded) the article writes once with its container ("Kamyanka, Donetsk"),
  *                   the place as read there: the same name written alone elsewhere in the article means that place
+ * @param fronts     the standing fronts the article reports from (told in its words, in their period): a village
+ *                   it names is most likely one of a front's regions
  */
 public record PlaceContext(Set<String> countries, Map<String, List<Place>> candidates, Place main,
-                           Map<String, Place> stated) {
+                           Map<String, Place> stated, List<Fronts.Front> fronts) {
+    /** Fit a candidate gains by lying in a region of a front the article reports from: more than a country's. */
+    private static final int ON_FRONT = 2;
+
     /** How many of a name's candidates may lend support to another name. */
     public static final int SUPPORTERS = 12;
 
@@ -32,10 +38,11 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
         countries = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(countries));
         candidates = Map.copyOf(candidates);
         stated = Map.copyOf(stated);
+        fronts = List.copyOf(fronts);
     }
 
     public PlaceContext(Set<String> countries, Map<String, List<Place>> candidates, Place main) {
-        this(countries, candidates, main, Map.of());
+        this(countries, candidates, main, Map.of(), List.of());
     }
 
     /** A context with no names of its own, e.g. for a single sentence. */
@@ -62,12 +69,31 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
 
     /** The same context with its main place. */
     public PlaceContext withMain(Place place) {
-        return new PlaceContext(countries, candidates, place, stated);
+        return new PlaceContext(countries, candidates, place, stated, fronts);
     }
 
     /** The same context with the places the article states with their containers ({@link #stated}). */
     public PlaceContext withStated(Map<String, Place> places) {
-        return new PlaceContext(countries, candidates, main, places);
+        return new PlaceContext(countries, candidates, main, places, fronts);
+    }
+
+    /** The same context with the standing fronts its article reports from. */
+    public PlaceContext withFronts(List<Fronts.Front> reported) {
+        return new PlaceContext(countries, candidates, main, stated, reported);
+    }
+
+    /** Whether the place lies in a region of a front the article reports from. */
+    public boolean onFront(Place c) {
+        return fronts.stream().anyMatch(f -> f.holds(c));
+    }
+
+    /**
+     * Whether the place is a town in the country of a front the article reports from, outside the front's regions:
+     * in a front's report, a village of that name on the front that the gazetteer does not list is meant.
+     */
+    public boolean offFront(Place c) {
+        return c.geoPrecision() < 3 && !onFront(c)
+                && fronts.stream().anyMatch(f -> f.country().equalsIgnoreCase(String.valueOf(c.countryCode())));
     }
 
     /** How the article reads {@code name} where it writes it with its container, or null. */
@@ -75,9 +101,12 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
         return stated.get(Gazetteer.fold(PlaceSpans.withoutKind(name)));
     }
 
-    /** Fit of one candidate: its support from the other names, and a little for being in an article country. */
+    /**
+     * Fit of one candidate: its support from the other names, a little for being in an article country, and more for
+     * lying on a front the article reports from ("explosions near V" in a ceasefire monitor's report: the V on the line).
+     */
     public int fit(Place c, String selfKey) {
-        return support(c, selfKey) + (countries.contains(c.countryCode()) ? 1 : 0);
+        return support(c, selfKey) + (countries.contains(c.countryCode()) ? 1 : 0) + (onFront(c) ? ON_FRONT : 0);
     }
 
     /**
