@@ -99,14 +99,15 @@ final class RegionSpelling {
         if (words.isEmpty()) {
             return List.of();
         }
-        List<String> codes = regionCodes(readings.candidates(words, countries), true);
-        return codes.isEmpty() ? regionCodes(readings.spellingCandidates(words, countries), false) : codes;
+        List<String> codes = regionCodes(words, readings.candidates(words, countries), true);
+        return codes.isEmpty() ? regionCodes(words, readings.spellingCandidates(words, countries), false) : codes;
     }
 
-    private static List<String> regionCodes(List<Place> candidates, boolean towns) {
+    private static List<String> regionCodes(String words, List<Place> candidates, boolean towns) {
         List<String> codes = new ArrayList<>();
         for (Place c : candidates) {
-            if ((isRegion(c) || towns && bearsRegionName(c)) && !codes.contains(c.admin1Code())) {
+            if ((isRegion(c) || towns && bearsRegionName(c) && nearSpelling(letters(words), letters(c.name())))
+                    && !codes.contains(c.admin1Code())) {
                 codes.add(c.admin1Code());
             }
         }
@@ -128,6 +129,33 @@ final class RegionSpelling {
                 && letters(c.name()).equals(letters(c.admin1()));
     }
 
+    /**
+     * Whether two letter strings spell one name: the same first letter and at most two letters changed, added or
+     * dropped ("misrata", "misratah"); "mueang chiang mai", another name of the town of Chiang Mai, is not a spelling
+     * of the province's name.
+     */
+    private static boolean nearSpelling(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] <= 2;
+    }
+
     /** The folded name's letters, kind words dropped and doubled letters single. */
     private static String letters(String name) {
         String folded = Gazetteer.fold(UnlistedPlace.name(name)).replaceAll("[^\\p{L}\\p{N}]", "");
@@ -146,10 +174,11 @@ final class RegionSpelling {
     }
 
     /**
-     * Whether two spellings are one name once case, accents and kind words are set aside ("Borno State" and
-     * "Borno", "Kyiv" and "Kyiv City"): the report then adds nothing to the gazetteer's name, which stays.
+     * Whether the report's words are the gazetteer's name once case, accents and kind words are set aside ("Borno"
+     * for "Borno State", "Kyiv" for "Kyiv City"): the report then adds nothing to the gazetteer's name, which stays.
+     * A shorter name is the report's own word and is kept ("Wardak" for Maidan Wardak, "Gaza" for the Gaza Strip).
      */
-    static boolean sameName(String a, String b) {
-        return Gazetteer.fold(UnlistedPlace.name(a)).equals(Gazetteer.fold(UnlistedPlace.name(b)));
+    static boolean sameName(String spelled, String gazetteer) {
+        return Gazetteer.fold(UnlistedPlace.name(spelled)).equals(Gazetteer.fold(UnlistedPlace.name(gazetteer)));
     }
 }

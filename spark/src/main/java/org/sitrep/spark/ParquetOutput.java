@@ -27,7 +27,7 @@ import org.sitrep.store.EventJson;
  */
 final class ParquetOutput {
     private static final String[] COLUMNS = {"event_type", "sub_event_type", "status", "event_date", "date_end",
-        "date_precision", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
+        "date_precision", "country", "admin1", "admin1_code", "location", "latitude", "longitude", "geo_precision",
         "actor1", "actor2", "fatalities", "injured", "displaced", "outlets", "json"};
 
     private ParquetOutput() {
@@ -80,7 +80,7 @@ final class ParquetOutput {
                 date.dateEnd() == null ? null : date.dateEnd().toString(),
                 date.precision() == null ? null : date.precision().code(),
                 place == null ? null : place.country(), place == null ? null : place.admin1(),
-                place == null ? null : place.name(), place == null ? null : place.lat(),
+                place == null ? null : place.admin1Code(), place == null ? null : place.name(), place == null ? null : place.lat(),
                 place == null ? null : place.lon(), place == null ? null : place.geoPrecision(),
                 actor1 == null ? null : actor1.name(), actor2 == null ? null : actor2.name(),
                 value(counts.get("fatalities")), value(counts.get("injured")), value(counts.get("displaced")),
