@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.List;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.Status;
 
 /** Filters trigger words whose use here is no event: the speaker of a report, a weather "storm", a "left" without a place. */
 final class Plausibility {
@@ -31,7 +32,9 @@ final class Plausibility {
             // "to force the militants to surrender", "pressed them to agree": an aim, not an agreement
             case AGREEMENT -> !(pos.equals("VB") && t.end() - t.start() == 1 && syn.hasChild(t.head(), "mark", "to"));
             // "agreed to lay down arms", "to force militants to surrender": terms and aims, not changes
-            case GROUP_CHANGE -> !pos.equals("VB") && pos.startsWith("VB") || t.end() - t.start() > 1 && !pos.equals("VB");
+            // (an infinitive under "began", "continue" happened: "continue to fortify their positions")
+            case GROUP_CHANGE -> pos.startsWith("VB") && (!pos.equals("VB") || continued(t, syn))
+                    || t.end() - t.start() > 1 && !pos.equals("VB");
             // "target" or "Storm X" as a noun; "transport workers" protesting are no evacuation
             case ATTACK, EVACUATE -> !(lex.verbOnlyTriggers.contains(lemma) && !pos.startsWith("VB"));
             case TAKE -> (pos.startsWith("VB") || lemma.equals("capture")) && !seizesGoods(t, syn, lemmas);
@@ -68,6 +71,13 @@ final class Plausibility {
             }
         }
         return false;
+    }
+
+    /** An infinitive that happened under a verb of going on ("continue to fortify"), not one forced on someone. */
+    private boolean continued(Trigger t, Syntax syn) {
+        Dependency up = syn.parent(t.head());
+        return t.status() == Status.OCCURRED && up != null
+                && !lex.causatives.contains(syn.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean stateReturns(Trigger t, Syntax syn, List<String> lemmas) {

@@ -49,7 +49,7 @@ final class StatusReader {
                     && lex.presupposingVerbs.contains(govLemma)) {
                 return Optional.of(Status.OCCURRED); // "to disperse protesters": the crowd was there
             }
-            if (up.relation().startsWith("advcl") && syn.token(cur).pos().equals("VBD")
+            if (up.relation().startsWith("advcl") && pastFinite(syn, cur)
                     && !lex.conditionMarks.stream().anyMatch(m -> syn.hasChild(up.dependent(), "mark", m))) {
                 break; // "arrived to secure the area after a clash occurred": a finite past clause is a fact
             }
@@ -96,6 +96,18 @@ final class StatusReader {
             cur = gov;
         }
         return Optional.of(Status.OCCURRED);
+    }
+
+    /**
+     * A verb in a finite past clause: "a clash occurred", or a passive or perfect whose auxiliary is past ("after
+     * seven people were murdered", "after they had fled").
+     */
+    private static boolean pastFinite(Syntax syn, int verb) {
+        if (syn.token(verb).pos().equals("VBD")) {
+            return true;
+        }
+        return syn.token(verb).pos().equals("VBN") && syn.children(verb).stream()
+                .anyMatch(d -> d.relation().startsWith("aux") && syn.token(d.dependent()).pos().equals("VBD"));
     }
 
     /** A participle right before its noun, as the parser may read "fired warning shots": a modifier, not a verb. */

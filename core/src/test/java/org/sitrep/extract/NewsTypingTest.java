@@ -159,4 +159,18 @@ class NewsTypingTest {
                 + "two hours later.", LocalDate.of(2021, 5, 6)).mentions())
                 .extracting(m -> m.type().subEventType()).doesNotContain("Disrupted weapons use", "Arrests");
     }
+
+    @Test
+    void aKillingInAPastClauseAfterAVowHappened() {
+        assertThat(subType("The governor vowed a full inquiry after seven villagers were murdered by a mob in Mulanje on "
+                + "Sunday.")).isEqualTo("Mob violence");
+    }
+
+    @Test
+    void whatGroupsContinueToDoHappensAndWhatTheyArePressedToDoDoesNot() {
+        assertThat(subType("The militias continue to fortify their positions near the frontline in Kabani."))
+                .isEqualTo("Change to group/activity");
+        assertThat(TestPipeline.runText("unit", "Commanders pressed the militants in Kabani to surrender on Monday.",
+                LocalDate.of(2021, 5, 6)).mentions()).isEmpty();
+    }
 }
