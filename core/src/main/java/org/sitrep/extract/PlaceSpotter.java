@@ -20,7 +20,7 @@ public final class PlaceSpotter {
         List<Token> t = s.tokens();
         List<PlaceRef> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (!(properNoun(t.get(i)) || mistaggedName(t, i, false)) || triggerTokens.contains(i) || isTimeWord(t.get(i))) {
+            if (!(properNoun(t.get(i)) || mistaggedName(t, i, false) || writtenContainer(t, i, out)) || triggerTokens.contains(i) || isTimeWord(t.get(i))) {
                 continue;
             }
             int first = i;
@@ -46,9 +46,27 @@ public final class PlaceSpotter {
             boolean modifier = last + 1 < t.size() && isCommonNoun(t.get(last + 1))
                     || last + 2 < t.size() && t.get(last + 1).word().equals("-") && !properNoun(t.get(last + 2));
             boolean label = last + 1 < t.size() && t.get(last + 1).word().equals(":");
-            if (label || actsAsSubject(s, first, last)) {
+            // "in Taguatinga, Distrito Federal, police arrested": a name written after a place and a comma or bracket
+            // is that place's container, whatever the parser makes of it
+            if (label || !afterPlace(t, first, out) && actsAsSubject(s, first, last)) {
                 i = last;
                 continue; // "Moscow announced a deal", "Russia: militants to leave": a speaker, not a scene
+            }
+            if (last + 1 < t.size() && PlaceWords.isRouteNoun(t.get(last + 1).word()) && hyphenated(t, first, last)) {
+                // "the Tripoli-Beirut highway": the two towns the road links, each a place of its own
+                int from = first;
+                for (int k = first; k <= last + 1; k++) {
+                    if (k == last + 1 || t.get(k).word().equals("-")) {
+                        if (k > from) {
+                            out.add(new PlaceRef(s.text().substring(t.get(from).begin() - s.begin(),
+                                    t.get(k - 1).end() - s.begin()), t.get(from).begin(), t.get(k - 1).end(),
+                                    role(t, first), true));
+                        }
+                        from = k + 1;
+                    }
+                }
+                i = last;
+                continue;
             }
             String text = s.text().substring(t.get(first).begin() - s.begin(), t.get(last).end() - s.begin());
             out.add(new PlaceRef(text, t.get(first).begin(), t.get(last).end(), role(t, first), modifier));
@@ -65,6 +83,47 @@ public final class PlaceSpotter {
         // written as one word: "Novo-3", not "Novo - 3" nor the score "Novo 2-1"
         return t.get(last + 1).begin() == t.get(last).end() && t.get(last + 2).begin() == t.get(last + 1).end()
                 && (last + 3 >= t.size() || !t.get(last + 3).word().equals("-"));
+    }
+
+    /** "A-B" with a proper noun on each side of every hyphen, and no hyphen at either end. */
+    private static boolean hyphenated(List<Token> t, int first, int last) {
+        boolean hyphen = false;
+        for (int k = first + 1; k < last; k++) {
+            if (t.get(k).word().equals("-")) {
+                hyphen = true;
+                if (!properNoun(t.get(k - 1)) || !properNoun(t.get(k + 1))) {
+                    return false;
+                }
+            }
+        }
+        return hyphen;
+    }
+
+    /**
+     * A capitalised word the tagger took for a common noun, written as a place's container: after a place span and a
+     * comma or bracket, before a closing bracket, a comma or the end ("(Haveli district, AJK)"), acronyms included.
+     */
+    private static boolean writtenContainer(List<Token> t, int i, List<PlaceRef> found) {
+        Token w = t.get(i);
+        if (!Character.isUpperCase(w.word().charAt(0)) || !afterPlace(t, i, found) || isTimeWord(w)
+                || org.sitrep.resolve.place.PlaceSpans.notAName(w.word())) {
+            return false;
+        }
+        if (i + 1 == t.size()) {
+            return true;
+        }
+        String next = t.get(i + 1).word();
+        return next.equals(",") || next.equals(")") || next.equals("-RRB-") || next.equals(".");
+    }
+
+    /** Whether only a comma or an opening bracket separates token {@code first} from the last span found. */
+    private static boolean afterPlace(List<Token> t, int first, List<PlaceRef> found) {
+        if (found.isEmpty() || first < 2) {
+            return false;
+        }
+        String gap = t.get(first - 1).word();
+        return (gap.equals(",") || gap.equals("(") || gap.equals("-LRB-"))
+                && t.get(first - 2).end() == found.get(found.size() - 1).end();
     }
 
     /** Whether the span is the active subject or the passive agent ("opened by Russia") of a verb: then it names an actor, not where something happened. */

@@ -7,13 +7,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceRef;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.MissionCountries;
+import org.sitrep.resolve.place.PlaceContext;
 import org.sitrep.resolve.place.PlaceSpans;
+import org.sitrep.resolve.place.PlaceWords;
 
 /**
  * The countries an article is about, read from the places and nationality words of its event sentences: each
@@ -29,6 +33,8 @@ final class ArticleCountries {
     private static final long MIN_VOTING_POPULATION = 5_000;
     private static final int CONTAINER_VOTE = 5;
     private static final int STRONG_VOTE = 3;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
 
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
@@ -50,20 +56,34 @@ final class ArticleCountries {
             if (!seenSentences.add(d.sentence().index())) {
                 continue;
             }
-            // a place and its written container vote together for the country where they lie together
-            Set<PlaceRef> paired = new HashSet<>();
+            String text = d.sentence().text();
+            int begin = d.sentence().begin();
+            // a place and its written container vote together for the country where they lie together, or else
+            // where both have readings ("Taguatinga, Distrito Federal": a namesake town in another state); a place
+            // whose written container has readings in other countries only is a namesake of the one meant
+            Map<PlaceRef, String> together = new HashMap<>();
+            Set<PlaceRef> namesakes = new HashSet<>();
             for (PlaceRef r : d.places()) {
-                PlaceRef in = PlaceSpans.container(r, d.sentence().text(), d.sentence().begin(), d.places());
-                ContainerReading.Coherent pair = in == null ? null : containers.coherent(r.text(), in.text(), Set.of());
-                if (pair != null && pair.place().countryCode() != null && names.mayName(r, pair.place())) {
-                    votes.merge(pair.place().countryCode(), CONTAINER_VOTE, Integer::sum);
-                    paired.add(r);
+                PlaceRef in = PlaceSpans.container(r, text, begin, d.places());
+                String cc = in == null ? null : countryOfPair(r, in);
+                if (cc != null) {
+                    together.put(r, cc);
+                } else if (in != null && !gazetteer.lookup(in.text()).isEmpty()) {
+                    namesakes.add(r);
+                }
+            }
+            Set<PlaceRef> paired = new HashSet<>();
+            for (Map.Entry<PlaceRef, String> e : together.entrySet()) {
+                PlaceRef in = PlaceSpans.container(e.getKey(), text, begin, d.places());
+                if (!namesakes.contains(in)) {
+                    votes.merge(e.getValue(), CONTAINER_VOTE, Integer::sum);
+                    paired.add(e.getKey());
                     paired.add(in);
                 }
             }
             for (PlaceRef r : d.places()) {
-                if (paired.contains(r)) {
-                    continue;
+                if (paired.contains(r) || PlaceSpans.beforeCurrency(text, r.end() - begin)) {
+                    continue; // "the US dollar" names money
                 }
                 List<Place> c = gazetteer.lookup(r.text());
                 if (c.isEmpty() || !names.mayName(r, c.get(0))) {
@@ -73,22 +93,74 @@ final class ArticleCountries {
                 // a region, or a name found in one country only; a hamlet of that name abroad proves little
                 boolean strong = top.geoPrecision() == 3 || c.stream().map(Place::countryCode).distinct().count() == 1
                         && (top.geoPrecision() == 2 || gazetteer.population(top) >= MIN_VOTING_POPULATION);
-                int at = r.start() - d.sentence().begin();
-                String text = d.sentence().text();
+                int at = r.start() - begin;
                 boolean bracketed = at > 0 && text.charAt(at - 1) == '(' || at > 1 && text.charAt(at - 2) == '(';
-                boolean container = bracketed || PlaceSpans.isContainer(r, text, d.sentence().begin(), d.places());
-                votes.merge(top.countryCode(), container ? CONTAINER_VOTE : strong ? STRONG_VOTE : 1, Integer::sum);
+                boolean container = bracketed || PlaceSpans.isContainer(r, text, begin, d.places());
+                int vote = namesakes.contains(r) ? 1 : container ? CONTAINER_VOTE : strong ? STRONG_VOTE : 1;
+                votes.merge(top.countryCode(), vote, Integer::sum);
             }
             // a mission that works in one country only ("the monitoring mission in Ukraine") says where the article is
             for (String cc : MissionCountries.countriesNamedIn(d.sentence().text())) {
                 votes.merge(cc, STRONG_VOTE, Integer::sum);
             }
-            for (String w : d.sentence().text().split("[^\\p{L}]+")) {
-                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                    actors.countryOf(w).ifPresent(cc -> votes.merge(cc, 1, Integer::sum));
+            Matcher w = WORD.matcher(text);
+            while (w.find()) {
+                if (!Character.isUpperCase(w.group().charAt(0)) || PlaceSpans.beforeCurrency(text, w.end())) {
+                    continue;
+                }
+                Place region = actors.countryOf(w.group()).isPresent() ? regionNamedBy(w, text) : null;
+                if (region != null) {
+                    votes.merge(region.countryCode(), STRONG_VOTE, Integer::sum);
+                } else {
+                    actors.countryOf(w.group()).ifPresent(cc -> votes.merge(cc, 1, Integer::sum));
                 }
             }
         }
+        return ranked(votes);
+    }
+
+    /**
+     * The country where a place and its written container lie together (a coherent pair of readings), or else the
+     * likeliest country where the place has a reading and the container a region's ("Taguatinga, Distrito Federal";
+     * not a town: "Sosnovskoye, Donetsk" with a Russian Sosnovskoye and a Russian town Donetsk is still Ukraine's
+     * oblast); null when none.
+     */
+    private String countryOfPair(PlaceRef place, PlaceRef in) {
+        ContainerReading.Coherent pair = containers.coherent(place.text(), in.text(), Set.of());
+        if (pair != null) {
+            return pair.place().countryCode() != null && names.mayName(place, pair.place())
+                    ? pair.place().countryCode() : null;
+        }
+        List<Place> own = gazetteer.lookup(place.text());
+        if (own.isEmpty() || !names.mayName(place, own.get(0))) {
+            return null;
+        }
+        Set<String> countries = new HashSet<>();
+        own.forEach(p -> countries.add(p.countryCode()));
+        for (Place c : gazetteer.lookup(in.text())) {
+            if (c.geoPrecision() >= 2 && c.countryCode() != null && countries.contains(c.countryCode())) {
+                return c.countryCode();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The region a capitalised word names with the kind word after it ("the Somali region", "Kurdistan Region"), when
+     * that region is not a country: then a country adjective in it ("Somali") is no vote for the country it names.
+     */
+    private Place regionNamedBy(Matcher word, String text) {
+        Matcher next = NEXT_WORD.matcher(text).region(word.end(), text.length());
+        if (!next.lookingAt() || PlaceWords.kind(next.group(1)) != PlaceWords.Kind.REGION) {
+            return null;
+        }
+        List<Place> c = gazetteer.lookup(word.group() + " " + next.group(1));
+        Place top = c.isEmpty() ? null : c.get(0);
+        return top != null && top.geoPrecision() == 3 && !PlaceContext.isCountry(top) && top.countryCode() != null
+                ? top : null;
+    }
+
+    private static Set<String> ranked(Map<String, Integer> votes) {
         List<Map.Entry<String, Integer>> sorted = new ArrayList<>(votes.entrySet());
         sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
         Set<String> out = new LinkedHashSet<>();

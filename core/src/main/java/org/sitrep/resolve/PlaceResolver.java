@@ -86,13 +86,14 @@ final class PlaceResolver {
     private List<PlaceRef> spans(List<MentionDraft> drafts, List<Sentence> sentences, List<RegionSpelling.Written> written) {
         List<PlaceRef> spans = new ArrayList<>();
         for (Sentence s : sentences) {
-            List<PlaceRef> found = spotter.spot(s, Set.of());
+            List<PlaceRef> found = placesOnly(spotter.spot(s, Set.of()), s);
             spans.addAll(found);
             addWritten(found, s, written);
         }
         for (MentionDraft d : drafts) {
-            spans.addAll(d.places());
-            addWritten(d.places(), d.sentence(), written);
+            List<PlaceRef> own = placesOnly(d.places(), d.sentence());
+            spans.addAll(own);
+            addWritten(own, d.sentence(), written);
         }
         return spans;
     }
@@ -169,6 +170,11 @@ final class PlaceResolver {
         return context.withStated(stated);
     }
 
+    /** The spans that may name places: not a country before a currency ("the US dollar"). */
+    private static List<PlaceRef> placesOnly(List<PlaceRef> spans, Sentence s) {
+        return spans.stream().filter(r -> !PlaceSpans.beforeCurrency(s.text(), r.end() - s.begin())).toList();
+    }
+
     /** The countries an article is about, most voted first (ISO2). */
     Set<String> countriesOf(List<MentionDraft> drafts) {
         return articleCountries.of(drafts);
@@ -206,7 +212,8 @@ final class PlaceResolver {
                 continue; // "Pervomaiske, Luhansk": Luhansk is where Pervomaiske lies, already carried by it
             }
             Place p = read.get(r);
-            if (p == null || PlaceContext.isCountry(p) && readings.insideActor(r, d)) {
+            if (p == null || PlaceContext.isCountry(p) && readings.insideActor(r, d)
+                    || PlaceSpans.beforeCurrency(sentence, r.end() - d.sentence().begin())) { // "the US dollar" is money
                 continue; // "US military forces", "Saudi-led coalition": the country acts, it is not the scene
             }
             if (r.role() == PlaceRef.Role.ORIGIN && origin == null) {

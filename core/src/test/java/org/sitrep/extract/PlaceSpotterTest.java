@@ -85,4 +85,19 @@ class PlaceSpotterTest {
         assertThat(spans("Shots/NNS were/VBD fired/VBN in/IN town/NN ,/, police/NN said/VBD ./.")).isEmpty();
         assertThat(spans("Clashes/NNS erupted/VBD in/IN June/NN ,/, police/NN said/VBD ./.")).isEmpty();
     }
+    @Test
+    void theTwoTownsARoadLinksAreEachAPlace() {
+        assertThat(spans("Rioters/NNS blocked/VBD the/DT Sidon/NNP -/HYPH Tyre/NNP highway/NN with/IN tyres/NNS ./."))
+                .containsExactly("Sidon", "Tyre");
+        // a hyphenated name without a road after it stays one name
+        assertThat(spans("Shells/NNS fell/VBD on/IN Bab/NNP -/HYPH Amr/NNP ./.")).containsExactly("Bab - Amr");
+    }
+
+    @Test
+    void anAcronymWrittenAsAContainerIsAName() {
+        assertThat(spans("Troops/NNS traded/VBD fire/NN at/IN Nakyal/NNP (/-LRB- Kotli/NNP ,/, AJK/NN )/-RRB- ./."))
+                .containsExactly("Nakyal", "Kotli", "AJK");
+        // not after a place and a comma
+        assertThat(spans("The/DT ISPR/NN said/VBD so/RB ./.")).isEmpty();
+    }
 }

@@ -469,4 +469,43 @@ class PlaceResolverTest {
         assertThat(where.name()).isEqualTo("Kidapawan");
         assertThat(where.geonameId()).isEqualTo(1708824L);
     }
+    @Test
+    void aCurrencyNamesNoCountry() {
+        String text = "On 3 June, shopkeepers angry at the slide of the Lebanese pound against the US dollar shut "
+                + "their shops in Zahle.";
+        MentionDraft d = draft(text, "US", "Zahle");
+        assertThat(resolver.countriesOf(List.of(d))).containsExactly("LB");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        assertThat(resolver.choose(d, false, context, null).location().countryCode()).isEqualTo("LB");
+    }
+
+    @Test
+    void aCurrencyAloneLeavesTheCountryOpen() {
+        String text = "On 3 June, drivers protesting the price of the US dollar blocked a road in Qornet Hamra.";
+        MentionDraft d = draft(text, "US", "Qornet Hamra");
+        assertThat(resolver.countriesOf(List.of(d))).isEmpty();
+    }
+
+    @Test
+    void anAmbiguousContainerIsReadInTheCountryOfThePlaceBeforeIt() {
+        // "Distrito Federal" is a Venezuelan region too; the town before it has readings in Brazil only
+        String text = "On 9 June, in Taguatinga, Distrito Federal, police officers arrested two men.";
+        MentionDraft d = draft(text, "Taguatinga", "Distrito Federal");
+        assertThat(resolver.countriesOf(List.of(d))).containsExactly("BR");
+    }
+
+    @Test
+    void aDistrictWhoseOnlyReadingsLieAbroadIsANamesakeOfTheOneMeant() {
+        // the gazetteer lists no Afghan Daman, only an Indian and a Chinese town of that name
+        String text = "On 8 June, a roadside bomb hit a police vehicle in Tarnak village (Daman, Kandahar).";
+        MentionDraft d = draft(text, "Tarnak village", "Daman", "Kandahar");
+        assertThat(resolver.countriesOf(List.of(d))).containsExactly("AF");
+    }
+
+    @Test
+    void aRegionNamedWithACountryAdjectiveVotesForItsOwnCountry() {
+        String text = "On 2 June, clan militias clashed near Hudet village in the Somali region, leaving four dead.";
+        MentionDraft d = draft(text, "Hudet village");
+        assertThat(resolver.countriesOf(List.of(d))).containsExactly("ET");
+    }
 }

@@ -18,6 +18,9 @@ import org.sitrep.model.PlaceRef;
  */
 public final class PlaceSpans {
     private static final Set<String> NOT_NAMES = words();
+    private static final Set<String> CURRENCIES = Tsv.words("/lexicon/currency-words.tsv");
+    /** The first word after a span, over spaces and a hyphen ("US dollar", "the Syrian pound's fall"). */
+    private static final Pattern NEXT_WORD = Pattern.compile("^[\\s-]*(\\p{L}+)");
     /** Between a place and its container: a comma or an opening bracket, nothing else. */
     private static final Pattern CONTAINER_GAP = Pattern.compile("\\s*[,(]\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
@@ -29,6 +32,18 @@ public final class PlaceSpans {
     public static boolean notAName(String text) {
         String t = text.strip();
         return !t.isEmpty() && t.indexOf(' ') < 0 && NOT_NAMES.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the words at {@code end} of the sentence begin with a currency's name ({@code lexicon/currency-words.tsv}):
+     * the country or adjective before it ("the US dollar", "the Lebanese pound") names money, not a place.
+     */
+    public static boolean beforeCurrency(String sentence, int end) {
+        if (end < 0 || end > sentence.length()) {
+            return false;
+        }
+        var m = NEXT_WORD.matcher(sentence.substring(end, Math.min(sentence.length(), end + 40)));
+        return m.find() && CURRENCIES.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -72,7 +87,38 @@ public final class PlaceSpans {
         if (from < 0 || to > sentence.length() || from >= to) {
             return null;
         }
-        return CONTAINER_GAP.matcher(sentence.substring(from, to)).matches() ? next : null;
+        return containerGap(sentence.substring(from, to), place.text()) ? next : null;
+    }
+
+    /**
+     * Whether the words between two spans make the second the first's container: a comma or an opening bracket
+     * ("Bor (Jonglei)"), or "in" after a kind word ("the Zabadani area in Rural Damascus", "Kafr Nabl town in Idlib"),
+     * with an optional "the" between. Not "of": "the Damascus suburb of Eastern Ghouta" names the suburb after "of".
+     */
+    private static boolean containerGap(String gap, String placeText) {
+        if (CONTAINER_GAP.matcher(gap).matches()) {
+            return true;
+        }
+        String[] w = gap.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        int i = 0;
+        boolean kind = false;
+        if (i < w.length && PlaceWords.isKindWord(w[i])) {
+            kind = true;
+            i++;
+        }
+        if (i >= w.length || !w[i].equals("in")) {
+            return false;
+        }
+        i++;
+        if (i < w.length && w[i].equals("the")) {
+            i++;
+        }
+        if (i != w.length || gap.isEmpty() || !Character.isWhitespace(gap.charAt(0))) {
+            return false;
+        }
+        int sp = placeText.strip().lastIndexOf(' ');
+        kind |= sp > 0 && PlaceWords.isKindWord(placeText.strip().substring(sp + 1));
+        return kind; // "the Seray in Tripoli": a building, not a place Tripoli holds
     }
 
     /** Whether some span of the sentence has {@code place} as its container ("Pervomaiske, Luhansk" for Luhansk). */

@@ -9,9 +9,9 @@ import org.sitrep.common.Tsv;
 import org.sitrep.model.PlaceRef;
 
 /**
- * The vocabulary around place names, read once from five lexicons: kind words ({@code place-kinds.tsv}),
+ * The vocabulary around place names, read once from six lexicons: kind words ({@code place-kinds.tsv}),
  * name particles ({@code place-particles.tsv}), direction words ({@code directions.tsv}), route
- * prepositions ({@code route-prepositions.tsv}) and locative prepositions ({@code locative-prepositions.tsv}). The place
+ * prepositions ({@code route-prepositions.tsv}), route nouns ({@code route-nouns.tsv}) and locative prepositions ({@code locative-prepositions.tsv}). The place
  * spotter, the gazetteer's name matching and the place resolver all read them here, so they cannot drift apart.
  */
 public final class PlaceWords {
@@ -23,6 +23,7 @@ public final class PlaceWords {
     private static final Map<String, String> DIRECTIONS = directions();
     private static final Map<String, PlaceRef.Role> ROUTES = routes();
     private static final Set<String> LOCATIVES = column("/lexicon/locative-prepositions.tsv");
+    private static final Set<String> ROUTE_NOUNS = column("/lexicon/route-nouns.tsv");
 
     private PlaceWords() {
     }
@@ -55,6 +56,11 @@ public final class PlaceWords {
     /** A preposition that makes the name after it a scene: "in", "near", "at" ({@code locative-prepositions.tsv}). */
     public static boolean isLocative(String word) {
         return word != null && LOCATIVES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun for a way between two places: "road", "highway" ({@code route-nouns.tsv}). */
+    public static boolean isRouteNoun(String word) {
+        return word != null && ROUTE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The role a preposition gives the place after it ("from" ORIGIN, "to" DESTINATION), or null. */

@@ -63,4 +63,29 @@ class PlaceSpansTest {
         assertThat(PlaceSpans.partOfTown("Colonia")).isFalse();
         assertThat(PlaceSpans.partOfTown("San Isidro")).isFalse();
     }
+    @Test
+    void aCountryWordBeforeACurrencyNamesMoney() {
+        String s = "Traders in Homs shut their shops as the Syrian pound fell against the US dollar and the euro.";
+        assertThat(PlaceSpans.beforeCurrency(s, s.indexOf("Syrian") + "Syrian".length())).isTrue();
+        assertThat(PlaceSpans.beforeCurrency(s, s.indexOf("US") + 2)).isTrue();
+        assertThat(PlaceSpans.beforeCurrency(s, s.indexOf("Homs") + 4)).isFalse();
+        assertThat(PlaceSpans.beforeCurrency(s, s.length())).isFalse();
+    }
+
+    @Test
+    void inAfterAKindWordMakesTheNextNameTheContainer() {
+        String s = "Gunmen fired at a checkpoint in the Jasim area in Daraa countryside, near the Seray in Hama "
+                + "and in the Damascus suburb of Eastern Ghouta.";
+        PlaceRef jasim = span(s, "Jasim area");
+        PlaceRef daraa = span(s, "Daraa countryside");
+        PlaceRef seray = span(s, "Seray");
+        PlaceRef hama = span(s, "Hama");
+        PlaceRef damascus = span(s, "Damascus suburb");
+        PlaceRef ghouta = span(s, "Eastern Ghouta");
+        List<PlaceRef> spans = List.of(jasim, daraa, seray, hama, damascus, ghouta);
+        assertThat(PlaceSpans.container(jasim, s, 0, spans)).isEqualTo(daraa);
+        assertThat(PlaceSpans.container(seray, s, 0, spans)).isNull();    // a building, no kind word
+        assertThat(PlaceSpans.container(damascus, s, 0, spans)).isNull(); // "of" may name the part, not the whole
+        assertThat(PlaceSpans.container(hama, s, 0, spans)).isNull();     // "and in the" is no container gap
+    }
 }
