@@ -216,6 +216,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anAirportNamedAfterATownStandsForThatTown() {
+        String text = "On 3 June, shelling was heard near Kherson Airport overnight.";
+        MentionDraft d = draft(text, "Kherson Airport");
+        Place where = resolver.choose(d, false, resolver.context(List.of(d), List.of(d.sentence())), null).location();
+        assertThat(where.countryCode()).isEqualTo("UA");
+        assertThat(where.admin1Code()).isEqualTo("UA.08");
+        assertThat(where.text()).isEqualTo("Kherson Airport");
+    }
+
+    @Test
     void aNumberedLocalityLiesBesideItsBaseNameAtLowerPrecision() {
         PlaceContext context = contextOf(Set.of("UA"), "Horlivka-2");
         Place block = resolver.resolve("Horlivka-2", context);
