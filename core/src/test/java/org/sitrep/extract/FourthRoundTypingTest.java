@@ -16,13 +16,11 @@ import org.sitrep.pipeline.TestPipeline;
  */
 class FourthRoundTypingTest {
     private static List<EventMention> run(String text) {
-        List<EventMention> m = TestPipeline.runText("unit", text, LocalDate.of(2021, 5, 6)).mentions();
-        assertThat(m).as(text).isNotEmpty();
-        return m;
+        return TestPipeline.mentionsOf(text);
     }
 
     private static String subType(String text) {
-        return run(text).get(0).type().subEventType();
+        return TestPipeline.firstSubType(text);
     }
 
     @Test

@@ -2,11 +2,8 @@ package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ActorRef;
-import org.sitrep.model.EventMention;
 import org.sitrep.pipeline.TestPipeline;
 
 /**
@@ -17,9 +14,7 @@ import org.sitrep.pipeline.TestPipeline;
  */
 class SideTypingTest {
     private static String subType(String text) {
-        List<EventMention> m = TestPipeline.runText("unit", text, LocalDate.of(2021, 5, 6)).mentions();
-        assertThat(m).as(text).isNotEmpty();
-        return m.get(0).type().subEventType();
+        return TestPipeline.firstSubType(text);
     }
 
     @Test

@@ -26,6 +26,21 @@ public final class TestPipeline {
         return get().run(in);
     }
 
+    /** The typing tests' day: their sentences are read as published on 6 May 2021. */
+    public static final LocalDate TEST_DAY = LocalDate.of(2021, 5, 6);
+
+    /** The mentions of one sentence written for a test, published on {@link #TEST_DAY}; fails when there are none. */
+    public static List<org.sitrep.model.EventMention> mentionsOf(String text) {
+        List<org.sitrep.model.EventMention> m = runText("unit", text, TEST_DAY).mentions();
+        org.assertj.core.api.Assertions.assertThat(m).as(text).isNotEmpty();
+        return m;
+    }
+
+    /** The ACLED sub-type of the first mention of one test sentence. */
+    public static String firstSubType(String text) {
+        return mentionsOf(text).get(0).type().subEventType();
+    }
+
     public static PipelineResult runTexts(List<String[]> idTextDate) {
         var articles = new java.util.ArrayList<org.sitrep.model.Article>();
         var errors = new java.util.ArrayList<org.sitrep.model.InputError>();
