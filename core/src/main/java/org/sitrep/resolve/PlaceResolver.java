@@ -27,7 +27,7 @@ import org.sitrep.resolve.place.PlaceSpans;
 final class PlaceResolver {
     private final PlaceSpotter spotter = new PlaceSpotter();
     private final PlaceReadings readings;
-    private final ContainerReading containers;
+    private final ContainedPlaces placesWithContainers;
     private final UnlistedPlace unlisted;
     private final ArticleCountries articleCountries;
     private final RegionSpelling spelling;
@@ -35,8 +35,9 @@ final class PlaceResolver {
 
     PlaceResolver(Gazetteer gazetteer, ActorDictionary actors) {
         this.readings = new PlaceReadings(gazetteer, actors);
-        this.containers = new ContainerReading(readings);
+        ContainerReading containers = new ContainerReading(readings);
         this.unlisted = new UnlistedPlace(gazetteer, readings);
+        this.placesWithContainers = new ContainedPlaces(readings, containers, unlisted);
         this.articleCountries = new ArticleCountries(gazetteer, actors, readings, containers);
         this.spelling = new RegionSpelling(readings);
     }
@@ -159,7 +160,7 @@ final class PlaceResolver {
     private PlaceContext statedIn(List<MentionDraft> drafts, PlaceContext context) {
         Map<String, Place> stated = new java.util.HashMap<>();
         for (MentionDraft d : drafts) {
-            Reading reading = read(d, context);
+            ContainedPlaces.Reading reading = placesWithContainers.read(d, context);
             for (PlaceRef r : reading.contained()) {
                 Place p = reading.read().get(r);
                 if (p != null && !r.modifier()) {
@@ -180,19 +181,6 @@ final class PlaceResolver {
         return articleCountries.of(drafts);
     }
 
-    /**
-     * The places of one draft, each read with the container written after it.
-     *
-     * @param read      each span's reading (spans without one are absent)
-     * @param hierarchy the spans that only say where another span lies ("Luhansk" of "Pervomaiske, Luhansk")
-     * @param contained the spans read with their container
-     * @param stated    places read with their written container that have an admin1
-     * @param nearTown  unlisted places near the town written after them
-     */
-    private record Reading(Map<PlaceRef, Place> read, Set<PlaceRef> hierarchy, Set<PlaceRef> contained,
-                           List<Place> stated, Set<Place> nearTown) {
-    }
-
     Chosen choose(MentionDraft d, boolean movement, PlaceContext context, Place articleFocus) {
         boolean returning = d.frame() == org.sitrep.model.Frame.RETURN;
         List<Place> located = new ArrayList<>();
@@ -200,7 +188,7 @@ final class PlaceResolver {
         Place origin = null;
         Place destination = null;
         String sentence = d.sentence().text();
-        Reading reading = read(d, context);
+        ContainedPlaces.Reading reading = placesWithContainers.read(d, context);
         Set<PlaceRef> hierarchy = reading.hierarchy();
         Map<PlaceRef, Place> read = reading.read();
         List<Place> stated = reading.stated();
@@ -264,89 +252,6 @@ final class PlaceResolver {
             location = unlisted.inArticleCountry(unread, sentence, d.sentence().begin(), context);
         }
         return new Chosen(location, origin, destination);
-    }
-
-    /** Each place of the draft read with the container written after it, whatever the order of the spans. */
-    private Reading read(MentionDraft d, PlaceContext context) {
-        String sentence = d.sentence().text();
-        Set<PlaceRef> hierarchy = new java.util.HashSet<>();
-        Set<PlaceRef> contained = new java.util.HashSet<>();
-        Map<PlaceRef, Place> read = new java.util.HashMap<>();
-        List<Place> stated = new ArrayList<>();
-        Set<Place> nearTown = new java.util.HashSet<>();
-        List<PlaceRef> inTextOrder = new ArrayList<>(d.places());
-        inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
-        for (PlaceRef r : inTextOrder) {
-            Place p = resolve(r.text(), context);
-            PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, sentence, d.sentence().begin(), d.places());
-            PlaceRef outer = in == null ? null : PlaceSpans.container(in, sentence, d.sentence().begin(), d.places());
-            // a name written alone that the article places elsewhere with its container; not when this very sentence
-            // writes it as a container ("Kasserine (Ezzouhour, Kasserine)") or with one
-            Place elsewhere = in == null && !hierarchy.contains(r) && !r.modifier()
-                    && !PlaceSpans.isContainer(r, sentence, d.sentence().begin(), d.places())
-                    && !writtenWithContainer(r, d) ? context.statedAs(r.text()) : null;
-            if (elsewhere != null) {
-                p = elsewhere.withText(r.text()); // "Kamyanka" after "near Kamyanka, Donetsk": the one the article placed
-            }
-            if (in != null && (p == null || p.geoPrecision() < 3)) {
-                hierarchy.add(in);
-                // "Rafah (Rafah, North Sinai)": the town is its district's seat; the province after it says where,
-                // unless it holds no reading ("Nawabshah (Nawabshah, Punjab)" with the province miswritten)
-                Place held = outer != null && ContainerReading.sameName(r, in)
-                        ? containers.heldIn(p, r.text(), outer.text(), context) : null;
-                if (held != null) {
-                    hierarchy.add(outer);
-                } else {
-                    held = containers.heldIn(p, r.text(), in.text(), context);
-                }
-                if (held != null) {
-                    p = held;
-                    contained.add(r);
-                    if (p.admin1() != null) {
-                        stated.add(p);
-                    }
-                } else if (p != null) {
-                    PlaceRef into = outer != null && ContainerReading.sameName(r, in) ? outer : in;
-                    hierarchy.add(into);
-                    p = Hierarchy.within(p, r.text(), resolve(into.text(), context), context.candidates()
-                            .getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(into.text())), List.of()));
-                    contained.add(r);
-                } else {
-                    // a village the gazetteer does not list: it lies in its district or, failing that, its province
-                    Place unit = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : resolve(in.text(), context);
-                    boolean outward = unit == null && outer != null;
-                    p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null
-                            : unlisted.inContainer(r, outward ? resolve(outer.text(), context) : unit);
-                    if (p == null) {
-                        hierarchy.remove(in);
-                    } else {
-                        contained.add(r);
-                        if (outer != null) {
-                            hierarchy.add(outer); // "X (Y, Z)": Z holds Y, which holds X
-                        }
-                        if (unit != null && unit.geoPrecision() == 1) {
-                            nearTown.add(p);
-                        }
-                    }
-                }
-            }
-            if (p != null) {
-                read.put(r, p);
-            }
-        }
-        return new Reading(read, hierarchy, contained, stated, nearTown);
-    }
-
-    /** Whether the draft also writes the span's name with a container after it. */
-    private static boolean writtenWithContainer(PlaceRef r, MentionDraft d) {
-        String key = Gazetteer.fold(PlaceSpans.withoutKind(r.text()));
-        for (PlaceRef o : d.places()) {
-            if (o != r && Gazetteer.fold(PlaceSpans.withoutKind(o.text())).equals(key)
-                    && PlaceSpans.container(o, d.sentence().text(), d.sentence().begin(), d.places()) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,0 +1,128 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.MentionDraft;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.resolve.place.Gazetteer;
+import org.sitrep.resolve.place.PlaceContext;
+import org.sitrep.resolve.place.PlaceSpans;
+
+/**
+ * Reads each place a draft names with the container written after it ("Pervomaiske, Luhansk", "X (Y, Z)"): the
+ * namesake the container holds, a place within it, or an unlisted village placed in its district or province. One job,
+ * used by {@link PlaceResolver} both to choose a mention's places and to learn which places an article states with
+ * their container. Stateless: a loaded pipeline shares it across threads.
+ */
+final class ContainedPlaces {
+    private final PlaceReadings readings;
+    private final ContainerReading containers;
+    private final UnlistedPlace unlisted;
+
+    ContainedPlaces(PlaceReadings readings, ContainerReading containers, UnlistedPlace unlisted) {
+        this.readings = readings;
+        this.containers = containers;
+        this.unlisted = unlisted;
+    }
+
+    /**
+     * The places of one draft, each read with the container written after it.
+     *
+     * @param read      each span's reading (spans without one are absent)
+     * @param hierarchy the spans that only say where another span lies ("Luhansk" of "Pervomaiske, Luhansk")
+     * @param contained the spans read with their container
+     * @param stated    places read with their written container that have an admin1
+     * @param nearTown  unlisted places near the town written after them
+     */
+    record Reading(Map<PlaceRef, Place> read, Set<PlaceRef> hierarchy, Set<PlaceRef> contained,
+            List<Place> stated, Set<Place> nearTown) {
+    }
+
+    /** Each place of the draft read with the container written after it, whatever the order of the spans. */
+    Reading read(MentionDraft d, PlaceContext context) {
+        String sentence = d.sentence().text();
+        Set<PlaceRef> hierarchy = new java.util.HashSet<>();
+        Set<PlaceRef> contained = new java.util.HashSet<>();
+        Map<PlaceRef, Place> read = new java.util.HashMap<>();
+        List<Place> stated = new ArrayList<>();
+        Set<Place> nearTown = new java.util.HashSet<>();
+        List<PlaceRef> inTextOrder = new ArrayList<>(d.places());
+        inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
+        for (PlaceRef r : inTextOrder) {
+            Place p = readings.resolve(r.text(), context);
+            PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, sentence, d.sentence().begin(), d.places());
+            PlaceRef outer = in == null ? null : PlaceSpans.container(in, sentence, d.sentence().begin(), d.places());
+            // a name written alone that the article places elsewhere with its container; not when this very sentence
+            // writes it as a container ("Kasserine (Ezzouhour, Kasserine)") or with one
+            Place elsewhere = in == null && !hierarchy.contains(r) && !r.modifier()
+                    && !PlaceSpans.isContainer(r, sentence, d.sentence().begin(), d.places())
+                    && !writtenWithContainer(r, d) ? context.statedAs(r.text()) : null;
+            if (elsewhere != null) {
+                p = elsewhere.withText(r.text()); // "Kamyanka" after "near Kamyanka, Donetsk": the one the article placed
+            }
+            if (in != null && (p == null || p.geoPrecision() < 3)) {
+                hierarchy.add(in);
+                // "Rafah (Rafah, North Sinai)": the town is its district's seat; the province after it says where,
+                // unless it holds no reading ("Nawabshah (Nawabshah, Punjab)" with the province miswritten)
+                Place held = outer != null && ContainerReading.sameName(r, in)
+                        ? containers.heldIn(p, r.text(), outer.text(), context) : null;
+                if (held != null) {
+                    hierarchy.add(outer);
+                } else {
+                    held = containers.heldIn(p, r.text(), in.text(), context);
+                }
+                if (held != null) {
+                    p = held;
+                    contained.add(r);
+                    if (p.admin1() != null) {
+                        stated.add(p);
+                    }
+                } else if (p != null) {
+                    PlaceRef into = outer != null && ContainerReading.sameName(r, in) ? outer : in;
+                    hierarchy.add(into);
+                    p = Hierarchy.within(p, r.text(), readings.resolve(into.text(), context), context.candidates()
+                            .getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(into.text())), List.of()));
+                    contained.add(r);
+                } else {
+                    // a village the gazetteer does not list: it lies in its district or, failing that, its province
+                    Place unit = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null
+                            : readings.resolve(in.text(), context);
+                    boolean outward = unit == null && outer != null;
+                    p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null
+                            : unlisted.inContainer(r, outward ? readings.resolve(outer.text(), context) : unit);
+                    if (p == null) {
+                        hierarchy.remove(in);
+                    } else {
+                        contained.add(r);
+                        if (outer != null) {
+                            hierarchy.add(outer); // "X (Y, Z)": Z holds Y, which holds X
+                        }
+                        if (unit != null && unit.geoPrecision() == 1) {
+                            nearTown.add(p);
+                        }
+                    }
+                }
+            }
+            if (p != null) {
+                read.put(r, p);
+            }
+        }
+        return new Reading(read, hierarchy, contained, stated, nearTown);
+    }
+
+    /** Whether the draft also writes the span's name with a container after it. */
+    private static boolean writtenWithContainer(PlaceRef r, MentionDraft d) {
+        String key = Gazetteer.fold(PlaceSpans.withoutKind(r.text()));
+        for (PlaceRef o : d.places()) {
+            if (o != r && Gazetteer.fold(PlaceSpans.withoutKind(o.text())).equals(key)
+                    && PlaceSpans.container(o, d.sentence().text(), d.sentence().begin(), d.places()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
