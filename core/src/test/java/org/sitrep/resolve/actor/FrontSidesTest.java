@@ -17,6 +17,9 @@ class FrontSidesTest {
     private static final Actor UKRAINE = new Actor("Military Forces of Ukraine", ActorType.STATE_FORCES, null);
     private static final Actor SEPARATISTS = new Actor("NAF: United Armed Forces of Novorossiya", ActorType.REBEL_GROUP,
             null);
+    /** ACLED's name for an armed group the text does not name, in Ukraine. */
+    private static final Actor UNIDENTIFIED = new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA,
+            null);
 
     private static Place place(String name, String country, String code, String admin1, String admin1Code) {
         return new Place(name, country, code, admin1, admin1Code, null, 48.0, 38.0, 1, List.of(), null, name);
@@ -38,12 +41,11 @@ class FrontSidesTest {
     void aFrontAppliesOnlyInItsPeriodAndNeverToAnUndatedClash() {
         String sentence = "Monitors recorded bursts of small-arms fire on both sides of the contact line near Pisky.";
         Place pisky = place("Pisky", "Ukraine", "UA", "Donetsk", "UA.05");
-        Actor unknown = new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA, null);
         assertThat(clash(sentence, pisky, null, null, LocalDate.of(2022, 2, 23)).actor2()).isEqualTo(SEPARATISTS);
         // from the invasion on, other forces hold that line: the row no longer says who fired
-        assertThat(clash(sentence, pisky, null, null, LocalDate.of(2022, 2, 24)).actor2()).isEqualTo(unknown);
-        assertThat(clash(sentence, pisky, null, null, LocalDate.of(2013, 12, 1)).actor1()).isEqualTo(unknown);
-        assertThat(clash(sentence, pisky, null, null, null).actor1()).isEqualTo(unknown);
+        assertThat(clash(sentence, pisky, null, null, LocalDate.of(2022, 2, 24)).actor2()).isEqualTo(UNIDENTIFIED);
+        assertThat(clash(sentence, pisky, null, null, LocalDate.of(2013, 12, 1)).actor1()).isEqualTo(UNIDENTIFIED);
+        assertThat(clash(sentence, pisky, null, null, null).actor1()).isEqualTo(UNIDENTIFIED);
     }
 
     @Test
@@ -71,18 +73,16 @@ class FrontSidesTest {
         assertThat(r.actor1()).isEqualTo(UKRAINE);
         assertThat(r.actor2()).isEqualTo(SEPARATISTS);
         // a region spelled like a front region but of another code (or of none) is not on the front
-        Actor unknown = new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA, null);
         assertThat(clash(sentence, place("Pisky", "Ukraine", "UA", "Donetsk", null), null, null).actor1())
-                .isEqualTo(unknown);
+                .isEqualTo(UNIDENTIFIED);
     }
 
     @Test
     void offTheFrontAnUnnamedSideStaysAnUnidentifiedGroup() {
         ActorRoles.Roles r = clash("On 3 June, a shoot-out was reported near the port of Izmail.",
                 place("Izmail", "Ukraine", "UA", "Odesa", "UA.17"), null, null);
-        Actor unknown = new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA, null);
-        assertThat(r.actor1()).isEqualTo(unknown);
-        assertThat(r.actor2()).isEqualTo(unknown);
+        assertThat(r.actor1()).isEqualTo(UNIDENTIFIED);
+        assertThat(r.actor2()).isEqualTo(UNIDENTIFIED);
     }
 
     @Test
@@ -92,8 +92,7 @@ class FrontSidesTest {
                 place("Mariupol", "Ukraine", "UA", "Donetsk", "UA.05"), gunmen, null);
         assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA,
                 "masked gunmen"));
-        assertThat(r.actor2()).isEqualTo(new Actor("Unidentified Armed Group (Ukraine)", ActorType.POLITICAL_MILITIA,
-                null));
+        assertThat(r.actor2()).isEqualTo(UNIDENTIFIED);
     }
 
     @Test
