@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sitrep.model.Denial;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Sentence;
@@ -34,16 +35,11 @@ final class AttributionReader {
             if (kind == null || !syn.token(i).pos().startsWith("VB")) {
                 continue;
             }
-            int subj = syn.child(i, "nsubj");
-            if (subj < 0) {
-                subj = syn.child(i, "nsubj:pass");
-            }
+            int active = syn.child(i, "nsubj");
+            int subj = active >= 0 ? active : syn.child(i, "nsubj:pass");
             if (kind == SpeechKind.DENY) {
                 if (subj >= 0) {
-                    int[] sp = syn.phrase(subj);
-                    int obj = syn.child(i, "ccomp", "obj", "xcomp");
-                    String object = obj >= 0 ? span(syn, syn.phrase(obj)) : "";
-                    denials.add(new Denial(s, syn.text(sp[0], sp[1]), object));
+                    denial(s, syn, lemmas, i, active, subj).ifPresent(denials::add);
                     denyHeads.add(i);
                 }
                 continue;
@@ -201,6 +197,24 @@ final class AttributionReader {
         for (int[] p : parts) {
             sources.add(named(syn.text(p[0], p[1])));
         }
+    }
+
+    /**
+     * The denial a deny verb reports. Active ("the army denied the claim"): the subject denies the object. Passive:
+     * only a claim denied by someone ("the reports were denied by the ministry"); "aid agencies were denied access"
+     * and "two officers were dismissed" deny nothing reported.
+     */
+    private Optional<Denial> denial(Sentence s, Syntax syn, List<String> lemmas, int verb, int active, int subj) {
+        if (active >= 0) {
+            int obj = syn.child(verb, "ccomp", "obj", "xcomp");
+            return Optional.of(new Denial(s, span(syn, syn.phrase(active)), obj >= 0 ? span(syn, syn.phrase(obj)) : "",
+                    obj < 0 || lex.claimAnaphors.contains(lemmas.get(obj))));
+        }
+        int agent = syn.child(verb, "obl:agent", "obl:by");
+        if (agent < 0 || !lex.claimAnaphors.contains(lemmas.get(subj))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Denial(s, span(syn, syn.phrase(agent)), span(syn, syn.phrase(subj)), true));
     }
 
     private static String span(Syntax syn, int[] sp) {

@@ -43,9 +43,22 @@ public final class Extractor {
     private final MainClauseFirst mainClauseFirst = new MainClauseFirst();
     private final WeaponNamedNext weaponNamedNext = new WeaponNamedNext();
 
-    /** Sentences that can report an event: they hold a trigger. Only those get the expensive annotators. */
+    /**
+     * Sentences that can report an event (they hold a trigger) or deny one reported before ("The army denied the
+     * claim."). Only those get the expensive annotators.
+     */
     public SentenceSelector selector() {
-        return (words, lemmas) -> triggers.mayReport(words, lemmas) || tollStatement.mayState(words, lemmas);
+        return (words, lemmas) -> triggers.mayReport(words, lemmas) || tollStatement.mayState(words, lemmas)
+                || mayDeny(lemmas);
+    }
+
+    private boolean mayDeny(List<String> lemmas) {
+        for (String l : lemmas) {
+            if (lex.speech.get(l) == SpeechKind.DENY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The typing component, which the resolve stage asks to finish sub-types that depend on actor types. */

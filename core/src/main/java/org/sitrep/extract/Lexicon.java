@@ -32,6 +32,8 @@ final class Lexicon {
     final PhraseMatcher<Qualifier> tollLinks = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> tollAdditions = new PhraseMatcher<>();
     final Set<String> negators = words("negators");
+    /** Heads of a denied object that refer back to a claim already reported ("denied the claim"). */
+    final Set<String> claimAnaphors = words("claim-anaphors");
     final Set<String> negatingMarks = words("negating-marks");
     final Set<String> negatingGovernors = words("negating-governors");
     final Set<String> futureAuxiliaries = words("future-auxiliaries");

@@ -6,9 +6,11 @@ import java.io.Serializable;
  * A sentence in which someone denies a claim ("a Jaish al-Islam spokesman denied that the group had
  * targeted any Damascus neighborhood"). The resolve stage links it to the mentions it contradicts.
  *
- * @param sentence the sentence with the denial
- * @param denier   who denies, in the article's words
- * @param object   the denied clause, in the article's words
+ * @param sentence   the sentence with the denial
+ * @param denier     who denies, in the article's words
+ * @param object     the denied clause, in the article's words ("" when the verb has none)
+ * @param pointsBack whether the denied object refers back to a claim already reported ("denied the claim",
+ *                   "denied responsibility", or no object at all), so it answers the sentence before it
  */
-public record Denial(Sentence sentence, String denier, String object) implements Serializable {
+public record Denial(Sentence sentence, String denier, String object, boolean pointsBack) implements Serializable {
 }

@@ -14,7 +14,6 @@ import org.sitrep.extract.typing.TypeReview;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateBasis;
-import org.sitrep.model.Denial;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventType;
@@ -40,6 +39,7 @@ public final class Resolver {
 
     private final PlaceResolver places;
     private final ActorResolver actors;
+    private final DisputedClaims disputes;
     private final ActorRoles actorRoles;
     private final ActorConventions conventions;
     private final ActorDictionary dictionary;
@@ -59,6 +59,7 @@ public final class Resolver {
         this.gazetteer = gazetteer;
         this.places = new PlaceResolver(gazetteer, dictionary);
         this.actors = new ActorResolver(dictionary);
+        this.disputes = new DisputedClaims(actors);
         this.actorRoles = new ActorRoles(dictionary);
         this.conventions = new ActorConventions(dictionary);
         this.dictionary = dictionary;
@@ -186,7 +187,7 @@ public final class Resolver {
             out.add(new EventMention(id, type, d.status(), d.aggregate(), date, regions.apply(where.location()),
                     regions.apply(where.origin()), regions.apply(where.destination()), a1, a2, d.counts(), List.of(src), List.of(), d.trigger(), d.frame().name()));
         }
-        return clock.time("resolve: denials", () -> applyDenials(out, x.denials(), country));
+        return clock.time("resolve: denials", () -> disputes.apply(out, x.denials(), x.annotated().sentences(), country));
     }
 
     private static final java.util.regex.Pattern PLACE_ANAPHOR = java.util.regex.Pattern.compile(
@@ -226,47 +227,6 @@ public final class Resolver {
         // ACLED's class name for an armed group known by no name: its words ("a group of residents") may say better
         return a == null ? Typing.Party.NONE : new Typing.Party(true, ActorResolver.state(a), ActorResolver.armed(a),
                 a.type() != null && a.type().crowd(), a.name().startsWith("Unidentified"), a.text());
-    }
-
-    /** A denial later in the article disputes the mentions it names by actor or place. */
-    private List<EventMention> applyDenials(List<EventMention> mentions, List<Denial> denials, String country) {
-        if (denials.isEmpty()) {
-            return mentions;
-        }
-        List<EventMention> out = new ArrayList<>(mentions);
-        for (Denial dn : denials) {
-            Actor denier = actors.actor(new org.sitrep.model.ActorRef(dn.denier(), ""), country);
-            String who = denier != null ? denier.name() : actors.sources(List.of(dn.denier())).stream().findFirst().orElse(dn.denier());
-            // the name to match and merge on, the article's words to say who spoke ("a Jaish al-Islam spokesman")
-            Actor speaker = new Actor(who, denier == null ? null : denier.type(), dn.denier());
-            String object = dn.object().toLowerCase();
-            for (int i = 0; i < out.size(); i++) {
-                EventMention m = out.get(i);
-                int at = m.sources().get(0).start();
-                if (at > dn.sentence().begin() || m.status() == Status.DENIED) {
-                    continue;
-                }
-                boolean sameSentence = at == dn.sentence().begin();
-                boolean byActor = m.actor1() != null && m.actor1().name().equals(who);
-                boolean byPlace = m.location() != null && (object.contains(m.location().name().toLowerCase())
-                        || m.location().aliases().stream().anyMatch(a -> object.contains(a.toLowerCase())));
-                if ((byActor || byPlace) && isViolent(m) || sameSentence) {
-                    List<Actor> deniedBy = new ArrayList<>(m.deniedBy());
-                    if (deniedBy.stream().noneMatch(d -> d.name().equals(who))) {
-                        deniedBy.add(speaker);
-                    }
-                    out.set(i, new EventMention(m.id(), m.type(), Status.DISPUTED, m.aggregate(), m.date(),
-                            m.location(), m.origin(), m.destination(), m.actor1(), m.actor2(), m.counts(),
-                            m.sources(), deniedBy, m.trigger(), m.frame()));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean isViolent(EventMention m) {
-        String t = m.type().eventType();
-        return t.startsWith("Explosions") || t.startsWith("Battles") || t.startsWith("Violence");
     }
 
     private static String id(String docId, int sentence, String frame, int offset) {

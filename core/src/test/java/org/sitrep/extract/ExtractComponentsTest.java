@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.ingest.Ingest;
+import org.sitrep.model.Denial;
 import org.sitrep.model.Count;
 import org.sitrep.model.Frame;
 import org.sitrep.model.Qualifier;
@@ -114,6 +115,20 @@ class ExtractComponentsTest {
         SentenceContext denial = ctx("The group denied carrying out the attack in Kidal.");
         assertThat(denial.attribution().denials()).hasSize(1);
         assertThat(denial.attribution().denials().get(0).denier()).isEqualTo("The group");
+        assertThat(denial.attribution().denials().get(0).pointsBack()).isFalse();
+    }
+
+    @Test
+    void aDenialOfTheClaimPointsBackAndAPassiveDenialOfAccessIsNone() {
+        Denial claim = ctx("On Tuesday, the defence ministry in the capital denied the reports.").attribution().denials().get(0);
+        assertThat(claim.denier()).isEqualTo("the defence ministry in the capital");
+        assertThat(claim.object()).isEqualTo("the reports");
+        assertThat(claim.pointsBack()).isTrue();
+        Denial byAgent = ctx("The allegations were rejected on Monday by the rebel commander.").attribution().denials().get(0);
+        assertThat(byAgent.denier()).isEqualTo("the rebel commander");
+        assertThat(byAgent.pointsBack()).isTrue();
+        assertThat(ctx("Aid agencies working in the north were denied access to the camp on Monday.").attribution().denials()).isEmpty();
+        assertThat(ctx("Two senior police officers were dismissed after the protest in the city on Monday.").attribution().denials()).isEmpty();
     }
 
     @Test

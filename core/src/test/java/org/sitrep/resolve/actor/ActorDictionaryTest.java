@@ -127,6 +127,15 @@ class ActorDictionaryTest {
         }
 
         @Test
+        void aStatesAirstrikesStandForItsForces() {
+            assertThat(norm("Israeli airstrikes", "PS").name()).isEqualTo("Military Forces of Israel");
+            assertThat(norm("Russian airstrike", "SY").name()).isEqualTo("Military Forces of Russia");
+            assertThat(D.normalize("Russian-made missiles", "UA")).isEmpty();
+            // a weapon that is an event trigger on its own is not a force noun
+            assertThat(D.normalize("the type of missile", "UA")).isEmpty();
+        }
+
+        @Test
         void foreignStateOnlyRelativeToTheHint() {
             assertThat(norm("Russian warplanes", "SY"))
                     .isEqualTo(new Actor("Military Forces of Russia", ActorType.FOREIGN_STATE, "Russian warplanes"));
