@@ -86,8 +86,9 @@ final class ArticleCountries {
                     continue; // "the US dollar" names money
                 }
                 List<Place> c = gazetteer.lookup(r.text());
-                if (c.isEmpty() || !names.mayName(r, c.get(0))) {
-                    continue;
+                if (c.isEmpty() || !names.mayName(r, c.get(0))
+                        || PlaceSpans.landmark(r, text, begin) && names.landmarkNamesake(r.text(), c.get(0), Set.of())) {
+                    continue; // "the Central Bank": a village of that name abroad says nothing of where the article is
                 }
                 Place top = c.get(0);
                 // a region, or a name found in one country only; a hamlet of that name abroad proves little

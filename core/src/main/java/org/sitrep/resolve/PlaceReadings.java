@@ -29,6 +29,13 @@ final class PlaceReadings {
      */
     private static final long FRONT_TOWN = 100_000;
 
+    /**
+     * Population from which a town abroad that a landmark is named after ("the Zahle roundabout" with nothing else to
+     * place the article) is taken for the town the landmark stands in: a town big enough to name streets and buildings
+     * after, rather than a hamlet that shares a word with the landmark's name.
+     */
+    private static final long LANDMARK_TOWN = 20_000;
+
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
 
@@ -69,6 +76,21 @@ final class PlaceReadings {
             return null; // a village abroad that shares a word with the text is more likely noise
         }
         return named(p, text);
+    }
+
+    /**
+     * Whether a landmark's name ({@link PlaceSpans#landmark}: "the Central Bank", "the Sa'a roundabout") read as this
+     * place is only a namesake. A place of the article's countries, or one written with its kind word ("the Baalbek
+     * Governorate building"), is what the landmark is named after; the landmark noun alone ("the Metro", "the Seray")
+     * names no place; otherwise only a town of some size abroad is meant, not a hamlet or region sharing the name.
+     */
+    boolean landmarkNamesake(String text, Place p, Set<String> countries) {
+        String[] words = text.strip().split("\\s+");
+        if (countries.contains(p.countryCode()) || words.length > 1 && PlaceWords.isKindWord(words[words.length - 1])) {
+            return false;
+        }
+        return words.length == 1 && PlaceSpans.isLandmarkNoun(words[0])
+                || p.geoPrecision() != 1 || gazetteer.population(p) < LANDMARK_TOWN;
     }
 
     /**

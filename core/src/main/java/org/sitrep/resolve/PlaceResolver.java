@@ -9,7 +9,6 @@ import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceRef;
 import org.sitrep.model.Sentence;
-import org.sitrep.extract.PlaceSpotter;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.actor.Fronts;
 import org.sitrep.resolve.place.Gazetteer;
@@ -25,7 +24,6 @@ import org.sitrep.resolve.place.PlaceSpans;
  * Damascus suburb") and names of armed groups or outlets are passed over.
  */
 final class PlaceResolver {
-    private final PlaceSpotter spotter = new PlaceSpotter();
     private final PlaceReadings readings;
     private final ContainedPlaces placesWithContainers;
     private final UnlistedPlace unlisted;
@@ -56,9 +54,9 @@ final class PlaceResolver {
 
     /** As {@link #article(List, List)}, with the fronts an article of that day reports from. */
     Article article(List<MentionDraft> drafts, List<Sentence> sentences, java.time.LocalDate when) {
-        List<RegionSpelling.Written> written = new ArrayList<>();
-        PlaceContext context = contextOf(drafts, spans(drafts, sentences, written), frontsOf(sentences, when));
-        return new Article(context, spelling.read(written, context.countries()));
+        ArticleSpans spans = ArticleSpans.of(drafts, sentences);
+        PlaceContext context = contextOf(drafts, spans, frontsOf(sentences, when));
+        return new Article(context, spelling.read(spans.written(), context.countries()));
     }
 
     /** Places chosen for one mention. */
@@ -70,7 +68,7 @@ final class PlaceResolver {
      * or not), to rank namesakes by; and its main place, the first town or district it names as a scene.
      */
     PlaceContext context(List<MentionDraft> drafts, List<Sentence> sentences) {
-        return contextOf(drafts, spans(drafts, sentences, new ArrayList<>()), List.of());
+        return contextOf(drafts, ArticleSpans.of(drafts, sentences), List.of());
     }
 
     /** The standing fronts an article of that day reports from: told in its words, in their period. */
@@ -80,38 +78,11 @@ final class PlaceResolver {
         return fronts.toldIn(text.toString(), when);
     }
 
-    /**
-     * The place spans of every sentence, then the drafts' own; each also goes to {@code written}, marked when it is
-     * written as the container of the span before it.
-     */
-    private List<PlaceRef> spans(List<MentionDraft> drafts, List<Sentence> sentences, List<RegionSpelling.Written> written) {
-        List<PlaceRef> spans = new ArrayList<>();
-        for (Sentence s : sentences) {
-            List<PlaceRef> found = placesOnly(spotter.spot(s, Set.of()), s);
-            spans.addAll(found);
-            addWritten(found, s, written);
-        }
-        for (MentionDraft d : drafts) {
-            List<PlaceRef> own = placesOnly(d.places(), d.sentence());
-            spans.addAll(own);
-            addWritten(own, d.sentence(), written);
-        }
-        return spans;
-    }
-
-    private static void addWritten(List<PlaceRef> spans, Sentence s, List<RegionSpelling.Written> written) {
-        List<PlaceRef> ordered = new ArrayList<>(spans);
-        ordered.sort(Comparator.comparingInt(PlaceRef::start));
-        for (PlaceRef r : ordered) {
-            written.add(new RegionSpelling.Written(r.text(), r.start(),
-                    PlaceSpans.isContainer(r, s.text(), s.begin(), ordered)));
-        }
-    }
-
-    private PlaceContext contextOf(List<MentionDraft> drafts, List<PlaceRef> spans, List<Fronts.Front> reported) {
+    private PlaceContext contextOf(List<MentionDraft> drafts, ArticleSpans spans, List<Fronts.Front> reported) {
+        Set<PlaceRef> landmarks = spans.landmarks();
         Set<String> countries = countriesOf(drafts);
         Map<String, List<Place>> candidates = new java.util.LinkedHashMap<>();
-        for (PlaceRef r : spans) {
+        for (PlaceRef r : spans.spans()) {
             String key = Gazetteer.fold(PlaceSpans.withoutKind(r.text()));   // "the Damascus suburb" is one name with "Damascus"
             if (key.isEmpty() || candidates.containsKey(key) || readings.isActorName(r.text())) {
                 continue;
@@ -119,15 +90,17 @@ final class PlaceResolver {
             List<Place> c = candidates(r.text(), countries);
             if (!c.isEmpty() && !PlaceReadings.acronymOfNoPlace(r.text(), c.get(0))
                     && !PlaceReadings.countryModifier(r, c.get(0))
-                    && !PlaceSpans.notAName(r.text()) && !onlyTownsAbroad(c, countries)) {
+                    && !PlaceSpans.notAName(r.text()) && !onlyTownsAbroad(c, countries)
+                    && !landmarks.contains(r)) { // "the Lincoln roundabout" lends no support to the Lincoln's country
                 candidates.put(key, List.copyOf(c.subList(0, Math.min(PlaceContext.SUPPORTERS, c.size()))));
             }
         }
         PlaceContext context = statedIn(drafts, new PlaceContext(countries, candidates, null).withFronts(reported));
         Place main = null;
-        for (PlaceRef r : spans) {
-            Place p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : resolve(r.text(), context);
-            Place stated = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : context.statedAs(r.text());
+        for (PlaceRef r : spans.spans()) {
+            boolean scene = !r.modifier() && !PlaceSpans.partOfTown(r.text()) && !landmarks.contains(r);
+            Place p = scene ? resolve(r.text(), context) : null;
+            Place stated = scene ? context.statedAs(r.text()) : null;
             p = stated != null ? stated : p;
             if (p != null && (main == null || main.geoPrecision() == 3 && p.geoPrecision() < 3)) {
                 main = p;
@@ -171,11 +144,6 @@ final class PlaceResolver {
         return context.withStated(stated);
     }
 
-    /** The spans that may name places: not a country before a currency ("the US dollar"). */
-    private static List<PlaceRef> placesOnly(List<PlaceRef> spans, Sentence s) {
-        return spans.stream().filter(r -> !PlaceSpans.beforeCurrency(s.text(), r.end() - s.begin())).toList();
-    }
-
     /** The countries an article is about, most voted first (ISO2). */
     Set<String> countriesOf(List<MentionDraft> drafts) {
         return articleCountries.of(drafts);
@@ -204,13 +172,17 @@ final class PlaceResolver {
                     || PlaceSpans.beforeCurrency(sentence, r.end() - d.sentence().begin())) { // "the US dollar" is money
                 continue; // "US military forces", "Saudi-led coalition": the country acts, it is not the scene
             }
+            boolean landmark = PlaceSpans.landmark(r, sentence, d.sentence().begin());
+            if (landmark && readings.landmarkNamesake(r.text(), p, context.countries())) {
+                continue; // "outside the Central Bank in X": a village abroad called Central Bank is not meant
+            }
             if (r.role() == PlaceRef.Role.ORIGIN && origin == null) {
                 origin = p;
             } else if (r.role() == PlaceRef.Role.DESTINATION && destination == null) {
                 destination = p;
-            } else if (r.modifier() || PlaceSpans.partOfTown(r.text())) {
+            } else if (r.modifier() || PlaceSpans.partOfTown(r.text()) || landmark) {
                 if (!PlaceReadings.countryModifier(r, p)) {
-                    modifiers.add(p); // "the Damascus suburb", "Sao Bento neighbourhood": only if nothing else is named
+                    modifiers.add(p); // "the Damascus suburb", "Sao Bento neighbourhood", "the Kabul University": only if nothing else is named
                 }
             } else {
                 located.add(p);

@@ -134,12 +134,15 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
 
     /**
      * Whether another name of the article is most likely a country or province that has no namesake in
-     * this place's country: "Auno (Konduga, Borno)" is not the French Auno, since Borno is Nigerian.
+     * this place's country: "Auno (Konduga, Borno)" is not the French Auno, since Borno is Nigerian. A country
+     * vetoes no town of the article's own countries: "a protest in Batumi by drivers back from Turkey" names where
+     * they came from, not a country that holds the town.
      */
     public boolean namesRegionAbroad(Place c) {
+        boolean ownCountry = countries.contains(c.countryCode());
         for (Map.Entry<String, List<Place>> e : others(Gazetteer.fold(c.text() == null ? c.name() : c.text()))) {
             List<Place> os = e.getValue();
-            if (!os.isEmpty() && os.get(0).geoPrecision() == 3
+            if (!os.isEmpty() && os.get(0).geoPrecision() == 3 && !(ownCountry && isCountry(os.get(0)))
                     && os.stream().noneMatch(o -> Objects.equals(o.countryCode(), c.countryCode()))) {
                 return true;
             }

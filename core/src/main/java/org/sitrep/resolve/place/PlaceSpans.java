@@ -14,11 +14,15 @@ import org.sitrep.model.PlaceRef;
  * ("Pervomaiske, Luhansk", "Bor (Jonglei)": the names after a comma or bracket are the district and
  * province the place lies in, as ACLED notes and news datelines write the hierarchy).
  *
- * <p>Immutable and stateless; the word list is {@code lexicon/not-place-names.tsv}.
+ * <p>Immutable and stateless; the word lists are {@code lexicon/not-place-names.tsv} and {@code lexicon/landmark-nouns.tsv}.
  */
 public final class PlaceSpans {
     private static final Set<String> NOT_NAMES = words();
     private static final Set<String> CURRENCIES = Tsv.words("/lexicon/currency-words.tsv");
+    /** Landmark head nouns, each with whether it may also begin a name ({@code lexicon/landmark-nouns.tsv}). */
+    private static final java.util.Map<String, Boolean> LANDMARKS = landmarkNouns();
+    /** The first word after a span, over a closing quote or apostrophe, spaces and a hyphen ("the Sa'a' roundabout"). */
+    private static final Pattern WORD_AFTER = Pattern.compile("^['\u2019\"]?[\\s-]*(\\p{L}+)");
     /** The first word after a span, over spaces and a hyphen ("US dollar", "the Syrian pound's fall"). */
     private static final Pattern NEXT_WORD = Pattern.compile("^[\\s-]*(\\p{L}+)");
     /** Between a place and its container: a comma or an opening bracket, nothing else. */
@@ -44,6 +48,43 @@ public final class PlaceSpans {
         }
         var m = NEXT_WORD.matcher(sentence.substring(end, Math.min(sentence.length(), end + 40)));
         return m.find() && CURRENCIES.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the span names a landmark rather than a settlement: a building, site or street noun ends it ("the Central
+     * Bank", "Justice Palace"), begins it as French and Spanish write it ("Banque du Liban"), or follows it ("the Sa'a
+     * roundabout", "the Audi bank"); {@code lexicon/landmark-nouns.tsv}. Such a name is where the event happened only
+     * when it is also the town the landmark stands in ("the Kabul University", "Beirut port" are in those cities).
+     *
+     * @param sentence      the sentence text
+     * @param sentenceBegin the sentence's offset in the article
+     */
+    public static boolean landmark(PlaceRef place, String sentence, int sentenceBegin) {
+        String[] words = place.text().strip().split("\\s+");
+        if (words.length == 1 && isLandmarkNoun(words[0]) // "the Seray", "the Metro" alone
+                || words.length > 1 && (isLandmarkNoun(words[words.length - 1])
+                || Boolean.TRUE.equals(LANDMARKS.get(words[0].toLowerCase(Locale.ROOT))))) {
+            return true;
+        }
+        int end = place.end() - sentenceBegin;
+        if (end < 0 || end > sentence.length()) {
+            return false;
+        }
+        var m = WORD_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 40)));
+        return m.find() && isLandmarkNoun(m.group(1));
+    }
+
+    /** A head noun of a building, site or street ("bank", "roundabout", "seray"). */
+    public static boolean isLandmarkNoun(String word) {
+        return LANDMARKS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static java.util.Map<String, Boolean> landmarkNouns() {
+        java.util.Map<String, Boolean> out = new java.util.HashMap<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/landmark-nouns.tsv", 2)) {
+            out.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1).equalsIgnoreCase("either"));
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /**
