@@ -34,8 +34,16 @@ final class BenchCommand implements Callable<Integer> {
     /** Articles of the warm-up before the timed passes: enough for the JIT, few enough for the 1,000-note sample. */
     private static final int WARM_UP = 50;
 
+    /**
+     * Tokens each pipeline reads in its warm-up, going over its warm-up articles again while fewer were read: a
+     * single pass over the three seed articles (1,711 tokens) left the timed passes running code the JIT had
+     * not compiled yet, so those figures measured compilation more than throughput.
+     */
+    private static final long WARM_UP_TOKENS = 20_000;
+
     @Option(names = "--passes", defaultValue = "5",
-            description = "timed passes over the articles (after a warm-up on up to " + WARM_UP + " of them)")
+            description = "timed passes over the articles (after a warm-up on up to " + WARM_UP + " of them, repeated to "
+                    + WARM_UP_TOKENS + " tokens)")
     int passes;
 
     @Option(names = "--fusion", split = ",", paramLabel = "N",
@@ -88,7 +96,12 @@ final class BenchCommand implements Callable<Integer> {
         // warm-up on at most WARM_UP articles: on the 1,000-note sample a whole warm-up pass would double the run
         List<Article> warmUp = articles.subList(0, Math.min(WARM_UP, articles.size()));
         Progress.note(false, "warm-up of the bare pipeline on " + warmUp.size() + " articles...");
-        warmUp.forEach(a -> bare.annotate(a, SentenceSelector.ALL));
+        for (long warmed = 0, got = 1; warmed < WARM_UP_TOKENS && got > 0; warmed += got) {
+            got = 0;
+            for (Article a : warmUp) {
+                got += bare.annotate(a, SentenceSelector.ALL).sentences().stream().mapToLong(s -> s.tokens().size()).sum();
+            }
+        }
         Progress bareProgress = Progress.of("bench, bare CoreNLP", passes * articles.size(), false);
         long bareCpu0 = processCpu();
         t0 = System.nanoTime();
@@ -103,15 +116,19 @@ final class BenchCommand implements Callable<Integer> {
         double bareCpu = (processCpu() - bareCpu0) / 1e9;
 
         Progress.note(false, "warm-up of the full pipeline on " + warmUp.size() + " articles...");
-        pipeline.run(warmUp, List.of());
+        for (long warmed = 0, got = 1; warmed < WARM_UP_TOKENS && got > 0; warmed += got) {
+            got = pipeline.run(warmUp, List.of()).tokens();
+        }
         // one worker first, comparable thread for thread with the baseline; then as many workers as `extract` uses
         Pipeline single = pipeline.withWorkers(1);
         PipelineResult[] last = new PipelineResult[1];
         long singleCpu0 = processCpu();
         double singleTime = timedPasses(single, articles, passes, "bench, full pipeline, 1 worker", last);
         double singleCpu = (processCpu() - singleCpu0) / 1e9;
+        long fullCpu0 = processCpu();
         double fullTime = pipeline.workers() == 1 ? singleTime
                 : timedPasses(pipeline, articles, passes, "bench, full pipeline, " + pipeline.workers() + " workers", last);
+        double fullCpu = pipeline.workers() == 1 ? singleCpu : (processCpu() - fullCpu0) / 1e9;
         long tokens = last[0].tokens(); // every sentence's tokens, as the bare pipeline's tokenizer makes them
 
         double n = (double) articles.size() * passes;
@@ -135,6 +152,11 @@ final class BenchCommand implements Callable<Integer> {
         // does not, so the 1-worker ratio by CPU time is the steadier figure under load
         System.out.printf("CPU time of this process (GC and JIT included): bare %.1f s, full 1 worker %.1f s: ratio by CPU time %.2f with 1 worker%n",
                 bareCpu, singleCpu, bareCpu / singleCpu);
+        if (pipeline.workers() > 1) {
+            // more CPU with more workers is the cost of sharing: garbage collection, caches, memory bandwidth
+            System.out.printf("CPU time with %d workers: %.1f s (%.2f of the 1-worker CPU time)%n",
+                    pipeline.workers(), fullCpu, fullCpu / singleCpu);
+        }
         System.out.printf("mentions per pass: %d%n", last[0].mentions().size());
         System.out.printf("peak heap: %.0f MB (max %.0f MB)%n", peakHeapMb(),
                 Runtime.getRuntime().maxMemory() / 1048576.0);
