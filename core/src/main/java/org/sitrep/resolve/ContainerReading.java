@@ -66,6 +66,10 @@ final class ContainerReading {
         }
         List<Place> containers = containerReadings(containerText, countries);
         Coherent pair = firstPair(text, readings.candidates(text, countries), containers);
+        if (pair == null) {
+            // "Tal Tamer (Ras al-Ain, Hasakeh)": another scheme's spelling of a place in the container
+            pair = firstPair(text, readings.romanisedCandidates(text, countries), containers);
+        }
         // "Poonch district, J&K": only a reading spelled "Punch" lies in the state
         return pair != null ? pair : firstPair(text, readings.spellingCandidates(text, countries), containers);
     }

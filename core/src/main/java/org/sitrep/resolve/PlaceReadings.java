@@ -51,6 +51,12 @@ final class PlaceReadings {
         }
         Set<String> countries = context.countries();
         List<Place> c = candidates(text, countries);
+        if (c.stream().noneMatch(p -> countries.contains(p.countryCode()))) {
+            Place romanised = romanisedReading(text, context);
+            if (romanised != null) {
+                return named(romanised, text);
+            }
+        }
         boolean bySpelling = c.isEmpty();
         if (bySpelling) {
             c = spellingCandidates(text, countries);
@@ -122,6 +128,25 @@ final class PlaceReadings {
         }
         return new Place(name, p.country(), p.countryCode(), p.admin1(), p.admin1Code(), p.admin2(), p.lat(), p.lon(),
                 p.geoPrecision(), aliases, p.geonameId(), text);
+    }
+
+    /**
+     * The reading of a name with no exact candidate in the article's countries that another transliteration scheme
+     * spells there ("Tal Tamer" for Tall Tamr), when it shares a province with another name of the article (or lies in
+     * it); else null: a village of a similar spelling elsewhere in the country is a guess the article does not back.
+     */
+    private Place romanisedReading(String text, PlaceContext context) {
+        List<Place> c = romanisedCandidates(text, context.countries());
+        if (c.isEmpty()) {
+            return null;
+        }
+        Place p = context.rank(text, c).get(0);
+        return context.provinceNamed(p, Gazetteer.fold(text)) ? p : null;
+    }
+
+    /** Candidates in the article's countries spelled by another romanisation, for a span with no exact one there. */
+    List<Place> romanisedCandidates(String text, Set<String> countries) {
+        return gazetteer.lookupRomanised(text, countries);
     }
 
     /**

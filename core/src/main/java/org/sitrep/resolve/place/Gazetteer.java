@@ -22,7 +22,9 @@ import org.sitrep.resolve.place.Regions.Area;
  * ("Idlib province", "Aleppo city") and without a leading Arabic article ("al-Raqqa"), and the
  * index holds article-less forms of names that have one ("Ar Raqqah" is also found as "Raqqah").
  * Spelling variants resolve through GeoNames alternate names (Douma, Jarablus) and through the
- * curated aliases in {@code areas.tsv}.
+ * curated aliases in {@code areas.tsv}. Two guesses are separate methods, for callers that can check them against
+ * context: {@link #lookupRomanised} (another transliteration scheme's spelling, "Tal Tamer" for Tall Tamr) and
+ * {@link #lookupSpelling} (the same consonants).
  *
  * <h2>Ranking</h2>
  * Candidates are ordered by, in turn:
@@ -59,6 +61,7 @@ public final class Gazetteer {
     private final Entities entities;
     private final KeyIndex index = new KeyIndex();
     private final KeyIndex spellings = new KeyIndex();
+    private final RomanisedIndex romanised;
     private final CandidateOrder order;
     private final PlaceRecords records;
 
@@ -96,6 +99,7 @@ public final class Gazetteer {
             entities.spellings(id, (key, from, tier, stripped) -> spellings.add(key, from, entity, tier, stripped));
         }
         spellings.seal();
+        romanised = new RomanisedIndex(entities);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -115,9 +119,27 @@ public final class Gazetteer {
         if (name == null) {
             return List.of();
         }
-        Set<String> preferred = upperCase(preferredCountryCodes);
         Names.Query query = Names.query(name);
-        Map<Integer, int[]> matches = match(query);   // id -> {penalty, tier}
+        return ranked(name, query, match(query), upperCase(preferredCountryCodes));
+    }
+
+    /**
+     * Places in {@code countryCodes} whose names share the romanised key of {@code name} or of its variants
+     * ({@link Romanisation}: "Tal Tamer" finds Tall Tamr, "Ein Issa" ‘Ayn ‘Īsá), ordered as {@link #lookup(String, Set)}
+     * orders. A transliteration guess for a caller that found no exact candidate in those countries and checks the
+     * guess against its context; empty for a name not written as one (lower case, an acronym) or too short to guess.
+     */
+    public List<Place> lookupRomanised(String name, Set<String> countryCodes) {
+        if (name == null || countryCodes == null || countryCodes.isEmpty()) {
+            return List.of();
+        }
+        Set<String> countries = upperCase(countryCodes);
+        Names.Query query = Names.query(name);
+        return ranked(name, query, romanised.matches(name, query, countries), countries);
+    }
+
+    /** Matched entities (id -&gt; {penalty, tier}) as places, best first. */
+    private List<Place> ranked(String name, Names.Query query, Map<Integer, int[]> matches, Set<String> preferred) {
         List<Candidate> candidates = new ArrayList<>(matches.size());
         for (Map.Entry<Integer, int[]> m : matches.entrySet()) {
             int id = m.getKey();
@@ -156,9 +178,8 @@ public final class Gazetteer {
         if (name == null) {
             return List.of();
         }
-        Set<String> preferred = upperCase(preferredCountryCodes);
         Names.Query query = Names.query(name);
-        Map<Integer, Integer> found = new LinkedHashMap<>();   // id -> penalty
+        Map<Integer, int[]> found = new LinkedHashMap<>();   // id -> {penalty, tier}
         for (Names.Variant v : query.variants()) {
             String skeleton = Names.skeleton(v.key());
             if (skeleton == null) {
@@ -166,25 +187,11 @@ public final class Gazetteer {
             }
             spellings.find(skeleton, (id, tier, stripped) -> {
                 if (entities.verifySpelling(id, skeleton, v.key())) {
-                    found.merge(id, v.penalty(), Math::min);
+                    found.merge(id, new int[] {v.penalty(), Entities.ALT}, (a, b) -> a[0] <= b[0] ? a : b);
                 }
             });
         }
-        List<Candidate> candidates = new ArrayList<>(found.size());
-        for (Map.Entry<Integer, Integer> m : found.entrySet()) {
-            int id = m.getKey();
-            boolean region = entities.isRegion(id);
-            boolean hintMismatch = query.hint() == Names.Hint.REGION ? !region
-                    : query.hint() == Names.Hint.PLACE && region;
-            candidates.add(new Candidate(id, preferred.contains(entities.countryCode(id)), hintMismatch,
-                    m.getValue(), Entities.ALT, entities.classRank(id), entities.population(id)));
-        }
-        order.order(candidates, query.hint() == Names.Hint.REGION);
-        List<Place> out = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            out.add(records.toPlace(c.id(), name));
-        }
-        return out;
+        return ranked(name, query, found, upperCase(preferredCountryCodes));
     }
 
     /** The admin1 region, e.g. {@code admin1("SY", "08")} or {@code admin1("SY", "SY.08")}. */

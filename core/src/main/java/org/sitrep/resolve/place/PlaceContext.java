@@ -133,6 +133,23 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
     }
 
     /**
+     * Whether another name of the article likely reads (one of its first three readings) as the province of {@code c}
+     * or a place in it: the evidence a guessed spelling of a name needs ("Tal Tamer" beside Hasakeh). A country
+     * named is not enough: villages spelled alike lie in every province.
+     */
+    public boolean provinceNamed(Place c, String selfKey) {
+        for (Map.Entry<String, List<Place>> e : others(selfKey)) {
+            List<Place> os = e.getValue();
+            for (int j = 0; j < Math.min(3, os.size()); j++) {
+                if (!isCountry(os.get(j)) && relation(c, os.get(j)) >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether another name of the article is most likely a country or province that has no namesake in
      * this place's country: "Auno (Konduga, Borno)" is not the French Auno, since Borno is Nigerian. A country
      * vetoes no town of the article's own countries: "a protest in Batumi by drivers back from Turkey" names where

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.resolve.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.common.Tsv;
+
+/**
+ * The romanised key of a folded name: one spelling for the ways transliteration schemes write it ("tell abyad",
+ * "tall abyad" and "tal abiad" all give "tal abad"; "sheikh maqsoud" and "shaykh maqsud" give "sah maksad"). The
+ * rules are the lexicon {@code gazetteer/romanisations.tsv}; this class applies them word by word, drops an Arabic
+ * article between words ("jabal az zawiyah" is "jabal zawiya") and writes a doubled letter once.
+ *
+ * <p>A key is a guess, so it is only made for names long enough that few others share it: at least
+ * {@value #MIN_LETTERS} letters and {@value #MIN_CONSONANTS} consonants once romanised. Stateless; the rules are
+ * loaded once.
+ */
+final class Romanisation {
+    /** Shorter romanised keys collide with too many unrelated names ("hadi", "silw"). */
+    static final int MIN_LETTERS = 5;
+    /** Consonants a one-word key needs; a name of two words or more needs one fewer ("Ein Issa": "an asa"). */
+    static final int MIN_CONSONANTS = 3;
+
+    /** One letter rule: {@code from} (without its anchors) becomes {@code to}. */
+    private record Rule(String from, String to, boolean atStart, boolean atEnd) {
+        boolean matches(String word, int at) {
+            return (!atStart || at == 0) && word.startsWith(from, at)
+                    && (!atEnd || at + from.length() == word.length());
+        }
+    }
+
+    private static final String LEXICON = "/gazetteer/romanisations.tsv";
+    private static final Map<String, String> WORDS = new HashMap<>();
+    /** Letter rules by their first letter, in file order. */
+    private static final Map<Character, List<Rule>> RULES = new HashMap<>();
+
+    static {
+        for (Tsv.Row r : Tsv.read(LEXICON, -1)) {
+            String kind = r.get(0);
+            String from = r.get(1);
+            String to = r.cells().length > 2 ? r.get(2) : "";
+            if (kind.equals("word")) {
+                WORDS.put(from, to);
+            } else if (kind.equals("letters")) {
+                boolean start = from.startsWith("^");
+                boolean end = from.endsWith("$");
+                String letters = from.substring(start ? 1 : 0, from.length() - (end ? 1 : 0));
+                RULES.computeIfAbsent(letters.charAt(0), c -> new ArrayList<>()).add(new Rule(letters, to, start, end));
+            } else {
+                throw new IllegalStateException(LEXICON + " line " + r.line() + ": unknown kind " + kind);
+            }
+        }
+    }
+
+    private Romanisation() {
+    }
+
+    /**
+     * The romanised key of the folded name {@code folded.subSequence(from, folded.length())}, or null when it is too
+     * short to be told from other names.
+     */
+    static String key(CharSequence folded, int from) {
+        String[] words = folded.subSequence(from, folded.length()).toString().split(" ");
+        StringBuilder out = new StringBuilder(folded.length() - from);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty() || i > 0 && i < words.length - 1 && Names.ARTICLES.contains(w)) {
+                continue;   // "ras al ain": the article inside a name is written, dropped or assimilated by scheme
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            romaniseInto(WORDS.getOrDefault(w, w), out);
+        }
+        return longEnough(out) ? out.toString() : null;
+    }
+
+    /** {@link #key(CharSequence, int)} of a whole folded name. */
+    static String key(String folded) {
+        return key(folded, 0);
+    }
+
+    private static void romaniseInto(String word, StringBuilder out) {
+        int start = out.length();
+        for (int i = 0; i < word.length(); ) {
+            Rule rule = null;
+            for (Rule r : RULES.getOrDefault(word.charAt(i), List.of())) {
+                if (r.matches(word, i)) {
+                    rule = r;
+                    break;
+                }
+            }
+            String piece = rule == null ? String.valueOf(word.charAt(i)) : rule.to();
+            i += rule == null ? 1 : rule.from().length();
+            for (int j = 0; j < piece.length(); j++) {
+                char c = piece.charAt(j);
+                if (out.length() == start || out.charAt(out.length() - 1) != c) {
+                    out.append(c);   // a doubled letter once: "tall" and "tal", "maadan" and "madan"
+                }
+            }
+        }
+    }
+
+    private static boolean longEnough(CharSequence key) {
+        int letters = 0;
+        int consonants = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c != ' ') {
+                letters++;
+                if (c != 'a') {
+                    consonants++;
+                }
+            }
+        }
+        boolean words = key.toString().indexOf(' ') > 0;
+        return letters >= MIN_LETTERS && consonants >= (words ? MIN_CONSONANTS - 1 : MIN_CONSONANTS);
+    }
+
+    /**
+     * Whether a surface string is written as a proper name: every word that is not an article or particle begins with
+     * a capital and none is all capitals ("Tall Rifaat", "Deir ez-Zor"; not "tell", not "OSCE" or "PKK"). A
+     * romanised guess is only made for names the text capitalises.
+     */
+    static boolean writtenAsName(String surface) {
+        if (surface == null || surface.isBlank()) {
+            return false;
+        }
+        boolean any = false;
+        for (String w : surface.strip().split("[\\s\\-‐–]+")) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.isEmpty() || Names.ARTICLES.contains(Names.fold(letters)) || PlaceWords.isParticle(letters)
+                    && Character.isLowerCase(letters.charAt(0))) {
+                continue;
+            }
+            if (!Character.isUpperCase(letters.codePointAt(0))
+                    || letters.length() > 1 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+}

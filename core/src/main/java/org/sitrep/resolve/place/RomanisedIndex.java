@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.resolve.place;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds gazetteer entities by the {@link Romanisation} key of their names: every key an entity is indexed under
+ * exactly (name, ASCII name, alternate names, with and without a leading article) is also indexed by its romanised
+ * form. Countries are left out: their names and variants are curated, and a guessed country would misplace a whole
+ * article. Like {@link KeyIndex}, a hit is verified by re-deriving the entity's keys.
+ *
+ * <p>Immutable once built; thread-safe.
+ */
+final class RomanisedIndex {
+    private final Entities entities;
+    private final KeyIndex index = new KeyIndex();
+
+    RomanisedIndex(Entities entities) {
+        this.entities = entities;
+        StringBuilder scratch = new StringBuilder(64);
+        for (int id = 0; id < entities.count; id++) {
+            if (entities.isCountry(id)) {
+                continue;
+            }
+            final int entity = id;
+            entities.keys(id, scratch, (key, from, tier, stripped) -> {
+                String romanised = Romanisation.key(key, from);
+                if (romanised != null) {
+                    index.add(romanised, 0, entity, tier, stripped);
+                }
+            });
+        }
+        index.seal();
+    }
+
+    /** Number of postings (for diagnostics and memory checks). */
+    int size() {
+        return index.size();
+    }
+
+    /** Added to a romanised match's rewriting penalty, as an exact match would rank it: a guess ranks after. */
+    static final int PENALTY = 2;
+
+    /**
+     * The entities in one of {@code countries} whose romanised name is that of a variant of the query: entity id -&gt;
+     * {penalty, tier}. Empty for a name written in lower case or in capitals ({@link Romanisation#writtenAsName}).
+     */
+    Map<Integer, int[]> matches(String surface, Names.Query query, Set<String> countries) {
+        Map<Integer, int[]> best = new LinkedHashMap<>();
+        if (!Romanisation.writtenAsName(surface)) {
+            return best;
+        }
+        for (Names.Variant v : query.variants()) {
+            String romanised = Romanisation.key(v.key());
+            if (romanised == null) {
+                continue;
+            }
+            find(romanised, (id, tier, stripped) -> {
+                if (!countries.contains(entities.countryCode(id))) {
+                    return;
+                }
+                int penalty = v.penalty() + (stripped ? 1 : 0) + PENALTY;
+                int[] old = best.get(id);
+                if (old == null || penalty < old[0] || penalty == old[0] && tier < old[1]) {
+                    best.put(id, new int[] {penalty, tier});
+                }
+            });
+        }
+        return best;
+    }
+
+    /** Calls {@code sink} for each entity with a name whose romanised key is {@code romanised}. */
+    void find(String romanised, KeyIndex.PostingSink sink) {
+        index.find(romanised, (id, tier, stripped) -> {
+            if (verify(id, romanised, tier, stripped)) {
+                sink.accept(id, tier, stripped);
+            }
+        });
+    }
+
+    private boolean verify(int id, String romanised, int tier, boolean stripped) {
+        boolean[] ok = {false};
+        entities.keys(id, new StringBuilder(32), (key, from, t, s) -> {
+            if (!ok[0] && t == tier && s == stripped && romanised.equals(Romanisation.key(key, from))) {
+                ok[0] = true;
+            }
+        });
+        return ok[0];
+    }
+}
