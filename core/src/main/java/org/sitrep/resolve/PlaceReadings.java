@@ -146,7 +146,10 @@ final class PlaceReadings {
 
     /** Candidates in the article's countries spelled by another romanisation, for a span with no exact one there. */
     List<Place> romanisedCandidates(String text, Set<String> countries) {
-        return gazetteer.lookupRomanised(text, countries);
+        List<Place> c = gazetteer.lookupRomanised(text, countries);
+        String[] words = text.split("\\s+", 2);
+        return c.isEmpty() && words.length == 2 && PlaceWords.isDirection(words[0])
+                ? gazetteer.lookupRomanised(words[1], countries) : c;
     }
 
     /**

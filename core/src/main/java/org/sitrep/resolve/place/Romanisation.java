@@ -3,8 +3,11 @@ package org.sitrep.resolve.place;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.common.Tsv;
 
 /**
@@ -35,6 +38,7 @@ final class Romanisation {
     private static final Map<String, String> WORDS = new HashMap<>();
     /** Letter rules by their first letter, in file order. */
     private static final Map<Character, List<Rule>> RULES = new HashMap<>();
+    private static final Set<String> COUNTRIES = new HashSet<>();
 
     static {
         for (Tsv.Row r : Tsv.read(LEXICON, -1)) {
@@ -43,6 +47,8 @@ final class Romanisation {
             String to = r.cells().length > 2 ? r.get(2) : "";
             if (kind.equals("word")) {
                 WORDS.put(from, to);
+            } else if (kind.equals("country")) {
+                COUNTRIES.add(from.toUpperCase(Locale.ROOT));
             } else if (kind.equals("letters")) {
                 boolean start = from.startsWith("^");
                 boolean end = from.endsWith("$");
@@ -55,6 +61,14 @@ final class Romanisation {
     }
 
     private Romanisation() {
+    }
+
+    /**
+     * Whether the place names of a country (ISO 3166-1 alpha-2) are romanised from another script, so that news copy
+     * and the gazetteer may spell one name differently; elsewhere a different spelling is taken for another name.
+     */
+    static boolean romanisedIn(String countryCode) {
+        return countryCode != null && COUNTRIES.contains(countryCode.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -120,8 +134,9 @@ final class Romanisation {
     }
 
     /**
-     * Whether a surface string is written as a proper name: every word that is not an article or particle begins with
-     * a capital and none is all capitals ("Tall Rifaat", "Deir ez-Zor"; not "tell", not "OSCE" or "PKK"). A
+     * Whether a surface string is written as a proper name: every word that is not an article, a particle, a kind word
+     * or a direction in lower case begins with a capital and none is all capitals ("Tall Rifaat", "Deir ez-Zor",
+     * "Basira city", "southern Qalqiliyah"; not "tell", not "OSCE" or "PKK"). A
      * romanised guess is only made for names the text capitalises.
      */
     static boolean writtenAsName(String surface) {
@@ -131,12 +146,13 @@ final class Romanisation {
         boolean any = false;
         for (String w : surface.strip().split("[\\s\\-‐–]+")) {
             String letters = w.replaceAll("[^\\p{L}]", "");
-            if (letters.isEmpty() || Names.ARTICLES.contains(Names.fold(letters)) || PlaceWords.isParticle(letters)
-                    && Character.isLowerCase(letters.charAt(0))) {
-                continue;
+            boolean lower = !letters.isEmpty() && Character.isLowerCase(letters.charAt(0));
+            if (letters.isEmpty() || Names.ARTICLES.contains(Names.fold(letters)) || lower && (PlaceWords.isParticle(letters)
+                    || PlaceWords.isKindWord(letters) || PlaceWords.isDirection(letters))) {
+                continue;   // "al-", "de"; "city", "province"; "southern": words around the name
             }
             if (!Character.isUpperCase(letters.codePointAt(0))
-                    || letters.length() > 1 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))) {
+                    || letters.length() > 1 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
                 return false;
             }
             any = true;

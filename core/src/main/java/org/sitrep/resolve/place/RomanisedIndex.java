@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Finds gazetteer entities by the {@link Romanisation} key of their names: every key an entity is indexed under
  * exactly (name, ASCII name, alternate names, with and without a leading article) is also indexed by its romanised
- * form. Countries are left out: their names and variants are curated, and a guessed country would misplace a whole
- * article. Like {@link KeyIndex}, a hit is verified by re-deriving the entity's keys.
+ * form, for the entities of countries whose names are romanised from another script
+ * ({@link Romanisation#romanisedIn}). Countries themselves are left out: their names and variants are curated,
+ * and a guessed country would misplace a whole article. Like {@link KeyIndex}, a hit is verified by re-deriving the entity's keys.
  *
  * <p>Immutable once built; thread-safe.
  */
@@ -21,7 +22,7 @@ final class RomanisedIndex {
         this.entities = entities;
         StringBuilder scratch = new StringBuilder(64);
         for (int id = 0; id < entities.count; id++) {
-            if (entities.isCountry(id)) {
+            if (entities.isCountry(id) || !Romanisation.romanisedIn(entities.countryCode(id))) {
                 continue;
             }
             final int entity = id;

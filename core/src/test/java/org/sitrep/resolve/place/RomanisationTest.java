@@ -71,13 +71,13 @@ class RomanisationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Tall Rifaat", "Deir ez-Zor", "Ras al-Ain", "Kafr Nabl", "Novyi Bykiv", "Sidi Bou Said",
-        "Tel Abiad", "Jisr al-Shughur"})
+        "Tel Abiad", "Jisr al-Shughur", "Basira city", "southern Qalqiliyah", "Maadan town"})
     void capitalisedNamesAreWrittenAsNames(String surface) {
         assertThat(Romanisation.writtenAsName(surface)).as(surface).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tell", "the town", "OSCE", "PKK", "UNAMA Report", "", "al-"})
+    @ValueSource(strings = {"tell", "the town", "OSCE", "PKK", "UNAMA Report", "", "al-", "Qamishli airport road", "town"})
     void lowerCaseWordsAndAcronymsAreNot(String surface) {
         assertThat(Romanisation.writtenAsName(surface)).as(surface).isFalse();
     }
