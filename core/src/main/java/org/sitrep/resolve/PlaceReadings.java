@@ -134,8 +134,12 @@ final class PlaceReadings {
      * The reading of a name with no exact candidate in the article's countries that another transliteration scheme
      * spells there ("Tal Tamer" for Tall Tamr), when it shares a province with another name of the article (or lies in
      * it); else null: a village of a similar spelling elsewhere in the country is a guess the article does not back.
+     * A quarter ("X neighbourhood") is not guessed at.
      */
     private Place romanisedReading(String text, PlaceContext context) {
+        if (PlaceSpans.partOfTown(text)) {
+            return null; // "Shehpur area" of a city: a quarter, not a village spelled alike elsewhere in the province
+        }
         List<Place> c = romanisedCandidates(text, context.countries());
         if (c.isEmpty()) {
             return null;
@@ -144,12 +148,24 @@ final class PlaceReadings {
         return context.provinceNamed(p, Gazetteer.fold(text)) ? p : null;
     }
 
-    /** Candidates in the article's countries spelled by another romanisation, for a span with no exact one there. */
+    /**
+     * Candidates in the article's countries spelled by another romanisation, for a span with no exact one there; only
+     * regions for a span ending in a region kind word ("district", "area"); none for a country's name or demonym.
+     */
     List<Place> romanisedCandidates(String text, Set<String> countries) {
+        if (actors.countryOf(text).isPresent()) {
+            return List.of(); // "Syrian", "Yemeni": a people or its country, never a village spelled alike
+        }
         List<Place> c = gazetteer.lookupRomanised(text, countries);
-        String[] words = text.split("\\s+", 2);
-        return c.isEmpty() && words.length == 2 && PlaceWords.isDirection(words[0])
-                ? gazetteer.lookupRomanised(words[1], countries) : c;
+        String[] words = text.strip().split("\\s+");
+        if (c.isEmpty() && words.length > 1 && PlaceWords.isDirection(words[0])) {
+            c = gazetteer.lookupRomanised(text.strip().substring(words[0].length()).strip(), countries);
+        }
+        if (PlaceWords.kind(words[words.length - 1]) == PlaceWords.Kind.REGION) {
+            // "Puli Alam district", "Shehpur area": a region or quarter is meant, not a town spelled alike
+            return c.stream().filter(p -> p.geoPrecision() > 1).toList();
+        }
+        return c;
     }
 
     /**

@@ -60,7 +60,7 @@ public final class Gazetteer {
 
     private final Entities entities;
     private final KeyIndex index = new KeyIndex();
-    private final KeyIndex spellings = new KeyIndex();
+    private final SkeletonIndex spellings;
     private final RomanisedIndex romanised;
     private final CandidateOrder order;
     private final PlaceRecords records;
@@ -94,11 +94,7 @@ public final class Gazetteer {
             entities.keys(id, scratch, (key, from, tier, stripped) -> index.add(key, from, entity, tier, stripped));
         }
         index.seal();
-        for (int id = 0; id < entities.count; id++) {
-            final int entity = id;
-            entities.spellings(id, (key, from, tier, stripped) -> spellings.add(key, from, entity, tier, stripped));
-        }
-        spellings.seal();
+        spellings = new SkeletonIndex(entities);
         romanised = new RomanisedIndex(entities);
     }
 
@@ -179,19 +175,7 @@ public final class Gazetteer {
             return List.of();
         }
         Names.Query query = Names.query(name);
-        Map<Integer, int[]> found = new LinkedHashMap<>();   // id -> {penalty, tier}
-        for (Names.Variant v : query.variants()) {
-            String skeleton = Names.skeleton(v.key());
-            if (skeleton == null) {
-                continue;
-            }
-            spellings.find(skeleton, (id, tier, stripped) -> {
-                if (entities.verifySpelling(id, skeleton, v.key())) {
-                    found.merge(id, new int[] {v.penalty(), Entities.ALT}, (a, b) -> a[0] <= b[0] ? a : b);
-                }
-            });
-        }
-        return ranked(name, query, found, upperCase(preferredCountryCodes));
+        return ranked(name, query, spellings.matches(query), upperCase(preferredCountryCodes));
     }
 
     /** The admin1 region, e.g. {@code admin1("SY", "08")} or {@code admin1("SY", "SY.08")}. */

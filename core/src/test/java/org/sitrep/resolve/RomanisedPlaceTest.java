@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Frame;
+import org.sitrep.model.MentionDraft;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Status;
+import org.sitrep.resolve.actor.ActorDictionary;
+import org.sitrep.resolve.place.Gazetteer;
+import org.sitrep.resolve.place.PlaceContext;
+
+/** Names spelled by another transliteration scheme than the gazetteer's, read in their article. */
+class RomanisedPlaceTest {
+    private static PlaceResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        resolver = new PlaceResolver(Gazetteer.load(), ActorDictionary.load());
+    }
+
+    /** A context as {@code PlaceResolver.context} builds it from an article's place spans. */
+    private static PlaceContext contextOf(Set<String> countries, String... names) {
+        Map<String, List<Place>> candidates = new LinkedHashMap<>();
+        for (String n : names) {
+            List<Place> c = resolver.candidates(n, countries);
+            candidates.put(Gazetteer.fold(n), c.subList(0, Math.min(PlaceContext.SUPPORTERS, c.size())));
+        }
+        return new PlaceContext(countries, candidates, null);
+    }
+
+    private static MentionDraft draft(String text, String... places) {
+        Sentence sentence = new Sentence(0, 0, text.length(), text, List.of(), List.of(), List.of(), false);
+        List<PlaceRef> refs = new java.util.ArrayList<>();
+        for (String p : places) {
+            int at = text.indexOf(p);
+            refs.add(new PlaceRef(p, at, at + p.length(), PlaceRef.Role.LOCATION, false));
+        }
+        return new MentionDraft(null, sentence, Frame.ATTACK, null, Status.OCCURRED, false, List.of(), refs, null, null,
+                Map.of(), List.of(), "shelled", 0, false);
+    }
+
+    @Test
+    void aTownSpelledByAnotherSchemeIsFoundInTheProvinceTheArticleNames() {
+        // "Artillery fire hit the outskirts of Tal Tamer in Hasakeh province overnight."
+        Place town = resolver.resolve("Tal Tamer", contextOf(Set.of("SY"), "Tal Tamer", "Hasakeh province"));
+        assertThat(town.countryCode()).isEqualTo("SY");
+        assertThat(town.geoPrecision()).isEqualTo(1);
+        assertThat(town.aliases()).contains("Tall Tamr");
+        assertThat(town.name()).isEqualTo("Tal Tamer");   // the article's spelling stays the name
+        assertThat(town.admin1Code()).isEqualTo("SY.01");
+    }
+
+    @Test
+    void withoutTheProvinceTheGuessIsNotTaken() {
+        // "Drones were heard over Tal Tamer on Sunday, residents said." -- nothing places it in a province
+        assertThat(resolver.resolve("Tal Tamer", contextOf(Set.of("SY"), "Tal Tamer"))).isNull();
+    }
+
+    @Test
+    void aGuessInAnotherProvinceThanTheOneNamedIsNotTaken() {
+        // "Shelling was reported near Tal Tamer, Daraa governorate": the only Tall Tamr lies in Hasakeh
+        assertThat(resolver.resolve("Tal Tamer", contextOf(Set.of("SY"), "Tal Tamer", "Daraa governorate"))).isNull();
+    }
+
+    @Test
+    void theEventIsPlacedInTheTownTheSentenceSpellsItsOwnWay() {
+        String text = "On 3 March, gunmen attacked a checkpoint at the entrance of Ras al-Ain town in Hasakeh countryside.";
+        MentionDraft d = draft(text, "Ras al-Ain town", "Hasakeh");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.countryCode()).isEqualTo("SY");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+        assertThat(where.aliases()).anyMatch(a -> Gazetteer.fold(a).equals("ras al ayn"));
+    }
+
+    @Test
+    void aDemonymIsNeverAVillageSpelledAlike() {
+        // "Syrian troops shelled the outskirts of Tal Tamer in Hasakeh province."
+        PlaceContext context = contextOf(Set.of("SY"), "Syrian", "Tal Tamer", "Hasakeh province");
+        assertThat(resolver.resolve("Syrian", context)).isNull();
+        assertThat(resolver.resolve("Tal Tamer", context)).isNotNull();
+    }
+
+    @Test
+    void aDistrictNamedWithItsKindWordIsNotGuessedAsATown() {
+        // "Insurgents ambushed a convoy in Tal Tamer district, Hasakeh": the gazetteer lists the town only
+        Place p = resolver.resolve("Tal Tamer district", contextOf(Set.of("SY"), "Tal Tamer district", "Hasakeh"));
+        assertThat(p == null || p.geoPrecision() > 1).isTrue();
+    }
+
+    @Test
+    void anExactNameInTheArticlesCountryIsNeverReplacedByAGuess() {
+        // "Clashes erupted in Aleppo and Idlib on Tuesday."
+        Place aleppo = resolver.resolve("Aleppo", contextOf(Set.of("SY"), "Aleppo", "Idlib"));
+        assertThat(aleppo.name()).isEqualTo("Aleppo");
+        assertThat(aleppo.countryCode()).isEqualTo("SY");
+    }
+
+    @Test
+    void noGuessInACountryWhoseNamesAreWrittenInLatinScript() {
+        // "Gunmen raided a farm at Mangoo (Bassa, Plateau State)": a different spelling there is another village
+        PlaceContext context = contextOf(Set.of("NG"), "Mangoo", "Plateau State");
+        Place p = resolver.resolve("Mangoo", context);
+        assertThat(p == null || !"Mangu".equals(p.name()) && !p.aliases().contains("Mangu")).isTrue();
+    }
+}
