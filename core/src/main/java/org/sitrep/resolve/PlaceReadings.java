@@ -54,7 +54,7 @@ final class PlaceReadings {
         if (c.stream().noneMatch(p -> countries.contains(p.countryCode()))) {
             Place romanised = romanisedReading(text, context);
             if (romanised != null) {
-                return named(romanised, text);
+                return asWritten(romanised, text);
             }
         }
         boolean bySpelling = c.isEmpty();
@@ -166,6 +166,25 @@ final class PlaceReadings {
             return c.stream().filter(p -> p.geoPrecision() > 1).toList();
         }
         return c;
+    }
+
+    /**
+     * A reading found by another romanisation, named as the article spells it, kind words aside: a district too
+     * ("Rajouri district" is Rajouri, not the gazetteer's Rājauri, which becomes an alias).
+     */
+    static Place asWritten(Place p, String text) {
+        Place n = named(p, text);
+        String spelled = UnlistedPlace.name(text);
+        if (p.geoPrecision() != 2 || spelled.isEmpty() || !Character.isUpperCase(spelled.charAt(0))
+                || spelled.equalsIgnoreCase(n.name())) {
+            return n;
+        }
+        List<String> aliases = new ArrayList<>(n.aliases());
+        if (!aliases.contains(n.name())) {
+            aliases.add(0, n.name());
+        }
+        return new Place(spelled, n.country(), n.countryCode(), n.admin1(), n.admin1Code(), n.admin2(), n.lat(), n.lon(),
+                n.geoPrecision(), aliases, n.geonameId(), text);
     }
 
     /**

@@ -99,6 +99,17 @@ class RomanisedPlaceTest {
     }
 
     @Test
+    void aDistrictFoundByItsRomanisationKeepsTheArticlesSpelling() {
+        // "Troops exchanged fire along the Line of Control in Rajouri district, Jammu and Kashmir."
+        PlaceContext context = contextOf(Set.of("IN"), "Rajouri district", "Jammu and Kashmir");
+        Place district = resolver.resolve("Rajouri district", context);
+        assertThat(district.name()).isEqualTo("Rajouri");
+        assertThat(district.geoPrecision()).isEqualTo(2);
+        assertThat(district.countryCode()).isEqualTo("IN");
+        assertThat(district.aliases()).anyMatch(a -> Gazetteer.fold(a).equals("rajauri"));
+    }
+
+    @Test
     void anExactNameInTheArticlesCountryIsNeverReplacedByAGuess() {
         // "Clashes erupted in Aleppo and Idlib on Tuesday."
         Place aleppo = resolver.resolve("Aleppo", contextOf(Set.of("SY"), "Aleppo", "Idlib"));
