@@ -37,6 +37,7 @@ public final class Extractor {
     private final ArgumentReader arguments = new ArgumentReader();
     private final TimeOrder timeOrder = new TimeOrder();
     private final ProtestOutcome protestOutcome = new ProtestOutcome();
+    private final ProtestConduct protestConduct = new ProtestConduct();
     private final CasualtyCarry casualtyCarry = new CasualtyCarry();
     private final TollStatement tollStatement = new TollStatement();
     private final ExchangeOfFire exchange = new ExchangeOfFire();
@@ -79,7 +80,7 @@ public final class Extractor {
         for (Sentence s : doc.sentences()) {
             if (!s.deep()) {
                 // no trigger, no parse: its cues may still tell what happened to a protest before it
-                signals.put(s.index(), new ProtestOutcome.Signals(clock.time("extract: cues", () -> shallowCues(s)), false));
+                signals.put(s.index(), new ProtestOutcome.Signals(clock.time("extract: cues", () -> shallowCues(s)), false, false));
                 continue;
             }
             MentionDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -91,7 +92,7 @@ public final class Extractor {
             List<Trigger> found = clock.time("extract: triggers", () -> triggers.find(ctx));
             signals.put(s.index(), new ProtestOutcome.Signals(ctx.cues(),
                     found.stream().anyMatch(t -> t.frame() == org.sitrep.model.Frame.ARREST && t.status() == Status.OCCURRED
-                            && typing.crowdArrested(ctx, t))));
+                            && typing.crowdArrested(ctx, t)), protestConduct.crowdFought(ctx, found)));
             List<MentionDraft> read = readSentence(doc, ctx, found, clock);
             if (read.stream().allMatch(CasualtyCarry::refersBack) && last != null && followsViolence
                     && last.attribution().isEmpty() && accuses(ctx)) {

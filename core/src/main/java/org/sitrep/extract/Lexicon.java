@@ -63,7 +63,9 @@ final class Lexicon {
     final Set<String> discoveryWords = words("discovery-words");
     final Set<String> operationNouns = words("operation-nouns");
     final Set<String> weaponNouns = words("weapon-nouns");
-    final Set<String> goodsNouns = words("goods-nouns");
+    final Set<String> contrabandNouns = words("contraband-nouns");
+    /** Goods that are no territory when seized: ordinary goods and contraband. */
+    final Set<String> goodsNouns = union(words("goods-nouns"), contrabandNouns);
     final Set<String> territoryNouns = words("territory-nouns");
     final Set<String> verbOnlyTriggers = words("verb-only-triggers");
     final Map<String, String> recoveryVerbs;
@@ -85,6 +87,13 @@ final class Lexicon {
     final Set<String> returningStates = words("returning-states");
     final Set<String> lootNouns = words("loot-nouns");
     final Set<String> unspecifiedAttacks = words("unspecified-attacks");
+    /** Markers of a protest's grievance before a noun phrase, and before a clause (grievance-markers.tsv). */
+    final Set<String> grievanceBeforeNoun = column("grievance-markers", "noun");
+    final Set<String> grievanceBeforeClause = column("grievance-markers", "clause");
+    final Set<String> locativePrepositions = words("locative-prepositions");
+    /** Place kind words ("village", "district"), the first column of the one list resolve/place reads too. */
+    final Set<String> placeKinds = firstColumn("place-kinds", 2);
+    final Set<String> openGround = words("open-ground");
     final Set<String> noncombatantModifiers;
     final Set<String> noncombatantAnywhere;
 
@@ -180,6 +189,31 @@ final class Lexicon {
     }
 
     /** A one-column word list: lexicon/NAME.tsv. */
+    /** First-column words of a two-column lexicon whose second column is {@code scope} or "both". */
+    private static Set<String> column(String name, String scope) {
+        Set<String> out = new HashSet<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/" + name + ".tsv", 2)) {
+            if (r.get(1).equals(scope) || r.get(1).equals("both")) {
+                out.add(r.get(0).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> firstColumn(String name, int columns) {
+        Set<String> out = new HashSet<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/" + name + ".tsv", columns)) {
+            out.add(r.get(0).toLowerCase(java.util.Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
     private static Set<String> words(String name) {
         Set<String> out = new HashSet<>();
         for (Tsv.Row r : Tsv.read("/lexicon/" + name + ".tsv", 1)) {

@@ -16,8 +16,13 @@ final class ProtestOutcome {
     private static final EventType PEACEFUL = new EventType("Protests", "Peaceful protest");
     private static final int REACH = 2;
 
-    /** What a sentence says that can change a protest before it. */
-    record Signals(Set<Cue> cues, boolean arrests) {
+    /**
+     * What a sentence says that can change a protest before it.
+     *
+     * @param crowdFought the protesters fought ("Police clashed with the demonstrators", "The demonstrators
+     *                    attacked hospital staff"): {@link ProtestConduct#crowdFought}
+     */
+    record Signals(Set<Cue> cues, boolean arrests, boolean crowdFought) {
         Signals {
             cues = Set.copyOf(cues);
         }
@@ -37,7 +42,7 @@ final class ProtestOutcome {
         for (int i = d.sentence().index() + 1; i <= d.sentence().index() + REACH; i++) {
             Signals s = bySentence.get(i);
             if (s != null) {
-                violent |= s.cues().contains(Cue.VIOLENT_CROWD);
+                violent |= s.cues().contains(Cue.VIOLENT_CROWD) || s.crowdFought();
                 intervention |= s.cues().contains(Cue.INTERVENTION) || s.arrests();
             }
         }

@@ -43,7 +43,19 @@ final class Seizure {
         if (words == 1 && lex.weaponNouns.contains(lemma)) {
             return Frame.DISRUPT;
         }
+        if (words == 1 && contraband(syn, taken, ctx)) {
+            return Frame.LOOT; // "seized three tonnes of cannabis": ACLED's looting/property destruction
+        }
         return words == 1 && lex.lootNouns.contains(lemma) ? Frame.LOOT : Frame.TAKE;
+    }
+
+    /** The thing taken is contraband, or a quantity or package of it ("2 tonnes of cannabis", "packs of smuggled cigarettes"). */
+    private boolean contraband(Syntax syn, int taken, SentenceContext ctx) {
+        if (lex.contrabandNouns.contains(ctx.lemma(taken))) {
+            return true;
+        }
+        return syn.children(taken).stream().anyMatch(d -> (d.relation().startsWith("nmod") || d.relation().startsWith("compound"))
+                && lex.contrabandNouns.contains(ctx.lemma(d.dependent())));
     }
 
     /**

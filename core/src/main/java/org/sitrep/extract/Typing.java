@@ -23,6 +23,8 @@ public final class Typing {
     private final Lexicon lex = Lexicon.get();
     private final ParticipantWords words = new ParticipantWords();
     private final CriminalVictims criminalVictims = new CriminalVictims();
+    private final ProtestConduct conduct = new ProtestConduct();
+    private final AreaFire areaFire = new AreaFire();
 
     /**
      * What the resolve stage knows of a participant: whether one was named, is state forces, is armed, is an
@@ -69,12 +71,17 @@ public final class Typing {
         if (main == Frame.TAKE && cues.contains(Cue.NONVIOLENT)) {
             return new EventType("Strategic developments", "Non-violent transfer of territory");
         }
+        if ((main == Frame.GUNFIRE || main == Frame.SHELL) && !frames.contains(Frame.CLASH) && !frames.contains(Frame.TAKE)
+                && areaFire.atArea(group, ctx, counts)) {
+            // one-sided fire on a village or farmland that harmed no one: remote, not a clash
+            return new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack");
+        }
         switch (main) {
             case PROTEST -> {
                 if (counts.containsKey(CountRole.FATALITIES.code()) || cues.contains(Cue.LETHAL_FORCE)) {
                     return new EventType("Protests", "Excessive force against protesters");
                 }
-                if (cues.contains(Cue.VIOLENT_CROWD) || frames.contains(Frame.CLASH) || frames.contains(Frame.RIOT)) {
+                if (conduct.violent(group, ctx)) {
                     return new EventType("Riots", "Violent demonstration");
                 }
                 if (cues.contains(Cue.INTERVENTION) || protestersArrested(all, ctx)) {

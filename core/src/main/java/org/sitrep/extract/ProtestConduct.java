@@ -1,0 +1,150 @@
+package org.sitrep.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Frame;
+import org.sitrep.model.Status;
+
+/**
+ * Whether what a protest's sentence tells of violence is the crowd's own conduct. ACLED codes a violent
+ * demonstration when the demonstrators themselves act violently; violence that is what they protest about
+ * ("demanding the arrest of men who torched their crops", "against the detention of activists accused of
+ * rioting", "over measures taken to fight the virus") leaves the protest peaceful. Such words hang below the
+ * protest in a clause that modifies a noun, or follow a preposition or subordinator of grievance
+ * (lexicon/grievance-markers.tsv).
+ */
+final class ProtestConduct {
+    private static final int MAX_DEPTH = 30;
+
+    private final Lexicon lex = Lexicon.get();
+
+    /**
+     * Whether a violent-crowd cue, or a clash or riot trigger of the group, tells what the protest of {@code group}
+     * did rather than what it was about.
+     */
+    boolean violent(EventGrouper.Group group, SentenceContext ctx) {
+        List<Integer> protests = group.triggers().stream().filter(t -> t.frame() == Frame.PROTEST).map(Trigger::head).toList();
+        if (protests.isEmpty()) {
+            protests = List.of(group.main().head());
+        }
+        for (PhraseMatcher.Match<Cue> m : lex.cues.find(ctx.lemmas(), ctx.words())) {
+            for (int k = m.start(); k < m.end() && m.value() == Cue.VIOLENT_CROWD; k++) {
+                if (conduct(k, protests, ctx)) {
+                    return true;
+                }
+            }
+        }
+        for (Trigger t : group.triggers()) {
+            if ((t.frame() == Frame.CLASH || t.frame() == Frame.RIOT) && conduct(t.head(), protests, ctx)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Token k tells what one of the protests (their trigger heads) did, not what any of them is about. */
+    private boolean conduct(int k, List<Integer> protests, SentenceContext ctx) {
+        return protests.stream().anyMatch(p -> !grievance(k, p, ctx));
+    }
+
+    /**
+     * Whether a sentence tells protesters fighting: a clash or riot in a sentence that names protesters
+     * ("Police clashed with the demonstrators"), or an attack whose subject they are ("The demonstrators
+     * attacked hospital staff"). Read in the sentences after a protest ({@link ProtestOutcome}).
+     */
+    boolean crowdFought(SentenceContext ctx, List<Trigger> found) {
+        for (Trigger t : found) {
+            if (t.status() != Status.OCCURRED) {
+                continue;
+            }
+            if ((t.frame() == Frame.CLASH || t.frame() == Frame.RIOT)
+                    && ctx.lemmas().stream().anyMatch(lex.protesterNouns::contains)) {
+                return true;
+            }
+            int subject = t.frame() == Frame.ATTACK ? ctx.syntax().child(t.head(), "nsubj") : -1;
+            if (subject >= 0 && lex.protesterNouns.contains(ctx.lemma(subject))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code k} tells the grievance of the protest headed by {@code protest}: on its way up the
+     * parse to the protest's own chain of heads it passes a clause that modifies a noun other than the crowd,
+     * a noun's modifier, or a phrase or clause of grievance.
+     */
+    boolean grievance(int k, int protest, SentenceContext ctx) {
+        Syntax syn = ctx.syntax();
+        if (k < 0 || protest < 0 || k >= syn.size() || protest >= syn.size()) {
+            return false;
+        }
+        Set<Integer> chain = new HashSet<>();
+        for (int c = protest, n = 0; c >= 0 && n < MAX_DEPTH && chain.add(c); n++) {
+            Dependency up = syn.parent(c);
+            c = up == null ? -1 : up.governor();
+        }
+        int crowd = syn.child(protest, "nsubj");
+        for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH && !chain.contains(c); n++) {
+            Dependency up = syn.parent(c);
+            if (up == null) {
+                return false;
+            }
+            if (marksGrievance(up, crowd, ctx)) {
+                return true;
+            }
+            c = up.governor();
+        }
+        return false;
+    }
+
+    private boolean marksGrievance(Dependency up, int crowd, SentenceContext ctx) {
+        String rel = up.relation().toLowerCase(Locale.ROOT);
+        int g = up.governor();
+        if (rel.startsWith("acl")) {
+            // "protesters who threw stones", "outside a hotel where they burned tyres", "with banks set ablaze":
+            // the crowd's own doing, or what went on around the protest
+            Dependency noun = ctx.syntax().parent(g);
+            boolean accompanying = noun != null && "with".equals(marker(noun, noun.relation().toLowerCase(Locale.ROOT), ctx));
+            return g != crowd && !lex.protesterNouns.contains(ctx.lemma(g)) && !byTheCrowd(up.dependent(), crowd, ctx)
+                    && !accompanying;
+        }
+        if (rel.startsWith("nmod")) {
+            // "the detention of activists", "a march against the killing of": a noun's modifier, except where
+            // ("protests near the summit") or with what ("a march with burning tyres")
+            String marker = marker(up, rel, ctx);
+            return !rel.endsWith(":poss") && !"with".equals(marker)
+                    && (marker == null || !lex.locativePrepositions.contains(marker));
+        }
+        if (rel.startsWith("advcl") && byTheCrowd(up.dependent(), crowd, ctx)) {
+            return false; // "police dispersed them after they threw stones"
+        }
+        if (rel.startsWith("obl") || rel.startsWith("advcl")) {
+            String marker = marker(up, rel, ctx);
+            Set<String> markers = rel.startsWith("obl") ? lex.grievanceBeforeNoun : lex.grievanceBeforeClause;
+            return marker != null && markers.contains(marker);
+        }
+        return false;
+    }
+
+    /** Whether a clause's subject is the protest's crowd, protesters, or a pronoun standing for them. */
+    private boolean byTheCrowd(int clause, int crowd, SentenceContext ctx) {
+        int subject = ctx.syntax().child(clause, "nsubj");
+        return subject >= 0 && (subject == crowd || lex.protesterNouns.contains(ctx.lemma(subject))
+                || "PRP".equals(ctx.syntax().token(subject).pos()));
+    }
+
+    /** The preposition or subordinator of a dependent: from an enhanced relation ("obl:against") or its own child. */
+    private static String marker(Dependency up, String rel, SentenceContext ctx) {
+        int colon = rel.indexOf(':');
+        if (colon > 0 && !rel.endsWith(":relcl") && !rel.endsWith(":poss") && !rel.endsWith(":tmod")
+                && !rel.endsWith(":npmod")) {
+            return rel.substring(colon + 1);
+        }
+        int m = ctx.syntax().child(up.dependent(), "case", "mark");
+        return m < 0 ? null : ctx.lemma(m);
+    }
+}
