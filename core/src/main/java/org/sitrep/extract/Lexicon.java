@@ -90,7 +90,6 @@ final class Lexicon {
     /** Markers of a protest's grievance before a noun phrase, and before a clause (grievance-markers.tsv). */
     final Set<String> grievanceBeforeNoun = column("grievance-markers", "noun");
     final Set<String> grievanceBeforeClause = column("grievance-markers", "clause");
-    final Set<String> locativePrepositions = words("locative-prepositions");
     /** Place kind words ("village", "district"), the first column of the one list resolve/place reads too. */
     final Set<String> placeKinds = firstColumn("place-kinds", 2);
     final Set<String> openGround = words("open-ground");

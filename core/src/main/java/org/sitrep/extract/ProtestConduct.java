@@ -113,11 +113,9 @@ final class ProtestConduct {
                     && !accompanying;
         }
         if (rel.startsWith("nmod")) {
-            // "the detention of activists", "a march against the killing of": a noun's modifier, except where
-            // ("protests near the summit") or with what ("a march with burning tyres")
+            // "a march against the torching of shops"; not "protests near the summit", "nights of street violence"
             String marker = marker(up, rel, ctx);
-            return !rel.endsWith(":poss") && !"with".equals(marker)
-                    && (marker == null || !lex.locativePrepositions.contains(marker));
+            return marker != null && lex.grievanceBeforeNoun.contains(marker);
         }
         if (rel.startsWith("advcl") && byTheCrowd(up.dependent(), crowd, ctx)) {
             return false; // "police dispersed them after they threw stones"
