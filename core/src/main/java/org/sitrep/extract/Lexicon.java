@@ -32,6 +32,8 @@ final class Lexicon {
     final PhraseMatcher<Qualifier> tollLinks = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> tollAdditions = new PhraseMatcher<>();
     final Set<String> negators = words("negators");
+    /** Verbs a crowd protests by, when a protest is their purpose ("drove tractors into the capital to protest"). */
+    final Set<String> crowdActs = words("crowd-acts");
     /** Heads of a denied object that refer back to a claim already reported ("denied the claim"). */
     final Set<String> claimAnaphors = words("claim-anaphors");
     final Set<String> negatingMarks = words("negating-marks");

@@ -18,6 +18,7 @@ final class TriggerFinder {
     private final DisruptedWeapons disrupted = new DisruptedWeapons();
     private final LoneTriggers lone = new LoneTriggers();
     private final Seizure seizure = new Seizure();
+    private final ProtestPurpose protestPurpose = new ProtestPurpose();
 
     /** Sentences that can report an event: they hold a trigger. */
     boolean mayReport(List<String> words, List<String> lemmas) {
@@ -57,7 +58,7 @@ final class TriggerFinder {
             if (st.isEmpty()) {
                 continue;
             }
-            Trigger t = new Trigger(frame, m.start(), m.end(), head, st.get());
+            Trigger t = new Trigger(frame, m.start(), m.end(), head, protestPurpose.status(ctx, frame, head, st.get()));
             if (plausibility.plausible(t, ctx)) {
                 triggers.add(t);
             }
