@@ -88,14 +88,21 @@ public final class Gazetteer {
         entities = new Entities(loaded.places(), loaded.regions());
         order = new CandidateOrder(entities);
         records = new PlaceRecords(entities);
+        romanised = new RomanisedIndex(entities);
         StringBuilder scratch = new StringBuilder(64);
         for (int id = 0; id < entities.count; id++) {
             final int entity = id;
-            entities.keys(id, scratch, (key, from, tier, stripped) -> index.add(key, from, entity, tier, stripped));
+            final boolean romanisable = romanised.covers(id);
+            entities.keys(id, scratch, (key, from, tier, stripped) -> {
+                index.add(key, from, entity, tier, stripped);
+                if (romanisable) {
+                    romanised.add(entity, key, from, tier, stripped);
+                }
+            });
         }
         index.seal();
+        romanised.seal();
         spellings = new SkeletonIndex(entities);
-        romanised = new RomanisedIndex(entities);
     }
 
     // ------------------------------------------------------------------------------------------

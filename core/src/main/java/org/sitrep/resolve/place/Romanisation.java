@@ -36,11 +36,13 @@ final class Romanisation {
 
     private static final String LEXICON = "/gazetteer/romanisations.tsv";
     private static final Map<String, String> WORDS = new HashMap<>();
-    /** Letter rules by their first letter, in file order. */
-    private static final Map<Character, List<Rule>> RULES = new HashMap<>();
+    /** Letter rules by their first letter (ASCII: folded keys are lower-case Latin), in file order. */
+    private static final Rule[][] RULES = new Rule[128][];
+    private static final Rule[] NO_RULES = new Rule[0];
     private static final Set<String> COUNTRIES = new HashSet<>();
 
     static {
+        Map<Character, List<Rule>> rules = new HashMap<>();
         for (Tsv.Row r : Tsv.read(LEXICON, -1)) {
             String kind = r.get(0);
             String from = r.get(1);
@@ -53,11 +55,15 @@ final class Romanisation {
                 boolean start = from.startsWith("^");
                 boolean end = from.endsWith("$");
                 String letters = from.substring(start ? 1 : 0, from.length() - (end ? 1 : 0));
-                RULES.computeIfAbsent(letters.charAt(0), c -> new ArrayList<>()).add(new Rule(letters, to, start, end));
+                if (letters.isEmpty() || letters.charAt(0) >= RULES.length) {
+                    throw new IllegalStateException(LEXICON + " line " + r.line() + ": a rule spells folded ASCII letters");
+                }
+                rules.computeIfAbsent(letters.charAt(0), c -> new ArrayList<>()).add(new Rule(letters, to, start, end));
             } else {
                 throw new IllegalStateException(LEXICON + " line " + r.line() + ": unknown kind " + kind);
             }
         }
+        rules.forEach((first, list) -> RULES[first] = list.toArray(new Rule[0]));
     }
 
     private Romanisation() {
@@ -99,21 +105,30 @@ final class Romanisation {
     private static void romaniseInto(String word, StringBuilder out) {
         int start = out.length();
         for (int i = 0; i < word.length(); ) {
+            char first = word.charAt(i);
             Rule rule = null;
-            for (Rule r : RULES.getOrDefault(word.charAt(i), List.of())) {
+            for (Rule r : first < RULES.length && RULES[first] != null ? RULES[first] : NO_RULES) {
                 if (r.matches(word, i)) {
                     rule = r;
                     break;
                 }
             }
-            String piece = rule == null ? String.valueOf(word.charAt(i)) : rule.to();
-            i += rule == null ? 1 : rule.from().length();
-            for (int j = 0; j < piece.length(); j++) {
-                char c = piece.charAt(j);
-                if (out.length() == start || out.charAt(out.length() - 1) != c) {
-                    out.append(c);   // a doubled letter once: "tall" and "tal", "maadan" and "madan"
-                }
+            if (rule == null) {
+                appendOnce(out, start, first);
+                i++;
+                continue;
             }
+            for (int j = 0; j < rule.to().length(); j++) {
+                appendOnce(out, start, rule.to().charAt(j));
+            }
+            i += rule.from().length();
+        }
+    }
+
+    /** Appends a letter unless the word so far ends with it: a doubled letter once ("tall" and "tal"). */
+    private static void appendOnce(StringBuilder out, int wordStart, char c) {
+        if (out.length() == wordStart || out.charAt(out.length() - 1) != c) {
+            out.append(c);
         }
     }
 

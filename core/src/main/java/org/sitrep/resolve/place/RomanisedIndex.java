@@ -12,27 +12,32 @@ import java.util.Set;
  * ({@link Romanisation#romanisedIn}). Countries themselves are left out: their names and variants are curated,
  * and a guessed country would misplace a whole article. Like {@link KeyIndex}, a hit is verified by re-deriving the entity's keys.
  *
- * <p>Immutable once built; thread-safe.
+ * <p>Immutable once sealed; thread-safe.
  */
 final class RomanisedIndex {
     private final Entities entities;
     private final KeyIndex index = new KeyIndex();
 
+    /** An empty index over {@code entities}; the gazetteer {@link #add}s keys while it indexes them exactly, then seals. */
     RomanisedIndex(Entities entities) {
         this.entities = entities;
-        StringBuilder scratch = new StringBuilder(64);
-        for (int id = 0; id < entities.count; id++) {
-            if (entities.isCountry(id) || !Romanisation.romanisedIn(entities.countryCode(id))) {
-                continue;
-            }
-            final int entity = id;
-            entities.keys(id, scratch, (key, from, tier, stripped) -> {
-                String romanised = Romanisation.key(key, from);
-                if (romanised != null) {
-                    index.add(romanised, 0, entity, tier, stripped);
-                }
-            });
+    }
+
+    /** Whether the entity's names are indexed here: not a country, and in a country romanised from another script. */
+    boolean covers(int id) {
+        return !entities.isCountry(id) && Romanisation.romanisedIn(entities.countryCode(id));
+    }
+
+    /** Indexes one exact key of a covered entity by its romanised form (if it is long enough to have one). */
+    void add(int id, CharSequence key, int from, int tier, boolean stripped) {
+        String romanised = Romanisation.key(key, from);
+        if (romanised != null) {
+            index.add(romanised, 0, id, tier, stripped);
         }
+    }
+
+    /** Read-only from here on. */
+    void seal() {
         index.seal();
     }
 
