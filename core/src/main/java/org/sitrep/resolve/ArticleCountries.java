@@ -85,10 +85,12 @@ final class ArticleCountries {
                 if (paired.contains(r) || PlaceSpans.beforeCurrency(text, r.end() - begin)) {
                     continue; // "the US dollar" names money
                 }
+                if (PlaceSpans.landmark(r, text, begin)) {
+                    continue; // "the Reserve Bank", "the Lincoln roundabout": a landmark's name says little of the country
+                }
                 List<Place> c = gazetteer.lookup(r.text());
-                if (c.isEmpty() || !names.mayName(r, c.get(0))
-                        || PlaceSpans.landmark(r, text, begin) && names.landmarkNamesake(r.text(), c.get(0), Set.of())) {
-                    continue; // "the Central Bank": a village of that name abroad says nothing of where the article is
+                if (c.isEmpty() || !names.mayName(r, c.get(0))) {
+                    continue;
                 }
                 Place top = c.get(0);
                 // a region, or a name found in one country only; a hamlet of that name abroad proves little
@@ -106,8 +108,9 @@ final class ArticleCountries {
             }
             Matcher w = WORD.matcher(text);
             while (w.find()) {
-                if (!Character.isUpperCase(w.group().charAt(0)) || PlaceSpans.beforeCurrency(text, w.end())) {
-                    continue;
+                if (!Character.isUpperCase(w.group().charAt(0)) || PlaceSpans.beforeCurrency(text, w.end())
+                        || inLandmark(w.start() + begin, d.places(), text, begin)) {
+                    continue; // "the Bank Alfalah Pakistan branch": the bank's name, not where it stands
                 }
                 Place region = actors.countryOf(w.group()).isPresent() ? regionNamedBy(w, text) : null;
                 if (region != null) {
@@ -118,6 +121,14 @@ final class ArticleCountries {
             }
         }
         return ranked(votes);
+    }
+
+    /**
+     * Whether the article offset lies inside a span of the sentence that names a landmark ({@link PlaceSpans#landmark}),
+     * after its first word: "Bank Alfalah Pakistan" names a bank; "the Lebanese border parks" still says where.
+     */
+    private static boolean inLandmark(int at, List<PlaceRef> spans, String text, int begin) {
+        return spans.stream().anyMatch(r -> r.start() < at && at < r.end() && PlaceSpans.landmark(r, text, begin));
     }
 
     /**

@@ -15,7 +15,7 @@ import org.sitrep.resolve.place.PlaceSpans;
  * The place spans of a whole article, as the place context reads them: those of every sentence (with an event or not),
  * then the drafts' own; not a country before a currency's name ("the US dollar"). Each span is also written down as the
  * article spells it, marked when it is the container of the span before it ({@link RegionSpelling}), and those that
- * name a landmark ("the Central Bank", "the Audi bank": {@link PlaceSpans#landmark}) are set apart.
+ * name a landmark ("the Reserve Bank", "the Unity bank": {@link PlaceSpans#landmark}) are set apart.
  *
  * @param spans     the spans, sentences first, then the drafts'
  * @param written   each span as written, for the region spellings of the article

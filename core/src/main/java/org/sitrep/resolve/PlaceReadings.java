@@ -30,7 +30,7 @@ final class PlaceReadings {
     private static final long FRONT_TOWN = 100_000;
 
     /**
-     * Population from which a town abroad that a landmark is named after ("the Zahle roundabout" with nothing else to
+     * Population from which a town abroad that a landmark is named after ("the Eldoret roundabout" with nothing else to
      * place the article) is taken for the town the landmark stands in: a town big enough to name streets and buildings
      * after, rather than a hamlet that shares a word with the landmark's name.
      */
@@ -85,9 +85,9 @@ final class PlaceReadings {
     }
 
     /**
-     * Whether a landmark's name ({@link PlaceSpans#landmark}: "the Central Bank", "the Sa'a roundabout") read as this
-     * place is only a namesake. A place of the article's countries, or one written with its kind word ("the Baalbek
-     * Governorate building"), is what the landmark is named after; the landmark noun alone ("the Metro", "the Seray")
+     * Whether a landmark's name ({@link PlaceSpans#landmark}: "the Reserve Bank", "the Kimathi roundabout") read as this
+     * place is only a namesake. A place of the article's countries, or one written with its kind word ("the Eldoret
+     * municipality building"), is what the landmark is named after; the landmark noun alone ("the Stadium", "the Mall")
      * names no place; otherwise only a town of some size abroad is meant, not a hamlet or region sharing the name.
      */
     boolean landmarkNamesake(String text, Place p, Set<String> countries) {

@@ -174,7 +174,7 @@ final class PlaceResolver {
             }
             boolean landmark = PlaceSpans.landmark(r, sentence, d.sentence().begin());
             if (landmark && readings.landmarkNamesake(r.text(), p, context.countries())) {
-                continue; // "outside the Central Bank in X": a village abroad called Central Bank is not meant
+                continue; // "outside the Reserve Bank in X": a village abroad named like the bank is not meant
             }
             if (r.role() == PlaceRef.Role.ORIGIN && origin == null) {
                 origin = p;

@@ -59,7 +59,15 @@ class LandmarkPlacesTest {
 
     @Test
     void aLandmarkAloneIsNoVillageAbroad() {
-        assertThat(where(draft("Depositors threw stones outside the Central Bank on Monday.", "Central Bank"))).isNull();
+        assertThat(where(draft("Nurses protested outside the Central Hospital on Monday.", "Central Hospital"))).isNull();
+    }
+
+    @Test
+    void aCountryInALandmarksNameIsNoVoteForWhereTheArticleIs() {
+        Place where = where(draft("A grenade hit the Eldoret municipality building and the Bank Alfalah Pakistan branch.",
+                "Eldoret municipality", "Bank Alfalah Pakistan"));
+        assertThat(where.name()).isEqualTo("Eldoret municipality");
+        assertThat(where.countryCode()).isEqualTo("KE");
     }
 
     @Test

@@ -32,10 +32,17 @@ final class CandidateOrder {
         this.entities = entities;
     }
 
-    /** Sorts {@code candidates} in place; {@code regionHint} when the query had a region kind word. */
-    void order(List<Candidate> candidates, boolean regionHint) {
+    /** Population from which a city goes first anyway: an exonym of a major city ("Odessa" for Odesa). */
+    private static final long MAJOR_CITY = 500_000;
+    /** Population from which a city goes first when the text calls the place a city or town ("Naga city"). */
+    private static final long NAMED_CITY = 100_000;
+
+    /** Sorts {@code candidates} in place; {@code hint} is what the query's kind word asks for, if any. */
+    void order(List<Candidate> candidates, Names.Hint hint) {
+        boolean regionHint = hint == Names.Hint.REGION;
         candidates.sort(Candidate.ORDER);
-        promoteMajorCities(candidates);
+        // "Naga city": a city of 100,000 whose name a village elsewhere bears as its preferred name is the one meant
+        promoteMajorCities(candidates, hint == Names.Hint.PLACE ? NAMED_CITY : MAJOR_CITY);
         if (!regionHint) {
             preferCitiesToForeignRegions(candidates);
             putSeatsBeforeRegions(candidates);
@@ -44,11 +51,11 @@ final class CandidateOrder {
 
     /**
      * An English exonym is often only an alternate name of a major city ("Odessa" for Odesa) and the
-     * preferred name of a small namesake elsewhere (Odessa, Texas). A city of at least 500,000 people
-     * that is at least five times larger than the first candidate, in the same country-preference class,
-     * goes first: news names the big city far more often.
+     * preferred name of a small namesake elsewhere (Odessa, Texas). A city of at least {@code minPopulation} people
+     * (500,000; 100,000 when the text says "city" or "town") that is at least five times larger than the first
+     * candidate, in the same country-preference class, goes first: news names the big city far more often.
      */
-    private void promoteMajorCities(List<Candidate> candidates) {
+    private void promoteMajorCities(List<Candidate> candidates, long minPopulation) {
         if (candidates.size() < 2) {
             return;
         }
@@ -58,7 +65,7 @@ final class CandidateOrder {
             // a city: a district's or region's population is the sum of its towns, and bare "Como" is the town
             // ... and one the query's kind word allows: "Bethlehem district" asks for a region, not Belém (Brazil)
             if (entities.isPlace(c.id()) && c.preferred() == first.preferred() && c.hintMismatch() == first.hintMismatch()
-                    && c.population() >= 500_000
+                    && c.population() >= minPopulation
                     && c.population() >= 5 * Math.max(1, first.population())
                     && (major == null || c.population() > major.population())) {
                 major = c;

@@ -152,7 +152,7 @@ public final class Gazetteer {
             candidates.add(new Candidate(id, preferred.contains(entities.countryCode(id)), hintMismatch,
                     m.getValue()[0], m.getValue()[1], entities.classRank(id), entities.population(id)));
         }
-        order.order(candidates, query.hint() == Names.Hint.REGION);
+        order.order(candidates, query.hint());
         List<Place> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             out.add(records.toPlace(c.id(), name));

@@ -152,7 +152,7 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
     /**
      * Whether another name of the article is most likely a country or province that has no namesake in
      * this place's country: "Auno (Konduga, Borno)" is not the French Auno, since Borno is Nigerian. A country
-     * vetoes no town of the article's own countries: "a protest in Batumi by drivers back from Turkey" names where
+     * vetoes no town of the article's own countries: "a sit-in in Kutaisi by farmers back from Russia" names where
      * they came from, not a country that holds the town.
      */
     public boolean namesRegionAbroad(Place c) {

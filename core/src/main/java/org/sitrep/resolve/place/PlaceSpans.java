@@ -21,7 +21,7 @@ public final class PlaceSpans {
     private static final Set<String> CURRENCIES = Tsv.words("/lexicon/currency-words.tsv");
     /** Landmark head nouns, each with whether it may also begin a name ({@code lexicon/landmark-nouns.tsv}). */
     private static final java.util.Map<String, Boolean> LANDMARKS = landmarkNouns();
-    /** The first word after a span, over a closing quote or apostrophe, spaces and a hyphen ("the Sa'a' roundabout"). */
+    /** The first word after a span, over a closing quote or apostrophe, spaces and a hyphen ("the Fadi' roundabout"). */
     private static final Pattern WORD_AFTER = Pattern.compile("^['\u2019\"]?[\\s-]*(\\p{L}+)");
     /** The first word after a span, over spaces and a hyphen ("US dollar", "the Syrian pound's fall"). */
     private static final Pattern NEXT_WORD = Pattern.compile("^[\\s-]*(\\p{L}+)");
@@ -51,9 +51,9 @@ public final class PlaceSpans {
     }
 
     /**
-     * Whether the span names a landmark rather than a settlement: a building, site or street noun ends it ("the Central
-     * Bank", "Justice Palace"), begins it as French and Spanish write it ("Banque du Liban"), or follows it ("the Sa'a
-     * roundabout", "the Audi bank"); {@code lexicon/landmark-nouns.tsv}. Such a name is where the event happened only
+     * Whether the span names a landmark rather than a settlement: a building, site or street noun ends it ("the Reserve
+     * Bank", "Justice Palace"), begins it as French and Spanish write it ("Banque de France"), or follows it ("the Kimathi
+     * roundabout", "the Unity bank"); {@code lexicon/landmark-nouns.tsv}. Such a name is where the event happened only
      * when it is also the town the landmark stands in ("the Kabul University", "Beirut port" are in those cities).
      *
      * @param sentence      the sentence text
@@ -61,7 +61,7 @@ public final class PlaceSpans {
      */
     public static boolean landmark(PlaceRef place, String sentence, int sentenceBegin) {
         String[] words = place.text().strip().split("\\s+");
-        if (words.length == 1 && isLandmarkNoun(words[0]) // "the Seray", "the Metro" alone
+        if (words.length == 1 && isLandmarkNoun(words[0]) // "the Stadium", "the Mall" alone
                 || words.length > 1 && (isLandmarkNoun(words[words.length - 1])
                 || Boolean.TRUE.equals(LANDMARKS.get(words[0].toLowerCase(Locale.ROOT))))) {
             return true;
@@ -71,7 +71,8 @@ public final class PlaceSpans {
             return false;
         }
         var m = WORD_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 40)));
-        return m.find() && isLandmarkNoun(m.group(1));
+        boolean possessive = place.text().endsWith("s") && end < sentence.length() && sentence.charAt(end) == '\'';
+        return !possessive && m.find() && isLandmarkNoun(m.group(1)); // "Buenos Aires' prisons": the city's, not a name
     }
 
     /** A head noun of a building, site or street ("bank", "roundabout", "seray"). */
