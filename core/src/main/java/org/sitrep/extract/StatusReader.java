@@ -32,7 +32,7 @@ final class StatusReader {
                         && depth == 0) {
                     return Optional.empty();
                 }
-                if (rel.equals(lex.allegationModifiers.get(w)) && depth <= 1) {
+                if (rel.equals(lex.allegationModifiers.get(w)) && depth <= 1 && !(depth == 0 && people(syn, head))) {
                     return Optional.of(Status.ALLEGED);
                 }
                 if (rel.equals("aux") && lex.futureAuxiliaries.contains(w)) {
@@ -108,6 +108,14 @@ final class StatusReader {
         }
         return syn.token(verb).pos().equals("VBN") && syn.children(verb).stream()
                 .anyMatch(d -> d.relation().startsWith("aux") && syn.token(d.dependent()).pos().equals("VBD"));
+    }
+
+    /**
+     * A trigger that names people ("gunmen" as an attack): "suspected" then qualifies who they were, not whether the
+     * event happened ("suspected cartel gunmen killed six people").
+     */
+    private boolean people(Syntax syn, int head) {
+        return lex.peopleNouns.containsKey(syn.token(head).lemma().toLowerCase());
     }
 
     /** A participle right before its noun, as the parser may read "fired warning shots": a modifier, not a verb. */

@@ -72,6 +72,14 @@ class ExtractComponentsTest {
     }
 
     @Test
+    void suspectedPerpetratorsLeaveTheEventOccurredButASuspectedAttackIsAlleged() {
+        List<Trigger> gunmen = new TriggerFinder().find(ctx("Suspected bandit gunmen killed four traders on the road to Gusau on Sunday."));
+        assertThat(gunmen).isNotEmpty().extracting(Trigger::status).containsOnly(Status.OCCURRED);
+        List<Trigger> attack = new TriggerFinder().find(ctx("Residents reported a suspected chlorine attack on the town of Saraqib on Sunday."));
+        assertThat(attack).extracting(Trigger::status).contains(Status.ALLEGED);
+    }
+
+    @Test
     void grouperSeparatesTwoKindsOfViolence() {
         SentenceContext c = ctx("Air strikes hit Kidal after mortar fire killed four soldiers near the airport.");
         List<EventGrouper.Group> groups = new EventGrouper().group(new TriggerFinder().find(c), c.syntax());
