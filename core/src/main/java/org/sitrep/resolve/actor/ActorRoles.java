@@ -33,6 +33,8 @@ public final class ActorRoles {
 
     private final ActorDictionary dictionary;
     private final Set<String> harmWords;
+    /** "near", "outside", "targeting": the actor after them is where the violence was aimed. */
+    private final Set<String> targetWords;
     private final Set<String> defenceWords;
     private final Set<String> supportWords;
     private final Set<String> activeParticiples;
@@ -66,6 +68,7 @@ public final class ActorRoles {
     public ActorRoles(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.harmWords = Tsv.words(HARM_WORDS);
+        this.targetWords = Tsv.words("/actors/target-words.tsv");
         this.defenceWords = Tsv.words(DEFENCE_WORDS);
         this.supportWords = Tsv.words(SUPPORT_WORDS);
         this.activeParticiples = Tsv.words(ACTIVE_PARTICIPLES);
@@ -176,8 +179,8 @@ public final class ActorRoles {
             words.add(w.group().toLowerCase());
         }
         for (int i = Math.max(0, words.size() - 4); i < words.size(); i++) {
-            if (harmWords.contains(words.get(i))) {
-                return true; // "killing 2 regime soldiers", "an attack against army positions"
+            if (harmWords.contains(words.get(i)) || targetWords.contains(words.get(i))) {
+                return true; // "killing 2 regime soldiers", "an attack against army positions", "near a police vehicle"
             }
         }
         return false;

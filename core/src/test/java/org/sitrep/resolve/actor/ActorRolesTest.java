@@ -33,6 +33,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void forcesNearWhichABombWentOffAreItsTarget() {
+        ActorRoles.Roles r = roles("A roadside bomb went off near an army convoy on the highway south of the town on Friday.",
+                "", "SO", "Somalia", t("Explosions/Remote violence", "Remote explosive/landmine/IED"), null, null);
+        assertThat(r.actor2().name()).isEqualTo("Military Forces of Somalia");
+        assertThat(r.actor1() == null || !r.actor1().name().startsWith("Military Forces")).isTrue();
+    }
+
+    @Test
     void attackersOfARepelledAttackAreActor1() {
         Actor soldiers = new Actor("Military Forces of Nigeria", ActorType.STATE_FORCES, "Soldiers");
         ActorRoles.Roles r = roles("Soldiers repelled an attack by Boko Haram fighters on their base near the lake, "
