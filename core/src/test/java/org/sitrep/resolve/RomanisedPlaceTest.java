@@ -3,18 +3,12 @@ package org.sitrep.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.Frame;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Place;
-import org.sitrep.model.PlaceRef;
-import org.sitrep.model.Sentence;
-import org.sitrep.model.Status;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.PlaceContext;
@@ -28,25 +22,12 @@ class RomanisedPlaceTest {
         resolver = new PlaceResolver(Gazetteer.load(), ActorDictionary.load());
     }
 
-    /** A context as {@code PlaceResolver.context} builds it from an article's place spans. */
     private static PlaceContext contextOf(Set<String> countries, String... names) {
-        Map<String, List<Place>> candidates = new LinkedHashMap<>();
-        for (String n : names) {
-            List<Place> c = resolver.candidates(n, countries);
-            candidates.put(Gazetteer.fold(n), c.subList(0, Math.min(PlaceContext.SUPPORTERS, c.size())));
-        }
-        return new PlaceContext(countries, candidates, null);
+        return PlaceFixtures.contextOf(resolver, countries, names);
     }
 
     private static MentionDraft draft(String text, String... places) {
-        Sentence sentence = new Sentence(0, 0, text.length(), text, List.of(), List.of(), List.of(), false);
-        List<PlaceRef> refs = new java.util.ArrayList<>();
-        for (String p : places) {
-            int at = text.indexOf(p);
-            refs.add(new PlaceRef(p, at, at + p.length(), PlaceRef.Role.LOCATION, false));
-        }
-        return new MentionDraft(null, sentence, Frame.ATTACK, null, Status.OCCURRED, false, List.of(), refs, null, null,
-                Map.of(), List.of(), "shelled", 0, false);
+        return PlaceFixtures.draft(text, places);
     }
 
     @Test
