@@ -34,16 +34,10 @@ final class ProtestPurpose {
         // a purpose clause of any past act; a complement only of what crowds do ("urged members to protest" stays planned)
         boolean purpose = up.relation().startsWith("advcl")
                 || up.relation().startsWith("xcomp") && (lex.crowdActs.contains(govLemma) || gathering(ctx, gov));
-        return purpose && pastFinite(syn, gov) && !statedAim ? Status.OCCURRED : read;
+        return purpose && StatusReader.pastFinite(syn, gov) && !statedAim ? Status.OCCURRED : read;
     }
 
     private boolean gathering(SentenceContext ctx, int gov) {
         return lex.gatheringVerbs.find(ctx.lemmas(), ctx.words()).stream().anyMatch(m -> m.start() <= gov && gov < m.end());
-    }
-
-    /** "drove", "had occupied": a finite verb in the past, or a participle with a past auxiliary. */
-    private static boolean pastFinite(Syntax syn, int verb) {
-        return syn.token(verb).pos().equals("VBD") || syn.token(verb).pos().equals("VBN") && syn.children(verb).stream()
-                .anyMatch(d -> d.relation().startsWith("aux") && syn.token(d.dependent()).pos().equals("VBD"));
     }
 }

@@ -102,7 +102,7 @@ final class StatusReader {
      * A verb in a finite past clause: "a clash occurred", or a passive or perfect whose auxiliary is past ("after
      * seven people were murdered", "after they had fled").
      */
-    private static boolean pastFinite(Syntax syn, int verb) {
+    static boolean pastFinite(Syntax syn, int verb) {
         if (syn.token(verb).pos().equals("VBD")) {
             return true;
         }
