@@ -1,0 +1,153 @@
+package org.sitrep.fuse;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.model.DateBasis;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Place;
+
+/**
+ * Whether a mention may join a forming event (complete link: it must fit every direct report already in
+ * it) and whether two weak reports may meet. Which of the fitting events it joins is
+ * {@link JoinFeatures}' score; the order of joining is {@link Clustering}'s.
+ */
+final class JoinRules {
+    /** How far back a report dated only by its publication day may restate an event (same town and type). */
+    static final int LOOKBACK_DAYS = 180;
+    /** Within this many days before publication, a nested place and compatible class are enough. */
+    static final int NEAR_DAYS = 7;
+    /** Movements of people (an evacuation in convoys) run as one operation for up to this many days... */
+    static final int OPERATION_SPAN_DAYS = 14;
+    /** ...with batches at most this many days apart. */
+    static final int OPERATION_GAP_DAYS = 7;
+    private static final String DISPLACEMENT = "displacement";
+
+    private final Compatibility fit;
+    private final EventClasses classes;
+
+    JoinRules(Compatibility fit, EventClasses classes) {
+        this.fit = fit;
+        this.classes = classes;
+    }
+
+    static boolean textDated(EventMention m) {
+        return m.date().date() != null && m.date().basis() == DateBasis.TEXT;
+    }
+
+    boolean operation(EventMention m) {
+        return DISPLACEMENT.equals(classes.coarse(m.type()));
+    }
+
+    /** Everything but the dates: same class, nested places, compatible actors, counts of one magnitude. */
+    private boolean sameKind(EventMention a, EventMention b) {
+        if (operation(a) && operation(b)) {
+            // an operation's batches and running totals (aggregate, ten times apart) are parts of it; the
+            // people moved (civilians, fighters) must be the same kind
+            return fit.placesFit(a.location(), b.location()) && fit.actorsFit(a, b) && sameMoved(a, b);
+        }
+        return a.aggregate() == b.aggregate() && fit.sameClass(a, b) && fit.placesFit(a.location(), b.location())
+                && fit.actorsFit(a, b) && Compatibility.sameMagnitude(a.counts(), b.counts());
+    }
+
+    private boolean sameKindAnyActors(EventMention a, EventMention b) {
+        if (operation(a) && operation(b)) {
+            return sameMoved(a, b);
+        }
+        return a.aggregate() == b.aggregate() && fit.sameClass(a, b) && Compatibility.sameMagnitude(a.counts(), b.counts());
+    }
+
+    private static boolean sameMoved(EventMention a, EventMention b) {
+        return a.actor2() == null || b.actor2() == null || a.actor2().type().equals(b.actor2().type());
+    }
+
+    /** Weak reports among themselves: also the same place, named alike at the same precision. */
+    boolean weakJoins(EventMention a, EventMention b) {
+        Place p = a.location();
+        Place q = b.location();
+        boolean samePlace = p == null && q == null || p != null && q != null && samePlace(p, q);
+        return samePlace && joins(a, b);
+    }
+
+    /** The pair rule of weak reports among themselves. */
+    boolean joins(EventMention a, EventMention b) {
+        return sameKind(a, b) && Compatibility.datesFit(a.date(), b.date(), 1);
+    }
+
+    /** A direct report fits an event when it fits each of its direct reports. */
+    boolean fitsDirect(List<EventMention> ms, EventMention m, FormingEvent c) {
+        boolean op = operation(m);
+        if (c.docs.contains(m.docId()) && !(op && c.strong.stream().anyMatch(j -> sameTown(ms.get(j), m)))) {
+            return false;   // two direct reports of one article were kept apart by the article itself
+        }
+        for (int j : c.strong) {
+            EventMention o = ms.get(j);
+            if (!op && !Compatibility.datesFit(o.date(), m.date(), 1)) {
+                return false;
+            }
+            // outlets that blame different sides for one strike at one town on one day report one event
+            // (the blame is a dispute); elsewhere different actors say different events
+            boolean sameSpot = sameTown(o, m) && Objects.equals(o.date().date(), m.date().date());
+            if (!(sameSpot ? sameKindAnyActors(o, m) : sameKind(o, m))) {
+                return false;
+            }
+        }
+        return !op || withinOperation(c, Evidence.start(m.date()), Evidence.end(m.date()));
+    }
+
+    /** A batch of an operation: within a week of its days, and the whole no longer than two weeks. */
+    private static boolean withinOperation(FormingEvent c, LocalDate s, LocalDate e) {
+        return !s.isAfter(c.hi.plusDays(OPERATION_GAP_DAYS)) && !e.isBefore(c.lo.minusDays(OPERATION_GAP_DAYS))
+                && ChronoUnit.DAYS.between(s.isBefore(c.lo) ? s : c.lo, e.isAfter(c.hi) ? e : c.hi) <= OPERATION_SPAN_DAYS;
+    }
+
+    /** A weak report fits an event by its direct reports, its dates, and what it shares ({@code why}). */
+    boolean fitsWeak(List<EventMention> ms, EventMention m, FormingEvent c, Set<JoinFeature> why) {
+        // every direct report's class, place and counts; the actors of at least one (outlets may blame
+        // different sides of one event)
+        boolean actors = false;
+        for (int j : c.strong) {
+            EventMention o = ms.get(j);
+            if (!sameKindAnyActors(o, m) || !fit.placesFit(o.location(), m.location())) {
+                return false;
+            }
+            actors |= fit.actorsFit(o, m);
+        }
+        if (!actors) {
+            return false;
+        }
+        LocalDate d = m.date().date();
+        if (d == null) {
+            return true;
+        }
+        if (textDated(m)) {   // a month, a long range, or a day at a region: the dates must overlap
+            LocalDate s = Evidence.start(m.date());
+            LocalDate e = Evidence.end(m.date());
+            return operation(m) ? withinOperation(c, s, e)
+                    : !s.isAfter(c.hi.plusDays(1)) && !e.isBefore(c.lo.minusDays(1));
+        }
+        // dated only by publication: the event happened before it (an operation: had begun); long before
+        // only at the same town, of the same type and told in shared words
+        LocalDate began = operation(m) ? c.lo : c.hi;
+        if (began.isAfter(d.plusDays(1)) || c.lo.isBefore(d.minusDays(LOOKBACK_DAYS))) {
+            return false;
+        }
+        return !c.hi.isBefore(d.minusDays(NEAR_DAYS)) || why.contains(JoinFeature.SAME_TOWN)
+                && why.contains(JoinFeature.SAME_SUB_TYPE) && why.contains(JoinFeature.SHARED_WORDS);
+    }
+
+    /** Both at one town (geo-precision 1): the same gazetteer entry or the same name. */
+    static boolean sameTown(EventMention a, EventMention b) {
+        Place p = a.location();
+        Place q = b.location();
+        return p != null && q != null && p.geoPrecision() == 1 && q.geoPrecision() == 1 && samePlace(p, q);
+    }
+
+    /** At one precision, the same gazetteer entry or the same name. */
+    private static boolean samePlace(Place p, Place q) {
+        return p.geoPrecision() == q.geoPrecision()
+                && (p.geonameId() != null && p.geonameId().equals(q.geonameId()) || p.name().equals(q.name()));
+    }
+}

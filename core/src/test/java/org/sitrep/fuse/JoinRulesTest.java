@@ -1,0 +1,94 @@
+package org.sitrep.fuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.fuse.ClusterMentions.HOMS;
+import static org.sitrep.fuse.ClusterMentions.HOMS_REGION;
+import static org.sitrep.fuse.ClusterMentions.published;
+import static org.sitrep.fuse.ClusterMentions.shelling;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventMention;
+import org.sitrep.resolve.place.Gazetteer;
+
+/** Whether a report may join a forming event, and what it shares with it. */
+class JoinRulesTest {
+    private static final LocalDate DAY = LocalDate.of(2016, 3, 8);
+    private static JoinRules rules;
+    private static JoinFeatures features;
+
+    @BeforeAll
+    static void load() {
+        EventClasses classes = new EventClasses();
+        rules = new JoinRules(new Compatibility(Gazetteer.load(), classes), classes);
+        features = new JoinFeatures(rules);
+    }
+
+    /** An event founded by the first mention, a direct report; the others only listed. */
+    private static FormingEvent founded(List<EventMention> ms) {
+        FormingEvent e = new FormingEvent(0);
+        e.add(0, ms.get(0), true);
+        return e;
+    }
+
+    @Test
+    void sameTownNeedsTwoTownsOfOneEntry() {
+        assertThat(JoinRules.sameTown(shelling("a", DAY, HOMS, 4), shelling("b", DAY, HOMS, 4))).isTrue();
+        assertThat(JoinRules.sameTown(shelling("a", DAY, HOMS, 4), shelling("b", DAY, HOMS_REGION, 4))).isFalse();
+        assertThat(JoinRules.sameTown(shelling("a", DAY, HOMS, 4), shelling("b", DAY, null, 4))).isFalse();
+    }
+
+    @Test
+    void aDirectReportFitsAnotherOutletsReportOfTheSameDayButNotASecondOfTheSameArticle() {
+        List<EventMention> ms = List.of(shelling("a", DAY, HOMS, 4), shelling("b", DAY, HOMS, 5),
+                shelling("a", DAY, HOMS, 4), shelling("c", DAY.plusDays(3), HOMS, 4));
+        FormingEvent e = founded(ms);
+        assertThat(rules.fitsDirect(ms, ms.get(1), e)).isTrue();
+        assertThat(rules.fitsDirect(ms, ms.get(2), e)).as("kept apart by its own article").isFalse();
+        assertThat(rules.fitsDirect(ms, ms.get(3), e)).as("three days later").isFalse();
+    }
+
+    @Test
+    void aReportDatedByPublicationFitsARecentEventButNotOneHalfAYearBefore() {
+        List<EventMention> ms = List.of(shelling("a", DAY, HOMS, 4), published("b", DAY.plusDays(2), HOMS_REGION, 4),
+                published("c", DAY.plusDays(JoinRules.LOOKBACK_DAYS + 1), HOMS_REGION, 4),
+                published("d", DAY.minusDays(3), HOMS_REGION, 4));
+        FormingEvent e = founded(ms);
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, EnumSet.noneOf(JoinFeature.class))).isTrue();
+        assertThat(rules.fitsWeak(ms, ms.get(2), e, EnumSet.noneOf(JoinFeature.class))).isFalse();
+        assertThat(rules.fitsWeak(ms, ms.get(3), e, EnumSet.noneOf(JoinFeature.class)))
+                .as("published before the event happened").isFalse();
+    }
+
+    @Test
+    void weakReportsMeetOnlyAtOnePlaceNamedAlike() {
+        EventMention a = published("a", DAY, HOMS_REGION, 4);
+        assertThat(rules.weakJoins(a, published("b", DAY, HOMS_REGION, 4))).isTrue();
+        assertThat(rules.weakJoins(a, published("c", DAY, HOMS, 4))).isFalse();
+        assertThat(rules.weakJoins(a, published("d", DAY.plusDays(5), HOMS_REGION, 4))).isFalse();
+    }
+
+    @Test
+    void aSecondOutletAtTheSameTownOnTheSameDaySharesTownDaySubTypeAndCounts() {
+        List<EventMention> ms = List.of(shelling("a", DAY, HOMS, 4), shelling("b", DAY, HOMS, 4));
+        Map<EventMention, Set<String>> stems = new IdentityHashMap<>();
+        ms.forEach(m -> stems.put(m, Words.stems(m)));
+        Set<JoinFeature> why = features.of(ms, ms.get(1), founded(ms), stems);
+        assertThat(why).contains(JoinFeature.SAME_TOWN, JoinFeature.SAME_DAY, JoinFeature.SAME_SUB_TYPE,
+                JoinFeature.COUNTS_AGREE).doesNotContain(JoinFeature.NESTED_PLACE, JoinFeature.OVERLAPPING_DATES,
+                JoinFeature.SAME_ARTICLE, JoinFeature.EARLIER_EVENT);
+    }
+
+    @Test
+    void theScoreIsTheSumOfTheWeights() {
+        assertThat(JoinFeatures.score(EnumSet.of(JoinFeature.SAME_TOWN, JoinFeature.SAME_DAY))).isEqualTo(5);
+        assertThat(JoinFeatures.score(EnumSet.of(JoinFeature.EARLIER_EVENT))).isZero();
+        assertThat(JoinFeatures.score(EnumSet.noneOf(JoinFeature.class))).isZero();
+    }
+}
