@@ -283,7 +283,7 @@ public final class Gazetteer {
             return inner.lat() != null && inner.lon() != null
                     && distanceKm(inner.lat(), inner.lon(), a.lat(), a.lon()) <= a.radiusKm();
         }
-        return java.util.Objects.equals(inner.geonameId(), outer.geonameId());
+        return records.entityOf(inner) == o;
     }
 
     /** The population GeoNames gives a place of this gazetteer (a region's: the sum of its places), or 0 if unknown. */

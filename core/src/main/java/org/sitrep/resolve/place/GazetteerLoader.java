@@ -126,7 +126,8 @@ final class GazetteerLoader {
 
     /**
      * Gives each district its country, admin1 and seat: the admin2 seat (PPLA2) listed in it, else its most
-     * populous place. ACLED codes a district-level event to the district's seat, so the seat's coordinates
+     * populous place; between places of the same population (places listed without one count 0) a place of the
+     * district's own name. ACLED codes a district-level event to the district's seat, so the seat's coordinates
      * stand for the district.
      */
     private static void seatDistricts(List<String[]> admin2Rows, Map<String, Integer> countryByCode,
@@ -152,10 +153,19 @@ final class GazetteerLoader {
             boolean isSeat = places.featureCode(p).equals("PPLA2");
             if (seat < 0 || isSeat && !places.featureCode(seat).equals("PPLA2")
                     || isSeat == places.featureCode(seat).equals("PPLA2")
-                    && places.populations[p] > places.populations[seat]) {
+                    && (places.populations[p] > places.populations[seat]
+                        || places.populations[p] == places.populations[seat]
+                           && namesDistrict(places.names[p], admin2Rows.get(d)[1])
+                           && !namesDistrict(places.names[seat], admin2Rows.get(d)[1]))) {
                 admin2Seat[d] = p;
             }
         }
+    }
+
+    private static boolean namesDistrict(String place, String district) {
+        String p = Names.fold(place);
+        String d = Names.fold(district);
+        return p.equals(d) || p.equals(Names.stripAdminWords(d));
     }
 
     /** The index of a country code, adding a country the table lacks: it gets a name, no centroid or variants. */

