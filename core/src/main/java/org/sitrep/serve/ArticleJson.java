@@ -37,12 +37,12 @@ final class ArticleJson {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new SitrepServer.ApiError(400, "malformed JSON" + where);
+            throw new ApiError(400, "malformed JSON" + where);
         } catch (IOException e) {
-            throw new SitrepServer.ApiError(400, "the request body could not be read");
+            throw new ApiError(400, "the request body could not be read");
         }
         if (root == null || root.isMissingNode()) {
-            throw new SitrepServer.ApiError(400, "the request body is empty; send a JSON article or an array of them");
+            throw new ApiError(400, "the request body is empty; send a JSON article or an array of them");
         }
         List<JsonNode> items = new ArrayList<>();
         if (root.isArray()) {
@@ -51,7 +51,7 @@ final class ArticleJson {
             items.add(root);
         }
         if (items.isEmpty()) {
-            throw new SitrepServer.ApiError(400, "the array holds no articles");
+            throw new ApiError(400, "the array holds no articles");
         }
         List<Article> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -62,18 +62,18 @@ final class ArticleJson {
 
     private static Article article(JsonNode o, String where) {
         if (!o.isObject()) {
-            throw new SitrepServer.ApiError(400, where + "an article must be a JSON object");
+            throw new ApiError(400, where + "an article must be a JSON object");
         }
         String text = string(o, "text", where);
         if (text == null || text.isBlank()) {
-            throw new SitrepServer.ApiError(400, where + "text is required");
+            throw new ApiError(400, where + "text is required");
         }
         String id = string(o, "id", where);
         if (id == null || id.isBlank()) {
             id = "api-" + sha256(text).substring(0, 16);
         }
         if (id.length() > MAX_ID) {
-            throw new SitrepServer.ApiError(400, where + "id is longer than " + MAX_ID + " characters");
+            throw new ApiError(400, where + "id is longer than " + MAX_ID + " characters");
         }
         String published = string(o, "published", where);
         LocalDate day = null;
@@ -81,7 +81,7 @@ final class ArticleJson {
             try {
                 day = LocalDate.parse(published.length() > 10 ? published.substring(0, 10) : published);
             } catch (DateTimeParseException e) {
-                throw new SitrepServer.ApiError(400, where + "published must start with a date of the form YYYY-MM-DD");
+                throw new ApiError(400, where + "published must start with a date of the form YYYY-MM-DD");
             }
         }
         return new Article(id, string(o, "outlet", where), string(o, "url", where), day, string(o, "title", where),
@@ -94,7 +94,7 @@ final class ArticleJson {
             return null;
         }
         if (!v.isTextual()) {
-            throw new SitrepServer.ApiError(400, where + field + " must be a string");
+            throw new ApiError(400, where + field + " must be a string");
         }
         return v.asText();
     }

@@ -53,7 +53,7 @@ final class CorrectionRoutes {
         try {
             kind = CorrectionKind.fromCode(text(o, "kind", true));
         } catch (IllegalArgumentException e) {
-            throw new SitrepServer.ApiError(400, e.getMessage());
+            throw new ApiError(400, e.getMessage());
         }
         String event = text(o, "event_id", true);
         String by = text(o, "by", false);
@@ -90,22 +90,22 @@ final class CorrectionRoutes {
         return o;
     }
 
-    private static SitrepServer.ApiError refused(Corrections.Refused e) {
-        return new SitrepServer.ApiError(e.problem() == Corrections.Problem.NOT_FOUND ? 404 : 400, e.getMessage());
+    private static ApiError refused(Corrections.Refused e) {
+        return new ApiError(e.problem() == Corrections.Problem.NOT_FOUND ? 404 : 400, e.getMessage());
     }
 
     private static JsonNode parse(byte[] body) {
         try {
             JsonNode o = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
             if (o == null || !o.isObject()) {
-                throw new SitrepServer.ApiError(400, "the body must be one JSON object");
+                throw new ApiError(400, "the body must be one JSON object");
             }
             return o;
         } catch (JsonProcessingException e) {
-            throw new SitrepServer.ApiError(400, "the body is not valid JSON (line " + e.getLocation().getLineNr()
+            throw new ApiError(400, "the body is not valid JSON (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
-            throw new SitrepServer.ApiError(400, "the body could not be read");
+            throw new ApiError(400, "the body could not be read");
         }
     }
 
@@ -114,16 +114,16 @@ final class CorrectionRoutes {
         JsonNode n = o.get(name);
         if (n == null || n.isNull() || n.isTextual() && n.asText().isBlank()) {
             if (required) {
-                throw new SitrepServer.ApiError(400, name + " is required");
+                throw new ApiError(400, name + " is required");
             }
             return null;
         }
         if (!n.isTextual()) {
-            throw new SitrepServer.ApiError(400, name + " must be a string");
+            throw new ApiError(400, name + " must be a string");
         }
         int max = name.equals("value") ? MAX_VALUE : name.equals("note") ? MAX_NOTE : MAX_ID;
         if (n.asText().length() > max) {
-            throw new SitrepServer.ApiError(400, name + " is longer than " + max + " characters");
+            throw new ApiError(400, name + " is longer than " + max + " characters");
         }
         return n.asText();
     }

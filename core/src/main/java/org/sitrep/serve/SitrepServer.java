@@ -1,57 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.sitrep.serve;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static org.sitrep.serve.Responses.error;
+import static org.sitrep.serve.Responses.json;
+
 import io.javalin.Javalin;
-import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.sitrep.model.Article;
-import org.sitrep.model.Event;
-import org.sitrep.model.Status;
-import org.sitrep.report.ReportScope;
-import org.sitrep.report.Reports;
-import org.sitrep.report.SituationReport;
-import org.sitrep.store.AcledCsv;
+import java.util.function.Supplier;
 import org.sitrep.fuse.Fuser;
-import org.sitrep.model.OutletFraming;
-import org.sitrep.store.EventQuery;
-import org.sitrep.store.EventReader;
+import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.store.Corrections;
 import org.sitrep.store.EventStore;
-import org.sitrep.resolve.place.Gazetteer;
-import java.util.function.Supplier;
 
 /**
  * Sitrep's HTTP API (and, when the classpath has a {@code /web} folder, its web UI) over an
  * {@link EventStore}. Start with {@link #start}; see docs/serve.md for the endpoints and security defaults.
  *
  * <p>The store serializes its own operations (JdbcEventStore methods are synchronized), so concurrent
- * requests are safe; ingest jobs run on one background thread.
+ * requests are safe; ingest jobs run on one background thread. This class starts and stops the server and
+ * routes requests: reads are {@link ReadRoutes}', writes {@link WriteRoutes}'.
  */
 public final class SitrepServer implements AutoCloseable {
-    /** Most events one list or report request reads. */
-    static final int MAX_LIMIT = 1000;
-    /** Most events an export or report reads. */
-    static final int MAX_EXPORT = 100_000;
-    static final String JSON = "application/json; charset=utf-8";
-
     /** A registered route: HTTP method and Javalin path. */
     public record Route(String method, String path) {
     }
@@ -61,8 +36,9 @@ public final class SitrepServer implements AutoCloseable {
     private final Jobs jobs;
     private final SearchIndex search = new SearchIndex();
     private final List<Route> routes = new ArrayList<>();
-    private final byte[] token;
     private final CorrectionRoutes corrections;
+    private final ReadRoutes reads;
+    private final WriteRoutes writes;
     private Javalin app;
 
     private final java.util.function.Consumer<String> log;
@@ -73,11 +49,13 @@ public final class SitrepServer implements AutoCloseable {
         this.store = store;
         this.log = log;
         this.corrections = new CorrectionRoutes(store, memo(() -> new Corrections(store, fuser.get())));
-        this.token = cfg.writeToken() == null ? null : cfg.writeToken().getBytes(StandardCharsets.UTF_8);
         this.jobs = new Jobs(ingestor, () -> {
             search.rebuild(store);
             indexedArticles = store.articleCount();
         }, log);
+        this.reads = new ReadRoutes(store, search, jobs);
+        this.writes = new WriteRoutes(new WriteAccess(cfg.writeToken(), cfg.maxRequestBytes()), jobs, corrections,
+                () -> search.rebuild(store));
     }
 
     /** Indexes the store for search, then listens on {@code cfg.host():cfg.port()}; logs to stderr. */
@@ -207,189 +185,28 @@ public final class SitrepServer implements AutoCloseable {
             }
         });
 
-        route(j, HandlerType.GET, "/api/events", this::events);
-        route(j, HandlerType.GET, "/api/events/{id}", this::event);
-        route(j, HandlerType.GET, "/api/articles/{id}", this::article);
-        route(j, HandlerType.GET, "/api/search", this::search);
-        route(j, HandlerType.GET, "/api/timeline", this::timeline);
-        route(j, HandlerType.GET, "/api/sitrep", this::sitrep);
-        route(j, HandlerType.GET, "/api/export.jsonl", this::exportJsonl);
-        route(j, HandlerType.GET, "/api/export.csv", this::exportCsv);
-        route(j, HandlerType.GET, "/api/export.geojson", this::exportGeoJson);
-        route(j, HandlerType.POST, "/api/articles", this::postArticles);
-        route(j, HandlerType.GET, "/api/jobs/{id}", this::job);
-        route(j, HandlerType.GET, "/api/framing", this::framing);
-        route(j, HandlerType.GET, "/api/openapi.json", this::openapi);
+        route(j, HandlerType.GET, "/api/events", reads::events);
+        route(j, HandlerType.GET, "/api/events/{id}", reads::event);
+        route(j, HandlerType.GET, "/api/articles/{id}", reads::article);
+        route(j, HandlerType.GET, "/api/search", reads::search);
+        route(j, HandlerType.GET, "/api/timeline", reads::timeline);
+        route(j, HandlerType.GET, "/api/sitrep", reads::sitrep);
+        route(j, HandlerType.GET, "/api/export.jsonl", reads::exportJsonl);
+        route(j, HandlerType.GET, "/api/export.csv", reads::exportCsv);
+        route(j, HandlerType.GET, "/api/export.geojson", reads::exportGeoJson);
+        route(j, HandlerType.POST, "/api/articles", writes::postArticles);
+        route(j, HandlerType.GET, "/api/jobs/{id}", reads::job);
+        route(j, HandlerType.GET, "/api/framing", reads::framing);
+        route(j, HandlerType.GET, "/api/openapi.json", reads::openapi);
         route(j, HandlerType.GET, "/api/corrections", ctx -> json(ctx, 200, corrections.list()));
-        route(j, HandlerType.POST, "/api/corrections", ctx -> {
-            requireWriteToken(ctx);
-            ObjectNode made = corrections.make(boundedBody(ctx));
-            search.rebuild(store);   // the events a correction re-fused have new ids
-            json(ctx, 201, made);
-        });
-        route(j, HandlerType.POST, "/api/corrections/{id}/undo", ctx -> {
-            requireWriteToken(ctx);
-            ObjectNode undone = corrections.undo(ctx.pathParam("id"), boundedBody(ctx));
-            search.rebuild(store);
-            json(ctx, 200, undone);
-        });
+        route(j, HandlerType.POST, "/api/corrections", writes::correct);
+        route(j, HandlerType.POST, "/api/corrections/{id}/undo", writes::undo);
         return j;
     }
 
     private void route(Javalin j, HandlerType method, String path, Handler h) {
         j.addHttpHandler(method, path, h);
         routes.add(new Route(method.name(), path));
-    }
-
-    // ---- reads
-
-    private void events(Context ctx) {
-        EventQuery q = query(ctx, true);
-        ObjectNode o = Json.object();
-        o.put("total", store.count(q));
-        ArrayNode events = o.putArray("events");
-        store.events(q).forEach(events::add);
-        json(ctx, 200, o);
-    }
-
-    /** Per outlet, the words used for each actor, over every stored mention. */
-    private void framing(Context ctx) {
-        ArrayNode out = Json.MAPPER.createArrayNode();
-        for (OutletFraming f : Fuser.framing(store.allMentions())) {
-            ObjectNode o = out.addObject();
-            o.put("outlet", f.outlet());
-            o.put("articles", f.articles());
-            ObjectNode words = o.putObject("words_by_actor");
-            f.wordsByActor().forEach((actor, list) -> {
-                ArrayNode a = words.putArray(actor);
-                list.forEach(a::add);
-            });
-        }
-        json(ctx, 200, out);
-    }
-
-    private void event(Context ctx) {
-        JsonNode e = store.event(ctx.pathParam("id")).orElseThrow(() -> new ApiError(404, "no event with this id"));
-        json(ctx, 200, e);
-    }
-
-    /** One stored article with its text and the events that cite it (for the article page). */
-    private void article(Context ctx) {
-        String id = ctx.pathParam("id");
-        Article a = store.article(id).orElseThrow(() -> new ApiError(404, "no article with this id"));
-        ObjectNode o = Json.object();
-        o.put("doc_id", a.docId());
-        o.put("outlet", a.outlet());
-        o.put("url", a.url());
-        o.put("published", a.published() == null ? null : a.published().toString());
-        o.put("title", a.title());
-        o.put("text", a.text());
-        ArrayNode events = o.putArray("events");
-        store.eventsOfArticle(id).forEach(events::add);
-        json(ctx, 200, o);
-    }
-
-    private void search(Context ctx) {
-        String q = ctx.queryParam("q");
-        if (q == null || q.isBlank()) {
-            throw new ApiError(400, "q is required");
-        }
-        if (q.length() > 500) {
-            throw new ApiError(400, "q is longer than 500 characters");
-        }
-        int limit = intParam(ctx, "limit", 20, 1, 100);
-        SearchIndex.Hits hits;
-        try {
-            hits = search.search(q, limit);
-        } catch (IllegalArgumentException e) {
-            throw new ApiError(400, e.getMessage());
-        }
-        ObjectNode o = Json.object();
-        ArrayNode articles = o.putArray("articles");
-        for (SearchIndex.ArticleHit h : hits.articles()) {
-            ObjectNode a = articles.addObject();
-            a.put("doc_id", h.docId());
-            a.put("title", h.title());
-            a.put("outlet", h.outlet());
-            a.put("snippet", h.snippet());
-        }
-        ArrayNode events = o.putArray("events");
-        for (String id : hits.eventIds()) {
-            store.event(id).ifPresent(events::add);
-        }
-        json(ctx, 200, o);
-    }
-
-    private void timeline(Context ctx) {
-        ReportScope scope = scope(ctx);
-        ObjectNode o = Json.object();
-        o.put("markdown", Reports.timeline(Reports.select(allEvents(), scope)));
-        json(ctx, 200, o);
-    }
-
-    private void sitrep(Context ctx) {
-        ReportScope scope = scope(ctx);
-        // outlet framing and inferred dates are not stored; the report leaves those sections out
-        SituationReport r = Reports.situationReport(allEvents(), scope, List.of(), Map.of());
-        ObjectNode o = Json.object();
-        o.put("markdown", r.markdown());
-        o.put("html", r.html());
-        json(ctx, 200, o);
-    }
-
-    private List<Event> allEvents() {
-        return store.events(EventQuery.all().limit(MAX_EXPORT)).stream().map(EventReader::read).toList();
-    }
-
-    private void exportJsonl(Context ctx) {
-        StringBuilder out = new StringBuilder();
-        for (JsonNode e : store.events(query(ctx, false))) {
-            out.append(Json.write(e)).append('\n');
-        }
-        ctx.status(200).contentType("application/x-ndjson; charset=utf-8").result(out.toString());
-    }
-
-    private void exportCsv(Context ctx) throws IOException {
-        List<Event> events = store.events(query(ctx, false)).stream().map(EventReader::read).toList();
-        StringWriter w = new StringWriter();
-        AcledCsv.write(events, w);
-        ctx.header("Content-Disposition", "attachment; filename=\"events.csv\"");
-        ctx.status(200).contentType("text/csv; charset=utf-8").result(w.toString());
-    }
-
-    private void exportGeoJson(Context ctx) {
-        ObjectNode fc = GeoJson.of(store.events(query(ctx, false)));
-        ctx.status(200).contentType("application/geo+json; charset=utf-8").result(Json.write(fc));
-    }
-
-    private void job(Context ctx) {
-        Jobs.Job job = jobs.get(ctx.pathParam("id")).orElseThrow(() -> new ApiError(404, "no job with this id"));
-        json(ctx, 200, job.json());
-    }
-
-    private void openapi(Context ctx) throws IOException {
-        try (InputStream in = SitrepServer.class.getResourceAsStream("/serve/openapi.json")) {
-            if (in == null) {
-                throw new ApiError(404, "the OpenAPI document is missing");
-            }
-            ctx.status(200).contentType(JSON).result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
-    // ---- writes
-
-    /** 403 when the server takes no writes, 401 without the right bearer token (compared in constant time). */
-    private void requireWriteToken(Context ctx) {
-        if (token == null) {
-            throw new ApiError(403, "writes are disabled: the server was started without a write token");
-        }
-        String auth = ctx.header("Authorization");
-        byte[] given = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? auth.substring(7).strip().getBytes(StandardCharsets.UTF_8) : null;
-        if (given == null || !MessageDigest.isEqual(given, token)) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiError(401, "a valid bearer token is required");
-        }
     }
 
     /** One value made on first use and kept (the corrections service loads the gazetteer). */
@@ -406,119 +223,4 @@ public final class SitrepServer implements AutoCloseable {
             }
         };
     }
-
-    private void postArticles(Context ctx) throws IOException {
-        requireWriteToken(ctx);
-        byte[] body = boundedBody(ctx);
-        List<Article> articles = ArticleJson.parse(body);
-        Jobs.Job job = jobs.submit(articles);
-        ObjectNode o = Json.object();
-        o.put("job", job.id);
-        o.put("articles", articles.size());
-        ctx.header("Location", "/api/jobs/" + job.id);
-        json(ctx, 202, o);
-    }
-
-    /** The request body, or 413 when it is longer than allowed (declared or actual). */
-    private byte[] boundedBody(Context ctx) throws IOException {
-        long max = cfg.maxRequestBytes();
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > max) {
-            throw new ApiError(413, "the request body is larger than " + max + " bytes");
-        }
-        try (InputStream in = ctx.req().getInputStream()) {
-            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (b.length > max) {
-                throw new ApiError(413, "the request body is larger than " + max + " bytes");
-            }
-            return b;
-        }
-    }
-
-    // ---- parameters
-
-    private static EventQuery query(Context ctx, boolean paged) {
-        EventQuery q = EventQuery.all()
-                .from(date(ctx, "from"))
-                .to(date(ctx, "to"))
-                .region(blankToNull(ctx.queryParam("region")))
-                .eventType(blankToNull(ctx.queryParam("type")))
-                .subEventType(blankToNull(ctx.queryParam("sub_type")))
-                .actor(blankToNull(ctx.queryParam("actor")))
-                .outlet(blankToNull(ctx.queryParam("outlet")));
-        String status = blankToNull(ctx.queryParam("status"));
-        if (status != null) {
-            try {
-                q = q.status(Status.valueOf(status.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new ApiError(400, "status must be one of occurred, planned, alleged, disputed, denied");
-            }
-        }
-        if (paged) {
-            return q.limit(intParam(ctx, "limit", EventQuery.DEFAULT_LIMIT, 1, MAX_LIMIT))
-                    .offset(intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE));
-        }
-        return q.limit(intParam(ctx, "limit", MAX_EXPORT, 1, MAX_EXPORT));
-    }
-
-    private static ReportScope scope(Context ctx) {
-        try {
-            return new ReportScope(blankToNull(ctx.queryParam("region")), date(ctx, "from"), date(ctx, "to"));
-        } catch (IllegalArgumentException e) {
-            throw new ApiError(400, "from is after to");
-        }
-    }
-
-    private static LocalDate date(Context ctx, String name) {
-        String v = blankToNull(ctx.queryParam(name));
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v.strip());
-        } catch (DateTimeParseException e) {
-            throw new ApiError(400, name + " must be a date of the form YYYY-MM-DD");
-        }
-    }
-
-    private static int intParam(Context ctx, String name, int dflt, int min, int max) {
-        String v = blankToNull(ctx.queryParam(name));
-        if (v == null) {
-            return dflt;
-        }
-        try {
-            int n = Integer.parseInt(v.strip());
-            if (n < min || n > max) {
-                throw new ApiError(400, name + " must be between " + min + " and " + max);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new ApiError(400, name + " must be a whole number");
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    // ---- responses
-
-    private static void json(Context ctx, int status, JsonNode body) {
-        ctx.status(status).contentType(JSON).result(Json.write(body));
-    }
-
-    private static void error(Context ctx, int status, String message) {
-        ctx.status(status).contentType(JSON).result(Json.error(message == null ? "error" : message));
-    }
-
-    /** An error answered with its status and a JSON message. */
-    static final class ApiError extends RuntimeException {
-        final int status;
-
-        ApiError(int status, String message) {
-            super(message, null, false, false);
-            this.status = status;
-        }
-    }
-
 }

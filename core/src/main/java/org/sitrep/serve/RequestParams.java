@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.serve;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.sitrep.model.Status;
+import org.sitrep.report.ReportScope;
+import org.sitrep.store.EventQuery;
+
+/**
+ * A request's query parameters read as typed values: a blank parameter is absent, a malformed or out-of-range
+ * one is a 400 that names it. {@code param} gives a parameter's value by name, or null.
+ */
+final class RequestParams {
+    /** Most events one list or report request reads. */
+    static final int MAX_LIMIT = 1000;
+    /** Most events an export or report reads. */
+    static final int MAX_EXPORT = 100_000;
+
+    private RequestParams() {
+    }
+
+    /** The events filter; paged (limit and offset) for lists, else up to {@link #MAX_EXPORT} for exports. */
+    static EventQuery query(UnaryOperator<String> param, boolean paged) {
+        EventQuery q = EventQuery.all()
+                .from(date(param, "from"))
+                .to(date(param, "to"))
+                .region(blankToNull(param.apply("region")))
+                .eventType(blankToNull(param.apply("type")))
+                .subEventType(blankToNull(param.apply("sub_type")))
+                .actor(blankToNull(param.apply("actor")))
+                .outlet(blankToNull(param.apply("outlet")));
+        String status = blankToNull(param.apply("status"));
+        if (status != null) {
+            try {
+                q = q.status(Status.valueOf(status.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new ApiError(400, "status must be one of occurred, planned, alleged, disputed, denied");
+            }
+        }
+        if (paged) {
+            return q.limit(intParam(param, "limit", EventQuery.DEFAULT_LIMIT, 1, MAX_LIMIT))
+                    .offset(intParam(param, "offset", 0, 0, Integer.MAX_VALUE));
+        }
+        return q.limit(intParam(param, "limit", MAX_EXPORT, 1, MAX_EXPORT));
+    }
+
+    /** The region and days a report covers. */
+    static ReportScope scope(UnaryOperator<String> param) {
+        try {
+            return new ReportScope(blankToNull(param.apply("region")), date(param, "from"), date(param, "to"));
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, "from is after to");
+        }
+    }
+
+    static LocalDate date(UnaryOperator<String> param, String name) {
+        String v = blankToNull(param.apply(name));
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw new ApiError(400, name + " must be a date of the form YYYY-MM-DD");
+        }
+    }
+
+    static int intParam(UnaryOperator<String> param, String name, int dflt, int min, int max) {
+        String v = blankToNull(param.apply(name));
+        if (v == null) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < min || n > max) {
+                throw new ApiError(400, name + " must be between " + min + " and " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, name + " must be a whole number");
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
