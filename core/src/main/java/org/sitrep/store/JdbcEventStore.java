@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
 import org.sitrep.model.Article;
 import org.sitrep.model.Correction;
 import org.sitrep.model.Event;
@@ -72,12 +71,7 @@ public final class JdbcEventStore implements EventStore {
 
     /** Opens the database at {@code url} and brings its schema up to date. */
     public static JdbcEventStore open(String url, String user, String password) {
-        try {
-            Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                    .load().migrate();
-        } catch (RuntimeException e) {
-            throw new StoreException("could not migrate the store schema at " + url + ": " + e.getMessage(), e);
-        }
+        StoreSchema.migrate(url, user, password);
         try {
             Connection c = DriverManager.getConnection(url, user, password);
             c.setAutoCommit(true);
