@@ -224,6 +224,19 @@ class GazetteerTest {
     }
 
     @Test
+    void libyanDistrictsAndAzerbaijaniRayonsAsThePressSpellsThem() {
+        // Libya's statistics bureau writes the article joined ("Alkufra" for GeoNames' Al Kufrah)
+        assertThat(first("Alkufra")).satisfies(p -> {
+            assertThat(p.admin1Code()).isEqualTo("LY.65");
+            assertThat(p.geoPrecision()).isEqualTo(3);
+        });
+        assertThat(first("Wadi Ashshati").admin1Code()).isEqualTo("LY.78");
+        // English spellings of rayons GeoNames writes with Azerbaijani letters (Şǝmkir, Xaçmaz)
+        assertThat(first("Shamkir district").admin1Code()).isEqualTo("AZ.51");
+        assertThat(first("Khachmaz district").admin1Code()).isEqualTo("AZ.60");
+    }
+
+    @Test
     void curatedAreasBeyondSyria() {
         assertThat(first("Donbas")).satisfies(p -> {
             assertThat(p.countryCode()).isEqualTo("UA");
