@@ -158,7 +158,18 @@ public final class PlaceSpotter {
         while (k < t.size() && k - i < 3 && PlaceWords.isParticle(t.get(k).word())) {
             k++;
         }
-        return k > i && k < t.size() && properNoun(t.get(k)) ? k - i : 0;
+        return k > i && k < t.size() && (properNoun(t.get(k)) || nameAfterParticle(t.get(k))) ? k - i : 0;
+    }
+
+    /**
+     * A capitalised word after a particle that the tagger took for a common word ("Sul" of "Mato Grosso do Sul"): the
+     * rest of the name, so that the longer region is not read as the shorter one it begins with.
+     */
+    private static boolean nameAfterParticle(Token w) {
+        String pos = w.pos();
+        return (pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ") || pos.equals("FW"))
+                && Character.isUpperCase(w.word().charAt(0)) && !PlaceWords.isKindWord(w.word()) && !isTimeWord(w)
+                && !org.sitrep.resolve.place.PlaceSpans.notAName(w.word());
     }
 
     /**
@@ -198,7 +209,9 @@ public final class PlaceSpotter {
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}{1,3}&\\p{Lu}{1,3}");
 
     private static boolean isCommonNoun(Token t) {
+        // "Sirwah district west of X": a direction after a name places something relative to it, it is no noun it modifies
         return !isTimeWord(t) && (t.pos().equals("NN") || t.pos().equals("NNS")) && !PlaceWords.isKindWord(t.word())
+                && !PlaceWords.isDirection(t.word())
                 && Character.isLowerCase(t.word().charAt(0));
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Place;
@@ -78,14 +79,23 @@ final class ContainedPlaces {
                 if (held != null) {
                     p = held;
                     contained.add(r);
+                    if (outer != null && holds(outer, held, context)) {
+                        hierarchy.add(outer); // "X locality (Y, Z)": Z holds Y, which holds X; Z is no scene of its own
+                    }
                     if (p.admin1() != null) {
                         stated.add(p);
                     }
                 } else if (p != null) {
                     PlaceRef into = outer != null && ContainerReading.sameName(r, in) ? outer : in;
                     hierarchy.add(into);
-                    p = Hierarchy.within(p, r.text(), readings.resolve(into.text(), context), context.candidates()
-                            .getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(into.text())), List.of()));
+                    // a container that names a province ("Benito Juarez, Nuevo Leon") is that province, not a village
+                    // of its name that happens to lie beside the place's namesake in another province
+                    List<Place> provinces = containers.provinces(into.text(), context);
+                    Place unit = readings.resolve(into.text(), context);
+                    p = provinces.isEmpty() || unit != null && Objects.equals(unit.admin1Key(), provinces.get(0).admin1Key())
+                            ? Hierarchy.within(p, r.text(), unit, context.candidates()
+                                    .getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(into.text())), List.of()))
+                            : Hierarchy.within(p, r.text(), provinces.get(0), provinces);
                     contained.add(r);
                 } else {
                     // a village the gazetteer does not list: it lies in its district or, failing that, its province
@@ -112,6 +122,12 @@ final class ContainedPlaces {
             }
         }
         return new Reading(read, hierarchy, contained, stated, nearTown);
+    }
+
+    /** Whether the span after a container is the province that holds the place read in that container. */
+    private boolean holds(PlaceRef outer, Place held, PlaceContext context) {
+        Place o = readings.resolve(outer.text(), context);
+        return o != null && o.geoPrecision() == 3 && o.admin1() != null && PlaceContext.relation(held, o) >= 2;
     }
 
     /** Whether the draft also writes the span's name with a container after it. */

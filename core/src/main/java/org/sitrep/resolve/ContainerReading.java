@@ -45,6 +45,17 @@ final class ContainerReading {
     }
 
     /**
+     * The admin1 provinces a written container names, best fit with the article first ("Nuevo Leon": the Mexican state,
+     * not the villages of that name); empty when it names none.
+     */
+    List<Place> provinces(String containerText, PlaceContext context) {
+        List<Place> all = readings.candidates(containerText, context.countries());
+        List<Place> provinces = all.subList(0, Math.min(CONTAINER_READINGS, all.size())).stream()
+                .filter(c -> c.geoPrecision() == 3 && c.admin1() != null && !PlaceContext.isCountry(c)).toList();
+        return provinces.isEmpty() ? provinces : context.rank(containerText, provinces);
+    }
+
+    /**
      * The readings of a written container: its regions when it has any ("Takhar" after a district is the province,
      * not a village of that name), else its towns ("Kotwali Nagar, Pratapgarh").
      */

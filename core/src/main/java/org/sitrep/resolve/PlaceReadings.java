@@ -64,8 +64,9 @@ final class PlaceReadings {
         if (c.isEmpty() || acronymOfNoPlace(text, c.get(0))) {
             return null;
         }
-        // namesakes: the one that fits the article's other places and regions ("Chora district, Urozgan")
-        List<Place> ranked = context.rank(text, c);
+        // namesakes: the one that fits the article's other places and regions ("Chora district, Urozgan"), among the
+        // readings of the kind the text asks for ("Merida state" is the state even where a Merida town fits better)
+        List<Place> ranked = context.rank(text, ofKind(text, c));
         Place p = ranked.get(0);
         if (bySpelling && !spellingFits(p, text, context)) {
             return null; // a name spelled like an unrelated place elsewhere is a guess the article does not back
@@ -82,6 +83,28 @@ final class PlaceReadings {
             return null; // a village abroad that shares a word with the text is more likely noise
         }
         return named(p, text);
+    }
+
+    /**
+     * The candidates of the kind a name's last word asks for ("X state", "X province": admin1 regions; "X city", "X
+     * town": towns), when it has such a word and some candidate is of that kind; else all of them.
+     */
+    static List<Place> ofKind(String text, List<Place> candidates) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2) {
+            return candidates;
+        }
+        String last = words[words.length - 1];
+        List<Place> fit;
+        if (PlaceWords.isProvinceWord(last)) {
+            // "Merida state": the state, not a municipality of that name
+            fit = candidates.stream().filter(p -> p.geoPrecision() == 3 && p.admin1() != null).toList();
+        } else if (PlaceWords.kind(last) == PlaceWords.Kind.PLACE) {
+            fit = candidates.stream().filter(p -> p.geoPrecision() == 1).toList(); // "Marib city": the city
+        } else {
+            return candidates; // "X district": the gazetteer's order already puts regions first; a town may be its seat
+        }
+        return fit.isEmpty() ? candidates : fit;
     }
 
     /**

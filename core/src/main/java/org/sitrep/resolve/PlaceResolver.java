@@ -163,9 +163,16 @@ final class PlaceResolver {
         Set<Place> nearTown = reading.nearTown();
         List<PlaceRef> inTextOrder = new ArrayList<>(d.places());
         inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
+        Place coded = null;
         for (PlaceRef r : d.places()) {
             if (hierarchy.contains(r)) {
                 continue; // "Pervomaiske, Luhansk": Luhansk is where Pervomaiske lies, already carried by it
+            }
+            if (coded == null && PlaceCues.codedTo(r, sentence, d.sentence().begin())) {
+                coded = codedPlace(r, read.get(r), context);
+                if (coded != null) {
+                    continue; // "outside parliament [coded to X]": the note's own coding names the event place
+                }
             }
             Place p = read.get(r);
             if (p == null || PlaceContext.isCountry(p) && readings.insideActor(r, d)
@@ -180,7 +187,8 @@ final class PlaceResolver {
                 origin = p;
             } else if (r.role() == PlaceRef.Role.DESTINATION && destination == null) {
                 destination = p;
-            } else if (r.modifier() || PlaceSpans.partOfTown(r.text()) || landmark) {
+            } else if (r.modifier() || PlaceSpans.partOfTown(r.text()) || landmark
+                    || PlaceCues.referencePoint(r, sentence, d.sentence().begin())) { // "Y district west of X": Y
                 if (!PlaceReadings.countryModifier(r, p)) {
                     modifiers.add(p); // "the Damascus suburb", "Sao Bento neighbourhood", "the Kabul University": only if nothing else is named
                 }
@@ -190,19 +198,25 @@ final class PlaceResolver {
         }
         located.removeIf(p -> contradicts(p, stated));
         Place location;
-        if (movement) {
-            Place from = origin != null ? origin : mostSpecific(located, nearTown);
+        if (coded != null) {
+            location = coded;
+        } else if (movement && returning && (destination != null || !located.isEmpty())) {
+            // "migrants returned from X in Y", "in Y, refugees returned to X", "returned from X to Y": the scene the
+            // sentence names, else where they came back to
+            location = located.isEmpty() ? destination : SceneOrder.mostSpecific(located, nearTown);
+        } else if (movement) {
+            Place from = origin != null ? origin : SceneOrder.mostSpecific(located, nearTown);
             if (origin == null && from != null && (destination == null || !from.name().equals(destination.name()))) {
                 origin = from;
             }
-            location = from != null ? from : mostSpecific(modifiers, nearTown);
+            location = from != null ? from : SceneOrder.mostSpecific(modifiers, nearTown);
             if (location == null && returning) {
                 location = destination; // "returned to Kherson"
             }
         } else {
-            location = mostSpecific(located, nearTown);
+            location = SceneOrder.mostSpecific(located, nearTown);
             if (location == null) {
-                location = origin != null ? origin : mostSpecific(modifiers, nearTown);
+                location = origin != null ? origin : SceneOrder.mostSpecific(modifiers, nearTown);
             }
             if (location == null) {
                 location = destination; // "attacks on Damascus" read as a destination
@@ -226,6 +240,15 @@ final class PlaceResolver {
         return new Chosen(location, origin, destination);
     }
 
+    /** The place a coding note names ("[coded to Athens-Central Athens]": a city, written with its quarter). */
+    private Place codedPlace(PlaceRef r, Place read, PlaceContext context) {
+        if (read != null) {
+            return read;
+        }
+        String city = PlaceCues.beforeHyphen(r.text());
+        return city == null ? null : readings.resolve(city, context);
+    }
+
     /**
      * Whether a town the sentence names without a container lies in another province of the same country than every
      * place it names with one: "in Monterrey, Nuevo Leon, ... in Colonia Independencia" is a quarter of Monterrey,
@@ -247,17 +270,6 @@ final class PlaceResolver {
         return sameCountry;
     }
 
-    /** The most specific of the nearest few places; nearer wins among equals. */
-    private static Place mostSpecific(List<Place> places, Set<Place> nearTown) {
-        // a country named beside a town is who fights, not where: "India and Pakistan exchanged fire at X (Y district)"
-        List<Place> local = places.stream().filter(p -> !PlaceContext.isCountry(p)).toList();
-        List<Place> pool = local.isEmpty() ? places : local;
-        List<Place> near = pool.subList(0, Math.min(3, pool.size()));
-        // a country is the least specific place of all: "Myanmar military airstrikes ... in Sagaing region" is Sagaing;
-        // an unlisted village near the town written after it ranks as that town would
-        return near.stream().min(Comparator.comparingInt(p -> (nearTown.contains(p) ? 1 : p.geoPrecision()) * 2
-                + (p.geoPrecision() == 3 && p.admin1() == null ? 1 : 0))).orElse(null);
-    }
     /** The likeliest reading of one name in its article ({@link PlaceReadings#resolve}). */
     Place resolve(String text, PlaceContext context) {
         return readings.resolve(text, context);

@@ -100,4 +100,19 @@ class PlaceSpotterTest {
         // not after a place and a comma
         assertThat(spans("The/DT ISPR/NN said/VBD so/RB ./.")).isEmpty();
     }
+
+    @Test
+    void aNameGoesOnPastAParticleBeforeAWordTheTaggerTookForACommonWord() {
+        // "Mato Grosso" is another state: the span must not stop at the particle
+        assertThat(spans("Police/NNS seized/VBD cannabis/NN in/IN Dourados/NNP ,/, Mato/NNP Grosso/NNP do/FW Sul/FW ./."))
+                .containsExactly("Dourados", "Mato Grosso do Sul");
+    }
+
+    @Test
+    void aDirectionAfterANameIsNoNounTheNameModifies() {
+        List<PlaceRef> refs = spotter.spot(tagged(
+                "Jets/NNS struck/VBD Sangin/NNP district/NN west/NN of/IN Musa/NNP Qala/NNP ./."), Set.of());
+        assertThat(refs).extracting(PlaceRef::text).containsExactly("Sangin district", "Musa Qala");
+        assertThat(refs.get(0).modifier()).isFalse();
+    }
 }

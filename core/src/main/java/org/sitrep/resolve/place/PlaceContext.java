@@ -61,6 +61,20 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
         for (Place c : found) {
             scored.add(new Scored(c, fit(c, self)));
         }
+        // a town named like its own province fits wherever the province does: every place of the province lends the
+        // province containment (3) but the town only a shared province (2), which would put "Marib city" or "Formosa"
+        // at the province's centroid; with equal fits the gazetteer's order (seat first, a kind word's ask) decides
+        for (int i = 0; i < scored.size(); i++) {
+            Place town = scored.get(i).place();
+            if (town.geoPrecision() != 1) {
+                continue;
+            }
+            for (Scored r : scored) {
+                if (r.fit() > scored.get(i).fit() && isAdmin1(r.place()) && sameRegionName(town, r.place())) {
+                    scored.set(i, new Scored(town, r.fit()));
+                }
+            }
+        }
         scored.sort((a, b) -> Integer.compare(b.fit(), a.fit()));   // stable: ties keep gazetteer order
         List<Place> ranked = new ArrayList<>(scored.size());
         scored.forEach(x -> ranked.add(x.place()));
@@ -197,6 +211,13 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
             return 3;
         }
         return sameAdmin1 ? 2 : 1;
+    }
+
+    /** Whether a town lies in an admin1 region that bears its name ("Marib" in Marib governorate). */
+    private static boolean sameRegionName(Place town, Place region) {
+        return Objects.equals(town.countryCode(), region.countryCode()) && town.admin1Key() != null
+                && town.admin1Key().equals(region.admin1Key())
+                && Gazetteer.fold(town.name()).equals(Gazetteer.fold(region.name()));
     }
 
     public static boolean isCountry(Place p) {

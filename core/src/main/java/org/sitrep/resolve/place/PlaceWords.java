@@ -9,9 +9,9 @@ import org.sitrep.common.Tsv;
 import org.sitrep.model.PlaceRef;
 
 /**
- * The vocabulary around place names, read once from six lexicons: kind words ({@code place-kinds.tsv}),
+ * The vocabulary around place names, read once from seven lexicons: kind words ({@code place-kinds.tsv}),
  * name particles ({@code place-particles.tsv}), direction words ({@code directions.tsv}), route
- * prepositions ({@code route-prepositions.tsv}), route nouns ({@code route-nouns.tsv}) and locative prepositions ({@code locative-prepositions.tsv}). The place
+ * prepositions ({@code route-prepositions.tsv}), route nouns ({@code route-nouns.tsv}) locative prepositions ({@code locative-prepositions.tsv}) and province words ({@code province-words.tsv}). The place
  * spotter, the gazetteer's name matching and the place resolver all read them here, so they cannot drift apart.
  */
 public final class PlaceWords {
@@ -24,6 +24,7 @@ public final class PlaceWords {
     private static final Map<String, PlaceRef.Role> ROUTES = routes();
     private static final Set<String> LOCATIVES = column("/lexicon/locative-prepositions.tsv");
     private static final Set<String> ROUTE_NOUNS = column("/lexicon/route-nouns.tsv");
+    private static final Set<String> PROVINCE_WORDS = column("/lexicon/province-words.tsv");
 
     private PlaceWords() {
     }
@@ -35,6 +36,11 @@ public final class PlaceWords {
 
     public static boolean isKindWord(String word) {
         return kind(word) != null;
+    }
+
+    /** A kind word that names a country's first-level unit: "state", "province" ({@code province-words.tsv}). */
+    public static boolean isProvinceWord(String word) {
+        return word != null && PROVINCE_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A lower-case word inside a name: "ez" in "Deir ez-Zor", "del" in "Capilla del Monte". */

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Frame;
+import org.sitrep.model.MentionDraft;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Status;
+import org.sitrep.resolve.actor.ActorDictionary;
+import org.sitrep.resolve.place.Gazetteer;
+import org.sitrep.resolve.place.PlaceContext;
+
+/** Which of a sentence's places is the event's, and which namesake a name written with its province takes. */
+class EventPlaceChoiceTest {
+    private static PlaceResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        resolver = new PlaceResolver(Gazetteer.load(), ActorDictionary.load());
+    }
+
+    private static Place located(String text, String... places) {
+        MentionDraft d = PlaceFixtures.draft(text, places);
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        return resolver.choose(d, false, context, null).location();
+    }
+
+    @Test
+    void theCityACodingNoteNamesInBracketsIsTheLocation() {
+        Place where = located("About 300 teachers rallied outside the ministry in Exarcheia [coded to Athens-Central Athens].",
+                "Exarcheia", "Athens-Central Athens");
+        assertThat(where.countryCode()).isEqualTo("GR");
+        assertThat(where.admin1()).isEqualTo("Attica");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+        assertThat(where.geonameId()).isEqualTo(264371); // Athens
+    }
+
+    @Test
+    void aTownAfterADirectionAndOfIsOnlyAReferencePoint() {
+        Place where = located("Coalition jets struck Nad Ali district, 20 km west of Lashkar Gah (Helmand), overnight.",
+                "Nad Ali district", "Lashkar Gah", "Helmand");
+        assertThat(where.geoPrecision()).isEqualTo(2);
+        assertThat(where.admin1()).isEqualTo("Helmand");
+        assertThat(where.text()).isEqualTo("Nad Ali district");
+    }
+
+    @Test
+    void theWestOfATownIsStillThatTown() {
+        Place where = located("Shelling hit the west of Lashkar Gah on Monday.", "Lashkar Gah");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+        assertThat(where.admin1()).isEqualTo("Helmand");
+    }
+
+    @Test
+    void peopleWhoReturnedAreWhereTheSentencePlacesThemNotWhereTheyCameFrom() {
+        String text = "On 4 May, 120 migrants returned from Peru in Maracaibo, Zulia state.";
+        MentionDraft d = returning(text, Map.of("Peru", PlaceRef.Role.ORIGIN), "Peru", "Maracaibo", "Zulia state");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        PlaceResolver.Chosen chosen = resolver.choose(d, true, context, null);
+        assertThat(chosen.location().countryCode()).isEqualTo("VE");
+        assertThat(chosen.location().admin1()).isEqualTo("Zulia");
+        assertThat(chosen.location().geoPrecision()).isEqualTo(1);
+        assertThat(chosen.origin().countryCode()).isEqualTo("PE");
+    }
+
+    @Test
+    void peopleWhoReturnedToAPlaceWithNoSceneNamedAreThere() {
+        String text = "Some 40 families returned to Kherson last week.";
+        MentionDraft d = returning(text, Map.of("Kherson", PlaceRef.Role.DESTINATION), "Kherson");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place where = resolver.choose(d, true, context, null).location();
+        assertThat(where.countryCode()).isEqualTo("UA");
+        assertThat(where.admin1()).isEqualTo("Kherson");
+    }
+
+    @Test
+    void aCityNamedLikeItsProvinceIsTheCityNotTheProvincesCentre() {
+        Place where = located("On 3 May, a drone struck a military camp in Marib city (Marib), a tribal leader said.",
+                "Marib city", "Marib");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+        assertThat(where.countryCode()).isEqualTo("YE");
+        Place formosa = located("Dockers blocked the port road in Formosa, near Clorinda, on Friday.", "Formosa", "Clorinda");
+        assertThat(formosa.countryCode()).isEqualTo("AR");
+        assertThat(formosa.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void aTownNamedLikeItsProvinceGivesWayToAnotherTownOfTheSentence() {
+        Place where = located("Troops raided the village of Hajin in the eastern countryside of Deir-ez-Zor at dawn.",
+                "Hajin", "Deir-ez-Zor");
+        assertThat(where.name()).isEqualTo("Hajin");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void aProvinceWrittenAfterATownIsTheProvinceNotAVillageOfItsName() {
+        // the gazetteer lists this Benito Juarez under another name; villages called Nuevo Leon lie in other states
+        Place where = located("Gunmen shot a shopkeeper in Benito Juarez, Nuevo Leon, on Sunday.", "Benito Juarez", "Nuevo Leon");
+        assertThat(where.countryCode()).isEqualTo("MX");
+        assertThat(where.admin1()).isEqualTo("Nuevo León");
+        assertThat(where.name()).isEqualTo("Benito Juarez");
+    }
+
+    @Test
+    void aNameWithAProvinceWordIsTheProvince() {
+        PlaceContext context = PlaceFixtures.contextOf(resolver, Set.of("MX"), "Merida state", "Tovar");
+        Place state = resolver.resolve("Merida state", context);
+        assertThat(state.countryCode()).isEqualTo("VE");
+        assertThat(state.geoPrecision()).isEqualTo(3);
+        Place city = resolver.resolve("Merida city", PlaceFixtures.contextOf(resolver, Set.of(), "Merida city"));
+        assertThat(city.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void aQuarterWrittenWithItsDistrictAndStateIsTheQuarterNotTheState() {
+        Place where = located("Residents protested in Bhayandar locality (Thane, Maharashtra) against a crematorium.",
+                "Bhayandar locality", "Thane", "Maharashtra");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+        assertThat(where.geonameId()).isEqualTo(1276014); // Bhayandar
+    }
+
+    private static MentionDraft returning(String text, Map<String, PlaceRef.Role> roles, String... places) {
+        Sentence sentence = new Sentence(0, 0, text.length(), text, List.of(), List.of(), List.of(), false);
+        List<PlaceRef> refs = new ArrayList<>();
+        for (String p : places) {
+            int at = text.indexOf(p);
+            refs.add(new PlaceRef(p, at, at + p.length(), roles.getOrDefault(p, PlaceRef.Role.LOCATION), false));
+        }
+        return new MentionDraft(null, sentence, Frame.RETURN, null, Status.OCCURRED, false, List.of(), refs, null, null,
+                Map.of(), List.of(), "returned", text.indexOf("returned"), false);
+    }
+}
