@@ -43,7 +43,7 @@ public final class PlaceSpotter {
             if (last + 1 < t.size() && PlaceWords.isKindWord(t.get(last + 1).word())) {
                 last++;
             }
-            boolean modifier = last + 1 < t.size() && isCommonNoun(t.get(last + 1))
+            boolean modifier = last + 1 < t.size() && isCommonNoun(t.get(last + 1)) && !seatAfter(t, last)
                     || last + 2 < t.size() && t.get(last + 1).word().equals("-") && !properNoun(t.get(last + 2));
             boolean label = last + 1 < t.size() && t.get(last + 1).word().equals(":");
             // "in Taguatinga, Distrito Federal, police arrested": a name written after a place and a comma or bracket
@@ -73,6 +73,14 @@ public final class PlaceSpotter {
             i = last;
         }
         return out;
+    }
+
+    /**
+     * "X district center", "the X front": a noun after which the place stays the scene (the district's seat, the
+     * fighting line at X), not a word qualifying the noun as in "the Kabul University".
+     */
+    private static boolean seatAfter(List<Token> t, int last) {
+        return last + 1 < t.size() && PlaceWords.keepsScene(t.get(last).word(), t.get(last + 1).word());
     }
 
     /** Whether a hyphen and a number of one to three digits, joined to it, follow the name ending at token {@code last}. */

@@ -86,6 +86,23 @@ class PlaceSpotterTest {
         assertThat(spans("Clashes/NNS erupted/VBD in/IN June/NN ,/, police/NN said/VBD ./.")).isEmpty();
     }
     @Test
+    void aDistrictBeforeTheNounForItsSeatAndANameBeforeAFrontAreScenes() {
+        List<PlaceRef> seat = spotter.spot(tagged("Gunmen/NNS attacked/VBD a/DT post/NN outside/IN Zaybak/NNP district/NN"
+                + " center/NN ,/, Badakhshan/NNP ./."), Set.of());
+        assertThat(seat).extracting(PlaceRef::text).containsExactly("Zaybak district", "Badakhshan");
+        assertThat(seat.get(0).modifier()).isFalse();
+        List<PlaceRef> front = spotter.spot(tagged("Shelling/NN went/VBD on/IN along/IN the/DT Kharkiv/NNP front/NN ./."),
+                Set.of());
+        assertThat(front).extracting(PlaceRef::text).containsExactly("Kharkiv");
+        assertThat(front.get(0).modifier()).isFalse();
+        // a seat noun after a bare name, and any other noun after a name, leave the name a modifier
+        assertThat(spotter.spot(tagged("Staff/NNS protested/VBD at/IN the/DT Kabul/NNP center/NN ./."), Set.of()))
+                .extracting(PlaceRef::modifier).containsExactly(true);
+        assertThat(spotter.spot(tagged("Students/NNS marched/VBD to/TO the/DT Kabul/NNP campus/NN ./."), Set.of()))
+                .extracting(PlaceRef::modifier).containsExactly(true);
+    }
+
+    @Test
     void theTwoTownsARoadLinksAreEachAPlace() {
         assertThat(spans("Rioters/NNS blocked/VBD the/DT Sidon/NNP -/HYPH Tyre/NNP highway/NN with/IN tyres/NNS ./."))
                 .containsExactly("Sidon", "Tyre");

@@ -72,7 +72,9 @@ public final class PlaceSpans {
         }
         var m = WORD_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 40)));
         boolean possessive = place.text().endsWith("s") && end < sentence.length() && sentence.charAt(end) == '\'';
-        return !possessive && m.find() && isLandmarkNoun(m.group(1)); // "Buenos Aires' prisons": the city's, not a name
+        // "Buenos Aires' prisons": the city's, not a name; "X district center": the district's seat, not a building
+        return !possessive && m.find() && isLandmarkNoun(m.group(1))
+                && !PlaceWords.keepsScene(words[words.length - 1], m.group(1));
     }
 
     /** A head noun of a building, site or street ("bank", "roundabout", "seray"). */

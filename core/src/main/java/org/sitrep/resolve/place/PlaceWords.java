@@ -9,9 +9,11 @@ import org.sitrep.common.Tsv;
 import org.sitrep.model.PlaceRef;
 
 /**
- * The vocabulary around place names, read once from seven lexicons: kind words ({@code place-kinds.tsv}),
+ * The vocabulary around place names, read once from eight lexicons: kind words ({@code place-kinds.tsv}),
  * name particles ({@code place-particles.tsv}), direction words ({@code directions.tsv}), route
- * prepositions ({@code route-prepositions.tsv}), route nouns ({@code route-nouns.tsv}) locative prepositions ({@code locative-prepositions.tsv}) and province words ({@code province-words.tsv}). The place
+ * prepositions ({@code route-prepositions.tsv}), route nouns ({@code route-nouns.tsv}), locative prepositions
+ * ({@code locative-prepositions.tsv}), province words ({@code province-words.tsv}) and the nouns that leave a place
+ * the scene ({@code scene-nouns.tsv}). The place
  * spotter, the gazetteer's name matching and the place resolver all read them here, so they cannot drift apart.
  */
 public final class PlaceWords {
@@ -25,6 +27,7 @@ public final class PlaceWords {
     private static final Set<String> LOCATIVES = column("/lexicon/locative-prepositions.tsv");
     private static final Set<String> ROUTE_NOUNS = column("/lexicon/route-nouns.tsv");
     private static final Set<String> PROVINCE_WORDS = column("/lexicon/province-words.tsv");
+    private static final Map<String, Boolean> SCENE_NOUNS = sceneNouns();   // word -> only after a unit's kind word
 
     private PlaceWords() {
     }
@@ -69,6 +72,16 @@ public final class PlaceWords {
         return word != null && ROUTE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether {@code next}, written right after a place name ending in {@code last}, leaves the place the scene
+     * ({@code scene-nouns.tsv}): "center" after a region kind word ("X district center": the district's seat), "front"
+     * or "desert" after any name ("the X front").
+     */
+    public static boolean keepsScene(String last, String next) {
+        Boolean unitOnly = next == null ? null : SCENE_NOUNS.get(next.toLowerCase(Locale.ROOT));
+        return unitOnly != null && (!unitOnly || kind(last) == Kind.REGION);
+    }
+
     /** The role a preposition gives the place after it ("from" ORIGIN, "to" DESTINATION), or null. */
     public static PlaceRef.Role routeRole(String word) {
         return word == null ? null : ROUTES.get(word.toLowerCase(Locale.ROOT));
@@ -79,6 +92,18 @@ public final class PlaceWords {
         for (Tsv.Row r : Tsv.read("/lexicon/route-prepositions.tsv", 2)) {
             out.put(r.get(0).toLowerCase(Locale.ROOT), PlaceRef.Role.valueOf(
                     r.get(1).equalsIgnoreCase("origin") ? "ORIGIN" : "DESTINATION"));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Boolean> sceneNouns() {
+        Map<String, Boolean> out = new HashMap<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/scene-nouns.tsv", 2)) {
+            String after = r.get(1).toLowerCase(Locale.ROOT);
+            if (!after.equals("unit") && !after.equals("name")) {
+                throw new IllegalStateException("scene-nouns.tsv: 'unit' or 'name' expected: " + after);
+            }
+            out.put(r.get(0).toLowerCase(Locale.ROOT), after.equals("unit"));
         }
         return Map.copyOf(out);
     }

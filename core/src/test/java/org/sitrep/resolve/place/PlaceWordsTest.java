@@ -19,6 +19,16 @@ class PlaceWordsTest {
     }
 
     @Test
+    void sceneNounsLeaveThePlaceTheScene() {
+        assertThat(PlaceWords.keepsScene("district", "center")).isTrue();     // "X district center": the seat
+        assertThat(PlaceWords.keepsScene("Province", "Headquarters")).isTrue();
+        assertThat(PlaceWords.keepsScene("Kabul", "center")).isFalse();       // "the Kabul center": a building
+        assertThat(PlaceWords.keepsScene("Kharkiv", "front")).isTrue();       // any name before a front line
+        assertThat(PlaceWords.keepsScene("Kabul", "University")).isFalse();
+        assertThat(PlaceWords.keepsScene("district", null)).isFalse();
+    }
+
+    @Test
     void particlesAndDirections() {
         assertThat(PlaceWords.isParticle("ez")).isTrue();
         assertThat(PlaceWords.isParticle("del")).isTrue();
