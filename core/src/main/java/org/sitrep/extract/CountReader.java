@@ -39,7 +39,7 @@ final class CountReader {
         for (int qi = 0; qi < qs.size(); qi++) {
             Quantity q = qs.get(qi);
             CountRole role = roles.role(q, ctx, false);
-            boolean singular = lex.singularDeterminers.contains(words.get(q.start()));
+            boolean singular = lex.singularDeterminers.contains(words.get(q.start())) && Long.valueOf(1L).equals(q.value());
             if (role == CountRole.FATALITIES && eitherFate(q, ctx.lemmas())) {
                 role = null; // "killed, injured or captured": nobody is known to be dead
             }

@@ -14,6 +14,7 @@ import org.sitrep.model.Token;
 final class QuantityReader {
     private final Lexicon lex = Lexicon.get();
     private final PersonReader persons = new PersonReader();
+    private final NumberPhrases numbers = NumberPhrases.get();
 
     List<Quantity> quantities(SentenceContext ctx) {
         Sentence s = ctx.sentence();
@@ -24,7 +25,7 @@ final class QuantityReader {
         boolean[] used = new boolean[toks.size()];
         for (PhraseMatcher.Match<Integer> m : lex.vague.find(words, words)) {
             // "some" and "many" only count people when a people noun follows directly
-            out.add(quantity(ctx, m.start(), m.end(), null));
+            out.add(quantity(ctx, m.start(), m.end(), null, Qualifier.VAGUE));
             for (int k = m.start(); k < m.end(); k++) {
                 used[k] = true;
             }
@@ -32,6 +33,9 @@ final class QuantityReader {
         for (int i = 0; i < toks.size(); i++) {
             String w = words.get(i);
             if (lex.singularDeterminers.contains(w) && !used[i]) {
+                if (numbers.isArticle(w) && i + 1 < toks.size() && isCountNumber(toks, i + 1) && spelled(toks.get(i + 1))) {
+                    continue; // "a dozen", "a hundred": the article belongs to the number, no one person
+                }
                 Quantity one = persons.onePerson(ctx, i);
                 if (one != null) {
                     out.add(one);
@@ -46,10 +50,43 @@ final class QuantityReader {
                 j++;
             }
             Long value = numberValue(toks, i, j);
-            if (value != null) {
-                out.add(quantity(ctx, i, j + 1, value));
+            int from = i;
+            Qualifier plain = Qualifier.EXACT;
+            if (value != null && from > 0 && numbers.isArticle(words.get(from - 1)) && spelled(toks.get(from))) {
+                from--; // "more than a dozen": the qualifier stands before the article
+                plain = Qualifier.APPROX;
+                Long divisor = from > 0 ? numbers.divisor(words.get(from - 1)) : null;
+                if (divisor != null && value % divisor == 0) {
+                    value = value / divisor; // "half a dozen"
+                    from--;
+                }
             }
-            i = j;
+            String norm = toks.get(i).normalized();
+            if (value != null && j > i && norm != null && norm.contains(" - ")) {
+                plain = Qualifier.AT_LEAST; // "15-20 people": one token run, read as its lower figure
+            }
+            String before = from > 0 ? words.get(from - 1) : null;
+            if (value != null && j + 2 < toks.size() && isCountNumber(toks, j + 2) && numbers.changes(before, words.get(j + 1))) {
+                i = j; // "the toll rose from 10 to 15": 10 is the figure before the change
+                continue;
+            }
+            if (value != null && j >= i + 2 && numbers.changes(before, words.get(j - 1))) {
+                value = numberValue(toks, j, j); // the tagger joined "10 to 15" into one number: the figure after the change
+            }
+            int last = j;
+            int range = value == null ? j : rangeEnd(toks, words, from, j, value);
+            if (value != null && range > j) {
+                // "between 10 and 15 people", "10 to 15 people": the lower figure, at least
+                last = range;
+                plain = Qualifier.AT_LEAST;
+                if (from > 0 && numbers.opensRange(words.get(from - 1))) {
+                    from--;
+                }
+            }
+            if (value != null) {
+                out.add(quantity(ctx, from, last + 1, value, plain));
+            }
+            i = last;
         }
         for (int i = 0; i < toks.size(); i++) {
             if (lex.personPronouns.contains(words.get(i)) && toks.get(i).pos().equals("PRP")) {
@@ -66,6 +103,11 @@ final class QuantityReader {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** A number noun spelled out ("dozen", "hundred"), not digits ("a 35-year-old"). */
+    private static boolean spelled(Token t) {
+        return Character.isLetter(t.word().charAt(0));
     }
 
     private static boolean isCountNumber(List<Token> toks, int i) {
@@ -96,7 +138,25 @@ final class QuantityReader {
         return null;
     }
 
-    private Quantity quantity(SentenceContext ctx, int start, int end, Long value) {
+    /**
+     * The last token of the second number of a range whose first number is [from..j] ("10 and 15" after
+     * "between", "10 to 15"), or j when none follows.
+     */
+    private int rangeEnd(List<Token> toks, List<String> words, int from, int j, long lower) {
+        if (j + 2 >= toks.size() || !isCountNumber(toks, j + 2)
+                || !numbers.joinsRange(words.get(j + 1), from > 0 ? words.get(from - 1) : null)) {
+            return j;
+        }
+        int k = j + 2;
+        while (k + 1 < toks.size() && isCountNumber(toks, k + 1)) {
+            k++;
+        }
+        Long upper = numberValue(toks, j + 2, k);
+        return upper != null && upper > lower ? k : j;
+    }
+
+    /** A quantity of tokens [start, end); {@code plain} is the qualifier when no qualifier word stands before it. */
+    private Quantity quantity(SentenceContext ctx, int start, int end, Long value, Qualifier plain) {
         Sentence s = ctx.sentence();
         List<String> lemmas = ctx.lemmas();
         List<String> words = ctx.words();
@@ -161,12 +221,16 @@ final class QuantityReader {
         }
         if (group == null && value == null) {
             // a vague word counts people only when it names them ("dozens of people"), or stands as "dozens killed"
-            if (!(end < lemmas.size() && lex.casualtyRoles.containsKey(lemmas.get(end))
-                    && !s.tokens().get(end).pos().startsWith("NN"))) {
+            int after = end;
+            while (after < lemmas.size() && (lemmas.get(after).equals("more") || lemmas.get(after).equals("other"))) {
+                after++; // "dozens more wounded", "several others injured"
+            }
+            if (!(after < lemmas.size() && lex.casualtyRoles.containsKey(lemmas.get(after))
+                    && !s.tokens().get(after).pos().startsWith("NN"))) {
                 return null;
             }
         }
-        Qualifier qualifier = qualifierBefore(start, words, s.tokens().get(start).normalized());
+        Qualifier qualifier = qualifierBefore(start, words, s.tokens().get(start).normalized(), plain);
         boolean included = start > 0 && lex.inclusionWords.contains(words.get(start - 1));
         int qStart = start;
         for (PhraseMatcher.Match<Qualifier> m : lex.qualifiers.find(words, words)) {
@@ -219,7 +283,7 @@ final class QuantityReader {
         return false;
     }
 
-    private Qualifier qualifierBefore(int start, List<String> words, String normalized) {
+    private Qualifier qualifierBefore(int start, List<String> words, String normalized, Qualifier plain) {
         for (PhraseMatcher.Match<Qualifier> m : lex.qualifiers.find(words, words)) {
             if (m.end() == start) {
                 return m.value();
@@ -239,6 +303,6 @@ final class QuantityReader {
                 return Qualifier.AT_MOST;
             }
         }
-        return Qualifier.EXACT;
+        return plain;
     }
 }

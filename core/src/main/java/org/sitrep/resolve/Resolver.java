@@ -105,12 +105,14 @@ public final class Resolver {
         List<String> lastWords = List.of();
         int lastSourceSentence = -1;
         Place focus = null;
+        // a wire dateline's day, not the feed's, is the day "on Sunday" counts from
+        LocalDate dateAnchor = inferred ? anchor : dates.anchorOf(x.annotated().sentences(), anchor);
         for (MentionDraft d : x.drafts()) {
             boolean movement = MOVEMENT.contains(d.frame());
             boolean planned = d.status() == Status.PLANNED;
 
             EventDate date = clock.time("resolve: dates",
-                    () -> dates.resolve(d.sentence(), d.times(), d.triggerStart(), anchor, planned || inferred));
+                    () -> dates.resolve(d.sentence(), d.times(), d.triggerStart(), dateAnchor, planned || inferred));
             if (inferred && date.date() != null) {
                 date = new EventDate(date.date(), date.dateEnd(), date.precision(), date.text(), DateBasis.INFERRED);
             }

@@ -43,6 +43,29 @@ public final class DateResolver {
 
     private final NotADate notADate = new NotADate();
     private final DateOpening opening = new DateOpening();
+    private final DateLine dateline = new DateLine();
+    private final DayRange dayRange = new DayRange();
+    private final DateWords words = DateWords.get();
+
+    /**
+     * The day an article's relative dates count from: the day of its wire dateline ("KHARTOUM, April 12
+     * (Reuters) -") when it has one on or before {@code published}, else {@code published}.
+     */
+    public LocalDate anchorOf(List<Sentence> sentences, LocalDate published) {
+        for (Sentence s : sentences) {
+            for (TimeExpression t : s.times()) {
+                if (t.value() == null || !dateline.is(s, t)) {
+                    continue;
+                }
+                EventDate d = anchorValue(t, published, false);
+                if (d != null && d.date() != null && d.precision() == DatePrecision.DAY
+                        && (published == null || !d.date().isAfter(published))) {
+                    return d.date();
+                }
+            }
+        }
+        return published;
+    }
 
     /** Date words that carry no date of their own ("for weeks", "every day", "two days"). */
     private static boolean usable(TimeExpression t) {
@@ -76,8 +99,8 @@ public final class DateResolver {
                              boolean planned) {
         List<TimeExpression> kept = new ArrayList<>();
         for (TimeExpression t : times) {
-            if (!notADate.test(sentence.tokens(), t)) {
-                kept.add(t);
+            if (!notADate.test(sentence.tokens(), t) && !dateline.is(sentence, t)) {
+                kept.add(dayRange.widen(sentence, t));
             }
         }
         Optional<TimeExpression> opening = this.opening.of(sentence, kept);
@@ -127,6 +150,17 @@ public final class DateResolver {
                     break;
                 }
             }
+        }
+        if (v.contains("/")) {
+            // an interval of days ("XXXX-04-03/XXXX-04-04", from DayRange): both ends anchored alike
+            String[] ends = v.split("/", 2);
+            EventDate to = anchorValue(new TimeExpression(t.firstToken(), t.lastToken(), t.text(), t.type(), ends[1]), anchor, planned);
+            if (to == null || to.date() == null || to.precision() != DatePrecision.DAY) {
+                return to;
+            }
+            // the first day lies in the last day's month and year
+            LocalDate from = to.date().withDayOfMonth(Integer.parseInt(ends[0].substring(ends[0].length() - 2)));
+            return range(from, to.date(), DatePrecision.RANGE, t.text());
         }
         Matcher timeOfDay = CLOCK.matcher(v);
         if (timeOfDay.matches()) {
@@ -193,6 +227,10 @@ public final class DateResolver {
         if ((m = OFFSET.matcher(v)).find()) {
             String unit = m.group(3);
             int n = Integer.parseInt(m.group(2));
+            if (words.endsCountingBack(text) && (unit.equals("D") || unit.equals("W"))) {
+                // "a week ago", "three days ago": that day, not the week around it
+                return day(unit.equals("D") ? anchor.plusDays(n) : anchor.plusWeeks(n), text, DateBasis.TEXT);
+            }
             return offset(anchor, unit, n, text);
         }
         if ((m = DURATION.matcher(v)).matches()) {

@@ -19,6 +19,8 @@ final class DateWords {
     private final Set<String> clockBefore = new HashSet<>();
     private final Set<String> clockAfter = new HashSet<>();
     private final Set<String> speech = new HashSet<>();
+    private final Set<String> countingBack = new HashSet<>();
+    private final Set<String> dayJoiners = new HashSet<>();
 
     private DateWords() {
         for (Tsv.Row r : Tsv.read("/lexicon/date-words.tsv", 2)) {
@@ -27,6 +29,8 @@ final class DateWords {
                 case "name-head" -> nameHeads;
                 case "clock-before" -> clockBefore;
                 case "clock-after" -> clockAfter;
+                case "counting-back" -> countingBack;
+                case "day-joiner" -> dayJoiners;
                 default -> throw new IllegalStateException("lexicon/date-words.tsv line " + r.line()
                         + ": unknown kind " + r.get(0));
             };
@@ -58,6 +62,17 @@ final class DateWords {
 
     boolean isClockAfter(Token t) {
         return clockAfter.contains(lower(t));
+    }
+
+    /** A word joining two days of one month into a range ("3-4 April", "3 to 4 April"). */
+    boolean isDayJoiner(Token t) {
+        return dayJoiners.contains(lower(t));
+    }
+
+    /** Whether the words end with a word counting back from the anchor ("a week ago"). */
+    boolean endsCountingBack(String text) {
+        String[] parts = text.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        return countingBack.contains(parts[parts.length - 1]);
     }
 
     /** A reporting verb ("said", "reported", "told"), by lemma. */

@@ -168,4 +168,56 @@ class DateInSentenceTest {
         assertThat(d.text()).isEqualTo("Sunday");
         assertThat(d.precision()).isEqualTo(DatePrecision.UNKNOWN);
     }
+
+    @Test
+    void aWireDatelineIsTheDayRelativeWordsCountFromAndDatesNoEvent() {
+        // published a week after the story was filed: "on Monday" is the Monday before the dateline's Friday
+        Sentence s = sentence("KHARTOUM , April 30 ( Reuters ) - Shelling killed nine civilians in Omdurman on Monday , a committee said");
+        TimeExpression line = time(s, "April 30", "DATE", "XXXX-04-30");
+        TimeExpression monday = time(s, "Monday", "DATE", "XXXX-WXX-1");
+        LocalDate filed = resolver.anchorOf(List.of(withTimes(s, List.of(line, monday))), PUBLISHED);
+        assertThat(filed).isEqualTo(LocalDate.of(2021, 4, 30));
+        EventDate d = resolver.resolve(s, List.of(line, monday), at(s, "killed"), filed, false);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2021, 4, 26));
+        assertThat(d.text()).isEqualTo("Monday");
+        // with no other date words the event takes the filing day, as the day of its report (basis publication)
+        Sentence u = sentence("GOMA , Congo , April 30 ( AFP ) \u2014 Rebels killed nine villagers near Rutshuru");
+        TimeExpression uline = time(u, "April 30", "DATE", "XXXX-04-30");
+        EventDate ud = resolver.resolve(u, List.of(uline), at(u, "killed"), resolver.anchorOf(List.of(withTimes(u, List.of(uline))), PUBLISHED), false);
+        assertThat(ud.date()).isEqualTo(LocalDate.of(2021, 4, 30));
+        assertThat(ud.basis()).isEqualTo(org.sitrep.model.DateBasis.PUBLICATION);
+    }
+
+    @Test
+    void aDateAfterACommaIsNoDatelineWithoutItsDashAndADatelineAfterPublicationIsIgnored() {
+        Sentence s = sentence("In Kidal , April 28 was quiet until gunmen attacked a checkpoint");
+        TimeExpression t = time(s, "April 28", "DATE", "XXXX-04-28");
+        assertThat(resolver.anchorOf(List.of(withTimes(s, List.of(t))), PUBLISHED)).isEqualTo(PUBLISHED);
+        Sentence late = sentence("MOGADISHU , May 9 ( Reuters ) - A car bomb killed six people at a checkpoint");
+        TimeExpression lt = time(late, "May 9", "DATE", "XXXX-05-09");
+        assertThat(resolver.anchorOf(List.of(withTimes(late, List.of(lt))), PUBLISHED)).isEqualTo(PUBLISHED);
+    }
+
+    @Test
+    void daysOfOneMonthWrittenAsARangeAreThatRange() {
+        Sentence s = sentence("Fighting killed ten people on 3 - 4 April in Shan state");
+        EventDate d = resolver.resolve(s, List.of(time(s, "April", "DATE", "XXXX-04")), at(s, "killed"), PUBLISHED, false);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2021, 4, 3));
+        assertThat(d.dateEnd()).isEqualTo(LocalDate.of(2021, 4, 4));
+        assertThat(d.precision()).isEqualTo(DatePrecision.RANGE);
+        assertThat(d.text()).isEqualTo("3 - 4 April");
+        Sentence n = sentence("Gunmen killed 14 people on the night of 3 to 4 April , a rights group said");
+        EventDate nd = resolver.resolve(n, List.of(time(n, "4 April", "DATE", "XXXX-04-04")), at(n, "killed"), PUBLISHED, false);
+        assertThat(nd.date()).isEqualTo(LocalDate.of(2021, 4, 3));
+        assertThat(nd.dateEnd()).isEqualTo(LocalDate.of(2021, 4, 4));
+        // a count before a date is no first day: "killed 20 on 4 April"
+        Sentence c = sentence("Gunmen killed 20 on 4 April near the market");
+        EventDate cd = resolver.resolve(c, List.of(time(c, "4 April", "DATE", "XXXX-04-04")), at(c, "killed"), PUBLISHED, false);
+        assertThat(cd.date()).isEqualTo(LocalDate.of(2021, 4, 4));
+        assertThat(cd.precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    private static Sentence withTimes(Sentence s, List<TimeExpression> times) {
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), s.deps(), times, s.deep());
+    }
 }

@@ -81,4 +81,16 @@ class DateResolverTest {
     void absoluteDatesNeedNoAnchor() {
         assertThat(at("14 March 2019", "DATE", "2019-03-14", null, false).date()).isEqualTo(LocalDate.of(2019, 3, 14));
     }
+
+    @Test
+    void daysOrWeeksAgoAreOneDayButLastWeekStaysTheWeek() {
+        EventDate week = at("a week ago", "DATE", "OFFSET P-1W", THURSDAY, false);
+        assertThat(week.date()).isEqualTo(LocalDate.of(2018, 3, 15));
+        assertThat(week.precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(at("three days ago", "DATE", "OFFSET P-3D", THURSDAY, false).date()).isEqualTo(LocalDate.of(2018, 3, 19));
+        EventDate last = at("last week", "DATE", "OFFSET P-1W", THURSDAY, false);
+        assertThat(last.precision()).isEqualTo(DatePrecision.RANGE);
+        assertThat(last.date()).isEqualTo(LocalDate.of(2018, 3, 12));
+        assertThat(last.dateEnd()).isEqualTo(LocalDate.of(2018, 3, 18));
+    }
 }
