@@ -453,6 +453,8 @@ def supplement(cities, rows):
         if not name or not cc:
             continue
         key = fold(name)
+        if key in STOPWORDS:
+            continue   # "Central": with no population to tell a town from the everyday word, the word wins
         gi, gj = int(math.floor(la / cell)), int(math.floor(lo / cell))
         same = False
         for i in range(gi - 2, gi + 3):

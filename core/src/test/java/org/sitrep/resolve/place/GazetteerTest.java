@@ -456,6 +456,13 @@ class GazetteerTest {
     }
 
     @Test
+    void aPlaceOfTheSecondSnapshotNamedWithAnEverydayWordIsLeftOut() {
+        // no population tells such a village from the word ("the Central Zone of the city")
+        assertThat(gazetteer.lookup("Central", Set.of("BR")))
+                .noneMatch(p -> p.geoPrecision() == 1 && p.geonameId() == null && "BR".equals(p.countryCode()));
+    }
+
+    @Test
     void aDistrictWhosePlacesHaveNoPopulationSitsAtThePlaceOfItsOwnName() {
         // the municipality of Praia Norte lists two places of unknown population; its namesake town is the seat
         Place district = first("Praia Norte district", "BR");
