@@ -96,6 +96,30 @@ final class EventWorthiness {
         }
     }
 
+    /**
+     * "gunfire", "Israeli fire", "Houthi sniper fire": a noun of fire, with who fired when it needs them. The noun
+     * may be a compound under the agent the parser chose ("by Israeli fire east of X" headed by "east").
+     */
+    private boolean firedBy(int agent, Syntax syn, List<String> lemmas) {
+        List<Integer> nouns = new java.util.ArrayList<>(List.of(agent));
+        syn.children(agent).stream().filter(d -> d.relation().startsWith("compound")).forEach(d -> nouns.add(d.dependent()));
+        boolean named = false;
+        for (int n : nouns) {
+            for (Dependency d : syn.children(n)) {
+                String word = syn.token(d.dependent()).word();
+                boolean modifier = d.relation().startsWith("amod") || d.relation().startsWith("compound");
+                named |= modifier && (!word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                        || lex.fireNounsAlone.contains(lemmas.get(d.dependent())));
+            }
+        }
+        for (int n : nouns) {
+            if (lex.fireNounsAlone.contains(lemmas.get(n)) || named && lex.fireNounsNamed.contains(lemmas.get(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean launched(String govLemma, List<CountReader.Found> found) {
         return lex.launchVerbs.contains(govLemma) || found.stream().anyMatch(f -> f.role() == CountRole.FATALITIES);
     }
@@ -138,6 +162,9 @@ final class EventWorthiness {
         }
         if (lex.operationNouns.contains(lemmas.get(agent))) {
             return true; // "an operation by commandos killed 8 militants": the operation's side is to blame
+        }
+        if (firedBy(agent, syn, lemmas)) {
+            return true; // "Israeli fire wounded two men": whoever fired is to blame
         }
         PeopleGroup g = lex.peopleNouns.get(lemmas.get(agent));
         boolean armed = false;

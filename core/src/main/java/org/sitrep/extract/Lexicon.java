@@ -19,6 +19,8 @@ final class Lexicon {
     final PhraseMatcher<Boolean> protestPurposes = new PhraseMatcher<>();
     final FrameTable frames;
     final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
+    /** What a fight was fought with: firearms, or a crowd's means (fight-means.tsv). */
+    final PhraseMatcher<FightMeans.Means> fightMeans = new PhraseMatcher<>();
     final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();
     final PhraseMatcher<Integer> vague = new PhraseMatcher<>();
     final Map<String, PeopleGroup> peopleNouns;
@@ -78,6 +80,8 @@ final class Lexicon {
     final Set<String> presupposingVerbs = words("presupposing-verbs");
     final Set<String> resultWords = words("result-words");
     final Set<String> personPronouns = words("person-pronouns");
+    /** Pronouns standing for a group of people ("they were detained"): plural-pronouns.tsv. */
+    final Set<String> pluralPronouns = words("plural-pronouns");
     final Set<String> additionWords = words("addition-words");
     final Set<String> responseWords = words("response-words");
     final Set<String> propertyTargets = words("property-targets");
@@ -95,6 +99,9 @@ final class Lexicon {
     /** Place kind words ("village", "district"), the first column of the one list resolve/place reads too. */
     final Set<String> placeKinds = firstColumn("place-kinds", 2);
     final Set<String> openGround = words("open-ground");
+    /** Fire nouns that blame whoever fired, alone or with a capitalised modifier (fire-nouns.tsv). */
+    final Set<String> fireNounsAlone = column("fire-nouns", "alone");
+    final Set<String> fireNounsNamed = column("fire-nouns", "named");
     final Set<String> noncombatantModifiers;
     final Set<String> noncombatantAnywhere;
 
@@ -120,6 +127,9 @@ final class Lexicon {
         frames = FrameTable.load("/lexicon/frames.tsv");
         for (String[] r : Tsv.read("/lexicon/cues.tsv")) {
             cues.add(r[0], Cue.fromCode(r[1]));
+        }
+        for (String[] r : Tsv.read("/lexicon/fight-means.tsv")) {
+            fightMeans.add(r[0], FightMeans.Means.fromCode(r[1]));
         }
         for (String[] r : Tsv.read("/lexicon/qualifiers.tsv")) {
             qualifiers.add(r[0], Qualifier.fromCode(r[1]));

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.model.Count;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Frame;
 import org.sitrep.model.Status;
@@ -26,10 +27,7 @@ final class ProtestConduct {
      * did rather than what it was about.
      */
     boolean violent(EventGrouper.Group group, SentenceContext ctx) {
-        List<Integer> protests = group.triggers().stream().filter(t -> t.frame() == Frame.PROTEST).map(Trigger::head).toList();
-        if (protests.isEmpty()) {
-            protests = List.of(group.main().head());
-        }
+        List<Integer> protests = protests(group);
         for (PhraseMatcher.Match<Cue> m : lex.cues.find(ctx.lemmas(), ctx.words())) {
             for (int k = m.start(); k < m.end() && m.value() == Cue.VIOLENT_CROWD; k++) {
                 if (conduct(k, protests, ctx)) {
@@ -43,6 +41,95 @@ final class ProtestConduct {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the protest of {@code group} met lethal force: a lethal-force cue, or the dead counted in its sentence,
+     * that tells what happened at the protest rather than whom it mourned ("relatives of a youth who was shot dead
+     * rallied", "a vigil for a nurse who died" stay peaceful). The dead are placed by the sentence's words of death.
+     */
+    boolean lethal(EventGrouper.Group group, SentenceContext ctx, Count fatalities) {
+        List<Integer> protests = protests(group);
+        for (PhraseMatcher.Match<Cue> m : lex.cues.find(ctx.lemmas(), ctx.words())) {
+            for (int k = m.start(); k < m.end() && m.value() == Cue.LETHAL_FORCE; k++) {
+                if (atTheProtest(k, protests, ctx)) {
+                    return true;
+                }
+            }
+        }
+        if (fatalities == null) {
+            return false;
+        }
+        // the dead are the protest's unless every word of death in the sentence tells its grievance ("relatives of
+        // a driver who was shot dead"); a toll with no such word here ("2 dead" told elsewhere) stays the protest's
+        boolean deathWord = false;
+        for (int k = 0; k < ctx.lemmas().size(); k++) {
+            if (lex.casualtyRoles.get(ctx.lemma(k)) != CountRole.FATALITIES) {
+                continue;
+            }
+            deathWord = true;
+            if (atTheProtest(k, protests, ctx)) {
+                return true;
+            }
+        }
+        return !deathWord;
+    }
+
+    /**
+     * Whether token k tells what happened at the protest: not its grievance, nor what its crowd said ("complaining
+     * that the lockdown kills tourism": a clausal complement on the way up), or it hangs on the protest's noun.
+     */
+    private boolean atTheProtest(int k, List<Integer> protests, SentenceContext ctx) {
+        if (describesProtest(k, protests, ctx)) {
+            return true;
+        }
+        Set<Integer> chain = new HashSet<>();
+        for (int p : protests) {
+            for (int c = p, n = 0; c >= 0 && n < MAX_DEPTH && chain.add(c); n++) {
+                Dependency up = ctx.syntax().parent(c);
+                c = up == null ? -1 : up.governor();
+            }
+        }
+        // "witnesses said police killed two protesters": the protest is inside the said clause, so it counts
+        for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH && !chain.contains(c); n++) {
+            Dependency up = ctx.syntax().parent(c);
+            if (up == null) {
+                break;
+            }
+            if (up.relation().startsWith("ccomp")) {
+                return false;
+            }
+            c = up.governor();
+        }
+        return conduct(k, protests, ctx);
+    }
+
+    /**
+     * Token k lies in a clause that modifies the protest's own noun, or in a participle hung on a place name
+     * ("dispersed a demonstration in X using live bullets"): it tells what happened at the protest, not what it
+     * was about.
+     */
+    private static boolean describesProtest(int k, List<Integer> protests, SentenceContext ctx) {
+        for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH; n++) {
+            Dependency up = ctx.syntax().parent(c);
+            if (up == null) {
+                return false;
+            }
+            boolean participle = up.relation().equals("acl");
+            if (up.relation().startsWith("acl") && protests.contains(up.governor())
+                    || participle && ctx.syntax().token(up.governor()).pos().startsWith("NNP")) {
+                // the protest's own noun, or a participle the parser hung on a place name ("dispersed a
+                // demonstration in Najaf using live bullets"): the verb's manner, not a grievance
+                return true;
+            }
+            c = up.governor();
+        }
+        return false;
+    }
+
+    private static List<Integer> protests(EventGrouper.Group group) {
+        List<Integer> protests = group.triggers().stream().filter(t -> t.frame() == Frame.PROTEST).map(Trigger::head).toList();
+        return protests.isEmpty() ? List.of(group.main().head()) : protests;
     }
 
     /** Token k tells what one of the protests (their trigger heads) did, not what any of them is about. */

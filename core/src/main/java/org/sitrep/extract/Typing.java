@@ -25,6 +25,7 @@ public final class Typing {
     private final CriminalVictims criminalVictims = new CriminalVictims();
     private final ProtestConduct conduct = new ProtestConduct();
     private final AreaFire areaFire = new AreaFire();
+    private final FightMeans fightMeans = new FightMeans();
 
     /**
      * What the resolve stage knows of a participant: whether one was named, is state forces, is armed, is an
@@ -78,7 +79,8 @@ public final class Typing {
         }
         switch (main) {
             case PROTEST -> {
-                if (counts.containsKey(CountRole.FATALITIES.code()) || cues.contains(Cue.LETHAL_FORCE)) {
+                if ((counts.containsKey(CountRole.FATALITIES.code()) || cues.contains(Cue.LETHAL_FORCE))
+                        && conduct.lethal(group, ctx, counts.get(CountRole.FATALITIES.code()))) {
                     return new EventType("Protests", "Excessive force against protesters");
                 }
                 if (conduct.violent(group, ctx)) {
@@ -107,7 +109,7 @@ public final class Typing {
 
     /**
      * Whether an arrest is of people from a crowd ("7 were detained", "police arrested 20 protesters",
-     * "dozens of activists were held") rather than of a named person ("he was arrested"), so that it tells
+     * "dozens of activists were held", "they were detained") rather than of a named person ("he was arrested"), so that it tells
      * of an intervention in a protest.
      */
     boolean crowdArrested(SentenceContext ctx, Trigger arrest) {
@@ -121,6 +123,7 @@ public final class Typing {
             PeopleGroup g = lex.peopleNouns.get(ctx.lemma(o));
             if ("CD".equals(ctx.syntax().token(o).pos()) || g == PeopleGroup.PROTESTER || g == PeopleGroup.PERSON
                     || g == PeopleGroup.CIVILIAN || lex.protesterNouns.contains(ctx.lemma(o))
+                    || lex.pluralPronouns.contains(ctx.syntax().token(o).word().toLowerCase(java.util.Locale.ROOT))
                     || ctx.syntax().child(o, "nummod") >= 0) {
                 return true;
             }
@@ -150,6 +153,23 @@ public final class Typing {
     private boolean crowd(org.sitrep.model.ActorRef ref, Party party) {
         Party p = party.of(ref);
         return ref != null && words.of(ref) == ParticipantWords.Kind.CROWD && !p.state() && (!p.armed() || p.unidentified());
+    }
+
+    /**
+     * Harm done with stones, sticks or fists by people whose words name a crowd or no armed group ("two brothers
+     * beat a neighbour with sticks"): a crowd's violence, not an armed group's attack.
+     */
+    private boolean crowdMeans(org.sitrep.model.ActorRef ref, Party party, FightMeans.Means means) {
+        if (means != FightMeans.Means.CROWD || ref == null) {
+            return false;
+        }
+        // people named as a crowd or as unarmed people, or by words that name no armed group ("two brothers");
+        // "gang members" or "assailants", whom the resolver finds armed, stay an armed group's attack
+        ParticipantWords.Kind kind = words.of(ref);
+        Party p = party.of(ref);
+        boolean people = kind == ParticipantWords.Kind.CROWD || kind == ParticipantWords.Kind.UNARMED
+                || kind == ParticipantWords.Kind.UNKNOWN && !p.armed();
+        return people && !p.state();
     }
 
     /** Soldiers or police harmed when off duty, retired or former ones: ACLED's civilians. */
@@ -206,7 +226,11 @@ public final class Typing {
                 // a fight in which one side is an unarmed crowd ("locals clashed with police") is mob violence
                 // only a side the clash's own words name counts: a role filled from elsewhere in the sentence
                 // ("... and refused to release kidnapped people") is another event's party
-                if (d.actor1() != null && unarmed(d.actor1(), a1) || d.actor2() != null && unarmed(d.actor2(), a2)) {
+                // the means decide when named: firearms make a clash of families or villagers armed, stones,
+                // fists or tear gas make one of soldiers and residents a crowd's fight
+                FightMeans.Means means = fightMeans.of(d.sentence());
+                boolean unarmedSide = d.actor1() != null && unarmed(d.actor1(), a1) || d.actor2() != null && unarmed(d.actor2(), a2);
+                if (means == FightMeans.Means.CROWD || unarmedSide && means != FightMeans.Means.FIREARMS) {
                     return new EventType("Riots", "Mob violence");
                 }
                 return new EventType("Battles", "Armed clash");
@@ -221,7 +245,8 @@ public final class Typing {
                     return new EventType("Explosions/Remote violence", "Air/drone strike");
                 }
                 // a crowd of residents or a group of people killing or beating someone is mob violence
-                if (crowd(d.actor1(), a1)) {
+                FightMeans.Means means = fightMeans.of(d.sentence());
+                if (crowd(d.actor1(), a1) && means != FightMeans.Means.FIREARMS || crowdMeans(d.actor1(), a1, means)) {
                     return new EventType("Riots", "Mob violence");
                 }
                 if (d.frame() == Frame.ATTACK && propertyOnly(d, a2)) {

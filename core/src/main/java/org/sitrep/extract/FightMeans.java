@@ -1,0 +1,47 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * The means a fight in a sentence was fought with (`lexicon/fight-means.tsv`): firearms, or what a crowd has to
+ * hand and what police use on crowds. ACLED's codebook tells an armed clash (organised armed sides) from mob
+ * violence (a crowd's fight) by them when the sides' own names do not: "two families exchanged fire" is a
+ * clash, "residents and police clashed, throwing stones and firing tear gas" is mob violence.
+ */
+final class FightMeans {
+    /** What a sentence says a fight was fought with. */
+    enum Means {
+        /** Guns of any kind; wins over crowd means named beside them. */
+        FIREARMS,
+        /** Stones, sticks, fists, or crowd-control weapons, and no firearm. */
+        CROWD,
+        /** Neither named. */
+        NONE;
+
+        static Means fromCode(String code) {
+            return valueOf(code.trim().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private final Lexicon lex = Lexicon.get();
+
+    Means of(Sentence sentence) {
+        if (sentence == null) {
+            return Means.NONE;
+        }
+        List<String> lemmas = sentence.tokens().stream()
+                .map(t -> (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT)).toList();
+        List<String> words = sentence.tokens().stream().map(Token::word).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        Means found = Means.NONE;
+        for (PhraseMatcher.Match<Means> m : lex.fightMeans.find(lemmas, words)) {
+            if (m.value() == Means.FIREARMS) {
+                return Means.FIREARMS;
+            }
+            found = m.value();
+        }
+        return found;
+    }
+}
