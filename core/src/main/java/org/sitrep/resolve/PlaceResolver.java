@@ -164,6 +164,7 @@ final class PlaceResolver {
         List<PlaceRef> inTextOrder = new ArrayList<>(d.places());
         inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
         Place coded = null;
+        List<Place> references = new ArrayList<>();
         for (PlaceRef r : d.places()) {
             if (hierarchy.contains(r)) {
                 continue; // "Pervomaiske, Luhansk": Luhansk is where Pervomaiske lies, already carried by it
@@ -187,8 +188,9 @@ final class PlaceResolver {
                 origin = p;
             } else if (r.role() == PlaceRef.Role.DESTINATION && destination == null) {
                 destination = p;
-            } else if (r.modifier() || PlaceSpans.partOfTown(r.text()) || landmark
-                    || PlaceCues.referencePoint(r, sentence, d.sentence().begin())) { // "Y district west of X": Y
+            } else if (PlaceCues.referencePoint(r, sentence, d.sentence().begin())) {
+                references.add(p); // "Y district west of X": Y is the scene, X only where it is measured from
+            } else if (r.modifier() || PlaceSpans.partOfTown(r.text()) || landmark) {
                 if (!PlaceReadings.countryModifier(r, p)) {
                     modifiers.add(p); // "the Damascus suburb", "Sao Bento neighbourhood", "the Kabul University": only if nothing else is named
                 }
@@ -197,6 +199,10 @@ final class PlaceResolver {
             }
         }
         located.removeIf(p -> contradicts(p, stated));
+        Place reference = SceneOrder.mostSpecific(references, nearTown);
+        if (reference != null && located.stream().allMatch(p -> p.geoPrecision() == 3)) {
+            located.add(0, reference); // "south of X (Y, Z province)": near X is all the sentence says of the scene
+        }
         Place location;
         if (coded != null) {
             location = coded;

@@ -54,6 +54,15 @@ class EventPlaceChoiceTest {
     }
 
     @Test
+    void aReferencePointBesideOnlyAProvinceIsTheScene() {
+        Place where = located("Airstrikes in Helmand province hit hideouts south of Lashkar Gah overnight.",
+                "Helmand province", "Lashkar Gah");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+        assertThat(where.admin1()).isEqualTo("Helmand");
+        assertThat(where.text()).isEqualTo("Lashkar Gah");
+    }
+
+    @Test
     void theWestOfATownIsStillThatTown() {
         Place where = located("Shelling hit the west of Lashkar Gah on Monday.", "Lashkar Gah");
         assertThat(where.geoPrecision()).isEqualTo(1);
