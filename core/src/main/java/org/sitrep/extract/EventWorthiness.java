@@ -160,6 +160,16 @@ final class EventWorthiness {
         if (agent < 0 || lemmas.get(main.head()).equals("die")) {
             return false;
         }
+        if (syn.token(agent).pos().equals("PRP")) {
+            // "The army said it had killed 34 militants": the pronoun is the speaker, who is to blame if armed
+            int speaker = speakerOf(verb, syn, lemmas);
+            return speaker >= 0 && culprit(speaker, syn, lemmas);
+        }
+        return culprit(agent, syn, lemmas);
+    }
+
+    /** Whether the noun names someone who can be blamed: armed people, an operation, an organisation or its members. */
+    private boolean culprit(int agent, Syntax syn, List<String> lemmas) {
         if (lex.operationNouns.contains(lemmas.get(agent))) {
             return true; // "an operation by commandos killed 8 militants": the operation's side is to blame
         }
@@ -168,9 +178,30 @@ final class EventWorthiness {
         }
         PeopleGroup g = lex.peopleNouns.get(lemmas.get(agent));
         boolean armed = false;
+        boolean armedOrganisation = false;
+        boolean member = lex.membershipNouns.contains(lemmas.get(agent));
         for (Dependency d : syn.children(agent)) {
-            armed |= d.relation().equals("amod") && lex.armedAdjectives.contains(lemmas.get(d.dependent()));
+            String l = lemmas.get(d.dependent());
+            armed |= d.relation().equals("amod") && lex.armedAdjectives.contains(l);
+            if (member && (d.relation().equals("compound") || d.relation().startsWith("nmod"))) {
+                // "gang members", "members of a militia", "Hamas members": the organisation is to blame
+                PeopleGroup org = lex.peopleNouns.get(l);
+                armedOrganisation |= org != null && !org.victim() || lex.criminalAffiliation.contains(l)
+                        || syn.token(d.dependent()).pos().startsWith("NNP");
+            }
         }
-        return g != null && (!g.victim() || armed) || syn.token(agent).pos().startsWith("NNP");
+        return g != null && (!g.victim() || armed) || armedOrganisation || syn.token(agent).pos().startsWith("NNP");
+    }
+
+    /** The subject of the speech verb that governs the verb ("the army" in "the army said it killed ..."), or -1. */
+    private int speakerOf(int verb, Syntax syn, List<String> lemmas) {
+        for (int cur = verb, depth = 0; depth < 2 && syn.parent(cur) != null; depth++) {
+            cur = syn.parent(cur).governor();
+            SpeechKind kind = lex.speech.get(lemmas.get(cur));
+            if (kind == SpeechKind.SAY) {
+                return syn.child(cur, "nsubj");
+            }
+        }
+        return -1;
     }
 }
