@@ -175,14 +175,8 @@ public final class Extractor {
     }
 
     private Set<Cue> shallowCues(Sentence s) {
-        List<String> words = new ArrayList<>();
-        List<String> lemmas = new ArrayList<>();
-        for (org.sitrep.model.Token t : s.tokens()) {
-            words.add(t.word().toLowerCase());
-            lemmas.add(t.lemma() == null ? t.word().toLowerCase() : t.lemma().toLowerCase());
-        }
         Set<Cue> cues = java.util.EnumSet.noneOf(Cue.class);
-        lex.cues.find(lemmas, words).forEach(m -> cues.add(m.value()));
+        lex.cues.find(SentenceContext.lowerLemmas(s), SentenceContext.lowerWords(s)).forEach(m -> cues.add(m.value()));
         return cues;
     }
 

@@ -1,9 +1,7 @@
 package org.sitrep.extract;
 
-import java.util.List;
 import java.util.Locale;
 import org.sitrep.model.Sentence;
-import org.sitrep.model.Token;
 
 /**
  * The means a fight in a sentence was fought with (`lexicon/fight-means.tsv`): firearms, or what a crowd has to
@@ -32,11 +30,9 @@ final class FightMeans {
         if (sentence == null) {
             return Means.NONE;
         }
-        List<String> lemmas = sentence.tokens().stream()
-                .map(t -> (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT)).toList();
-        List<String> words = sentence.tokens().stream().map(Token::word).map(w -> w.toLowerCase(Locale.ROOT)).toList();
         Means found = Means.NONE;
-        for (PhraseMatcher.Match<Means> m : lex.fightMeans.find(lemmas, words)) {
+        for (PhraseMatcher.Match<Means> m : lex.fightMeans.find(SentenceContext.lowerLemmas(sentence),
+                SentenceContext.lowerWords(sentence))) {
             if (m.value() == Means.FIREARMS) {
                 return Means.FIREARMS;
             }

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
@@ -22,12 +23,8 @@ record SentenceContext(Sentence sentence, Syntax syntax, List<String> words, Lis
     }
 
     static SentenceContext of(Sentence s, boolean followsViolence, Lexicon lex, AttributionReader attribution) {
-        List<String> lemmas = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        for (Token t : s.tokens()) {
-            words.add(t.word().toLowerCase());
-            lemmas.add(t.lemma() == null ? t.word().toLowerCase() : t.lemma().toLowerCase());
-        }
+        List<String> lemmas = lowerLemmas(s);
+        List<String> words = lowerWords(s);
         Syntax syn = new Syntax(s);
         Set<Cue> cues = EnumSet.noneOf(Cue.class);
         for (PhraseMatcher.Match<Cue> m : lex.cues.find(lemmas, words)) {
@@ -38,5 +35,23 @@ record SentenceContext(Sentence sentence, Syntax syntax, List<String> words, Lis
 
     String lemma(int i) {
         return lemmas.get(i);
+    }
+
+    /** The sentence's words in lower case, as the lexicons' phrase matchers read them. */
+    static List<String> lowerWords(Sentence s) {
+        List<String> words = new ArrayList<>(s.tokens().size());
+        for (Token t : s.tokens()) {
+            words.add(t.word().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    /** The sentence's lemmas in lower case; a token without a lemma (not deep-annotated) stands as its word. */
+    static List<String> lowerLemmas(Sentence s) {
+        List<String> lemmas = new ArrayList<>(s.tokens().size());
+        for (Token t : s.tokens()) {
+            lemmas.add((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT));
+        }
+        return lemmas;
     }
 }
