@@ -20,7 +20,10 @@ final class EventWorthiness {
         String pos = syn.token(h).pos();
         Dependency up = syn.parent(h);
         String govLemma = up == null ? "" : syn.token(up.governor()).lemma().toLowerCase();
-        if ((ctx.cues().contains(Cue.DIPLOMATIC) || ctx.cues().contains(Cue.RESPONSIBILITY)) && pos.startsWith("NN")) {
+        // "protesters gathered ... and demanded that ministers responsible be punished": the crowd acting is no event named
+        boolean crowdActing = lex.frames.family(main.frame()) == Family.CROWD && up != null && up.relation().equals("nsubj");
+        if ((ctx.cues().contains(Cue.DIPLOMATIC) || ctx.cues().contains(Cue.RESPONSIBILITY)) && pos.startsWith("NN")
+                && !crowdActing) {
             return false; // "sanctions over the missile attack", "X claimed the bombing": the event named is told elsewhere
         }
         switch (lex.frames.family(main.frame())) {
@@ -64,8 +67,9 @@ final class EventWorthiness {
                 }
                 if (group.triggers().stream().allMatch(t -> t.frame() == Frame.CASUALTY)) {
                     // the toll of the attack in the sentence before joins it when the article's mentions merge
-                    return casualtiesWithCulprit(main, ctx, found) || ctx.followsViolence() && !found.isEmpty()
-                            || killedWithoutMishap(main, ctx, found);
+                    return group.triggers().stream().anyMatch(t -> casualtiesWithCulprit(t, ctx, found)
+                            || killedWithoutMishap(t, ctx, found)) || ctx.followsViolence() && !found.isEmpty()
+                            || bodyDisposed(group, ctx);
                 }
                 if (main.frame() == Frame.OFFENSIVE) {
                     return launched(govLemma, found);
@@ -141,12 +145,14 @@ final class EventWorthiness {
      * "passengers died when a bus overturned" are not.
      */
     private boolean casualtiesWithCulprit(Trigger main, SentenceContext ctx, List<CountReader.Found> found) {
-        if (found.stream().noneMatch(f -> f.role().harm())) {
-            return false;
-        }
         Syntax syn = ctx.syntax();
         List<String> lemmas = ctx.lemmas();
         int verb = main.head();
+        if (found.stream().noneMatch(f -> f.role().harm())) {
+            // "a local trader was killed by unidentified armed men": no count read, but armed people to blame
+            int by = syn.child(verb, "obl:agent");
+            return by >= 0 && armedPeople(by, syn, lemmas);
+        }
         for (int cur = verb, depth = 0; depth < 3 && syn.parent(cur) != null; depth++) {
             cur = syn.parent(cur).governor();
             if (lex.allegingVerbs.contains(syn.token(cur).lemma().toLowerCase())) {
@@ -156,6 +162,9 @@ final class EventWorthiness {
         int agent = syn.child(verb, "nsubj");
         if (agent < 0) {
             agent = syn.child(verb, "obl:agent");
+        }
+        if (agent < 0) {
+            agent = inheritedSubject(verb, syn);
         }
         if (agent < 0 || lemmas.get(main.head()).equals("die")) {
             return false;
@@ -191,6 +200,39 @@ final class EventWorthiness {
             }
         }
         return g != null && (!g.victim() || armed) || armedOrganisation || syn.token(agent).pos().startsWith("NNP");
+    }
+
+    /**
+     * The subject a verb or adjective shares with the verb it depends on: "troops destroyed five hideouts and killed 7
+     * militants", "the raid left 3 militants dead".
+     */
+    private static int inheritedSubject(int verb, Syntax syn) {
+        Dependency up = syn.parent(verb);
+        if (up == null || !(up.relation().startsWith("conj") || up.relation().startsWith("xcomp")
+                || up.relation().startsWith("ccomp"))) {
+            return -1;
+        }
+        return syn.child(up.governor(), "nsubj");
+    }
+
+    /** Armed people named outright: "gunmen", "armed men", "suspected cartel members" (not a mere name). */
+    private boolean armedPeople(int noun, Syntax syn, List<String> lemmas) {
+        PeopleGroup g = lex.peopleNouns.get(lemmas.get(noun));
+        if (g == PeopleGroup.COMBATANT || lex.criminalAffiliation.contains(lemmas.get(noun))) {
+            return true;
+        }
+        return syn.children(noun).stream().anyMatch(d -> d.relation().equals("amod")
+                && lex.armedAdjectives.contains(lemmas.get(d.dependent()))
+                || d.relation().startsWith("compound") && lex.criminalAffiliation.contains(lemmas.get(d.dependent())));
+    }
+
+    /**
+     * A death told with signs that someone disposed of the body (lexicon/body-signs.tsv: "found wrapped in a
+     * blanket", "thrown from a car", "bound and blindfolded"): a killing whoever did it, unless a mishap is given.
+     */
+    private boolean bodyDisposed(EventGrouper.Group group, SentenceContext ctx) {
+        boolean death = group.triggers().stream().anyMatch(t -> lex.casualtyRoles.get(ctx.lemma(t.head())) == CountRole.FATALITIES);
+        return death && !ctx.cues().contains(Cue.ACCIDENT) && ctx.lemmas().stream().anyMatch(lex.bodySigns::contains);
     }
 
     /** The subject of the speech verb that governs the verb ("the army" in "the army said it killed ..."), or -1. */

@@ -65,6 +65,7 @@ final class Lexicon {
     final Set<String> inclusionWords = words("inclusion-words");
     final Set<String> protesterNouns = words("protester-nouns");
     final Set<String> discoveryWords = words("discovery-words");
+    final Set<String> bodySigns = words("body-signs");
     final Set<String> operationNouns = words("operation-nouns");
     final Set<String> weaponNouns = words("weapon-nouns");
     final Set<String> contrabandNouns = words("contraband-nouns");

@@ -17,12 +17,14 @@ final class TriggerFinder {
     private final Plausibility plausibility = new Plausibility();
     private final DisruptedWeapons disrupted = new DisruptedWeapons();
     private final LoneTriggers lone = new LoneTriggers();
+    private final ObjectTriggers objects = new ObjectTriggers();
     private final Seizure seizure = new Seizure();
     private final ProtestPurpose protestPurpose = new ProtestPurpose();
 
     /** Sentences that can report an event: they hold a trigger. */
     boolean mayReport(List<String> words, List<String> lemmas) {
-        return lex.triggers.occursIn(lemmas, words) || disrupted.mayReport(lemmas) || lone.mayReport(words, lemmas);
+        return lex.triggers.occursIn(lemmas, words) || disrupted.mayReport(lemmas) || lone.mayReport(words, lemmas)
+                || objects.mayReport(words, lemmas);
     }
 
     List<Trigger> find(SentenceContext ctx) {
@@ -64,8 +66,16 @@ final class TriggerFinder {
             }
         }
         List<Trigger> found = withoutDependents(withRecoveries(triggers, ctx), syn);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        // a verb with its object ("blocked the Lagos-Ibadan expressway") where no trigger phrase survived
+        List<Trigger> byObject = objects.find(ctx);
+        if (!byObject.isEmpty()) {
+            return byObject;
+        }
         // a sentence whose trigger words all fell away reports nothing; only one that had none may hold a lone one
-        return found.isEmpty() && triggers.isEmpty() && noTriggerWords(ctx) ? lone.find(ctx) : found;
+        return triggers.isEmpty() && noTriggerWords(ctx) ? lone.find(ctx) : found;
     }
 
     /** No trigger phrase at all in the sentence (not even one dropped as a date, a negation or implausible). */

@@ -68,4 +68,58 @@ class UnmarkedEventsTest {
         assertThat(mentions("Heavy rain flooded the valley on Sunday. It killed 14 people in the town.")).isEmpty();
         assertThat(mentions("Residents said it killed 14 people in the town on Sunday.")).isEmpty();
     }
+
+    @Test
+    void aKillingByArmedMenNeedsNoCountToBeAnEvent() {
+        // "a shopkeeper and part-time driver" is read as no count, but armed men are to blame
+        assertThat(mentions("On 9 June 2021, in Tumeremo, a shopkeeper and part-time driver was shot dead by masked armed men."))
+                .hasSize(1);
+    }
+
+    @Test
+    void aSecondVerbSharesTheSubjectToBlame() {
+        List<EventMention> ms = mentions("On 9 June 2021, commandos raided three hideouts and killed 5 militants near Tuz Khurmatu.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).counts().get("fatalities").value()).isEqualTo(5L);
+        ms = mentions("On 9 June 2021, an ambush by the rangers near Sibi left 4 insurgents dead.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).counts().get("fatalities").value()).isEqualTo(4L);
+    }
+
+    @Test
+    void aDeathWithTheBodyDisposedOfIsAKilling() {
+        List<EventMention> ms = mentions("On 10 June 2021, in Celaya, two men died and were found bound and wrapped in sheets beside a canal.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).type().eventType()).isEqualTo("Violence against civilians");
+        assertThat(ms.get(0).counts().get("fatalities").value()).isEqualTo(2L);
+        // a mishap given as the cause stays quiet
+        assertThat(mentions("Two men died in a landslide and were found wrapped in mud beside the road on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void protestersActingAreAnEventThoughTheSentenceBlamesSomeone() {
+        assertThat(mentions("On 11 June 2021, protesters gathered outside the courthouse in Tunis and demanded that those responsible for the fraud be tried."))
+                .extracting(m -> m.type().eventType()).containsExactly("Protests");
+    }
+
+    @Test
+    void aPartyNamedLeagueIsNoSportsReport() {
+        assertThat(mentions("On 11 June 2021, an organiser of the Farmers League was hacked to death by four men in Kushtia."))
+                .extracting(m -> m.type().eventType()).containsExactly("Violence against civilians");
+    }
+
+    @Test
+    void aLockdownIsNoCauseOfDeathButTheIllnessIs() {
+        assertThat(mentions("On 11 June 2021, a street vendor was killed by police during the coronavirus lockdown in Mombasa."))
+                .hasSize(1);
+        assertThat(mentions("On 11 June 2021, 40 inmates were killed by coronavirus in the Kamiti prison, officials said.")).isEmpty();
+    }
+
+    @Test
+    void heavyWeaponsFiredAreShellingAndGunFireOpenedIsAnAttack() {
+        assertThat(mentions("On 9 June 2021, rebel forces fired heavy and light weapons at army positions near Kidal."))
+                .extracting(m -> m.type().eventType()).containsExactly("Explosions/Remote violence");
+        assertThat(mentions("On 9 June 2021, gunmen opened gun fire on a minibus near Kismayo, wounding 3 passengers."))
+                .isNotEmpty();
+    }
 }
