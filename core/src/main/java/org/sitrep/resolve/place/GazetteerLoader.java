@@ -125,10 +125,8 @@ final class GazetteerLoader {
     }
 
     /**
-     * Gives each district its country, admin1 and seat: the admin2 seat (PPLA2) listed in it, else its most
-     * populous place; between places of the same population (places listed without one count 0) a place of the
-     * district's own name. ACLED codes a district-level event to the district's seat, so the seat's coordinates
-     * stand for the district.
+     * Gives each district its country, admin1 and seat ({@link #seatBefore}). ACLED codes a district-level event to
+     * the district's seat, so the seat's coordinates stand for the district.
      */
     private static void seatDistricts(List<String[]> admin2Rows, Map<String, Integer> countryByCode,
                                       Map<String, Integer> admin1ByCode, PlaceTable places, short[] admin2Country,
@@ -150,16 +148,30 @@ final class GazetteerLoader {
             }
             admin2Population[d] += places.populations[p];
             int seat = admin2Seat[d];
-            boolean isSeat = places.featureCode(p).equals("PPLA2");
-            if (seat < 0 || isSeat && !places.featureCode(seat).equals("PPLA2")
-                    || isSeat == places.featureCode(seat).equals("PPLA2")
-                    && (places.populations[p] > places.populations[seat]
-                        || places.populations[p] == places.populations[seat]
-                           && namesDistrict(places.names[p], admin2Rows.get(d)[1])
-                           && !namesDistrict(places.names[seat], admin2Rows.get(d)[1]))) {
+            if (seat < 0 || seatBefore(places, p, seat, admin2Rows.get(d)[1])) {
                 admin2Seat[d] = p;
             }
         }
+    }
+
+    /**
+     * Whether place {@code p} is likelier the seat of its district than {@code seat}: a listed admin2 seat (PPLA2)
+     * first, then a place of the district's own name (municipalities and districts are mostly named after their seat,
+     * while their most populous place is often a suburb or a railway colony, and places listed without a population
+     * count 0), then the larger population.
+     */
+    private static boolean seatBefore(PlaceTable places, int p, int seat, String district) {
+        boolean pListed = places.featureCode(p).equals("PPLA2");
+        boolean seatListed = places.featureCode(seat).equals("PPLA2");
+        if (pListed != seatListed) {
+            return pListed;
+        }
+        boolean pNamed = namesDistrict(places.names[p], district);
+        boolean seatNamed = namesDistrict(places.names[seat], district);
+        if (pNamed != seatNamed) {
+            return pNamed;
+        }
+        return places.populations[p] > places.populations[seat];
     }
 
     private static boolean namesDistrict(String place, String district) {

@@ -221,9 +221,36 @@ final class Names {
     }
 
     /**
+     * A district's name as reports write it: GeoNames' name without the kind word and particles it starts with
+     * ("Province of Cebu" is Cebu, "Commune of Rugombo" Rugombo, "Provincia di Como" Como); a name that does not
+     * start with one, or is nothing else, is returned as it is ("Kaimur District" keeps its own: a trailing kind word
+     * is how the press writes a district too).
+     */
+    static String districtName(String name) {
+        String[] words = name.strip().split("\\s+");
+        int i = 0;
+        while (i < words.length - 1 && leadingAdminWord(fold(words[i]))) {
+            i++;
+            while (i < words.length - 1 && particleAfterAdminWord(fold(words[i]))) {
+                i++;
+            }
+        }
+        return i == 0 || i >= words.length ? name : String.join(" ", List.of(words).subList(i, words.length));
+    }
+
+    private static boolean leadingAdminWord(String folded) {
+        return ADMIN_PREFIXES.contains(folded) || PlaceWords.kind(folded) == PlaceWords.Kind.REGION;
+    }
+
+    private static boolean particleAfterAdminWord(String folded) {
+        return "of".equals(folded) || PlaceWords.isParticle(folded) && !ARTICLES.contains(folded);
+    }
+
+    /**
      * Removes administrative words around an admin1 name so that the name as news copy uses it
      * also matches: "borno state" -> "borno", "muhafazat hadramaout" -> "hadramaout",
-     * "central ethiopia regional state" -> "central ethiopia". Returns null if nothing was removed.
+     * "central ethiopia regional state" -> "central ethiopia", "province of cebu" -> "cebu". Returns null if nothing
+     * was removed.
      */
     static String stripAdminWords(String key) {
         List<String> words = new ArrayList<>(List.of(key.split(" ")));
@@ -233,10 +260,10 @@ final class Names {
             words.remove(words.size() - 1);
         }
         // "Province de la Comoé", "Provincia di Como", "Municipio de Jalpa": a leading kind word and its particles
-        while (words.size() > 1 && (ADMIN_PREFIXES.contains(words.get(0))
-                || PlaceWords.kind(words.get(0)) == PlaceWords.Kind.REGION)) {
+        while (words.size() > 1 && leadingAdminWord(words.get(0))) {
             words.remove(0);
-            while (words.size() > 1 && PlaceWords.isParticle(words.get(0)) && !ARTICLES.contains(words.get(0))) {
+            // "Province of Cebu", "Commune of X": the English "of" after a leading kind word goes too
+            while (words.size() > 1 && particleAfterAdminWord(words.get(0))) {
                 words.remove(0);
             }
         }

@@ -401,6 +401,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aDistrictWithoutAListedSeatStandsAtThePlaceOfItsOwnNameRatherThanItsLargestTown() {
+        // "Villagers blocked a highway in Jhajjar district, Haryana": Jhajjar (44,000) is the district's seat, not
+        // Bahadurgarh, its largest town (150,000), some 28 km away
+        Place district = first("Jhajjar district");
+        assertThat(district.geoPrecision()).isEqualTo(2);
+        assertThat(district.lat()).isEqualTo(28.6063);
+        assertThat(district.lon()).isEqualTo(76.6565);
+    }
+
+    @Test
     void aBareDistrictNameIsTheTownFirst() {
         Place town = first("Zaybak");
         assertThat(town.geoPrecision()).isEqualTo(1);
@@ -415,6 +425,35 @@ class GazetteerTest {
         assertThat(district.admin2()).isEqualTo("Provincia di Como");
         assertThat(district.countryCode()).isEqualTo("IT");
         assertThat(first("Como").geoPrecision()).isEqualTo(1); // the bare name is still the town
+    }
+
+    @Test
+    void aDistrictNamedProvinceOfXIsFoundByItsBareName() {
+        // GeoNames names the Philippine provinces "Province of X"; a report writes "X province" or "X"
+        assertThat(Names.stripAdminWords("province of cebu")).isEqualTo("cebu");
+        assertThat(Names.stripAdminWords("commune of x")).isEqualTo("x");
+        assertThat(Names.stripAdminWords("gulf of aden")).isNull();   // no kind word: nothing to strip
+        Place province = first("Cebu province");
+        assertThat(province.geoPrecision()).isEqualTo(2);
+        assertThat(province.name()).isEqualTo("Cebu");   // as reports name it; GeoNames' name stays admin2
+        assertThat(province.aliases()).contains("Province of Cebu");
+        assertThat(province.admin2()).isEqualTo("Province of Cebu");
+        assertThat(province.countryCode()).isEqualTo("PH");
+        assertThat(gazetteer.lookup("Sulu", Set.of("PH"))).anySatisfy(p -> {
+            assertThat(p.geoPrecision()).isEqualTo(2);
+            assertThat(p.admin2()).isEqualTo("Province of Sulu");
+        });
+    }
+
+    @Test
+    void aDistrictIsNamedWithoutTheKindWordItsOfficialNameStartsWith() {
+        assertThat(Names.districtName("Province of Cebu")).isEqualTo("Cebu");
+        assertThat(Names.districtName("Commune of Rugombo")).isEqualTo("Rugombo");
+        assertThat(Names.districtName("Provincia di Como")).isEqualTo("Como");
+        assertThat(Names.districtName("Province de la Comoé")).isEqualTo("Comoé");
+        assertThat(Names.districtName("Kaimur District")).isEqualTo("Kaimur District");   // a trailing kind word stays
+        assertThat(Names.districtName("Province")).isEqualTo("Province");   // nothing left: the name stays
+        assertThat(Names.districtName("Zaybāk")).isEqualTo("Zaybāk");
     }
 
     @Test
