@@ -41,10 +41,7 @@ public final class Annotator {
     private final StanfordCoreNLP splitByParagraph;
     private final StanfordCoreNLP pos;
     private final StanfordCoreNLP lemma;
-    private final StanfordCoreNLP ner;
-    /** SUTime, run only on the windows around time cues; null when NER runs SUTime itself. */
-    private final TimesInWindows timeInWindows;
-    private final DependencyParse parse;
+    private final DeepPass deep;
     private final long loadMillis;
 
     /** SUTime's definitions file alone: no time rules, so SUTime runs only CoreNLP's number finder. */
@@ -70,9 +67,8 @@ public final class Annotator {
         splitByParagraph = pipeline("tokenize,ssplit", "ssplit.newlineIsSentenceBreak", "two");
         pos = pipeline("pos");
         lemma = pipeline("lemma");
-        ner = nerModels == Ner.STOCK ? baselineNer() : nerPipeline(nerModels);
-        timeInWindows = timeWindows ? timesInWindows() : null;
-        parse = withParse ? DependencyParse.load() : null;
+        deep = new DeepPass(nerModels == Ner.STOCK ? baselineNer() : nerPipeline(nerModels),
+                timeWindows ? timesInWindows() : null, withParse ? DependencyParse.load() : null);
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -117,8 +113,9 @@ public final class Annotator {
      */
     public static Annotator load() {
         // One CRF and the number rules on the deep sentences; SUTime only around time cues (docs/decisions.md
-        // has the figures, and why the CRF stays).
-        return new Annotator(Ner.CRF_NUMBERS, true, true);
+        // has the figures, and why the CRF stays). SITREP_PARSE=off drops the parse, only to measure what it buys:
+        // every dev set loses (docs/benchmarks.md, sixth round).
+        return new Annotator(Ner.CRF_NUMBERS, true, !"off".equals(System.getenv("SITREP_PARSE")));
     }
 
     /** The bare CoreNLP tokenize, ssplit, pos, lemma, ner pipeline with stock models: the speed baseline. */
@@ -158,45 +155,48 @@ public final class Annotator {
 
     /** As {@link #annotate(Article, SentenceSelector)}, adding each step's time to {@code clock}. */
     public AnnotatedArticle annotate(Article article, SentenceSelector selector, StageClock clock) {
+        return annotate(article, selector, clock, SentenceHelpers.NONE);
+    }
+
+    /**
+     * As {@link #annotate(Article, SentenceSelector, StageClock)}, annotating the article's sentences on idle
+     * helper threads as well when {@code helpers} has any (then without timing: the profile runs on one thread).
+     * The result is the same either way.
+     */
+    public AnnotatedArticle annotate(Article article, SentenceSelector selector, StageClock clock, SentenceHelpers helpers) {
         String text = article.text();
         Annotation doc = new Annotation(text);
         clock.run("annotate: tokenize, ssplit", () -> (LineBreaks.hardWrapped(text) ? splitByParagraph : splitByLine).annotate(doc));
-        clock.run("annotate: pos", () -> pos.annotate(doc));
-        clock.run("annotate: lemma", () -> lemma.annotate(doc));
-
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<CoreMap> selected = new ArrayList<>();
         boolean[] isDeep = new boolean[sentences.size()];
-        for (int i = 0; i < sentences.size(); i++) {
-            List<CoreLabel> toks = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
-            List<String> words = new ArrayList<>(toks.size());
-            List<String> lemmas = new ArrayList<>(toks.size());
-            for (CoreLabel t : toks) {
-                words.add(t.word().toLowerCase());
-                lemmas.add(t.lemma() == null ? t.word().toLowerCase() : t.lemma().toLowerCase());
+        if (helpers.on() && sentences.size() > 1) {
+            // one sentence at a time, so idle threads can take some: POS, lemma and the deep pass only read
+            // and write the sentence they are given
+            List<Integer> indices = new ArrayList<>(sentences.size());
+            for (int i = 0; i < sentences.size(); i++) {
+                indices.add(i);
             }
-            if (selector.needsDeep(words, lemmas)) {
-                selected.add(sentences.get(i));
-                isDeep[i] = true;
+            helpers.forEach(indices, i -> {
+                List<CoreMap> one = List.of(sentences.get(i));
+                Annotation sub = DeepPass.subDocument(text, one);
+                pos.annotate(sub);
+                lemma.annotate(sub);
+                if (selected(sentences.get(i), selector)) {
+                    isDeep[i] = true;
+                    deep.run(text, one, StageClock.NONE);
+                }
+            });
+        } else {
+            clock.run("annotate: pos", () -> pos.annotate(doc));
+            clock.run("annotate: lemma", () -> lemma.annotate(doc));
+            List<CoreMap> selected = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (selected(sentences.get(i), selector)) {
+                    selected.add(sentences.get(i));
+                    isDeep[i] = true;
+                }
             }
-        }
-        if (!selected.isEmpty()) {
-            // The annotators write into the shared CoreMaps, so a sub-document of the chosen sentences suffices.
-            Annotation sub = new Annotation(text);
-            sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
-            List<CoreLabel> subTokens = new ArrayList<>();
-            for (CoreMap s : selected) {
-                subTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-            }
-            sub.set(CoreAnnotations.TokensAnnotation.class, subTokens);
-            // times first: the NER step's number rules must see which tokens are times (TimesInWindows)
-            List<TimesInWindows.TimeTag> times = timeInWindows == null ? List.of()
-                    : clock.time("annotate: time expressions (windows)", () -> timeInWindows.find(text, selected));
-            clock.run("annotate: ner (deep)", () -> ner.annotate(sub));
-            TimesInWindows.settle(times);
-            if (parse != null) {
-                parse.parse(selected, clock);
-            }
+            deep.run(text, selected, clock);
         }
 
         return clock.time("annotate: to records", () -> {
@@ -206,6 +206,18 @@ public final class Annotator {
             }
             return new AnnotatedArticle(article, out);
         });
+    }
+
+    /** Whether the selector asks for the deep pass on a sentence with POS tags and lemmas. */
+    private static boolean selected(CoreMap sentence, SentenceSelector selector) {
+        List<CoreLabel> toks = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<String> words = new ArrayList<>(toks.size());
+        List<String> lemmas = new ArrayList<>(toks.size());
+        for (CoreLabel t : toks) {
+            words.add(t.word().toLowerCase());
+            lemmas.add(t.lemma() == null ? t.word().toLowerCase() : t.lemma().toLowerCase());
+        }
+        return selector.needsDeep(words, lemmas);
     }
 
     private static Sentence toSentence(int index, CoreMap s, String text, boolean deep) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.SentenceHelpers;
 import org.sitrep.common.StageClock;
 import org.sitrep.extract.Extractor;
 import org.sitrep.fuse.Fuser;
@@ -92,6 +93,11 @@ public final class Pipeline {
     /** One article through the annotate stage only, with the extract stage's sentence selection (for tests of extract). */
     public AnnotatedArticle annotate(Article a) {
         return annotator.annotate(a, extractor.selector());
+    }
+
+    /** As {@link #annotate(Article)}, with idle threads of {@code helpers} taking some sentences (for tests of that). */
+    public AnnotatedArticle annotate(Article a, SentenceHelpers helpers) {
+        return annotator.annotate(a, extractor.selector(), StageClock.NONE, helpers);
     }
 
     /**
@@ -195,6 +201,9 @@ public final class Pipeline {
         if (workers == 1 || articles.size() < 2) {
             return articles.stream().map(a -> process(a, StageClock.NONE)).iterator();
         }
+        // cores no article keeps busy (the last long articles of a run) take sentences of those in process;
+        // SITREP_SENTENCE_HELPERS=off turns that off, to measure the difference (docs/benchmarks.md)
+        SentenceHelpers helpers = SentenceHelpers.forWorkers("off".equals(System.getenv("SITREP_SENTENCE_HELPERS")) ? 1 : workers);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "sitrep-worker");
             t.setDaemon(true);
@@ -209,6 +218,7 @@ public final class Pipeline {
                 boolean more = !inFlight.isEmpty();
                 if (!more) {
                     pool.shutdown();
+                    helpers.close();
                 }
                 return more;
             }
@@ -221,9 +231,11 @@ public final class Pipeline {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     pool.shutdownNow();
+                    helpers.close();
                     throw new IllegalStateException("interrupted while processing articles", e);
                 } catch (ExecutionException e) {
                     pool.shutdownNow();
+                    helpers.close();
                     if (e.getCause() instanceof Error err) {
                         throw err; // process() turns every RuntimeException into an error record already
                     }
@@ -234,7 +246,14 @@ public final class Pipeline {
             private void fill() {
                 while (inFlight.size() < 2 * workers && pending.hasNext()) {
                     Article a = pending.next();
-                    inFlight.addLast(pool.submit(() -> process(a, StageClock.NONE)));
+                    inFlight.addLast(pool.submit(() -> {
+                        helpers.articleStarted();
+                        try {
+                            return process(a, StageClock.NONE, StageClock.NONE, helpers);
+                        } finally {
+                            helpers.articleDone();
+                        }
+                    }));
                 }
             }
         };
@@ -254,9 +273,13 @@ public final class Pipeline {
      * extract and resolve component, and of fusion within the article (the profile).
      */
     public Processed process(Article a, StageClock clock, StageClock components) {
+        return process(a, clock, components, SentenceHelpers.NONE);
+    }
+
+    private Processed process(Article a, StageClock clock, StageClock components, SentenceHelpers helpers) {
         try {
             long t0 = System.nanoTime();
-            AnnotatedArticle annotated = annotator.annotate(a, extractor.selector(), components);
+            AnnotatedArticle annotated = annotator.annotate(a, extractor.selector(), components, helpers);
             long t1 = System.nanoTime();
             Extraction x = extractor.extract(annotated, components);
             long t2 = System.nanoTime();

@@ -1,0 +1,58 @@
+package org.sitrep.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.common.StageClock;
+
+/**
+ * The expensive annotators of the sentences the selector chose: time expressions in the windows around time
+ * cues ({@link TimesInWindows}), NER (one CRF and CoreNLP's number finder), then the dependency parse. Each
+ * writes only into the sentences it is given, so a pass over sentences one at a time gives what a pass over
+ * all of them gives (checked by {@code SentenceHelpersTest} and the dev sets). Read-only once loaded.
+ */
+final class DeepPass {
+    private final StanfordCoreNLP ner;
+    /** SUTime, run only on the windows around time cues; null when NER runs SUTime itself. */
+    private final TimesInWindows timeInWindows;
+    /** Null when no parse is wanted (the baseline and the profile's NER steps). */
+    private final DependencyParse parse;
+
+    DeepPass(StanfordCoreNLP ner, TimesInWindows timeInWindows, DependencyParse parse) {
+        this.ner = ner;
+        this.timeInWindows = timeInWindows;
+        this.parse = parse;
+    }
+
+    void run(String text, List<CoreMap> selected, StageClock clock) {
+        if (selected.isEmpty()) {
+            return;
+        }
+        // The annotators write into the shared CoreMaps, so a sub-document of the chosen sentences suffices.
+        Annotation sub = subDocument(text, selected);
+        // times first: the NER step's number rules must see which tokens are times (TimesInWindows)
+        List<TimesInWindows.TimeTag> times = timeInWindows == null ? List.of()
+                : clock.time("annotate: time expressions (windows)", () -> timeInWindows.find(text, selected));
+        clock.run("annotate: ner (deep)", () -> ner.annotate(sub));
+        TimesInWindows.settle(times);
+        if (parse != null) {
+            parse.parse(selected, clock);
+        }
+    }
+
+    /** A document of the given sentences of {@code text}, for annotators that read a whole document. */
+    static Annotation subDocument(String text, List<CoreMap> sentences) {
+        Annotation sub = new Annotation(text);
+        sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        return sub;
+    }
+}
