@@ -159,9 +159,9 @@ public final class Annotator {
     }
 
     /**
-     * As {@link #annotate(Article, SentenceSelector, StageClock)}, annotating the article's sentences on idle
-     * helper threads as well when {@code helpers} has any (then without timing: the profile runs on one thread).
-     * The result is the same either way.
+     * As {@link #annotate(Article, SentenceSelector, StageClock)}, parsing the article's sentences on idle helper
+     * threads as well when {@code helpers} has any (then without timing: the profile runs on one thread). The
+     * result is the same either way.
      */
     public AnnotatedArticle annotate(Article article, SentenceSelector selector, StageClock clock, SentenceHelpers helpers) {
         String text = article.text();
@@ -169,35 +169,16 @@ public final class Annotator {
         clock.run("annotate: tokenize, ssplit", () -> (LineBreaks.hardWrapped(text) ? splitByParagraph : splitByLine).annotate(doc));
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         boolean[] isDeep = new boolean[sentences.size()];
-        if (helpers.on() && sentences.size() > 1) {
-            // one sentence at a time, so idle threads can take some: POS, lemma and the deep pass only read
-            // and write the sentence they are given
-            List<Integer> indices = new ArrayList<>(sentences.size());
-            for (int i = 0; i < sentences.size(); i++) {
-                indices.add(i);
+        clock.run("annotate: pos", () -> pos.annotate(doc));
+        clock.run("annotate: lemma", () -> lemma.annotate(doc));
+        List<CoreMap> selected = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (selected(sentences.get(i), selector)) {
+                selected.add(sentences.get(i));
+                isDeep[i] = true;
             }
-            helpers.forEach(indices, i -> {
-                List<CoreMap> one = List.of(sentences.get(i));
-                Annotation sub = DeepPass.subDocument(text, one);
-                pos.annotate(sub);
-                lemma.annotate(sub);
-                if (selected(sentences.get(i), selector)) {
-                    isDeep[i] = true;
-                    deep.run(text, one, StageClock.NONE);
-                }
-            });
-        } else {
-            clock.run("annotate: pos", () -> pos.annotate(doc));
-            clock.run("annotate: lemma", () -> lemma.annotate(doc));
-            List<CoreMap> selected = new ArrayList<>();
-            for (int i = 0; i < sentences.size(); i++) {
-                if (selected(sentences.get(i), selector)) {
-                    selected.add(sentences.get(i));
-                    isDeep[i] = true;
-                }
-            }
-            deep.run(text, selected, clock);
         }
+        deep.run(text, selected, clock, helpers);
 
         return clock.time("annotate: to records", () -> {
             List<Sentence> out = new ArrayList<>(sentences.size());
