@@ -13,6 +13,9 @@ import org.sitrep.model.Token;
  * object, the passive subject, "attack on X", "clashes between X and Y").
  */
 final class ArgumentReader {
+    private static final java.util.Set<String> REPELLING = Lexicon.get().repellingVerbs;
+    private static final java.util.Set<String> ATTACKS = Lexicon.get().repelledNouns;
+
     /** actor1 and actor2, either null when the sentence names none. */
     record Actors(ActorRef actor1, ActorRef actor2) {
     }
@@ -51,10 +54,19 @@ final class ArgumentReader {
                 a2 = sides.actor2();
             }
             Dependency up = syn.parent(h);
+            Actors fought = up != null && up.relation().equals("obj") ? repelled(syn, h, up.governor()) : null;
+            if (fought != null) {
+                return fought;
+            }
             if (up != null && (up.relation().startsWith("nsubj") || up.relation().startsWith("obj")
                     || up.relation().startsWith("obl")) && syn.token(up.governor()).pos().startsWith("VB")) {
                 verb = up.governor();
             }
+        }
+        int object = syn.child(verb, "obj");
+        Actors fought = pos.startsWith("VB") && object >= 0 ? repelled(syn, object, verb) : null;
+        if (fought != null) {
+            return fought;
         }
         if (verb != h || pos.startsWith("VB")) {
             // "clashes broke out between villagers and police", "fighting erupted between X and Y"
@@ -86,6 +98,35 @@ final class ArgumentReader {
             }
         }
         return new Actors(a1, a2);
+    }
+
+    /**
+     * An attack fought off ("soldiers repelled a rebel attack", "thwarted an attack of the militants", "were killed
+     * when troops repulsed their attack"): the attacker named on the attack noun is actor1 and the side that
+     * repelled it actor2. Null when the verb repels nothing or the attacker is not named, so the subject stays actor1.
+     */
+    private static Actors repelled(Syntax syn, int attack, int verb) {
+        if (!REPELLING.contains(syn.token(verb).lemma().toLowerCase()) || !ATTACKS.contains(syn.token(attack).lemma().toLowerCase())) {
+            return null;
+        }
+        ActorRef attacker = null;
+        int named = syn.child(attack, "amod", "compound");
+        int of = syn.child(attack, "nmod:of", "nmod:by");
+        int poss = syn.child(attack, "nmod:poss");
+        if (named >= 0 && isActorish(syn, named)) {
+            attacker = ref(syn, named);
+        } else if (of >= 0) {
+            attacker = ref(syn, of);
+        } else if (poss >= 0 && !syn.token(poss).pos().startsWith("PRP")) {
+            attacker = ref(syn, poss);
+        } else if (poss >= 0 && syn.parent(verb) != null) {
+            // "4 militants were killed when troops repulsed their attack": "their" are those of the clause above
+            int above = syn.parent(verb).governor();
+            int them = syn.child(above, "nsubj:pass");
+            attacker = them >= 0 ? ref(syn, them) : null;
+        }
+        int subj = syn.child(verb, "nsubj");
+        return attacker == null || subj < 0 ? null : new Actors(attacker, ref(syn, subj));
     }
 
     /** The two sides of "between X and Y". */

@@ -85,6 +85,8 @@ final class Lexicon {
     final Set<String> pluralPronouns = words("plural-pronouns");
     final Set<String> additionWords = words("addition-words");
     final Set<String> responseWords = words("response-words");
+    final Set<String> repellingVerbs = column("repelling-verbs", "verb");
+    final Set<String> repelledNouns = column("repelling-verbs", "noun");
     final Set<String> propertyTargets = words("property-targets");
     final Set<String> arsonWords = words("arson-words");
     final Set<String> aircraftWords = words("aircraft-words");
