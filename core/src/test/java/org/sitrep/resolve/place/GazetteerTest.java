@@ -411,6 +411,19 @@ class GazetteerTest {
     }
 
     @Test
+    void aProvinceAndACountryStandAtTheirCapitals() {
+        // "Clashes were reported across Helmand province": known only at the province, the event stands at its seat
+        // Lashkar Gah, as ACLED codes a province-level event, not at a population-weighted middle of its towns
+        Place helmand = first("Helmand province");
+        assertThat(helmand.geoPrecision()).isEqualTo(3);
+        assertThat(helmand.lat()).isEqualTo(31.59382);
+        assertThat(helmand.lon()).isEqualTo(64.37161);
+        Place lebanon = gazetteer.lookup("Lebanon").get(0);
+        assertThat(lebanon.lat()).isEqualTo(33.89332);   // Beirut
+        assertThat(lebanon.lon()).isEqualTo(35.50157);
+    }
+
+    @Test
     void aBareDistrictNameIsTheTownFirst() {
         Place town = first("Zaybak");
         assertThat(town.geoPrecision()).isEqualTo(1);
