@@ -10,7 +10,8 @@ import org.sitrep.model.Frame;
  * neighbourhoods of the city", "the army fired at the surrounding hills with mortars". ACLED's armed clash
  * needs two armed sides engaging; one-sided fire from a distance on a village, a district or farmland that
  * harms no one is its shelling/artillery/missile attack, whatever the weapons. The target is the fire verb's
- * "at"/"on"/"towards" phrase, headed by a place kind (place-kinds.tsv) or open ground (open-ground.tsv).
+ * "at"/"on"/"towards" phrase, headed by a place kind (place-kinds.tsv), open ground (open-ground.tsv) or a
+ * direction (directions.tsv: "at the east of the town"), or a direction with its place ("south of the market").
  */
 final class AreaFire {
     private static final int MAX_UP = 3;
@@ -51,9 +52,33 @@ final class AreaFire {
         return -1;
     }
 
+    /**
+     * Whether the fire verb, or an adjective or adverb it governs ("fired machine guns, assumedly heavy, at X"),
+     * aims at an area: an "at"/"on"/"towards" phrase headed by a place kind, open ground or a direction ("at the
+     * east of X"), or a direction with its "of" place ("fired mortars south of the market").
+     */
     private boolean areaTarget(int verb, SentenceContext ctx) {
+        if (aimsAtArea(verb, ctx)) {
+            return true;
+        }
         for (Dependency d : ctx.syntax().children(verb)) {
-            if (!d.relation().startsWith("obl")) {
+            // the parser may hang the aim on a weapon object ("fired mortars and sniper shots at villages") or on
+            // a modifier between ("fired machine guns, assumedly heavy, at X")
+            String r = d.relation();
+            boolean between = r.startsWith("obj") || r.startsWith("xcomp") || r.startsWith("advmod") || r.equals("dep");
+            if (between && !ctx.syntax().token(d.dependent()).pos().startsWith("VB") && aimsAtArea(d.dependent(), ctx)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean aimsAtArea(int word, SentenceContext ctx) {
+        if (lex.directions.contains(ctx.lemma(word)) && ctx.syntax().child(word, "obl:of", "nmod:of") >= 0) {
+            return true; // "fired machine guns south of the market"
+        }
+        for (Dependency d : ctx.syntax().children(word)) {
+            if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
                 continue;
             }
             int target = d.dependent();
@@ -62,13 +87,23 @@ final class AreaFire {
             if (!(prep.equals("at") || prep.equals("on") || prep.startsWith("toward"))) {
                 continue;
             }
-            String head = ctx.lemma(target);
-            if (lex.placeKinds.contains(head) || lex.openGround.contains(head)
-                    || lex.placeKinds.contains(singular(head)) || lex.openGround.contains(singular(head))) {
+            if (area(target, ctx)) {
                 return true;
+            }
+            // "at the X and Y areas of the city": the last conjunct carries the kind
+            for (Dependency c : ctx.syntax().children(target)) {
+                if (c.relation().startsWith("conj") && area(c.dependent(), ctx)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private boolean area(int word, SentenceContext ctx) {
+        String head = ctx.lemma(word);
+        return lex.placeKinds.contains(head) || lex.openGround.contains(head) || lex.directions.contains(head)
+                || lex.placeKinds.contains(singular(head)) || lex.openGround.contains(singular(head));
     }
 
     private static String singular(String w) {

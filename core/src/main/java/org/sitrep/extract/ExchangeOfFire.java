@@ -8,26 +8,58 @@ import org.sitrep.model.EventType;
 import org.sitrep.model.Frame;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
 
 /**
  * Makes one armed clash of an attack and the fire that answered it in the next sentence ("Militants threw a
  * grenade at a checkpoint. Soldiers responded with gunfire."), and of shelling followed by fire between both
  * sides or small arms at the same place ("X fired mortars at positions near Y. The monitors counted 20
- * explosions in both directions near Y."). ACLED's codebook codes an exchange between two armed sides as a
- * battle whatever weapon opened it, as the {@code defining} trait of gunfire does within one sentence.
+ * explosions in both directions near Y."). Fire given back in words of {@code answering-fire.tsv} ("Officers
+ * returned fire", "the troops shot back", "forces responded to the shelling") makes a clash of any opening,
+ * gunfire too, whether or not the answer was read as an event of its own. ACLED's codebook codes an exchange
+ * between two armed sides as a battle whatever weapon opened it, as the {@code defining} trait of gunfire does
+ * within one sentence.
  */
 final class ExchangeOfFire {
+    /**
+     * A phrase of fire given back: whether it counts in the opening's own sentence too ({@code same}), and
+     * whether it answers only gunfire or shelling ({@code fireOnly}).
+     */
+    record Answer(boolean same, boolean fireOnly) {
+        static Answer of(String scope, String openings) {
+            return new Answer(word(scope, "same", "next"), word(openings, "fire", "any"));
+        }
+
+        private static boolean word(String value, String yes, String no) {
+            String v = value.trim().toLowerCase(Locale.ROOT);
+            if (!v.equals(yes) && !v.equals(no)) {
+                throw new IllegalArgumentException("answering-fire.tsv: expected " + yes + " or " + no + ", got " + value);
+            }
+            return v.equals(yes);
+        }
+    }
+
     private static final EventType CLASH = new EventType("Battles", "Armed clash");
     /** Openings that answered fire turns into an exchange: thrown or planted explosives, raids, shelling. */
     private static final Set<Frame> OPENINGS = Set.of(Frame.GRENADE, Frame.ATTACK, Frame.BOMBING, Frame.IED,
             Frame.EXPLOSION, Frame.SHELL);
 
+    /** Openings that fire given back in words makes a clash: armed attacks, gunfire, explosives and shelling. */
+    private static final Set<Frame> ANSWERED = Set.of(Frame.GRENADE, Frame.ATTACK, Frame.BOMBING, Frame.IED,
+            Frame.EXPLOSION, Frame.SHELL, Frame.GUNFIRE);
+
     private final Lexicon lex = Lexicon.get();
 
-    List<MentionDraft> apply(List<MentionDraft> drafts) {
+    /** The drafts of an article with the openings that fire answered made clashes; sentences are the article's. */
+    List<MentionDraft> apply(List<MentionDraft> drafts, List<Sentence> sentences) {
         List<MentionDraft> out = new ArrayList<>(drafts);
         for (int i = 0; i < out.size(); i++) {
             MentionDraft d = out.get(i);
+            if (ANSWERED.contains(d.frame()) && TollEvents.violent(d.type()) && !CLASH.equals(d.type())
+                    && answeredInWords(d, sentences)) {
+                out.set(i, asClash(d));
+                continue;
+            }
             // an attack is answered only where it hit armed people; explosives and shelling whatever they hit
             boolean opening = OPENINGS.contains(d.frame()) && (d.frame() != Frame.ATTACK || d.armedTarget());
             if (!opening || !TollEvents.violent(d.type())) {
@@ -46,6 +78,23 @@ final class ExchangeOfFire {
             }
         }
         return out;
+    }
+
+    /** Whether the opening's sentence (for "same" phrases) or the one after it tells of fire given back. */
+    private boolean answeredInWords(MentionDraft d, List<Sentence> sentences) {
+        int at = d.sentence().index();
+        for (Sentence s : sentences) {
+            if (s.index() != at && s.index() != at + 1) {
+                continue;
+            }
+            boolean fire = d.frame() == Frame.GUNFIRE || d.frame() == Frame.SHELL;
+            for (PhraseMatcher.Match<Answer> m : lex.answeringFire.find(SentenceContext.lowerLemmas(s), SentenceContext.lowerWords(s))) {
+                if ((s.index() == at + 1 || m.value().same()) && (fire || !m.value().fireOnly())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

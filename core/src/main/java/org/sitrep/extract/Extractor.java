@@ -106,7 +106,7 @@ public final class Extractor {
         List<MentionDraft> outcomes = clock.time("extract: protest outcomes", () -> protestOutcome.apply(drafts, signals));
         List<MentionDraft> carried = clock.time("extract: casualty carry", () -> casualtyCarry.apply(outcomes));
         List<MentionDraft> exchanged = clock.time("extract: exchange of fire",
-                () -> exchange.apply(weaponNamedNext.apply(carried)));
+                () -> exchange.apply(weaponNamedNext.apply(carried), doc.sentences()));
         return new Extraction(doc, tollStatement.apply(exchanged, tolls), denials);
     }
 

@@ -21,6 +21,8 @@ final class Lexicon {
     final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
     /** What a fight was fought with: firearms, or a crowd's means (fight-means.tsv). */
     final PhraseMatcher<FightMeans.Means> fightMeans = new PhraseMatcher<>();
+    /** Fire given back to an attack or shelling (answering-fire.tsv). */
+    final PhraseMatcher<ExchangeOfFire.Answer> answeringFire = new PhraseMatcher<>();
     final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();
     final PhraseMatcher<Integer> vague = new PhraseMatcher<>();
     final Map<String, PeopleGroup> peopleNouns;
@@ -102,6 +104,8 @@ final class Lexicon {
     /** Place kind words ("village", "district"), the first column of the one list resolve/place reads too. */
     final Set<String> placeKinds = firstColumn("place-kinds", 2);
     final Set<String> openGround = words("open-ground");
+    /** Direction words ("north", "eastern"), the first column of the list resolve/place reads too. */
+    final Set<String> directions = firstColumn("directions", -1);
     /** Fire nouns that blame whoever fired, alone or with a capitalised modifier (fire-nouns.tsv). */
     final Set<String> fireNounsAlone = column("fire-nouns", "alone");
     final Set<String> fireNounsNamed = column("fire-nouns", "named");
@@ -133,6 +137,9 @@ final class Lexicon {
         }
         for (String[] r : Tsv.read("/lexicon/fight-means.tsv")) {
             fightMeans.add(r[0], FightMeans.Means.fromCode(r[1]));
+        }
+        for (Tsv.Row r : Tsv.read("/lexicon/answering-fire.tsv", 3)) {
+            answeringFire.add(r.get(0), ExchangeOfFire.Answer.of(r.get(1), r.get(2)));
         }
         for (String[] r : Tsv.read("/lexicon/qualifiers.tsv")) {
             qualifiers.add(r[0], Qualifier.fromCode(r[1]));

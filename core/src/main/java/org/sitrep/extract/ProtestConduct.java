@@ -165,6 +165,21 @@ final class ProtestConduct {
      * a noun's modifier, or a phrase or clause of grievance.
      */
     boolean grievance(int k, int protest, SentenceContext ctx) {
+        return background(k, protest, ctx, false);
+    }
+
+    /**
+     * Whether an arrest in the sentence of the protest of {@code group} was made at it (an intervention: "police
+     * detained 20 protesters", "protesters, who were later arrested") rather than being what it is about ("demanded
+     * the release of activists who were detained last month", "against the arrest of students"). Unlike violence,
+     * an arrest told in a clause about people other than the protest's own crowd is background even when those
+     * people are activists: they underwent it elsewhere.
+     */
+    boolean arrestAtProtest(EventGrouper.Group group, Trigger arrest, SentenceContext ctx) {
+        return protests(group).stream().anyMatch(p -> !background(arrest.head(), p, ctx, true));
+    }
+
+    private boolean background(int k, int protest, SentenceContext ctx, boolean arrest) {
         Syntax syn = ctx.syntax();
         if (k < 0 || protest < 0 || k >= syn.size() || protest >= syn.size()) {
             return false;
@@ -182,6 +197,9 @@ final class ProtestConduct {
             }
             if (marksGrievance(up, crowd, ctx)) {
                 return true;
+            }
+            if (arrest && up.relation().startsWith("acl") && up.governor() != crowd && up.governor() != protest) {
+                return true; // "the release of activists who were detained": people other than the crowd
             }
             c = up.governor();
         }

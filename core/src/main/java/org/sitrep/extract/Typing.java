@@ -86,7 +86,7 @@ public final class Typing {
                 if (conduct.violent(group, ctx)) {
                     return new EventType("Riots", "Violent demonstration");
                 }
-                if (cues.contains(Cue.INTERVENTION) || protestersArrested(all, ctx)) {
+                if (cues.contains(Cue.INTERVENTION) || protestersArrested(group, all, ctx)) {
                     return new EventType("Protests", "Protest with intervention");
                 }
                 return new EventType("Protests", "Peaceful protest");
@@ -103,8 +103,10 @@ public final class Typing {
     }
 
     /** "police arrested 20 protesters": the arrest is an intervention in the protest, not its grievance. */
-    private boolean protestersArrested(List<Trigger> triggers, SentenceContext ctx) {
-        return triggers.stream().anyMatch(t -> crowdArrested(ctx, t));
+    private boolean protestersArrested(EventGrouper.Group group, List<Trigger> triggers, SentenceContext ctx) {
+        // an arrest demanded or denied ("demanding the arrest of the officers") is no intervention either
+        return triggers.stream().anyMatch(t -> t.status() == org.sitrep.model.Status.OCCURRED && crowdArrested(ctx, t)
+                && conduct.arrestAtProtest(group, t, ctx));
     }
 
     /**
@@ -258,7 +260,9 @@ public final class Typing {
                 }
                 boolean victimsUnarmed = unarmed(d.actor2(), a2) || noncombatantVictims(d);
                 if (d.frame() == Frame.GUNFIRE) {
-                    // fire is a clash unless it hit unarmed people: ACLED codes exchanges of small arms fire as clashes
+                    // fire is a clash unless it hit unarmed people: ACLED codes exchanges of small arms fire as clashes;
+                    // "no casualties were reported" is a count of none, which hit no one
+                    boolean harmed = d.counts().values().stream().anyMatch(c -> c.value() == null || c.value() != 0);
                     boolean civilianVictims = victimsUnarmed || !d.counts().isEmpty() && !d.armedTarget();
                     return civilianVictims ? new EventType("Violence against civilians", "Attack")
                             : new EventType("Battles", "Armed clash");
