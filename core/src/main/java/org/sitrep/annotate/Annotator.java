@@ -67,7 +67,10 @@ public final class Annotator {
         splitByParagraph = pipeline("tokenize,ssplit", "ssplit.newlineIsSentenceBreak", "two");
         pos = pipeline("pos");
         lemma = pipeline("lemma");
+        // the CRF only where a reader needs its names (CrfNeed); SITREP_CRF=all runs it on every deep sentence, to measure
+        boolean crfWhereNeeded = nerModels == Ner.CRF_NUMBERS && !"all".equals(System.getenv("SITREP_CRF"));
         deep = new DeepPass(nerModels == Ner.STOCK ? baselineNer() : nerPipeline(nerModels),
+                crfWhereNeeded ? nerPipeline(Ner.NUMBERS) : null,
                 timeWindows ? timesInWindows() : null, withParse ? DependencyParse.load() : null);
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }

@@ -17,13 +17,16 @@ import org.sitrep.common.StageClock;
  */
 final class DeepPass {
     private final StanfordCoreNLP ner;
+    /** The number finder alone, for the sentences that need no CRF ({@link CrfNeed}); null to run {@link #ner} on all. */
+    private final StanfordCoreNLP numbers;
     /** SUTime, run only on the windows around time cues; null when NER runs SUTime itself. */
     private final TimesInWindows timeInWindows;
     /** Null when no parse is wanted (the baseline and the profile's NER steps). */
     private final DependencyParse parse;
 
-    DeepPass(StanfordCoreNLP ner, TimesInWindows timeInWindows, DependencyParse parse) {
+    DeepPass(StanfordCoreNLP ner, StanfordCoreNLP numbers, TimesInWindows timeInWindows, DependencyParse parse) {
         this.ner = ner;
+        this.numbers = numbers;
         this.timeInWindows = timeInWindows;
         this.parse = parse;
     }
@@ -33,12 +36,21 @@ final class DeepPass {
         if (selected.isEmpty()) {
             return;
         }
-        // The annotators write into the shared CoreMaps, so a sub-document of the chosen sentences suffices.
-        Annotation sub = subDocument(text, selected);
         // times first: the NER step's number rules must see which tokens are times (TimesInWindows)
         List<TimesInWindows.TimeTag> times = timeInWindows == null ? List.of()
                 : clock.time("annotate: time expressions (windows)", () -> timeInWindows.find(text, selected));
-        clock.run("annotate: ner (deep)", () -> ner.annotate(sub));
+        // The annotators write into the shared CoreMaps, so sub-documents of the chosen sentences suffice.
+        List<CoreMap> withCrf = new ArrayList<>();
+        List<CoreMap> numbersOnly = new ArrayList<>();
+        for (CoreMap s : selected) {
+            (numbers == null || CrfNeed.needs(s) ? withCrf : numbersOnly).add(s);
+        }
+        if (!withCrf.isEmpty()) {
+            clock.run("annotate: ner (deep)", () -> ner.annotate(subDocument(text, withCrf)));
+        }
+        if (!numbersOnly.isEmpty()) {
+            clock.run("annotate: ner (deep, numbers only)", () -> numbers.annotate(subDocument(text, numbersOnly)));
+        }
         TimesInWindows.settle(times);
         if (parse != null && helpers.on() && selected.size() > 1) {
             // one sentence at a time, so an idle core can take some: each parse writes only its own sentence
