@@ -20,7 +20,8 @@ public final class PlaceSpotter {
         List<Token> t = s.tokens();
         List<PlaceRef> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (!(properNoun(t.get(i)) || mistaggedName(t, i, false) || writtenContainer(t, i, out)) || triggerTokens.contains(i) || isTimeWord(t.get(i))) {
+            if (!(properNoun(t.get(i)) || mistaggedName(t, i, false) || writtenContainer(t, i, out) || mistaggedFirstWord(t, i))
+                    || triggerTokens.contains(i) || isTimeWord(t.get(i))) {
                 continue;
             }
             int first = i;
@@ -202,6 +203,30 @@ public final class PlaceSpotter {
         }
         String next = t.get(i + 1).word();
         return next.equals(",") || next.equals("(") || next.equals("-LRB-") || next.equals(".") || properNoun(t.get(i + 1));
+    }
+
+    /**
+     * The first word of a name of several words that the tagger took for a common noun or a verb ("into Ras al Ain",
+     * "the countryside of Tell Abiad", "of Ar-Raqqa"): capitalised inside a sentence, after a lower-case word, and
+     * followed by the rest of the name (a proper noun, or a name particle and a name). Adjectives stay out: "Turkish
+     * Forces" names an actor, not a place.
+     */
+    private static boolean mistaggedFirstWord(List<Token> t, int i) {
+        Token w = t.get(i);
+        String pos = w.pos();
+        if (i == 0 || i + 1 >= t.size() || !(pos.equals("NN") || pos.equals("NNS") || pos.startsWith("VB") || pos.equals("FW"))
+                || !Character.isUpperCase(w.word().charAt(0)) || w.word().equals(w.word().toUpperCase(java.util.Locale.ROOT))
+                || PlaceWords.isKindWord(w.word()) || PlaceWords.isDirection(w.word()) || isTimeWord(w)
+                || org.sitrep.resolve.place.PlaceSpans.notAName(w.word())) {
+            return false;
+        }
+        String before = t.get(i - 1).word();
+        if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) {
+            return false; // a capital after a capital or a stop is no sign of a name
+        }
+        Token next = t.get(i + 1);
+        boolean adjacent = next.begin() <= w.end() + 1;
+        return adjacent && (properNoun(next) && !PlaceWords.isKindWord(next.word()) || connectorRun(t, i + 1) > 0);
     }
 
     private static boolean isTimeWord(Token t) {

@@ -102,8 +102,11 @@ final class ContainedPlaces {
                     Place unit = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null
                             : readings.resolve(in.text(), context);
                     boolean outward = unit == null && outer != null;
-                    p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null
-                            : unlisted.inContainer(r, outward ? readings.resolve(outer.text(), context) : unit);
+                    Place holder = outward ? readings.resolve(outer.text(), context) : unit;
+                    p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : unlisted.besideItsCity(r, context, holder);
+                    if (p == null && !r.modifier() && !PlaceSpans.partOfTown(r.text())) {
+                        p = unlisted.inContainer(r, holder);
+                    }
                     if (p == null) {
                         hierarchy.remove(in);
                     } else {
@@ -116,6 +119,9 @@ final class ContainedPlaces {
                         }
                     }
                 }
+            }
+            if (p == null && in == null && !r.modifier() && !hierarchy.contains(r)) {
+                p = unlisted.besideItsCity(r, context, null); // "near Donetsk Filtration Station": a site of Donetsk
             }
             if (p != null) {
                 read.put(r, p);

@@ -91,6 +91,8 @@ final class PlaceResolver {
             if (!c.isEmpty() && !PlaceReadings.acronymOfNoPlace(r.text(), c.get(0))
                     && !PlaceReadings.countryModifier(r, c.get(0))
                     && !PlaceSpans.notAName(r.text()) && !onlyTownsAbroad(c, countries)
+                    // "the North Zone" of a city names no region abroad, and must not veto the city as a village abroad
+                    && !(PlaceSpans.onlyDirections(r.text()) && !countries.contains(c.get(0).countryCode()))
                     && !landmarks.contains(r)) { // "the Lincoln roundabout" lends no support to the Lincoln's country
                 candidates.put(key, List.copyOf(c.subList(0, Math.min(PlaceContext.SUPPORTERS, c.size()))));
             }

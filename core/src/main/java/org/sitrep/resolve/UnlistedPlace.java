@@ -49,6 +49,62 @@ final class UnlistedPlace {
     }
 
     /**
+     * An unlisted place named after the city it is part of: a quarter written "City-Quarter" ("Belgrade-Vracar"), or a
+     * site whose name is the city's followed by a landmark noun ("Donetsk Filtration Station", "Hama Airbase"). It lies
+     * beside that city (geo_precision 2), when the city is a large one ({@link #CITY} people or more) of the article's
+     * countries, or of any country for an article that names none; null otherwise (a village named after a hamlet
+     * elsewhere is no city's quarter).
+     *
+     * @param within the unit the text writes the place in, or null: the city must lie in it
+     */
+    Place besideItsCity(PlaceRef place, PlaceContext context, Place within) {
+        if (!mayName(place)) {
+            return null;
+        }
+        String text = place.text().strip();
+        for (String city : cityParts(text)) {
+            Place c = readings.resolve(city, context);
+            if (c != null && c.geoPrecision() == 1 && gazetteer.population(c) >= CITY
+                    && (context.countries().isEmpty() || context.countries().contains(c.countryCode()))
+                    && (within == null || java.util.Objects.equals(within.countryCode(), c.countryCode())
+                            && (within.admin1() == null || java.util.Objects.equals(within.admin1Key(), c.admin1Key())))) {
+                Place b = PlaceReadings.beside(c, text); // the city's names become aliases
+                // named without kind words: "Mogadishu-Hodan district" is the quarter Mogadishu-Hodan
+                return new Place(name(text), b.country(), b.countryCode(), b.admin1(), b.admin1Code(), b.admin2(), b.lat(),
+                        b.lon(), b.geoPrecision(), b.aliases(), null, text);
+            }
+        }
+        return null;
+    }
+
+    /** Population from which a city names its own quarters and sites ("Belgrade-Vracar", "Donetsk Filtration Station"). */
+    private static final long CITY = 100_000;
+
+    /**
+     * The names of the city a place's name may begin with: the part before its first hyphen ("Belgrade" of
+     * "Belgrade-Stari Grad"), or the words before a landmark noun that ends it, longest first ("Donetsk Filtration",
+     * then "Donetsk", of "Donetsk Filtration Station"); none otherwise.
+     */
+    static List<String> cityParts(String text) {
+        int dash = text.indexOf('-');
+        if (dash > 0 && dash < text.length() - 1 && text.charAt(dash - 1) != ' ' && text.charAt(dash + 1) != ' ') {
+            String head = text.substring(0, dash).strip();
+            String rest = text.substring(dash + 1).strip();
+            // "Al-Bukamal", "Ar-Raqqa": an article joined to its name is no city and quarter
+            return PlaceWords.isParticle(head) || !Character.isUpperCase(rest.charAt(0)) ? List.of() : List.of(head);
+        }
+        String[] words = text.split("\\s+");
+        if (words.length < 2 || !PlaceSpans.isLandmarkNoun(words[words.length - 1])) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (int n = words.length - 1; n >= 1; n--) {
+            out.add(String.join(" ", java.util.Arrays.asList(words).subList(0, n)));
+        }
+        return out;
+    }
+
+    /**
      * The first unlisted name of a sentence written as a scene ("near X", "in the village of X"), in the article's
      * first country (geo_precision 3, at the country's coordinates); null without such a name or country.
      */

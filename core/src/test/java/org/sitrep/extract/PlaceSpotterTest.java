@@ -132,4 +132,22 @@ class PlaceSpotterTest {
         assertThat(refs).extracting(PlaceRef::text).containsExactly("Sangin district", "Musa Qala");
         assertThat(refs.get(0).modifier()).isFalse();
     }
+
+    @Test
+    void theFirstWordOfANameTheTaggerTookForAVerbOrNounStartsTheName() {
+        // "Tell" read as a verb, "Ras" as a common noun: the rest of the name follows, so the whole name is one span
+        assertThat(spans("Mortars/NNS hit/VBD farms/NNS west/RB of/IN Tell/VB Hamdan/NNP on/IN Sunday/NNP ./."))
+                .containsExactly("Tell Hamdan", "Sunday");
+        assertThat(spans("Fighters/NNS slipped/VBD into/IN Ras/NN al/NNP Wadi/NNP overnight/RB ./."))
+                .containsExactly("Ras al Wadi");
+        assertThat(spans("Guns/NNS were/VBD found/VBN in/IN the/DT countryside/NN of/IN Ar/NN -/HYPH Rumman/NN ./."))
+                .containsExactly("Ar - Rumman");
+    }
+
+    @Test
+    void aCapitalAfterACapitalOrAnAdjectiveStartsNoName() {
+        // sentence-initial capitals and adjectives before a name are not the name's first word
+        assertThat(spans("Gunmen/NNS Raided/VBD Kano/NNP ./.")).containsExactly("Kano");
+        assertThat(spans("the/DT Turkish/JJ Forces/NNPS advanced/VBD ./.")).containsExactly("Forces");
+    }
 }

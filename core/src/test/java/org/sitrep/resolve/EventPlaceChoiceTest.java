@@ -35,13 +35,51 @@ class EventPlaceChoiceTest {
     }
 
     @Test
+    void aQuarterWrittenAfterItsCityAndAHyphenLiesBesideTheCity() {
+        Place quarter = located("On 2 June, residents of Sofia-Lozenets protested against a new tram depot.", "Sofia-Lozenets");
+        assertThat(quarter.countryCode()).isEqualTo("BG");
+        assertThat(quarter.geoPrecision()).isEqualTo(2);
+        assertThat(quarter.name()).isEqualTo("Sofia-Lozenets");
+        assertThat(quarter.geonameId()).isNull();
+        // an article joined to its name by a hyphen is no city and quarter
+        assertThat(UnlistedPlace.cityParts("Al-Qaim")).isEmpty();
+        assertThat(UnlistedPlace.cityParts("Kharkiv Pumping Station")).containsExactly("Kharkiv Pumping", "Kharkiv");
+    }
+
+    @Test
+    void aSiteNamedAfterItsCityLiesBesideTheCityInItsWrittenCountry() {
+        Place site = located("Monitors recorded 30 explosions near the Kharkiv Pumping Station, Ukraine, overnight.",
+                "Kharkiv Pumping Station", "Ukraine");
+        assertThat(site.countryCode()).isEqualTo("UA");
+        assertThat(site.admin1()).isEqualTo("Kharkiv");
+        assertThat(site.geoPrecision()).isEqualTo(2);
+        assertThat(site.name()).isEqualTo("Kharkiv Pumping Station");
+    }
+
+    @Test
+    void aHyphenatedVillageNamedAfterASmallPlaceIsNoQuarterOfIt() {
+        // no city of 100,000 begins the name: no reading, rather than a guess beside a hamlet of that name
+        assertThat(located("Shelling was heard near Zolote-Karbonit.", "Zolote-Karbonit")).isNull();
+    }
+
+    @Test
+    void aBareDirectionAbroadDoesNotVetoTheCityItIsAZoneOf() {
+        // "the North Zone" of the city has regions of that name abroad; they must not make the city a "village abroad"
+        Place city = located("On 3 June, in the North Zone of Porto Alegre, police raided a house.", "North Zone", "Porto Alegre");
+        assertThat(city.countryCode()).isEqualTo("BR");
+        assertThat(city.admin1()).isEqualTo("Rio Grande do Sul");
+    }
+
+    @Test
     void theCityACodingNoteNamesInBracketsIsTheLocation() {
         Place where = located("About 300 teachers rallied outside the ministry in Exarcheia [coded to Athens-Central Athens].",
                 "Exarcheia", "Athens-Central Athens");
         assertThat(where.countryCode()).isEqualTo("GR");
         assertThat(where.admin1()).isEqualTo("Attica");
-        assertThat(where.geoPrecision()).isEqualTo(1);
-        assertThat(where.geonameId()).isEqualTo(264371); // Athens
+        // the quarter the coding names, beside its city Athens (geo_precision 2, at the city's point)
+        assertThat(where.name()).isEqualTo("Athens-Central Athens");
+        assertThat(where.geoPrecision()).isEqualTo(2);
+        assertThat(where.aliases()).contains("Athens");
     }
 
     @Test
