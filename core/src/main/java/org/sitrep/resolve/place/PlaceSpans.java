@@ -131,21 +131,34 @@ public final class PlaceSpans {
         if (from < 0 || to > sentence.length() || from >= to) {
             return null;
         }
-        return containerGap(sentence.substring(from, to), place.text()) ? next : null;
+        return containerGap(sentence.substring(from, to), place.text(), kindBefore(sentence, place.start() - sentenceBegin))
+                ? next : null;
     }
+
+    /** "the town of " (a settlement's kind word and "of") ends the text before {@code at}. */
+    private static boolean kindBefore(String sentence, int at) {
+        if (at <= 0 || at > sentence.length()) {
+            return false;
+        }
+        var m = KIND_OF.matcher(sentence.substring(Math.max(0, at - 30), at));
+        return m.find() && PlaceWords.kind(m.group(1)) == PlaceWords.Kind.PLACE;
+    }
+
+    /** The word before "of" at the end of a text: "village" of "shelled the village of ". */
+    private static final Pattern KIND_OF = Pattern.compile("(\\p{L}+)\\s+of\\s+$");
 
     /**
      * Whether the words between two spans make the second the first's container: a comma or an opening bracket
-     * ("Bor (Jonglei)"), or "in" after a kind word ("the Zabadani area in Rural Damascus", "Kafr Nabl town in Idlib"),
-     * with an optional "the" between. Not "of": "the Damascus suburb of Eastern Ghouta" names the suburb after "of".
+     * ("Bor (Jonglei)"), or "in" after a kind word ("the Zabadani area in Rural Damascus", "Kafr Nabl town in Idlib",
+     * "the village of Kafr Nabl in Idlib"), with an optional "the" between. Not "of": "the Damascus suburb of Eastern Ghouta" names the suburb after "of".
      */
-    private static boolean containerGap(String gap, String placeText) {
+    private static boolean containerGap(String gap, String placeText, boolean kindBefore) {
         if (CONTAINER_GAP.matcher(gap).matches()) {
             return true;
         }
         String[] w = gap.strip().toLowerCase(Locale.ROOT).split("\\s+");
         int i = 0;
-        boolean kind = false;
+        boolean kind = kindBefore; // "the town of Karak in Daraa": the town lies in Daraa
         if (i < w.length && PlaceWords.isKindWord(w[i])) {
             kind = true;
             i++;

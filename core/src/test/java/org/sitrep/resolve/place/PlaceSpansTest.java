@@ -88,4 +88,16 @@ class PlaceSpansTest {
         assertThat(PlaceSpans.container(damascus, s, 0, spans)).isNull(); // "of" may name the part, not the whole
         assertThat(PlaceSpans.container(hama, s, 0, spans)).isNull();     // "and in the" is no container gap
     }
+
+    @Test
+    void inAfterANameWrittenAsTheTownOfMakesTheNextNameTheContainer() {
+        String s = "Gunmen raided the village of Kafr Hamra in Idlib province, and the governor of Kandahar in Kabul resigned.";
+        PlaceRef kafr = span(s, "Kafr Hamra");
+        PlaceRef idlib = span(s, "Idlib province");
+        PlaceRef kandahar = span(s, "Kandahar");
+        PlaceRef kabul = span(s, "Kabul");
+        List<PlaceRef> spans = List.of(kafr, idlib, kandahar, kabul);
+        assertThat(PlaceSpans.container(kafr, s, 0, spans)).isEqualTo(idlib);
+        assertThat(PlaceSpans.container(kandahar, s, 0, spans)).isNull(); // an office "of" a place is no settlement
+    }
 }
