@@ -21,7 +21,7 @@ public final class PlaceSpotter {
         List<PlaceRef> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             if (!(properNoun(t.get(i)) || mistaggedName(t, i, false) || writtenContainer(t, i, out) || mistaggedFirstWord(t, i))
-                    || triggerTokens.contains(i) || isTimeWord(t.get(i))) {
+                    || triggerTokens.contains(i) || isTimeWord(t.get(i)) && connectorRun(t, i + 1) == 0) {
                 continue;
             }
             int first = i;
@@ -229,6 +229,10 @@ public final class PlaceSpotter {
         return adjacent && (properNoun(next) && !PlaceWords.isKindWord(next.word()) || connectorRun(t, i + 1) > 0);
     }
 
+    /**
+     * A word the date reader took for a time. A month's short form before a name particle and a proper noun starts a
+     * name instead ("Mar del Plata"); the loop above keeps it then.
+     */
     private static boolean isTimeWord(Token t) {
         return t.ner() != null && (t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION"));
     }
