@@ -151,25 +151,25 @@ class PlaceSpotterTest {
         assertThat(spans("the/DT Turkish/JJ Forces/NNPS advanced/VBD ./.")).containsExactly("Forces");
     }
 
+    /** The sentence with the tokens at {@code indices} tagged DATE, as the date reader tags a month. */
+    private static Sentence withDates(Sentence s, int... indices) {
+        List<Token> toks = new ArrayList<>(s.tokens());
+        for (int k : indices) {
+            Token m = toks.get(k);
+            toks.set(k, new Token(m.index(), m.word(), m.begin(), m.end(), m.pos(), m.lemma(), "DATE", null));
+        }
+        return new Sentence(0, 0, s.text().length(), s.text(), toks, List.of(), List.of(), true);
+    }
+
     @Test
     void aMonthsShortFormBeforeANameParticleStartsAPlaceName() {
         // "Mar" is read as a month by the date reader; before "del" and a proper noun it is the start of a town's name
-        Sentence s = laidOut("Retired teachers rallied in Mar del Plata.", "Retired/VBN", "teachers/NNS",
-                "rallied/VBD", "in/IN", "Mar/NNP", "del/NNP", "Plata/NNP", "./.");
-        List<Token> dated = new ArrayList<>(s.tokens());
-        Token mar = dated.get(4);
-        dated.set(4, new Token(mar.index(), mar.word(), mar.begin(), mar.end(), mar.pos(), mar.lemma(), "DATE", null));
-        Sentence withDate = new Sentence(0, 0, s.text().length(), s.text(), dated, List.of(), List.of(), true);
-        assertThat(spotter.spot(withDate, Set.of())).extracting(PlaceRef::text).containsExactly("Mar del Plata");
+        Sentence town = withDates(laidOut("Retired teachers rallied in Mar del Plata.", "Retired/VBN", "teachers/NNS",
+                "rallied/VBD", "in/IN", "Mar/NNP", "del/NNP", "Plata/NNP", "./."), 4);
+        assertThat(spotter.spot(town, Set.of())).extracting(PlaceRef::text).containsExactly("Mar del Plata");
         // a month alone before a name is still no place
-        Sentence month = laidOut("Teachers rallied in Mar and April.", "Teachers/NNS", "rallied/VBD", "in/IN", "Mar/NNP",
-                "and/CC", "April/NNP", "./.");
-        List<Token> months = new ArrayList<>(month.tokens());
-        for (int k : new int[] {3, 5}) {
-            Token m = months.get(k);
-            months.set(k, new Token(m.index(), m.word(), m.begin(), m.end(), m.pos(), m.lemma(), "DATE", null));
-        }
-        assertThat(spotter.spot(new Sentence(0, 0, month.text().length(), month.text(), months, List.of(), List.of(), true),
-                Set.of())).isEmpty();
+        Sentence months = withDates(laidOut("Teachers rallied in Mar and April.", "Teachers/NNS", "rallied/VBD", "in/IN",
+                "Mar/NNP", "and/CC", "April/NNP", "./."), 3, 5);
+        assertThat(spotter.spot(months, Set.of())).isEmpty();
     }
 }
