@@ -45,8 +45,13 @@ final class ExchangeOfFire {
             Frame.EXPLOSION, Frame.SHELL);
 
     /** Openings that fire given back in words makes a clash: armed attacks, gunfire, explosives and shelling. */
-    private static final Set<Frame> ANSWERED = Set.of(Frame.GRENADE, Frame.ATTACK, Frame.BOMBING, Frame.IED,
-            Frame.EXPLOSION, Frame.SHELL, Frame.GUNFIRE);
+    private static final Set<Frame> ANSWERED = answered();
+
+    private static Set<Frame> answered() {
+        java.util.EnumSet<Frame> s = java.util.EnumSet.copyOf(OPENINGS);
+        s.add(Frame.GUNFIRE);
+        return java.util.Collections.unmodifiableSet(s);
+    }
 
     private final Lexicon lex = Lexicon.get();
 
@@ -83,11 +88,11 @@ final class ExchangeOfFire {
     /** Whether the opening's sentence (for "same" phrases) or the one after it tells of fire given back. */
     private boolean answeredInWords(MentionDraft d, List<Sentence> sentences) {
         int at = d.sentence().index();
+        boolean fire = d.frame() == Frame.GUNFIRE || d.frame() == Frame.SHELL;
         for (Sentence s : sentences) {
             if (s.index() != at && s.index() != at + 1) {
                 continue;
             }
-            boolean fire = d.frame() == Frame.GUNFIRE || d.frame() == Frame.SHELL;
             for (PhraseMatcher.Match<Answer> m : lex.answeringFire.find(SentenceContext.lowerLemmas(s), SentenceContext.lowerWords(s))) {
                 if ((s.index() == at + 1 || m.value().same()) && (fire || !m.value().fireOnly())) {
                     return true;

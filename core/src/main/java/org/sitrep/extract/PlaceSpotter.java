@@ -189,10 +189,7 @@ public final class PlaceSpotter {
     private static boolean mistaggedName(List<Token> t, int i, boolean afterName) {
         Token w = t.get(i);
         String pos = w.pos();
-        if (i == 0 || !(pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ") || pos.equals("FW"))
-                || !Character.isUpperCase(w.word().charAt(0)) || w.word().equals(w.word().toUpperCase(java.util.Locale.ROOT))
-                || PlaceWords.isKindWord(w.word()) || PlaceWords.isDirection(w.word()) || isTimeWord(w)
-                || org.sitrep.resolve.place.PlaceSpans.notAName(w.word())) {
+        if (i == 0 || !(pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ") || pos.equals("FW")) || !capitalisedWord(w)) {
             return false;
         }
         if (!afterName && !PlaceWords.isLocative(t.get(i - 1).word())) {
@@ -215,9 +212,7 @@ public final class PlaceSpotter {
         Token w = t.get(i);
         String pos = w.pos();
         if (i == 0 || i + 1 >= t.size() || !(pos.equals("NN") || pos.equals("NNS") || pos.startsWith("VB") || pos.equals("FW"))
-                || !Character.isUpperCase(w.word().charAt(0)) || w.word().equals(w.word().toUpperCase(java.util.Locale.ROOT))
-                || PlaceWords.isKindWord(w.word()) || PlaceWords.isDirection(w.word()) || isTimeWord(w)
-                || org.sitrep.resolve.place.PlaceSpans.notAName(w.word())) {
+                || !capitalisedWord(w)) {
             return false;
         }
         String before = t.get(i - 1).word();
@@ -227,6 +222,16 @@ public final class PlaceSpotter {
         Token next = t.get(i + 1);
         boolean adjacent = next.begin() <= w.end() + 1;
         return adjacent && (properNoun(next) && !PlaceWords.isKindWord(next.word()) || connectorRun(t, i + 1) > 0);
+    }
+
+    /**
+     * A capitalised word that may belong to a name although the tagger did not call it one: not in capitals throughout
+     * (an acronym), not a kind or direction word, not a time, and not a word that never names a place.
+     */
+    private static boolean capitalisedWord(Token w) {
+        return Character.isUpperCase(w.word().charAt(0)) && !w.word().equals(w.word().toUpperCase(java.util.Locale.ROOT))
+                && !PlaceWords.isKindWord(w.word()) && !PlaceWords.isDirection(w.word()) && !isTimeWord(w)
+                && !org.sitrep.resolve.place.PlaceSpans.notAName(w.word());
     }
 
     /**

@@ -260,9 +260,7 @@ public final class Typing {
                 }
                 boolean victimsUnarmed = unarmed(d.actor2(), a2) || noncombatantVictims(d);
                 if (d.frame() == Frame.GUNFIRE) {
-                    // fire is a clash unless it hit unarmed people: ACLED codes exchanges of small arms fire as clashes;
-                    // "no casualties were reported" is a count of none, which hit no one
-                    boolean harmed = d.counts().values().stream().anyMatch(c -> c.value() == null || c.value() != 0);
+                    // fire is a clash unless it hit unarmed people: ACLED codes exchanges of small arms fire as clashes
                     boolean civilianVictims = victimsUnarmed || !d.counts().isEmpty() && !d.armedTarget();
                     return civilianVictims ? new EventType("Violence against civilians", "Attack")
                             : new EventType("Battles", "Armed clash");
