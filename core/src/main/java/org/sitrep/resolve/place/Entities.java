@@ -247,7 +247,7 @@ final class Entities {
     private static void regionSources(String raw, java.util.function.Consumer<String> sink) {
         String key = Names.fold(raw);
         sink.accept(key);
-        String bare = Names.stripAdminWords(key);
+        String bare = AdminWords.stripAdminWords(key);
         if (bare != null) {
             sink.accept(bare);
         }
@@ -287,7 +287,7 @@ final class Entities {
     private static void emitRegion(String raw, KeySink sink) {
         String key = Names.fold(raw);
         emit(key, NAME, sink);
-        String bare = Names.stripAdminWords(key);
+        String bare = AdminWords.stripAdminWords(key);
         if (bare != null) {
             emit(bare, NAME, sink);
         }

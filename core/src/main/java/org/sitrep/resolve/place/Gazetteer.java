@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Place;
 import org.sitrep.resolve.place.CandidateOrder.Candidate;
-import org.sitrep.resolve.place.Regions.Area;
 
 /**
  * Place gazetteer for the {@code resolve} stage: GeoNames populated places (cities500), admin1
@@ -52,7 +51,8 @@ import org.sitrep.resolve.place.Regions.Area;
  *
  * <p>The work is shared by small components: {@link GazetteerLoader} reads the files into a {@link PlaceTable} and
  * {@link Regions}; {@link Entities} numbers every entity and emits its name keys; {@link KeyIndex} finds entities by
- * key; {@link CandidateOrder} ranks what a name matched; {@link PlaceRecords} builds the {@link Place} records.
+ * key; {@link CandidateOrder} ranks what a name matched; {@link PlaceRecords} builds the {@link Place} records;
+ * {@link Containment} says which place lies in which.
  *
  * <p>Instances are immutable and thread-safe. {@link #load()} returns a shared instance.
  */
@@ -64,6 +64,7 @@ public final class Gazetteer {
     private final RomanisedIndex romanised;
     private final CandidateOrder order;
     private final PlaceRecords records;
+    private final Containment containment;
 
     private static final class Holder {
         static final Gazetteer INSTANCE = new Gazetteer();
@@ -88,6 +89,7 @@ public final class Gazetteer {
         entities = new Entities(loaded.places(), loaded.regions());
         order = new CandidateOrder(entities);
         records = new PlaceRecords(entities);
+        containment = new Containment(entities, records);
         romanised = new RomanisedIndex(entities);
         StringBuilder scratch = new StringBuilder(64);
         for (int id = 0; id < entities.count; id++) {
@@ -250,40 +252,11 @@ public final class Gazetteer {
     }
 
     /**
-     * Gazetteer containment, reflexive. True when {@code outer} is a country and {@code inner} is
-     * in it; when {@code outer} is an admin1 region and {@code inner} is in that region (a town,
-     * an area, the region itself); when {@code outer} is a curated area and {@code inner} is in
-     * the same country (and the area's admin1, if it has one) within the area's radius_km of its
-     * centre; when both are the same populated place. Places are recognised by geonameId, or for
-     * regions, countries and areas by country code and name as this gazetteer returns them.
+     * Gazetteer containment, reflexive: {@code inner} lies in the country, admin1 region or curated area {@code outer},
+     * or is the same place ({@link Containment#within}).
      */
     public boolean within(Place inner, Place outer) {
-        if (inner == null || outer == null || outer.countryCode() == null
-                || !outer.countryCode().equalsIgnoreCase(inner.countryCode())) {
-            return false;
-        }
-        int o = records.entityOf(outer);
-        if (o < 0) {
-            return false;
-        }
-        if (entities.isCountry(o)) {
-            return true;
-        }
-        if (entities.isAdmin1(o)) {
-            return records.inRegion(inner, o - entities.admin1Base);
-        }
-        if (entities.isArea(o)) {
-            Area a = entities.area(o);
-            if (records.entityOf(inner) == o) {
-                return true;
-            }
-            if (a.admin1() >= 0 && !records.inRegion(inner, a.admin1())) {
-                return false;
-            }
-            return inner.lat() != null && inner.lon() != null
-                    && distanceKm(inner.lat(), inner.lon(), a.lat(), a.lon()) <= a.radiusKm();
-        }
-        return records.entityOf(inner) == o;
+        return containment.within(inner, outer);
     }
 
     /** The population GeoNames gives a place of this gazetteer (a region's: the sum of its places), or 0 if unknown. */
@@ -313,15 +286,5 @@ public final class Gazetteer {
             });
         }
         return best;
-    }
-
-    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2)
-                + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

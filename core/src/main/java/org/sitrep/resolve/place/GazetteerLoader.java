@@ -177,7 +177,7 @@ final class GazetteerLoader {
     private static boolean namesDistrict(String place, String district) {
         String p = Names.fold(place);
         String d = Names.fold(district);
-        return p.equals(d) || p.equals(Names.stripAdminWords(d));
+        return p.equals(d) || p.equals(AdminWords.stripAdminWords(d));
     }
 
     /** The index of a country code, adding a country the table lacks: it gets a name, no centroid or variants. */

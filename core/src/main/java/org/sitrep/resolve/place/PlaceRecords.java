@@ -71,7 +71,7 @@ final class PlaceRecords {
             Country c = r.countries[r.admin2Country[d]];
             int a1 = r.admin2Admin1[d];
             // named as reports name it ("Cebu", not GeoNames' "Province of Cebu", which stays its admin2 and an alias)
-            String name = Names.districtName(r.admin2Names[d]);
+            String name = AdminWords.districtName(r.admin2Names[d]);
             return new Place(name, c.name(), c.code(), a1 < 0 ? null : r.admin1s[a1].display(),
                     a1 < 0 ? null : r.admin1s[a1].code(), r.admin2Names[d], places.lat(seat), places.lon(seat), 2,
                     aliases(name, aliasText, List.of(r.admin2Names[d])), null, text);

@@ -443,9 +443,6 @@ class GazetteerTest {
     @Test
     void aDistrictNamedProvinceOfXIsFoundByItsBareName() {
         // GeoNames names the Philippine provinces "Province of X"; a report writes "X province" or "X"
-        assertThat(Names.stripAdminWords("province of cebu")).isEqualTo("cebu");
-        assertThat(Names.stripAdminWords("commune of x")).isEqualTo("x");
-        assertThat(Names.stripAdminWords("gulf of aden")).isNull();   // no kind word: nothing to strip
         Place province = first("Cebu province");
         assertThat(province.geoPrecision()).isEqualTo(2);
         assertThat(province.name()).isEqualTo("Cebu");   // as reports name it; GeoNames' name stays admin2
@@ -456,17 +453,6 @@ class GazetteerTest {
             assertThat(p.geoPrecision()).isEqualTo(2);
             assertThat(p.admin2()).isEqualTo("Province of Sulu");
         });
-    }
-
-    @Test
-    void aDistrictIsNamedWithoutTheKindWordItsOfficialNameStartsWith() {
-        assertThat(Names.districtName("Province of Cebu")).isEqualTo("Cebu");
-        assertThat(Names.districtName("Commune of Rugombo")).isEqualTo("Rugombo");
-        assertThat(Names.districtName("Provincia di Como")).isEqualTo("Como");
-        assertThat(Names.districtName("Province de la Comoé")).isEqualTo("Comoé");
-        assertThat(Names.districtName("Kaimur District")).isEqualTo("Kaimur District");   // a trailing kind word stays
-        assertThat(Names.districtName("Province")).isEqualTo("Province");   // nothing left: the name stays
-        assertThat(Names.districtName("Zaybāk")).isEqualTo("Zaybāk");
     }
 
     @Test
