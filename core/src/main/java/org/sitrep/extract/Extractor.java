@@ -122,7 +122,12 @@ public final class Extractor {
         Set<Integer> triggerTokens = new HashSet<>();
         for (Trigger t : found) {
             for (int k = t.start(); k < t.end(); k++) {
-                triggerTokens.add(k);
+                // "blocked the Zahra highway" matches "block ... highway": a name between the phrase's words is no
+                // trigger word (the lexicons' phrases are common words), and may be the place
+                boolean inner = k > t.start() && k < t.end() - 1 && s.tokens().get(k).pos().startsWith("NNP");
+                if (!inner) {
+                    triggerTokens.add(k);
+                }
             }
         }
         List<PlaceRef> refs = clock.time("extract: places", () -> places.spot(s, triggerTokens));

@@ -20,17 +20,17 @@ public final class PlaceSpotter {
         List<Token> t = s.tokens();
         List<PlaceRef> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (!(properNoun(t.get(i)) || mistaggedName(t, i, false) || writtenContainer(t, i, out) || mistaggedFirstWord(t, i))
-                    || triggerTokens.contains(i) || isTimeWord(t.get(i)) && connectorRun(t, i + 1) == 0) {
+            if (!(NameTokens.properNoun(t.get(i)) || NameTokens.mistaggedName(t, i, false) || writtenContainer(t, i, out) || NameTokens.mistaggedFirstWord(t, i))
+                    || triggerTokens.contains(i) || NameTokens.isTimeWord(t.get(i)) && NameTokens.connectorRun(t, i + 1) == 0) {
                 continue;
             }
             int first = i;
             int last = i;
             while (last + 1 < t.size()) {
-                if (properNoun(t.get(last + 1)) || mistaggedName(t, last + 1, true)) {
+                if (NameTokens.properNoun(t.get(last + 1)) || NameTokens.mistaggedName(t, last + 1, true)) {
                     last++;
-                } else if (connectorRun(t, last + 1) > 0) {
-                    last += connectorRun(t, last + 1) + 1;
+                } else if (NameTokens.connectorRun(t, last + 1) > 0) {
+                    last += NameTokens.connectorRun(t, last + 1) + 1;
                 } else {
                     break;
                 }
@@ -45,11 +45,11 @@ public final class PlaceSpotter {
                 last++;
             }
             boolean modifier = last + 1 < t.size() && isCommonNoun(t.get(last + 1)) && !seatAfter(t, last)
-                    || last + 2 < t.size() && t.get(last + 1).word().equals("-") && !properNoun(t.get(last + 2));
+                    || last + 2 < t.size() && t.get(last + 1).word().equals("-") && !NameTokens.properNoun(t.get(last + 2));
             boolean label = last + 1 < t.size() && t.get(last + 1).word().equals(":");
             // "in Taguatinga, Distrito Federal, police arrested": a name written after a place and a comma or bracket
             // is that place's container, whatever the parser makes of it
-            if (label || !afterPlace(t, first, out) && actsAsSubject(s, first, last)) {
+            if (label || !afterPlace(t, first, out) && !placedByItsWords(t, first, last) && actsAsSubject(s, first, last)) {
                 i = last;
                 continue; // "Moscow announced a deal", "Russia: militants to leave": a speaker, not a scene
             }
@@ -100,7 +100,7 @@ public final class PlaceSpotter {
         for (int k = first + 1; k < last; k++) {
             if (t.get(k).word().equals("-")) {
                 hyphen = true;
-                if (!properNoun(t.get(k - 1)) || !properNoun(t.get(k + 1))) {
+                if (!NameTokens.properNoun(t.get(k - 1)) || !NameTokens.properNoun(t.get(k + 1))) {
                     return false;
                 }
             }
@@ -114,7 +114,7 @@ public final class PlaceSpotter {
      */
     private static boolean writtenContainer(List<Token> t, int i, List<PlaceRef> found) {
         Token w = t.get(i);
-        if (!Character.isUpperCase(w.word().charAt(0)) || !afterPlace(t, i, found) || isTimeWord(w)
+        if (!Character.isUpperCase(w.word().charAt(0)) || !afterPlace(t, i, found) || NameTokens.isTimeWord(w)
                 || org.sitrep.resolve.place.PlaceSpans.notAName(w.word())) {
             return false;
         }
@@ -133,6 +133,25 @@ public final class PlaceSpotter {
         String gap = t.get(first - 1).word();
         return (gap.equals(",") || gap.equals("(") || gap.equals("-LRB-"))
                 && t.get(first - 2).end() == found.get(found.size() - 1).end();
+    }
+
+    /**
+     * Whether the words around a span say it is a place, whatever the parse makes of it: a locative preposition or "of"
+     * before it ("rallied outside the court of X demanding"), or its container written after it ("On 2 May, X, Y state,
+     * farmers blocked roads").
+     */
+    private static boolean placedByItsWords(List<Token> t, int first, int last) {
+        if (first > 0 && (PlaceWords.isLocative(t.get(first - 1).word()) || t.get(first - 1).word().equalsIgnoreCase("of"))) {
+            return true;
+        }
+        int k = last + 2;
+        if (last + 1 >= t.size() || !t.get(last + 1).word().equals(",")) {
+            return false;
+        }
+        while (k < t.size() && NameTokens.properNoun(t.get(k))) {
+            k++;
+        }
+        return k > last + 2 && k < t.size() && PlaceWords.isKindWord(t.get(k).word());
     }
 
     /** Whether the span is the active subject or the passive agent ("opened by Russia") of a verb: then it names an actor, not where something happened. */
@@ -161,98 +180,9 @@ public final class PlaceSpotter {
         return false;
     }
 
-    /** How many connector tokens ("al", "-") start at i and are followed by a proper noun; 0 if none. */
-    private static int connectorRun(List<Token> t, int i) {
-        int k = i;
-        while (k < t.size() && k - i < 3 && PlaceWords.isParticle(t.get(k).word())) {
-            k++;
-        }
-        return k > i && k < t.size() && (properNoun(t.get(k)) || nameAfterParticle(t.get(k))) ? k - i : 0;
-    }
-
-    /**
-     * A capitalised word after a particle that the tagger took for a common word ("Sul" of "Mato Grosso do Sul"): the
-     * rest of the name, so that the longer region is not read as the shorter one it begins with.
-     */
-    private static boolean nameAfterParticle(Token w) {
-        String pos = w.pos();
-        return (pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ") || pos.equals("FW"))
-                && Character.isUpperCase(w.word().charAt(0)) && !PlaceWords.isKindWord(w.word()) && !isTimeWord(w)
-                && !org.sitrep.resolve.place.PlaceSpans.notAName(w.word());
-    }
-
-    /**
-     * A capitalised word inside a sentence that the tagger took for a common noun or adjective ("in Mobile, Alabama",
-     * the second word of a two-word town): a name when it stands where names stand, right after a locative preposition
-     * or after a name of its run, and before a comma, a bracket, the sentence's end or another name.
-     */
-    private static boolean mistaggedName(List<Token> t, int i, boolean afterName) {
-        Token w = t.get(i);
-        String pos = w.pos();
-        if (i == 0 || !(pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ") || pos.equals("FW")) || !capitalisedWord(w)) {
-            return false;
-        }
-        if (!afterName && !PlaceWords.isLocative(t.get(i - 1).word())) {
-            return false;
-        }
-        if (i + 1 == t.size()) {
-            return true;
-        }
-        String next = t.get(i + 1).word();
-        return next.equals(",") || next.equals("(") || next.equals("-LRB-") || next.equals(".") || properNoun(t.get(i + 1));
-    }
-
-    /**
-     * The first word of a name of several words that the tagger took for a common noun or a verb ("into Ras al Ain",
-     * "the countryside of Tell Abiad", "of Ar-Raqqa"): capitalised inside a sentence, after a lower-case word, and
-     * followed by the rest of the name (a proper noun, or a name particle and a name). Adjectives stay out: "Turkish
-     * Forces" names an actor, not a place.
-     */
-    private static boolean mistaggedFirstWord(List<Token> t, int i) {
-        Token w = t.get(i);
-        String pos = w.pos();
-        if (i == 0 || i + 1 >= t.size() || !(pos.equals("NN") || pos.equals("NNS") || pos.startsWith("VB") || pos.equals("FW"))
-                || !capitalisedWord(w)) {
-            return false;
-        }
-        String before = t.get(i - 1).word();
-        if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) {
-            return false; // a capital after a capital or a stop is no sign of a name
-        }
-        Token next = t.get(i + 1);
-        boolean adjacent = next.begin() <= w.end() + 1;
-        return adjacent && (properNoun(next) && !PlaceWords.isKindWord(next.word()) || connectorRun(t, i + 1) > 0);
-    }
-
-    /**
-     * A capitalised word that may belong to a name although the tagger did not call it one: not in capitals throughout
-     * (an acronym), not a kind or direction word, not a time, and not a word that never names a place.
-     */
-    private static boolean capitalisedWord(Token w) {
-        return Character.isUpperCase(w.word().charAt(0)) && !w.word().equals(w.word().toUpperCase(java.util.Locale.ROOT))
-                && !PlaceWords.isKindWord(w.word()) && !PlaceWords.isDirection(w.word()) && !isTimeWord(w)
-                && !org.sitrep.resolve.place.PlaceSpans.notAName(w.word());
-    }
-
-    /**
-     * A word the date reader took for a time. A month's short form before a name particle and a proper noun starts a
-     * name instead ("Mar del Plata"); the loop above keeps it then.
-     */
-    private static boolean isTimeWord(Token t) {
-        return t.ner() != null && (t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION"));
-    }
-
-    private static boolean properNoun(Token t) {
-        return (t.pos().startsWith("NNP") || "LOCATION".equals(t.ner()) || INITIALS.matcher(t.word()).matches())
-                && Character.isUpperCase(t.word().charAt(0));
-    }
-
-    /** "J&K", "AJ&K": a region written as initials joined by an ampersand, which the tagger reads as a common noun. */
-    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}{1,3}&\\p{Lu}{1,3}");
-
     private static boolean isCommonNoun(Token t) {
         // "Sirwah district west of X": a direction after a name places something relative to it, it is no noun it modifies
-        return !isTimeWord(t) && (t.pos().equals("NN") || t.pos().equals("NNS")) && !PlaceWords.isKindWord(t.word())
+        return !NameTokens.isTimeWord(t) && (t.pos().equals("NN") || t.pos().equals("NNS")) && !PlaceWords.isKindWord(t.word())
                 && !PlaceWords.isDirection(t.word())
                 && Character.isLowerCase(t.word().charAt(0));
     }

@@ -172,4 +172,51 @@ class PlaceSpotterTest {
                 "Mar/NNP", "and/CC", "April/NNP", "./."), 3, 5);
         assertThat(spotter.spot(months, Set.of())).isEmpty();
     }
+
+    @Test
+    void aShortWordBetweenTwoJoinedHyphensStaysInTheName() {
+        Sentence s = laidOut("Gunmen robbed a bus in Cap-au-Loup and Villers-sur-Lys.", "Gunmen/NNS", "robbed/VBD", "a/DT",
+                "bus/NN", "in/IN", "Cap/NNP", "-/HYPH", "au/NNP", "-/HYPH", "Loup/NNP", "and/CC", "Villers/NNP", "-/HYPH",
+                "sur/IN", "-/HYPH", "Lys/NNP", "./.");
+        assertThat(spotter.spot(s, Set.of())).extracting(PlaceRef::text).containsExactly("Cap-au-Loup", "Villers-sur-Lys");
+        // spaced, the word is no part of a name
+        Sentence spaced = laidOut("Talks in Geneva - on - Monday stalled.", "Talks/NNS", "in/IN", "Geneva/NNP", "-/HYPH",
+                "on/IN", "-/HYPH", "Monday/NNP", "stalled/VBD", "./.");
+        assertThat(spotter.spot(spaced, Set.of())).extracting(PlaceRef::text).doesNotContain("Geneva - on - Monday");
+    }
+
+    @Test
+    void aPluralKindWordAfterAListMakesTheLastNameAPlaceNotAModifier() {
+        List<PlaceRef> refs = spotter.spot(tagged("Jets/NNS hit/VBD Garmsir/NNP and/CC Musa/NNP Qala/NNP districts/NNS ./."),
+                Set.of());
+        assertThat(refs).extracting(PlaceRef::text).containsExactly("Garmsir", "Musa Qala districts");
+        assertThat(refs).extracting(PlaceRef::modifier).containsExactly(false, false);
+        // a sector named after its town, before "area", is the scene too
+        List<PlaceRef> sector = spotter.spot(tagged("Troops/NNS traded/VBD fire/NN in/IN Tangdhar/NNP sector/NN area/NN ./."),
+                Set.of());
+        assertThat(sector).extracting(PlaceRef::text).containsExactly("Tangdhar sector");
+        assertThat(sector.get(0).modifier()).isFalse();
+    }
+
+    /** The sentence with {@code subject} parsed as the subject of {@code verb}, which has {@code object} as its object. */
+    private static Sentence parsed(Sentence s, int subject, int verb, int object) {
+        return new Sentence(0, 0, s.text().length(), s.text(), s.tokens(),
+                List.of(new org.sitrep.model.Dependency(verb, subject, "nsubj"), new org.sitrep.model.Dependency(verb, object, "obj")),
+                List.of(), true);
+    }
+
+    @Test
+    void aNameAfterOfOrWithItsContainerIsAPlaceEvenParsedAsASubject() {
+        // "Larnaca demanding justice" misparsed as a clause: after "of" the name is where the court is
+        Sentence court = parsed(tagged("Families/NNS rallied/VBD outside/IN the/DT court/NN of/IN Larnaca/NNP demanding/VBG "
+                + "justice/NN ./."), 6, 7, 8);
+        assertThat(spotter.spot(court, Set.of())).extracting(PlaceRef::text).containsExactly("Larnaca");
+        // an opening place written with its state, then the clause: the parser's subject is still a place
+        Sentence opening = parsed(tagged("On/IN Monday/NNP ,/, Calabozo/NNP ,/, Guarico/NNP state/NN ,/, farmers/NNS "
+                + "blocked/VBD roads/NNS ./."), 3, 10, 11);
+        assertThat(spotter.spot(opening, Set.of())).extracting(PlaceRef::text).contains("Calabozo", "Guarico state");
+        // a name that acts stays out: "Moscow announced a deal"
+        Sentence actor = parsed(tagged("Moscow/NNP announced/VBD a/DT deal/NN ./."), 0, 1, 3);
+        assertThat(spotter.spot(actor, Set.of())).isEmpty();
+    }
 }
