@@ -7,18 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds lexicon phrases in a sentence's lemmas (or lower-cased words). A phrase is a space-separated
+ * Finds lexicon phrases in a sentence's lemmas (or lower-cased words): the one phrase matcher of the extract and resolve stages. A phrase is a space-separated
  * sequence; "..." lets up to three other tokens stand between its neighbours, and a token ending in "*"
  * matches by prefix. Matches are returned longest first and without overlap, like a gazetteer tagger.
  *
  * @param <V> what a phrase stands for (a frame, a cue, a qualifier)
  */
-final class PhraseMatcher<V> {
+public final class PhraseMatcher<V> {
     private static final int MAX_GAP = 3;
 
-    record Match<V>(int start, int end, V value) {
+    public record Match<V>(int start, int end, V value) {
         /** Token index one past the last matched token. */
-        int length() {
+        public int length() {
             return end - start;
         }
     }
@@ -29,7 +29,7 @@ final class PhraseMatcher<V> {
     private final Map<String, List<Pattern<V>>> byFirst = new HashMap<>();
     private final List<Pattern<V>> prefixFirst = new ArrayList<>();
 
-    void add(String phrase, V value) {
+    public void add(String phrase, V value) {
         String[] parts = phrase.trim().toLowerCase().split("\\s+");
         Pattern<V> p = new Pattern<>(parts, value, parts.length);
         if (parts[0].endsWith("*")) {
@@ -40,7 +40,7 @@ final class PhraseMatcher<V> {
     }
 
     /** All non-overlapping matches, preferring longer phrases, in sentence order. */
-    List<Match<V>> find(List<String> lemmas, List<String> words) {
+    public List<Match<V>> find(List<String> lemmas, List<String> words) {
         List<Match<V>> all = new ArrayList<>();
         for (int i = 0; i < lemmas.size(); i++) {
             List<Pattern<V>> candidates = new ArrayList<>(byFirst.getOrDefault(lemmas.get(i), List.of()));
@@ -106,6 +106,11 @@ final class PhraseMatcher<V> {
             return lemma.startsWith(prefix) || word.startsWith(prefix);
         }
         return part.equals(lemma) || part.equals(word);
+    }
+
+    /** All matches in a sentence's lower-case lemmas and words, as the extract stage reads them (resolve reads them so too). */
+    public List<Match<V>> find(org.sitrep.model.Sentence s) {
+        return find(SentenceContext.lowerLemmas(s), SentenceContext.lowerWords(s));
     }
 
     /** Whether any phrase occurs at all. */

@@ -64,7 +64,7 @@ final class ArticleCountries {
             Map<PlaceRef, String> together = new HashMap<>();
             Set<PlaceRef> namesakes = new HashSet<>();
             for (PlaceRef r : d.places()) {
-                PlaceRef in = PlaceSpans.container(r, text, begin, d.places());
+                PlaceRef in = PlaceSpans.container(r, d.sentence(), d.places());
                 String cc = in == null ? null : countryOfPair(r, in);
                 if (cc != null) {
                     together.put(r, cc);
@@ -74,7 +74,7 @@ final class ArticleCountries {
             }
             Set<PlaceRef> paired = new HashSet<>();
             for (Map.Entry<PlaceRef, String> e : together.entrySet()) {
-                PlaceRef in = PlaceSpans.container(e.getKey(), text, begin, d.places());
+                PlaceRef in = PlaceSpans.container(e.getKey(), d.sentence(), d.places());
                 if (!namesakes.contains(in)) {
                     votes.merge(e.getValue(), CONTAINER_VOTE, Integer::sum);
                     paired.add(e.getKey());
@@ -98,7 +98,7 @@ final class ArticleCountries {
                         && (top.geoPrecision() == 2 || gazetteer.population(top) >= MIN_VOTING_POPULATION);
                 int at = r.start() - begin;
                 boolean bracketed = at > 0 && text.charAt(at - 1) == '(' || at > 1 && text.charAt(at - 2) == '(';
-                boolean container = bracketed || PlaceSpans.isContainer(r, text, begin, d.places());
+                boolean container = bracketed || PlaceSpans.isContainer(r, d.sentence(), d.places());
                 int vote = namesakes.contains(r) ? 1 : container ? CONTAINER_VOTE : strong ? STRONG_VOTE : 1;
                 votes.merge(top.countryCode(), vote, Integer::sum);
             }

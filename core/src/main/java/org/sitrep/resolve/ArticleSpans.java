@@ -50,7 +50,7 @@ record ArticleSpans(List<PlaceRef> spans, List<RegionSpelling.Written> written, 
         ordered.sort(Comparator.comparingInt(PlaceRef::start));
         for (PlaceRef r : ordered) {
             written.add(new RegionSpelling.Written(r.text(), r.start(),
-                    PlaceSpans.isContainer(r, s.text(), s.begin(), ordered)));
+                    PlaceSpans.isContainer(r, s, ordered)));
             if (PlaceSpans.landmark(r, s.text(), s.begin())) {
                 landmarks.add(r);
             }

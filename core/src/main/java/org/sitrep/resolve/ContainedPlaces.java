@@ -45,7 +45,6 @@ final class ContainedPlaces {
 
     /** Each place of the draft read with the container written after it, whatever the order of the spans. */
     Reading read(MentionDraft d, PlaceContext context) {
-        String sentence = d.sentence().text();
         Set<PlaceRef> hierarchy = new java.util.HashSet<>();
         Set<PlaceRef> contained = new java.util.HashSet<>();
         Map<PlaceRef, Place> read = new java.util.HashMap<>();
@@ -55,12 +54,12 @@ final class ContainedPlaces {
         inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
         for (PlaceRef r : inTextOrder) {
             Place p = readings.resolve(r.text(), context);
-            PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, sentence, d.sentence().begin(), d.places());
-            PlaceRef outer = in == null ? null : PlaceSpans.container(in, sentence, d.sentence().begin(), d.places());
+            PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, d.sentence(), d.places());
+            PlaceRef outer = in == null ? null : PlaceSpans.container(in, d.sentence(), d.places());
             // a name written alone that the article places elsewhere with its container; not when this very sentence
             // writes it as a container ("Kasserine (Ezzouhour, Kasserine)") or with one
             Place elsewhere = in == null && !hierarchy.contains(r) && !r.modifier()
-                    && !PlaceSpans.isContainer(r, sentence, d.sentence().begin(), d.places())
+                    && !PlaceSpans.isContainer(r, d.sentence(), d.places())
                     && !writtenWithContainer(r, d) ? context.statedAs(r.text()) : null;
             if (elsewhere != null) {
                 p = elsewhere.withText(r.text()); // "Kamyanka" after "near Kamyanka, Donetsk": the one the article placed
@@ -141,7 +140,7 @@ final class ContainedPlaces {
         String key = Gazetteer.fold(PlaceSpans.withoutKind(r.text()));
         for (PlaceRef o : d.places()) {
             if (o != r && Gazetteer.fold(PlaceSpans.withoutKind(o.text())).equals(key)
-                    && PlaceSpans.container(o, d.sentence().text(), d.sentence().begin(), d.places()) != null) {
+                    && PlaceSpans.container(o, d.sentence(), d.places()) != null) {
                 return true;
             }
         }

@@ -1,39 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.sitrep.resolve;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.common.Tsv;
+import org.sitrep.extract.PhraseMatcher;
 import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
 import org.sitrep.resolve.place.PlaceWords;
+import org.sitrep.resolve.place.SpanTokens;
 
 /**
- * What the words just before a place span say about its part in the event: the place a coding note says the event is
- * coded to ("the square [coded to X]", {@code lexicon/coded-place-marks.tsv}), or a reference point the scene is placed
- * from ("Y district west of X", "10 km north of X"), which is not the scene itself. Stateless.
+ * What the tokens just before a place span say about its part in the event: the place a coding note says the event is
+ * coded to ("the square [coded to X]", {@code lexicon/coded-place-marks.tsv}, matched by the extract stage's phrase
+ * matcher), or a reference point the scene is placed from ("Y district west of X", "10 km north of X"), which is not
+ * the scene itself. Stateless.
  */
 final class PlaceCues {
-    private static final List<String> CODED = Tsv.words("/lexicon/coded-place-marks.tsv").stream()
-            .map(w -> w.toLowerCase(Locale.ROOT)).toList();
-    /** The last two words before a span, lower case: "west of", "the north of". */
-    private static final Pattern LAST_WORDS = Pattern.compile("(?:^|\\s)(?:(\\S+)\\s+)?(\\S+)\\s+of\\s*$");
+    private static final PhraseMatcher<Boolean> CODED = coded();
 
     private PlaceCues() {
     }
 
-    /** Whether a coding note names this span as the place the event is coded to: "[coded to X]". */
-    static boolean codedTo(PlaceRef r, String sentence, int sentenceBegin) {
-        String before = before(r, sentence, sentenceBegin);
-        if (before == null) {
+    /** Whether a coding note names this span as the place the event is coded to: "[coded to X]", "(coded to X)". */
+    static boolean codedTo(PlaceRef r, Sentence s) {
+        int first = SpanTokens.first(s, r);
+        if (first <= 0) {
             return false;
         }
-        String b = before.stripTrailing().toLowerCase(Locale.ROOT);
-        for (String mark : CODED) {
-            if (b.endsWith(mark)) {
-                String open = b.substring(0, b.length() - mark.length()).stripTrailing();
-                return open.endsWith("[") || open.endsWith("(");
+        for (PhraseMatcher.Match<Boolean> m : CODED.find(s)) {
+            if (m.end() == first && SpanTokens.opening(s, m.start() - 1)) {
+                return true;
             }
         }
         return false;
@@ -41,15 +36,22 @@ final class PlaceCues {
 
     /**
      * Whether the span is a reference point another place is placed from: a direction word and "of" right before it
-     * ("west of X"), not after "the" ("in the west of X" is a part of X, so X is the scene).
+     * ("west of X", "20 km south-west of X"), not after "the" ("in the west of X" is a part of X, so X is the scene).
      */
-    static boolean referencePoint(PlaceRef r, String sentence, int sentenceBegin) {
-        String before = before(r, sentence, sentenceBegin);
-        if (before == null) {
+    static boolean referencePoint(PlaceRef r, Sentence s) {
+        int of = SpanTokens.first(s, r) - 1;
+        if (of < 1 || !SpanTokens.lower(s, of).equals("of")) {
             return false;
         }
-        Matcher m = LAST_WORDS.matcher(before.toLowerCase(Locale.ROOT));
-        return m.find() && PlaceWords.isDirection(m.group(2)) && !"the".equals(m.group(1));
+        int direction = of - 1;
+        if (!PlaceWords.isDirection(SpanTokens.lower(s, direction))) {
+            return false;
+        }
+        // "south-west" split by the tokenizer: the compound's first word is where it begins
+        if (SpanTokens.lower(s, direction - 1).equals("-") && PlaceWords.isDirection(SpanTokens.lower(s, direction - 2))) {
+            direction -= 2;
+        }
+        return !SpanTokens.lower(s, direction - 1).equals("the");
     }
 
     /** The same span's text before its first hyphen ("Athens-Central Athens": Athens), or null without one. */
@@ -58,8 +60,9 @@ final class PlaceCues {
         return dash > 0 ? text.substring(0, dash).strip() : null;
     }
 
-    private static String before(PlaceRef r, String sentence, int sentenceBegin) {
-        int at = r.start() - sentenceBegin;
-        return at <= 0 || at > sentence.length() ? null : sentence.substring(Math.max(0, at - 40), at);
+    private static PhraseMatcher<Boolean> coded() {
+        PhraseMatcher<Boolean> m = new PhraseMatcher<>();
+        Tsv.words("/lexicon/coded-place-marks.tsv").forEach(w -> m.add(w, Boolean.TRUE));
+        return m;
     }
 }

@@ -171,7 +171,7 @@ final class PlaceResolver {
             if (hierarchy.contains(r)) {
                 continue; // "Pervomaiske, Luhansk": Luhansk is where Pervomaiske lies, already carried by it
             }
-            if (coded == null && PlaceCues.codedTo(r, sentence, d.sentence().begin())) {
+            if (coded == null && PlaceCues.codedTo(r, d.sentence())) {
                 coded = codedPlace(r, read.get(r), context);
                 if (coded != null) {
                     continue; // "outside parliament [coded to X]": the note's own coding names the event place
@@ -190,7 +190,7 @@ final class PlaceResolver {
                 origin = p;
             } else if (r.role() == PlaceRef.Role.DESTINATION && destination == null) {
                 destination = p;
-            } else if (PlaceCues.referencePoint(r, sentence, d.sentence().begin())) {
+            } else if (PlaceCues.referencePoint(r, d.sentence())) {
                 references.add(p); // "Y district west of X": Y is the scene, X only where it is measured from
             } else if (r.modifier() || PlaceSpans.partOfTown(r.text()) || landmark) {
                 if (!PlaceReadings.countryModifier(r, p)) {

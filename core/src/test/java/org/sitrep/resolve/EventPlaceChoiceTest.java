@@ -176,7 +176,7 @@ class EventPlaceChoiceTest {
     }
 
     private static MentionDraft returning(String text, Map<String, PlaceRef.Role> roles, String... places) {
-        Sentence sentence = new Sentence(0, 0, text.length(), text, List.of(), List.of(), List.of(), false);
+        Sentence sentence = org.sitrep.resolve.place.Tokenized.sentence(text);
         List<PlaceRef> refs = new ArrayList<>();
         for (String p : places) {
             int at = text.indexOf(p);

@@ -27,7 +27,7 @@ class LandmarkPlacesTest {
 
     /** A protest draft of one sentence whose place spans are the given words (role from the word before). */
     private static MentionDraft draft(String text, String... places) {
-        Sentence sentence = new Sentence(0, 0, text.length(), text, List.of(), List.of(), List.of(), false);
+        Sentence sentence = org.sitrep.resolve.place.Tokenized.sentence(text);
         List<PlaceRef> refs = new java.util.ArrayList<>();
         for (String p : places) {
             int at = text.indexOf(p);

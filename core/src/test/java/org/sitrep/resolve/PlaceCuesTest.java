@@ -2,43 +2,51 @@
 package org.sitrep.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.resolve.place.Tokenized.sentence;
+import static org.sitrep.resolve.place.Tokenized.span;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
 
-/** The words before a place span: a coding note's bracket, a direction from a reference point. */
+/** The tokens before a place span: a coding note's bracket, a direction from a reference point. */
 class PlaceCuesTest {
-    private static PlaceRef span(String sentence, String name) {
-        int at = sentence.indexOf(name);
-        return new PlaceRef(name, at, at + name.length(), PlaceRef.Role.LOCATION, false);
-    }
-
     @Test
     void aBracketedCodingNoteNamesTheCodedPlace() {
-        String s = "Nurses rallied at the square [coded to Patras-Centre] over unpaid bonuses.";
-        assertThat(PlaceCues.codedTo(span(s, "Patras-Centre"), s, 0)).isTrue();
-        String t = "Refugees travelled to Patras by ferry.";
-        assertThat(PlaceCues.codedTo(span(t, "Patras"), t, 0)).isFalse();
+        Sentence s = sentence("Nurses rallied at the square [coded to Patras-Centre] over unpaid bonuses.");
+        assertThat(PlaceCues.codedTo(span(s, "Patras-Centre"), s)).isTrue();
+        Sentence round = sentence("Nurses rallied at the square (Coded to Patras) over unpaid bonuses.");
+        assertThat(PlaceCues.codedTo(span(round, "Patras"), round)).isTrue();
+        Sentence t = sentence("Refugees travelled to Patras by ferry.");
+        assertThat(PlaceCues.codedTo(span(t, "Patras"), t)).isFalse();
+        // the mark without its bracket is no coding note
+        Sentence u = sentence("The attack was coded to Patras by the monitors.");
+        assertThat(PlaceCues.codedTo(span(u, "Patras"), u)).isFalse();
     }
 
     @Test
     void aDirectionAndOfBeforeANameMakeItAReferencePoint() {
-        String s = "Jets hit Nad Ali district, 20 km south-west of Lashkar Gah.";
-        assertThat(PlaceCues.referencePoint(span(s, "Lashkar Gah"), s, 0)).isTrue();
-        assertThat(PlaceCues.referencePoint(span(s, "Nad Ali district"), s, 0)).isFalse();
-        String t = "Clashes broke out in the north of Lashkar Gah.";
-        assertThat(PlaceCues.referencePoint(span(t, "Lashkar Gah"), t, 0)).isFalse();
-        String u = "Fighting raged in Marja, west of Lashkar Gah.";
-        assertThat(PlaceCues.referencePoint(span(u, "Lashkar Gah"), u, 0)).isTrue();
+        Sentence s = sentence("Jets hit Nad Ali district, 20 km south-west of Lashkar Gah.");
+        assertThat(PlaceCues.referencePoint(span(s, "Lashkar Gah"), s)).isTrue();
+        assertThat(PlaceCues.referencePoint(span(s, "Nad Ali district"), s)).isFalse();
+        Sentence t = sentence("Clashes broke out in the north of Lashkar Gah.");
+        assertThat(PlaceCues.referencePoint(span(t, "Lashkar Gah"), t)).isFalse();
+        Sentence u = sentence("Fighting raged in Marja, west of Lashkar Gah.");
+        assertThat(PlaceCues.referencePoint(span(u, "Lashkar Gah"), u)).isTrue();
+        // a split compound after "the" is a part of the town, as a single direction word is
+        Sentence v = sentence("Clashes broke out in the south-west of Lashkar Gah.");
+        assertThat(PlaceCues.referencePoint(span(v, "Lashkar Gah"), v)).isFalse();
+        // a bracket before the direction does not hide it
+        Sentence w = sentence("Shells fell on Nad Ali (north of Lashkar Gah).");
+        assertThat(PlaceCues.referencePoint(span(w, "Lashkar Gah"), w)).isTrue();
     }
 
     @Test
     void aSpanOffsetInItsArticleIsReadAgainstItsSentence() {
-        String s = "Jets struck villages north of Kunduz.";
-        int begin = 120;
-        int at = begin + s.indexOf("Kunduz");
-        assertThat(PlaceCues.referencePoint(new PlaceRef("Kunduz", at, at + 6, PlaceRef.Role.LOCATION, false), s, begin))
-                .isTrue();
+        Sentence s = sentence("Jets struck villages north of Kunduz.", 120);
+        PlaceRef kunduz = span(s, "Kunduz");
+        assertThat(kunduz.start()).isEqualTo(120 + 30);
+        assertThat(PlaceCues.referencePoint(kunduz, s)).isTrue();
     }
 
     @Test

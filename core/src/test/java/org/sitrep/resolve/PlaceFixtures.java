@@ -31,7 +31,7 @@ final class PlaceFixtures {
 
     /** An attack draft of one sentence whose place spans are the given words, in text order. */
     static MentionDraft draft(String text, String... places) {
-        Sentence sentence = new Sentence(0, 0, text.length(), text, List.of(), List.of(), List.of(), false);
+        Sentence sentence = org.sitrep.resolve.place.Tokenized.sentence(text); // the span readers read its tokens
         List<PlaceRef> refs = new ArrayList<>();
         for (String p : places) {
             int at = text.indexOf(p);

@@ -101,7 +101,7 @@ class PlaceResolverTest {
 
     /** A draft of the sentence {@code index} of an article, starting at {@code begin}. */
     private static MentionDraft draftAt(int index, int begin, String text, String... places) {
-        Sentence sentence = new Sentence(index, begin, begin + text.length(), text, List.of(), List.of(), List.of(), false);
+        Sentence sentence = org.sitrep.resolve.place.Tokenized.sentence(index, text, begin);
         List<PlaceRef> refs = new java.util.ArrayList<>();
         for (String p : places) {
             int at = begin + text.indexOf(p);

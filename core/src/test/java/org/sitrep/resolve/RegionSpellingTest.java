@@ -26,7 +26,7 @@ class RegionSpellingTest {
 
     /** The event place of a one-sentence article whose place spans are {@code places}, as the report spells it. */
     private static Place placed(String text, String... places) {
-        Sentence sentence = new Sentence(0, 0, text.length(), text, List.of(), List.of(), List.of(), false);
+        Sentence sentence = org.sitrep.resolve.place.Tokenized.sentence(text);
         List<PlaceRef> refs = new java.util.ArrayList<>();
         for (String p : places) {
             int at = text.indexOf(p);

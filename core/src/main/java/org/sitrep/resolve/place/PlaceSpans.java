@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
 
 /**
  * What the words of a place span and its neighbours say before any lookup: whether the span can name a place at
@@ -25,8 +27,6 @@ public final class PlaceSpans {
     private static final Pattern WORD_AFTER = Pattern.compile("^['\u2019\"]?[\\s-]*(\\p{L}+)");
     /** The first word after a span, over spaces and a hyphen ("US dollar", "the Syrian pound's fall"). */
     private static final Pattern NEXT_WORD = Pattern.compile("^[\\s-]*(\\p{L}+)");
-    /** Between a place and its container: a comma or an opening bracket, nothing else. */
-    private static final Pattern CONTAINER_GAP = Pattern.compile("\\s*[,(]\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
     private PlaceSpans() {
@@ -110,78 +110,75 @@ public final class PlaceSpans {
 
     /**
      * The span that contains {@code place}: the next span of the sentence when only a comma or an opening bracket
-     * lies between them ("Pervomaiske, Luhansk", "Bor (Jonglei)"), else null.
+     * lies between them ("Pervomaiske, Luhansk", "Bor (Jonglei)"), else null. Read on the sentence's tokens.
      *
-     * @param sentence      the sentence text
-     * @param sentenceBegin the sentence's offset in the article
-     * @param spans         the sentence's place spans, in text order
+     * @param spans the sentence's place spans
      */
-    public static PlaceRef container(PlaceRef place, String sentence, int sentenceBegin, List<PlaceRef> spans) {
+    public static PlaceRef container(PlaceRef place, Sentence s, List<PlaceRef> spans) {
         PlaceRef next = null;
-        for (PlaceRef s : spans) {
-            if (s.start() >= place.end() && (next == null || s.start() < next.start())) {
-                next = s;
+        for (PlaceRef r : spans) {
+            if (r.start() >= place.end() && (next == null || r.start() < next.start())) {
+                next = r;
             }
         }
         if (next == null) {
             return null;
         }
-        int from = place.end() - sentenceBegin;
-        int to = next.start() - sentenceBegin;
-        if (from < 0 || to > sentence.length() || from >= to) {
+        int last = SpanTokens.last(s, place);
+        int nextFirst = SpanTokens.first(s, next);
+        if (last < 0 || nextFirst <= last + 1) {
             return null;
         }
-        return containerGap(sentence.substring(from, to), place.text(), kindBefore(sentence, place.start() - sentenceBegin))
-                ? next : null;
+        return containerGap(s, last + 1, nextFirst, place, kindBefore(s, SpanTokens.first(s, place))) ? next : null;
     }
 
-    /** "the town of " (a settlement's kind word and "of") ends the text before {@code at}. */
-    private static boolean kindBefore(String sentence, int at) {
-        if (at <= 0 || at > sentence.length()) {
-            return false;
-        }
-        var m = KIND_OF.matcher(sentence.substring(Math.max(0, at - 30), at));
-        return m.find() && PlaceWords.kind(m.group(1)) == PlaceWords.Kind.PLACE;
+    /** "the town of " (a settlement's kind word and "of") stands right before token {@code first}. */
+    private static boolean kindBefore(Sentence s, int first) {
+        return first >= 2 && s.tokens().get(first - 1).word().equals("of")
+                && PlaceWords.kind(s.tokens().get(first - 2).word()) == PlaceWords.Kind.PLACE;
     }
-
-    /** The word before "of" at the end of a text: "village" of "shelled the village of ". */
-    private static final Pattern KIND_OF = Pattern.compile("(\\p{L}+)\\s+of\\s+$");
 
     /**
-     * Whether the words between two spans make the second the first's container: a comma or an opening bracket
-     * ("Bor (Jonglei)"), or "in" after a kind word ("the Zabadani area in Rural Damascus", "Kafr Nabl town in Idlib",
-     * "the village of Kafr Nabl in Idlib"), with an optional "the" between. Not "of": "the Damascus suburb of Eastern Ghouta" names the suburb after "of".
+     * Whether the tokens [{@code from}, {@code to}) between two spans make the second the first's container: a comma or
+     * an opening bracket ("Bor (Jonglei)"), or "in" after a kind word ("the Zabadani area in Rural Damascus", "Kafr Nabl
+     * town in Idlib", "the village of Kafr Nabl in Idlib"), with an optional "the" between. Not "of": "the Damascus
+     * suburb of Eastern Ghouta" names the suburb after "of".
      */
-    private static boolean containerGap(String gap, String placeText, boolean kindBefore) {
-        if (CONTAINER_GAP.matcher(gap).matches()) {
+    private static boolean containerGap(Sentence s, int from, int to, PlaceRef place, boolean kindBefore) {
+        List<Token> t = s.tokens();
+        if (to - from == 1 && (t.get(from).word().equals(",") || SpanTokens.lower(s, from).equals("(")
+                || SpanTokens.lower(s, from).equals("-lrb-"))) {
             return true;
         }
-        String[] w = gap.strip().toLowerCase(Locale.ROOT).split("\\s+");
-        int i = 0;
+        if (t.get(from).begin() == place.end()) {
+            return false; // words joined to the name are no gap
+        }
+        int i = from;
         boolean kind = kindBefore; // "the town of Karak in Daraa": the town lies in Daraa
-        if (i < w.length && PlaceWords.isKindWord(w[i])) {
+        if (PlaceWords.isKindWord(t.get(i).word())) {
             kind = true;
             i++;
         }
-        if (i >= w.length || !w[i].equals("in")) {
+        if (i >= to || !SpanTokens.lower(s, i).equals("in")) {
             return false;
         }
         i++;
-        if (i < w.length && w[i].equals("the")) {
+        if (i < to && SpanTokens.lower(s, i).equals("the")) {
             i++;
         }
-        if (i != w.length || gap.isEmpty() || !Character.isWhitespace(gap.charAt(0))) {
+        if (i != to) {
             return false;
         }
-        int sp = placeText.strip().lastIndexOf(' ');
-        kind |= sp > 0 && PlaceWords.isKindWord(placeText.strip().substring(sp + 1));
+        String text = place.text().strip();
+        int sp = text.lastIndexOf(' ');
+        kind |= sp > 0 && PlaceWords.isKindWord(text.substring(sp + 1));
         return kind; // "the Seray in Tripoli": a building, not a place Tripoli holds
     }
 
     /** Whether some span of the sentence has {@code place} as its container ("Pervomaiske, Luhansk" for Luhansk). */
-    public static boolean isContainer(PlaceRef place, String sentence, int sentenceBegin, List<PlaceRef> spans) {
-        for (PlaceRef s : spans) {
-            if (s.end() <= place.start() && place.equals(container(s, sentence, sentenceBegin, spans))) {
+    public static boolean isContainer(PlaceRef place, Sentence s, List<PlaceRef> spans) {
+        for (PlaceRef r : spans) {
+            if (r.end() <= place.start() && place.equals(container(r, s, spans))) {
                 return true;
             }
         }

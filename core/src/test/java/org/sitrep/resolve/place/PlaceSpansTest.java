@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
 
 /** What a span's words and its neighbours say, on sentences written for these tests. */
 class PlaceSpansTest {
     private static PlaceRef span(String sentence, String words) {
         int at = sentence.indexOf(words);
         return new PlaceRef(words, at, at + words.length(), PlaceRef.Role.LOCATION, false);
+    }
+
+    private static PlaceRef span(Sentence s, String words) {
+        return Tokenized.span(s, words);
     }
 
     @Test
@@ -33,26 +38,26 @@ class PlaceSpansTest {
 
     @Test
     void theNameAfterACommaOrBracketContainsThePlace() {
-        String s = "On 2 June, shells hit Krasnyi Yar, Luhansk, and a farm near Dibba (Hajjah).";
+        Sentence s = Tokenized.sentence("On 2 June, shells hit Krasnyi Yar, Luhansk, and a farm near Dibba (Hajjah).");
         PlaceRef yar = span(s, "Krasnyi Yar");
         PlaceRef luhansk = span(s, "Luhansk");
         PlaceRef dibba = span(s, "Dibba");
         PlaceRef hajjah = span(s, "Hajjah");
         List<PlaceRef> spans = List.of(yar, luhansk, dibba, hajjah);
-        assertThat(PlaceSpans.container(yar, s, 0, spans)).isEqualTo(luhansk);
-        assertThat(PlaceSpans.container(dibba, s, 0, spans)).isEqualTo(hajjah);
-        assertThat(PlaceSpans.container(luhansk, s, 0, spans)).isNull(); // ", and a farm near" is no container gap
-        assertThat(PlaceSpans.isContainer(luhansk, s, 0, spans)).isTrue();
-        assertThat(PlaceSpans.isContainer(dibba, s, 0, spans)).isFalse();
+        assertThat(PlaceSpans.container(yar, s, spans)).isEqualTo(luhansk);
+        assertThat(PlaceSpans.container(dibba, s, spans)).isEqualTo(hajjah);
+        assertThat(PlaceSpans.container(luhansk, s, spans)).isNull(); // ", and a farm near" is no container gap
+        assertThat(PlaceSpans.isContainer(luhansk, s, spans)).isTrue();
+        assertThat(PlaceSpans.isContainer(dibba, s, spans)).isFalse();
     }
 
     @Test
     void offsetsAreRelativeToTheSentenceBegin() {
-        String s = "Clashes in Bor, Jonglei.";
-        int begin = 500;
-        PlaceRef bor = new PlaceRef("Bor", begin + 11, begin + 14, PlaceRef.Role.LOCATION, false);
-        PlaceRef jonglei = new PlaceRef("Jonglei", begin + 16, begin + 23, PlaceRef.Role.LOCATION, false);
-        assertThat(PlaceSpans.container(bor, s, begin, List.of(bor, jonglei))).isEqualTo(jonglei);
+        Sentence s = Tokenized.sentence("Clashes in Bor, Jonglei.", 500);
+        PlaceRef bor = new PlaceRef("Bor", 500 + 11, 500 + 14, PlaceRef.Role.LOCATION, false);
+        PlaceRef jonglei = new PlaceRef("Jonglei", 500 + 16, 500 + 23, PlaceRef.Role.LOCATION, false);
+        assertThat(PlaceSpans.container(bor, s, List.of(bor, jonglei))).isEqualTo(jonglei);
+        assertThat(PlaceSpans.isContainer(jonglei, s, List.of(bor, jonglei))).isTrue();
     }
 
     @Test
@@ -74,8 +79,8 @@ class PlaceSpansTest {
 
     @Test
     void inAfterAKindWordMakesTheNextNameTheContainer() {
-        String s = "Gunmen fired at a checkpoint in the Jasim area in Daraa countryside, near the Seray in Hama "
-                + "and in the Damascus suburb of Eastern Ghouta.";
+        Sentence s = Tokenized.sentence("Gunmen fired at a checkpoint in the Jasim area in Daraa countryside, near the Seray "
+                + "in Hama and in the Damascus suburb of Eastern Ghouta.");
         PlaceRef jasim = span(s, "Jasim area");
         PlaceRef daraa = span(s, "Daraa countryside");
         PlaceRef seray = span(s, "Seray");
@@ -83,21 +88,40 @@ class PlaceSpansTest {
         PlaceRef damascus = span(s, "Damascus suburb");
         PlaceRef ghouta = span(s, "Eastern Ghouta");
         List<PlaceRef> spans = List.of(jasim, daraa, seray, hama, damascus, ghouta);
-        assertThat(PlaceSpans.container(jasim, s, 0, spans)).isEqualTo(daraa);
-        assertThat(PlaceSpans.container(seray, s, 0, spans)).isNull();    // a building, no kind word
-        assertThat(PlaceSpans.container(damascus, s, 0, spans)).isNull(); // "of" may name the part, not the whole
-        assertThat(PlaceSpans.container(hama, s, 0, spans)).isNull();     // "and in the" is no container gap
+        assertThat(PlaceSpans.container(jasim, s, spans)).isEqualTo(daraa);
+        assertThat(PlaceSpans.container(seray, s, spans)).isNull();    // a building, no kind word
+        assertThat(PlaceSpans.container(damascus, s, spans)).isNull(); // "of" may name the part, not the whole
+        assertThat(PlaceSpans.container(hama, s, spans)).isNull();     // "and in the" is no container gap
     }
 
     @Test
     void inAfterANameWrittenAsTheTownOfMakesTheNextNameTheContainer() {
-        String s = "Gunmen raided the village of Kafr Hamra in Idlib province, and the governor of Kandahar in Kabul resigned.";
+        Sentence s = Tokenized.sentence("Gunmen raided the village of Kafr Hamra in Idlib province, and the governor of "
+                + "Kandahar in Kabul resigned.");
         PlaceRef kafr = span(s, "Kafr Hamra");
         PlaceRef idlib = span(s, "Idlib province");
         PlaceRef kandahar = span(s, "Kandahar");
         PlaceRef kabul = span(s, "Kabul");
         List<PlaceRef> spans = List.of(kafr, idlib, kandahar, kabul);
-        assertThat(PlaceSpans.container(kafr, s, 0, spans)).isEqualTo(idlib);
-        assertThat(PlaceSpans.container(kandahar, s, 0, spans)).isNull(); // an office "of" a place is no settlement
+        assertThat(PlaceSpans.container(kafr, s, spans)).isEqualTo(idlib);
+        assertThat(PlaceSpans.container(kandahar, s, spans)).isNull(); // an office "of" a place is no settlement
+    }
+
+    @Test
+    void aContainerGapIsReadOnTheTokensBetweenTheSpans() {
+        Sentence s = Tokenized.sentence("Shells hit Kafr Hamra town in the Idlib countryside, Rasm Sakr (Aleppo) and Tell Jadid, (Raqqa).");
+        PlaceRef kafr = span(s, "Kafr Hamra town");
+        PlaceRef idlib = span(s, "Idlib countryside");
+        PlaceRef rasm = span(s, "Rasm Sakr");
+        PlaceRef aleppo = span(s, "Aleppo");
+        PlaceRef tal = span(s, "Tell Jadid");
+        PlaceRef raqqa = span(s, "Raqqa");
+        List<PlaceRef> spans = List.of(kafr, idlib, rasm, aleppo, tal, raqqa);
+        assertThat(PlaceSpans.container(kafr, s, spans)).isEqualTo(idlib);  // a kind word in the span, "in the"
+        assertThat(PlaceSpans.container(rasm, s, spans)).isEqualTo(aleppo); // a bracket alone
+        assertThat(PlaceSpans.container(tal, s, spans)).isNull();           // a comma and a bracket are two marks
+        // a span whose edges fall inside tokens is read as no container
+        PlaceRef part = new PlaceRef("Kafr Ham", kafr.start(), kafr.start() + 8, PlaceRef.Role.LOCATION, false);
+        assertThat(PlaceSpans.container(part, s, List.of(part, idlib))).isNull();
     }
 }

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.resolve.place;
+
+import java.util.List;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Where a place span lies among its sentence's tokens, so that the words around it are read as the annotator split
+ * them (not as characters of the raw text). The spotter builds spans from whole tokens, so a span begins where a token
+ * begins and ends where one ends. Stateless.
+ */
+public final class SpanTokens {
+    private SpanTokens() {
+    }
+
+    /** The index of the span's first token, or -1 when no token of the sentence begins where the span does. */
+    public static int first(Sentence s, PlaceRef r) {
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size() && t.get(k).begin() <= r.start(); k++) {
+            if (t.get(k).begin() == r.start()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the span's last token, or -1 when no token of the sentence ends where the span does. */
+    public static int last(Sentence s, PlaceRef r) {
+        List<Token> t = s.tokens();
+        for (int k = t.size() - 1; k >= 0 && t.get(k).end() >= r.end(); k--) {
+            if (t.get(k).end() == r.end()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The word of token {@code k} in lower case, or "" outside the sentence. */
+    public static String lower(Sentence s, int k) {
+        return k < 0 || k >= s.tokens().size() ? "" : s.tokens().get(k).word().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether token {@code k} opens a bracket: "(" or "[", as the tokenizer writes them. */
+    public static boolean opening(Sentence s, int k) {
+        String w = lower(s, k);
+        return w.equals("(") || w.equals("[") || w.equals("-lrb-") || w.equals("-lsb-");
+    }
+}
