@@ -13,6 +13,7 @@ import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceRef;
 import org.sitrep.resolve.actor.ActorDictionary;
+import org.sitrep.resolve.actor.ActorMatch;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.MissionCountries;
 import org.sitrep.resolve.place.PlaceContext;
@@ -24,7 +25,10 @@ import org.sitrep.resolve.place.PlaceWords;
  * place name votes for the country of its likeliest reading, a region or a name found in one country only more
  * strongly, a container written after a comma or in brackets ("Bor (Jonglei)", "Pervomaiske, Luhansk")
  * most strongly; a mission that works in one country only ({@code gazetteer/mission-countries.tsv}) strongly; each
- * capitalised country word or adjective ("Syrian", "Ukrainian") votes once.
+ * capitalised country word or adjective ("Syrian", "Ukrainian") and each named group of a known country ("the
+ * Taliban", "Boko Haram fighters") votes once. A name whose likelier readings lie in several countries ("Hyderabad",
+ * "Kwale") votes, as strongly as it would, for the one of them that the article's other evidence names most, else for
+ * its likeliest reading's: Hyderabad beside Sukkur is the Pakistani city, Kwale beside armed herdsmen the Nigerian town.
  *
  * <p>Immutable and thread-safe.
  */
@@ -48,9 +52,19 @@ final class ArticleCountries {
         this.containers = containers;
     }
 
+    /** How many of a name's readings may take its vote to their country when the article's other evidence names it. */
+    private static final int LIKELIER_READINGS = 3;
+
+    /** A name's vote, and the countries of its likelier readings (the likeliest first) it may go to. */
+    private record Undecided(int weight, List<String> countries) {
+    }
+
     /** The countries an article is about, most voted first (ISO2); a second only with two thirds of the first's votes. */
     Set<String> of(List<MentionDraft> drafts) {
         Map<String, Integer> votes = new HashMap<>();
+        List<Undecided> undecided = new ArrayList<>();
+        // a place whose written container reads elsewhere only: likely a namesake, too weak to settle other names
+        Map<String, Integer> namesakeVotes = new HashMap<>();
         Set<Integer> seenSentences = new HashSet<>();
         for (MentionDraft d : drafts) {
             if (!seenSentences.add(d.sentence().index())) {
@@ -88,7 +102,8 @@ final class ArticleCountries {
                 if (PlaceSpans.landmark(r, text, begin)) {
                     continue; // "the Reserve Bank", "the Lincoln roundabout": a landmark's name says little of the country
                 }
-                List<Place> c = gazetteer.lookup(r.text());
+                // "Merida state": the readings of the kind the name asks for (the Venezuelan state, not a Mexican district)
+                List<Place> c = PlaceReadings.ofKind(r.text(), gazetteer.lookup(r.text()));
                 if (c.isEmpty() || !names.mayName(r, c.get(0))) {
                     continue;
                 }
@@ -100,7 +115,21 @@ final class ArticleCountries {
                 boolean bracketed = at > 0 && text.charAt(at - 1) == '(' || at > 1 && text.charAt(at - 2) == '(';
                 boolean container = bracketed || PlaceSpans.isContainer(r, d.sentence(), d.places());
                 int vote = namesakes.contains(r) ? 1 : container ? CONTAINER_VOTE : strong ? STRONG_VOTE : 1;
-                votes.merge(top.countryCode(), vote, Integer::sum);
+                List<String> readIn = c.stream().limit(LIKELIER_READINGS).map(Place::countryCode)
+                        .filter(java.util.Objects::nonNull).distinct().toList();
+                if (readIn.size() > 1 && readIn.get(0).equals(top.countryCode())) {
+                    undecided.add(new Undecided(vote, readIn));
+                } else if (namesakes.contains(r)) {
+                    namesakeVotes.merge(top.countryCode(), vote, Integer::sum); // decides no other name's country
+                } else {
+                    votes.merge(top.countryCode(), vote, Integer::sum);
+                }
+            }
+            // "Houthi forces", "the Taliban": a named group votes for its country like a country's adjective
+            for (ActorMatch a : actors.find(text)) {
+                if (!a.generic() && a.country() != null) {
+                    votes.merge(a.country(), 1, Integer::sum);
+                }
             }
             // a mission that works in one country only ("the monitoring mission in Ukraine") says where the article is
             for (String cc : MissionCountries.countriesNamedIn(d.sentence().text())) {
@@ -120,7 +149,26 @@ final class ArticleCountries {
                 }
             }
         }
+        decide(undecided, votes);
+        namesakeVotes.forEach((cc, n) -> votes.merge(cc, n, Integer::sum));
         return ranked(votes);
+    }
+
+    /**
+     * Adds each ambiguous name's vote to the country of its readings that the article's other votes name most, else to
+     * its likeliest reading's: evidence that names one country settles the names read in several.
+     */
+    private static void decide(List<Undecided> undecided, Map<String, Integer> votes) {
+        Map<String, Integer> firm = new HashMap<>(votes);
+        for (Undecided u : undecided) {
+            String best = u.countries().get(0);
+            for (String cc : u.countries()) {
+                if (firm.getOrDefault(cc, 0) > firm.getOrDefault(best, 0)) {
+                    best = cc;
+                }
+            }
+            votes.merge(best, u.weight(), Integer::sum);
+        }
     }
 
     /**

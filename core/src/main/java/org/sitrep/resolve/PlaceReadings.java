@@ -38,10 +38,12 @@ final class PlaceReadings {
 
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
+    private final RomanisedReading romanised;
 
     PlaceReadings(Gazetteer gazetteer, ActorDictionary actors) {
         this.gazetteer = gazetteer;
         this.actors = actors;
+        this.romanised = new RomanisedReading(gazetteer, actors);
     }
 
     /** The likeliest reading of a name in its article, spelled as the article spells it, or null. */
@@ -52,9 +54,9 @@ final class PlaceReadings {
         Set<String> countries = context.countries();
         List<Place> c = candidates(text, countries);
         if (c.stream().noneMatch(p -> countries.contains(p.countryCode()))) {
-            Place romanised = romanisedReading(text, context);
-            if (romanised != null) {
-                return asWritten(romanised, text);
+            Place guess = romanised.read(text, context);
+            if (guess != null) {
+                return guess;
             }
         }
         boolean bySpelling = c.isEmpty();
@@ -153,61 +155,9 @@ final class PlaceReadings {
                 p.geoPrecision(), aliases, p.geonameId(), text);
     }
 
-    /**
-     * The reading of a name with no exact candidate in the article's countries that another transliteration scheme
-     * spells there ("Tal Tamer" for Tall Tamr), when it shares a province with another name of the article (or lies in
-     * it); else null: a village of a similar spelling elsewhere in the country is a guess the article does not back.
-     * A quarter ("X neighbourhood") is not guessed at.
-     */
-    private Place romanisedReading(String text, PlaceContext context) {
-        if (PlaceSpans.partOfTown(text)) {
-            return null; // "Shehpur area" of a city: a quarter, not a village spelled alike elsewhere in the province
-        }
-        List<Place> c = romanisedCandidates(text, context.countries());
-        if (c.isEmpty()) {
-            return null;
-        }
-        Place p = context.rank(text, c).get(0);
-        return context.provinceNamed(p, Gazetteer.fold(text)) ? p : null;
-    }
-
-    /**
-     * Candidates in the article's countries spelled by another romanisation, for a span with no exact one there; only
-     * regions for a span ending in a region kind word ("district", "area"); none for a country's name or demonym.
-     */
+    /** Candidates spelled by another romanisation ({@link RomanisedReading#candidates}). */
     List<Place> romanisedCandidates(String text, Set<String> countries) {
-        if (actors.countryOf(text).isPresent()) {
-            return List.of(); // "Syrian", "Yemeni": a people or its country, never a village spelled alike
-        }
-        List<Place> c = gazetteer.lookupRomanised(text, countries);
-        String[] words = text.strip().split("\\s+");
-        if (c.isEmpty() && words.length > 1 && PlaceWords.isDirection(words[0])) {
-            c = gazetteer.lookupRomanised(text.strip().substring(words[0].length()).strip(), countries);
-        }
-        if (PlaceWords.kind(words[words.length - 1]) == PlaceWords.Kind.REGION) {
-            // "Puli Alam district", "Shehpur area": a region or quarter is meant, not a town spelled alike
-            return c.stream().filter(p -> p.geoPrecision() > 1).toList();
-        }
-        return c;
-    }
-
-    /**
-     * A reading found by another romanisation, named as the article spells it, kind words aside: a district too
-     * ("Rajouri district" is Rajouri, not the gazetteer's Rājauri, which becomes an alias).
-     */
-    static Place asWritten(Place p, String text) {
-        Place n = named(p, text);
-        String spelled = UnlistedPlace.name(text);
-        if (p.geoPrecision() != 2 || spelled.isEmpty() || !Character.isUpperCase(spelled.charAt(0))
-                || spelled.equalsIgnoreCase(n.name())) {
-            return n;
-        }
-        List<String> aliases = new ArrayList<>(n.aliases());
-        if (!aliases.contains(n.name())) {
-            aliases.add(0, n.name());
-        }
-        return new Place(spelled, n.country(), n.countryCode(), n.admin1(), n.admin1Code(), n.admin2(), n.lat(), n.lon(),
-                n.geoPrecision(), aliases, n.geonameId(), text);
+        return romanised.candidates(text, countries);
     }
 
     /**

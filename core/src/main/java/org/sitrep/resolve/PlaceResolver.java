@@ -80,7 +80,10 @@ final class PlaceResolver {
 
     private PlaceContext contextOf(List<MentionDraft> drafts, ArticleSpans spans, List<Fronts.Front> reported) {
         Set<PlaceRef> landmarks = spans.landmarks();
-        Set<String> countries = countriesOf(drafts);
+        // a front's report is about the front's country, whatever namesakes abroad its unlisted villages have
+        Set<String> countries = new java.util.LinkedHashSet<>();
+        reported.forEach(f -> countries.add(f.country()));
+        countries.addAll(countriesOf(drafts));
         Map<String, List<Place>> candidates = new java.util.LinkedHashMap<>();
         for (PlaceRef r : spans.spans()) {
             String key = Gazetteer.fold(PlaceSpans.withoutKind(r.text()));   // "the Damascus suburb" is one name with "Damascus"

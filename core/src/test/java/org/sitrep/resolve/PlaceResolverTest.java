@@ -508,4 +508,20 @@ class PlaceResolverTest {
         MentionDraft d = draft(text, "Hudet village");
         assertThat(resolver.countriesOf(List.of(d))).containsExactly("ET");
     }
+
+    @Test
+    void aTownListedOnlyAbroadIsAnUnlistedVillageOfTheFrontInItsReport() {
+        // the only village of that name the gazetteer lists lies in Russia
+        String text = "On 3 June, SMM monitors heard five explosions near Tatsinskaya.";
+        MentionDraft d = draft(text, "Tatsinskaya");
+        Place where = resolver.choose(d, false, resolver.article(List.of(d), List.of(d.sentence()), ON_THE_DONBAS_LINE)
+                .context(), null).location();
+        assertThat(where.countryCode()).isEqualTo("UA");
+        assertThat(where.geoPrecision()).isEqualTo(3);
+        String plain = "On 3 June, farmers blocked a road near Tatsinskaya.";
+        MentionDraft e = draft(plain, "Tatsinskaya");
+        Place off = resolver.choose(e, false, resolver.article(List.of(e), List.of(e.sentence()), ON_THE_DONBAS_LINE)
+                .context(), null).location();
+        assertThat(off.countryCode()).isEqualTo("RU");
+    }
 }

@@ -105,4 +105,22 @@ class RomanisedPlaceTest {
         Place p = resolver.resolve("Mangoo", context);
         assertThat(p == null || !"Mangu".equals(p.name()) && !p.aliases().contains("Mangu")).isTrue();
     }
+
+    @Test
+    void aMonitorsSpellingOfAFrontTownIsReadOnTheFrontItReportsFrom() {
+        // the gazetteer lists the Luhansk village under its Russian form only; no oblast is named
+        String text = "On 3 June, SMM patrols recorded six explosions near Zalisne.";
+        MentionDraft d = draft(text, "Zalisne");
+        Place onLine = resolver.choose(d, false, resolver.article(List.of(d), List.of(d.sentence()),
+                java.time.LocalDate.of(2019, 6, 4)).context(), null).location();
+        assertThat(onLine.name()).isEqualTo("Zalisne");
+        assertThat(onLine.admin1Code()).isEqualTo("UA.14");
+        assertThat(onLine.geoPrecision()).isEqualTo(1);
+        // a report from no front: a spelling guess that nothing backs is not taken
+        String plain = "On 3 June, a tractor hit a mine near Zalisne, Ukrainian media said.";
+        MentionDraft e = draft(plain, "Zalisne");
+        Place guess = resolver.choose(e, false, resolver.article(List.of(e), List.of(e.sentence()),
+                java.time.LocalDate.of(2019, 6, 4)).context(), null).location();
+        assertThat(guess == null || guess.admin1Code() == null).isTrue();
+    }
 }

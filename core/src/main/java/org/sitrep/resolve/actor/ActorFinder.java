@@ -36,9 +36,12 @@ final class ActorFinder {
         this.composer = new ForceComposer(countries, words);
     }
 
-    /** A candidate mention: priority 0 named row, 1 composed from countries, 2 generic row. */
+    /**
+     * A candidate mention: priority 0 named row, 1 composed from countries, 2 generic row; {@code country} is a named
+     * row's country (else null).
+     */
     private record Cand(int start, int end, String name, ActorType type, boolean generic, boolean armedNoun,
-                        int priority) {
+                        int priority, String country) {
     }
 
     /** Every actor mention, with a validated hint (ISO2 or null). */
@@ -64,7 +67,7 @@ final class ActorFinder {
                 if (composed != null) {
                     cands.add(new Cand(composed.start(), composed.end(), composed.name(),
                             ActorDictionary.typeFor(ActorType.STATE_FORCES, composed.country(), hint),
-                            composed.placeholder(), false, 1));
+                            composed.placeholder(), false, 1, null));
                 }
             }
         }
@@ -72,7 +75,7 @@ final class ActorFinder {
         List<ActorMatch> out = new ArrayList<>(chosen.size());
         for (Cand c : chosen) {
             String span = text.substring(c.start, c.end);
-            out.add(new ActorMatch(c.start, c.end, span, new Actor(c.name, c.type, span), c.generic));
+            out.add(new ActorMatch(c.start, c.end, span, new Actor(c.name, c.type, span), c.generic, c.country));
         }
         return out;
     }
@@ -98,11 +101,12 @@ final class ActorFinder {
                 return side;
             }
             return new Cand(h.charStart(), h.charEnd(), ActorDictionary.UNIDENTIFIED, ActorType.POLITICAL_MILITIA,
-                    true, true, 2);
+                    true, true, 2, null);
         }
         String name = fill(row.canonical(), hint);
         ActorType type = ActorDictionary.typeFor(row.type(), row.country().isEmpty() ? hint : row.country(), hint);
-        return new Cand(h.charStart(), h.charEnd(), name, type, row.generic(), row.armedNoun(), row.generic() ? 2 : 0);
+        return new Cand(h.charStart(), h.charEnd(), name, type, row.generic(), row.armedNoun(), row.generic() ? 2 : 0,
+                row.generic() || row.country().isEmpty() ? null : row.country());
     }
 
     /**
@@ -122,7 +126,7 @@ final class ActorFinder {
                 int start = h.charStart() - (m.end() - m.start());
                 return new Cand(start, h.charEnd(), row.canonical(),
                         ActorDictionary.typeFor(row.type(), row.country().isEmpty() ? hint : row.country(), hint),
-                        false, false, 0);
+                        false, false, 0, row.country().isEmpty() ? null : row.country());
             }
         }
         return null;
@@ -190,7 +194,7 @@ final class ActorFinder {
             if (!out.isEmpty()) {
                 Cand prev = out.get(out.size() - 1);
                 if (!prev.generic && prev.priority == 0 && c.armedNoun && onlySpaces(text, prev.end, c.start)) {
-                    out.set(out.size() - 1, new Cand(prev.start, c.end, prev.name, prev.type, false, false, 0));
+                    out.set(out.size() - 1, new Cand(prev.start, c.end, prev.name, prev.type, false, false, 0, prev.country));
                     continue;
                 }
             }

@@ -12,6 +12,8 @@ import org.sitrep.model.Actor;
  * @param generic whether the mention is a description rather than a name: the actor is a class ("Civilians",
  *                "Protesters", "Rioters", "Unidentified Armed Group") or depends on the country hint
  *                ("troops" -> "Military Forces of {country}"). "Syrian troops" is not generic: the country is named.
+ * @param country the ISO2 country a named group belongs to or operates in ({@code actors.tsv}), else null (a generic
+ *                mention; a state composed from a country word, whose word already names the country)
  */
-public record ActorMatch(int start, int end, String text, Actor actor, boolean generic) {
+public record ActorMatch(int start, int end, String text, Actor actor, boolean generic, String country) {
 }

@@ -53,7 +53,9 @@ final class CandidateOrder {
      * An English exonym is often only an alternate name of a major city ("Odessa" for Odesa) and the
      * preferred name of a small namesake elsewhere (Odessa, Texas). A city of at least {@code minPopulation} people
      * (500,000; 100,000 when the text says "city" or "town") that is at least five times larger than the first
-     * candidate, in the same country-preference class, goes first: news names the big city far more often.
+     * candidate, in the same country-preference class, goes first: news names the big city far more often. A major
+     * city that bears the name as its own goes before one that bears it only as an alternate (an old or biblical
+     * name of a bigger city elsewhere).
      */
     private void promoteMajorCities(List<Candidate> candidates, long minPopulation) {
         if (candidates.size() < 2) {
@@ -67,7 +69,8 @@ final class CandidateOrder {
             if (entities.isPlace(c.id()) && c.preferred() == first.preferred() && c.hintMismatch() == first.hintMismatch()
                     && c.population() >= minPopulation
                     && c.population() >= 5 * Math.max(1, first.population())
-                    && (major == null || c.population() > major.population())) {
+                    && (major == null || ownName(c) && !ownName(major)
+                        || ownName(c) == ownName(major) && c.population() > major.population())) {
                 major = c;
             }
         }
@@ -75,6 +78,11 @@ final class CandidateOrder {
             candidates.remove(major);
             candidates.add(0, major);
         }
+    }
+
+    /** Whether the entity was matched by its own name (GeoNames' preferred or ASCII name), not an alternate. */
+    private static boolean ownName(Candidate c) {
+        return c.tier() < Entities.ALT;
     }
 
     /**
@@ -100,7 +108,11 @@ final class CandidateOrder {
         }
     }
 
-    /** Moves each admin1 region just below a seat (PPLC/PPLA/PPLA2) of that region that is also a candidate. */
+    /**
+     * Moves each admin1 region just below a seat (PPLC/PPLA/PPLA2) of that region that is also a candidate; a district's
+     * seat (PPLA2) only when it bears the name as its own ("Lagos"): a small seat known by the region's name only as an
+     * alternate (a municipal seat that shares its state's name) must not carry the state below unrelated towns.
+     */
     private void putSeatsBeforeRegions(List<Candidate> list) {
         Set<Integer> moved = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
@@ -112,7 +124,8 @@ final class CandidateOrder {
             for (int j = i + 1; j < list.size(); j++) {
                 Candidate p = list.get(j);
                 if (entities.isPlace(p.id()) && p.preferred() == c.preferred() && p.hintMismatch() == c.hintMismatch()
-                        && entities.placeAdmin1(p.id()) == region && entities.places.isSeat(p.id())) {
+                        && entities.placeAdmin1(p.id()) == region && entities.places.isSeat(p.id())
+                        && (ownName(p) || !"PPLA2".equals(entities.places.featureCode(p.id())))) {
                     list.remove(i);
                     list.add(j, c);   // j now points just past the capital
                     moved.add(c.id());

@@ -102,12 +102,11 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
     }
 
     /**
-     * Whether the place is a town in the country of a front the article reports from, outside the front's regions:
-     * in a front's report, a village of that name on the front that the gazetteer does not list is meant.
+     * Whether the place is a town outside the regions of a front the article reports from, in the front's country or
+     * abroad: in a front's report, a village of that name on the front that the gazetteer does not list is meant.
      */
     public boolean offFront(Place c) {
-        return c.geoPrecision() < 3 && !onFront(c)
-                && fronts.stream().anyMatch(f -> f.country().equalsIgnoreCase(String.valueOf(c.countryCode())));
+        return c.geoPrecision() < 3 && !fronts.isEmpty() && !onFront(c);
     }
 
     /** How the article reads {@code name} where it writes it with its container, or null. */
