@@ -44,7 +44,7 @@ public final class PlaceSpotter {
             if (last + 1 < t.size() && PlaceWords.isKindWord(t.get(last + 1).word())) {
                 last++;
             }
-            boolean modifier = last + 1 < t.size() && isCommonNoun(t.get(last + 1)) && !seatAfter(t, last)
+            boolean modifier = last + 1 < t.size() && isCommonNoun(t.get(last + 1)) && !seatAfter(t, last) && !kindAfterNoun(t, last)
                     || last + 2 < t.size() && t.get(last + 1).word().equals("-") && !NameTokens.properNoun(t.get(last + 2));
             boolean label = last + 1 < t.size() && t.get(last + 1).word().equals(":");
             // "in Taguatinga, Distrito Federal, police arrested": a name written after a place and a comma or bracket
@@ -82,6 +82,14 @@ public final class PlaceSpotter {
      */
     private static boolean seatAfter(List<Token> t, int last) {
         return last + 1 < t.size() && PlaceWords.keepsScene(t.get(last).word(), t.get(last + 1).word());
+    }
+
+    /**
+     * "the X border district", "the X police district": one common noun and a kind word after the name make it the
+     * name of that unit, not a word qualifying the noun.
+     */
+    private static boolean kindAfterNoun(List<Token> t, int last) {
+        return last + 2 < t.size() && PlaceWords.isKindWord(t.get(last + 2).word());
     }
 
     /** Whether a hyphen and a number of one to three digits, joined to it, follow the name ending at token {@code last}. */

@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.actor.ActorMatch;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.MissionCountries;
 import org.sitrep.resolve.place.PlaceContext;
 import org.sitrep.resolve.place.PlaceSpans;
+import org.sitrep.resolve.place.SpanTokens;
 import org.sitrep.resolve.place.PlaceWords;
 
 /**
@@ -96,10 +98,10 @@ final class ArticleCountries {
                 }
             }
             for (PlaceRef r : d.places()) {
-                if (paired.contains(r) || PlaceSpans.beforeCurrency(text, r.end() - begin)) {
+                if (paired.contains(r) || PlaceSpans.beforeCurrency(r, d.sentence())) {
                     continue; // "the US dollar" names money
                 }
-                if (PlaceSpans.landmark(r, text, begin)) {
+                if (PlaceSpans.landmark(r, d.sentence())) {
                     continue; // "the Reserve Bank", "the Lincoln roundabout": a landmark's name says little of the country
                 }
                 // "Merida state": the readings of the kind the name asks for (the Venezuelan state, not a Mexican district)
@@ -137,8 +139,8 @@ final class ArticleCountries {
             }
             Matcher w = WORD.matcher(text);
             while (w.find()) {
-                if (!Character.isUpperCase(w.group().charAt(0)) || PlaceSpans.beforeCurrency(text, w.end())
-                        || inLandmark(w.start() + begin, d.places(), text, begin)) {
+                if (!Character.isUpperCase(w.group().charAt(0)) || PlaceSpans.beforeCurrency(d.sentence(), SpanTokens.endingAt(d.sentence(), begin + w.end()))
+                        || inLandmark(w.start() + begin, d.places(), d.sentence())) {
                     continue; // "the Bank Alfalah Pakistan branch": the bank's name, not where it stands
                 }
                 Place region = actors.countryOf(w.group()).isPresent() ? regionNamedBy(w, text) : null;
@@ -175,8 +177,8 @@ final class ArticleCountries {
      * Whether the article offset lies inside a span of the sentence that names a landmark ({@link PlaceSpans#landmark}),
      * after its first word: "Bank Alfalah Pakistan" names a bank; "the Lebanese border parks" still says where.
      */
-    private static boolean inLandmark(int at, List<PlaceRef> spans, String text, int begin) {
-        return spans.stream().anyMatch(r -> r.start() < at && at < r.end() && PlaceSpans.landmark(r, text, begin));
+    private static boolean inLandmark(int at, List<PlaceRef> spans, Sentence s) {
+        return spans.stream().anyMatch(r -> r.start() < at && at < r.end() && PlaceSpans.landmark(r, s));
     }
 
     /**

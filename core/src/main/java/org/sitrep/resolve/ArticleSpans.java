@@ -51,7 +51,7 @@ record ArticleSpans(List<PlaceRef> spans, List<RegionSpelling.Written> written, 
         for (PlaceRef r : ordered) {
             written.add(new RegionSpelling.Written(r.text(), r.start(),
                     PlaceSpans.isContainer(r, s, ordered)));
-            if (PlaceSpans.landmark(r, s.text(), s.begin())) {
+            if (PlaceSpans.landmark(r, s)) {
                 landmarks.add(r);
             }
         }
@@ -59,6 +59,6 @@ record ArticleSpans(List<PlaceRef> spans, List<RegionSpelling.Written> written, 
 
     /** The spans that may name places: not a country before a currency ("the US dollar"). */
     private static List<PlaceRef> placesOnly(List<PlaceRef> spans, Sentence s) {
-        return spans.stream().filter(r -> !PlaceSpans.beforeCurrency(s.text(), r.end() - s.begin())).toList();
+        return spans.stream().filter(r -> !PlaceSpans.beforeCurrency(r, s)).toList();
     }
 }

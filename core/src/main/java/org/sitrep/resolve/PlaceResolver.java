@@ -182,10 +182,10 @@ final class PlaceResolver {
             }
             Place p = read.get(r);
             if (p == null || PlaceContext.isCountry(p) && readings.insideActor(r, d)
-                    || PlaceSpans.beforeCurrency(sentence, r.end() - d.sentence().begin())) { // "the US dollar" is money
+                    || PlaceSpans.beforeCurrency(r, d.sentence())) { // "the US dollar" is money
                 continue; // "US military forces", "Saudi-led coalition": the country acts, it is not the scene
             }
-            boolean landmark = PlaceSpans.landmark(r, sentence, d.sentence().begin());
+            boolean landmark = PlaceSpans.landmark(r, d.sentence());
             if (landmark && readings.landmarkNamesake(r.text(), p, context.countries())) {
                 continue; // "outside the Reserve Bank in X": a village abroad named like the bank is not meant
             }

@@ -219,4 +219,14 @@ class PlaceSpotterTest {
         Sentence actor = parsed(tagged("Moscow/NNP announced/VBD a/DT deal/NN ./."), 0, 1, 3);
         assertThat(spotter.spot(actor, Set.of())).isEmpty();
     }
+
+    @Test
+    void aNounAndAKindWordAfterANameMakeItTheUnitsName() {
+        List<PlaceRef> refs = spotter.spot(tagged("Shells/NNS hit/VBD the/DT Baqir/NNP border/NN district/NN ./."), Set.of());
+        assertThat(refs).extracting(PlaceRef::text).containsExactly("Baqir");
+        assertThat(refs.get(0).modifier()).isFalse();
+        // a noun alone after the name still makes it a modifier: "the Baqir clinic"
+        List<PlaceRef> clinic = spotter.spot(tagged("Shells/NNS hit/VBD the/DT Baqir/NNP clinic/NN ./."), Set.of());
+        assertThat(clinic.get(0).modifier()).isTrue();
+    }
 }

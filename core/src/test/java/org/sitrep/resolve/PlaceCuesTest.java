@@ -13,15 +13,15 @@ import org.sitrep.model.Sentence;
 class PlaceCuesTest {
     @Test
     void aBracketedCodingNoteNamesTheCodedPlace() {
-        Sentence s = sentence("Nurses rallied at the square [coded to Patras-Centre] over unpaid bonuses.");
-        assertThat(PlaceCues.codedTo(span(s, "Patras-Centre"), s)).isTrue();
-        Sentence round = sentence("Nurses rallied at the square (Coded to Patras) over unpaid bonuses.");
-        assertThat(PlaceCues.codedTo(span(round, "Patras"), round)).isTrue();
-        Sentence t = sentence("Refugees travelled to Patras by ferry.");
-        assertThat(PlaceCues.codedTo(span(t, "Patras"), t)).isFalse();
+        Sentence s = sentence("Nurses rallied at the square [coded to Volos-Centre] over unpaid bonuses.");
+        assertThat(PlaceCues.codedTo(span(s, "Volos-Centre"), s)).isTrue();
+        Sentence round = sentence("Nurses rallied at the square (Coded to Volos) over unpaid bonuses.");
+        assertThat(PlaceCues.codedTo(span(round, "Volos"), round)).isTrue();
+        Sentence t = sentence("Refugees travelled to Volos by ferry.");
+        assertThat(PlaceCues.codedTo(span(t, "Volos"), t)).isFalse();
         // the mark without its bracket is no coding note
-        Sentence u = sentence("The attack was coded to Patras by the monitors.");
-        assertThat(PlaceCues.codedTo(span(u, "Patras"), u)).isFalse();
+        Sentence u = sentence("The attack was coded to Volos by the monitors.");
+        assertThat(PlaceCues.codedTo(span(u, "Volos"), u)).isFalse();
     }
 
     @Test
@@ -31,7 +31,7 @@ class PlaceCuesTest {
         assertThat(PlaceCues.referencePoint(span(s, "Nad Ali district"), s)).isFalse();
         Sentence t = sentence("Clashes broke out in the north of Lashkar Gah.");
         assertThat(PlaceCues.referencePoint(span(t, "Lashkar Gah"), t)).isFalse();
-        Sentence u = sentence("Fighting raged in Marja, west of Lashkar Gah.");
+        Sentence u = sentence("Fighting raged in Nawzad, west of Lashkar Gah.");
         assertThat(PlaceCues.referencePoint(span(u, "Lashkar Gah"), u)).isTrue();
         // a split compound after "the" is a part of the town, as a single direction word is
         Sentence v = sentence("Clashes broke out in the south-west of Lashkar Gah.");

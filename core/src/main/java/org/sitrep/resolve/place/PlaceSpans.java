@@ -23,10 +23,6 @@ public final class PlaceSpans {
     private static final Set<String> CURRENCIES = Tsv.words("/lexicon/currency-words.tsv");
     /** Landmark head nouns, each with whether it may also begin a name ({@code lexicon/landmark-nouns.tsv}). */
     private static final java.util.Map<String, Boolean> LANDMARKS = landmarkNouns();
-    /** The first word after a span, over a closing quote or apostrophe, spaces and a hyphen ("the Fadi' roundabout"). */
-    private static final Pattern WORD_AFTER = Pattern.compile("^['\u2019\"]?[\\s-]*(\\p{L}+)");
-    /** The first word after a span, over spaces and a hyphen ("US dollar", "the Syrian pound's fall"). */
-    private static final Pattern NEXT_WORD = Pattern.compile("^[\\s-]*(\\p{L}+)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
     private PlaceSpans() {
@@ -39,15 +35,23 @@ public final class PlaceSpans {
     }
 
     /**
-     * Whether the words at {@code end} of the sentence begin with a currency's name ({@code lexicon/currency-words.tsv}):
-     * the country or adjective before it ("the US dollar", "the Lebanese pound") names money, not a place.
+     * Whether the span is followed by a currency's name ({@code lexicon/currency-words.tsv}), over hyphens: the country
+     * or adjective ("the US dollar", "the Lebanese pound") names money, not a place.
      */
-    public static boolean beforeCurrency(String sentence, int end) {
-        if (end < 0 || end > sentence.length()) {
+    public static boolean beforeCurrency(PlaceRef r, Sentence s) {
+        return beforeCurrency(s, SpanTokens.last(s, r));
+    }
+
+    /** Whether the tokens after token {@code last} begin with a currency's name (see {@link #beforeCurrency(PlaceRef, Sentence)}). */
+    public static boolean beforeCurrency(Sentence s, int last) {
+        if (last < 0) {
             return false;
         }
-        var m = NEXT_WORD.matcher(sentence.substring(end, Math.min(sentence.length(), end + 40)));
-        return m.find() && CURRENCIES.contains(m.group(1).toLowerCase(Locale.ROOT));
+        int k = last + 1;
+        while (SpanTokens.lower(s, k).equals("-")) {
+            k++;
+        }
+        return CURRENCIES.contains(SpanTokens.letters(s, k));
     }
 
     /**
@@ -56,25 +60,33 @@ public final class PlaceSpans {
      * roundabout", "the Unity bank"); {@code lexicon/landmark-nouns.tsv}. Such a name is where the event happened only
      * when it is also the town the landmark stands in ("the Kabul University", "Beirut port" are in those cities).
      *
-     * @param sentence      the sentence text
-     * @param sentenceBegin the sentence's offset in the article
+     * @param s the span's sentence, read on its tokens
      */
-    public static boolean landmark(PlaceRef place, String sentence, int sentenceBegin) {
+    public static boolean landmark(PlaceRef place, Sentence s) {
         String[] words = place.text().strip().split("\\s+");
         if (words.length == 1 && isLandmarkNoun(words[0]) // "the Stadium", "the Mall" alone
                 || words.length > 1 && (isLandmarkNoun(words[words.length - 1])
                 || Boolean.TRUE.equals(LANDMARKS.get(words[0].toLowerCase(Locale.ROOT))))) {
             return true;
         }
-        int end = place.end() - sentenceBegin;
-        if (end < 0 || end > sentence.length()) {
+        int last = SpanTokens.last(s, place);
+        if (last < 0) {
             return false;
         }
-        var m = WORD_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 40)));
-        boolean possessive = place.text().endsWith("s") && end < sentence.length() && sentence.charAt(end) == '\'';
+        int k = last + 1;
+        boolean joined = k < s.tokens().size() && s.tokens().get(k).begin() == place.end();
         // "Buenos Aires' prisons": the city's, not a name; "X district center": the district's seat, not a building
-        return !possessive && m.find() && isLandmarkNoun(m.group(1))
-                && !PlaceWords.keepsScene(words[words.length - 1], m.group(1));
+        if (place.text().endsWith("s") && joined && SpanTokens.lower(s, k).startsWith("'")) {
+            return false;
+        }
+        if (joined && SpanTokens.quote(s, k)) {
+            k++; // "the Fadi' roundabout": a closing quote or apostrophe written onto the name
+        }
+        while (SpanTokens.lower(s, k).equals("-")) {
+            k++;
+        }
+        String next = SpanTokens.letters(s, k);
+        return !next.isEmpty() && isLandmarkNoun(next) && !PlaceWords.keepsScene(words[words.length - 1], next);
     }
 
     /** A head noun of a building, site or street ("bank", "roundabout", "seray"). */
@@ -146,8 +158,7 @@ public final class PlaceSpans {
      */
     private static boolean containerGap(Sentence s, int from, int to, PlaceRef place, boolean kindBefore) {
         List<Token> t = s.tokens();
-        if (to - from == 1 && (t.get(from).word().equals(",") || SpanTokens.lower(s, from).equals("(")
-                || SpanTokens.lower(s, from).equals("-lrb-"))) {
+        if (to - from == 1 && mark(s, from)) {
             return true;
         }
         if (t.get(from).begin() == place.end()) {
@@ -173,6 +184,12 @@ public final class PlaceSpans {
         int sp = text.lastIndexOf(' ');
         kind |= sp > 0 && PlaceWords.isKindWord(text.substring(sp + 1));
         return kind; // "the Seray in Tripoli": a building, not a place Tripoli holds
+    }
+
+    /** A comma or an opening round bracket: the marks that write a place's container after it. */
+    private static boolean mark(Sentence s, int k) {
+        String w = SpanTokens.lower(s, k);
+        return w.equals(",") || w.equals("(") || w.equals("-lrb-");
     }
 
     /** Whether some span of the sentence has {@code place} as its container ("Pervomaiske, Luhansk" for Luhansk). */

@@ -28,13 +28,34 @@ public final class SpanTokens {
 
     /** The index of the span's last token, or -1 when no token of the sentence ends where the span does. */
     public static int last(Sentence s, PlaceRef r) {
+        return endingAt(s, r.end());
+    }
+
+    /** The index of the token that ends at article offset {@code end}, or -1 when none does. */
+    public static int endingAt(Sentence s, int end) {
         List<Token> t = s.tokens();
-        for (int k = t.size() - 1; k >= 0 && t.get(k).end() >= r.end(); k--) {
-            if (t.get(k).end() == r.end()) {
+        for (int k = t.size() - 1; k >= 0 && t.get(k).end() >= end; k--) {
+            if (t.get(k).end() == end) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** The leading letters of token {@code k}'s word in lower case ("roundabout" of "roundabout,"), or "". */
+    public static String letters(Sentence s, int k) {
+        String w = lower(s, k);
+        int n = 0;
+        while (n < w.length() && Character.isLetter(w.charAt(n))) {
+            n++;
+        }
+        return w.substring(0, n);
+    }
+
+    /** Whether token {@code k} is a quote mark or an apostrophe, as written or as the tokenizer normalises it. */
+    public static boolean quote(Sentence s, int k) {
+        String w = lower(s, k);
+        return w.equals("'") || w.equals("\u2019") || w.equals("\"") || w.equals("''") || w.equals("``");
     }
 
     /** The word of token {@code k} in lower case, or "" outside the sentence. */

@@ -14,7 +14,8 @@ class LandmarkSpansTest {
     }
 
     private static boolean landmark(String sentence, String words) {
-        return PlaceSpans.landmark(span(sentence, words), sentence, 0);
+        org.sitrep.model.Sentence s = Tokenized.sentence(sentence);
+        return PlaceSpans.landmark(Tokenized.span(s, words), s);
     }
 
     @Test

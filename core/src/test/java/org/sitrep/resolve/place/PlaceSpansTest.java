@@ -71,10 +71,14 @@ class PlaceSpansTest {
     @Test
     void aCountryWordBeforeACurrencyNamesMoney() {
         String s = "Traders in Homs shut their shops as the Syrian pound fell against the US dollar and the euro.";
-        assertThat(PlaceSpans.beforeCurrency(s, s.indexOf("Syrian") + "Syrian".length())).isTrue();
-        assertThat(PlaceSpans.beforeCurrency(s, s.indexOf("US") + 2)).isTrue();
-        assertThat(PlaceSpans.beforeCurrency(s, s.indexOf("Homs") + 4)).isFalse();
-        assertThat(PlaceSpans.beforeCurrency(s, s.length())).isFalse();
+        Sentence t = Tokenized.sentence(s);
+        assertThat(PlaceSpans.beforeCurrency(span(t, "Syrian"), t)).isTrue();
+        assertThat(PlaceSpans.beforeCurrency(span(t, "US"), t)).isTrue();
+        assertThat(PlaceSpans.beforeCurrency(span(t, "Homs"), t)).isFalse();
+        assertThat(PlaceSpans.beforeCurrency(t, t.tokens().size() - 1)).isFalse(); // nothing after the last token
+        assertThat(PlaceSpans.beforeCurrency(t, -1)).isFalse();
+        Sentence hyphen = Tokenized.sentence("Prices rose as the Lebanese-pound rate slid.");
+        assertThat(PlaceSpans.beforeCurrency(span(hyphen, "Lebanese"), hyphen)).isTrue(); // over a hyphen
     }
 
     @Test
@@ -120,6 +124,11 @@ class PlaceSpansTest {
         assertThat(PlaceSpans.container(kafr, s, spans)).isEqualTo(idlib);  // a kind word in the span, "in the"
         assertThat(PlaceSpans.container(rasm, s, spans)).isEqualTo(aleppo); // a bracket alone
         assertThat(PlaceSpans.container(tal, s, spans)).isNull();           // a comma and a bracket are two marks
+        // only a comma or a bracket: a second kind word between makes no container ("X sector area (Y district)")
+        Sentence area = Tokenized.sentence("Troops traded fire in Tangdhar sector area (Kishtwar district).");
+        PlaceRef tangdhar = span(area, "Tangdhar sector");
+        PlaceRef kishtwar = span(area, "Kishtwar district");
+        assertThat(PlaceSpans.container(tangdhar, area, List.of(tangdhar, kishtwar))).isNull();
         // a span whose edges fall inside tokens is read as no container
         PlaceRef part = new PlaceRef("Kafr Ham", kafr.start(), kafr.start() + 8, PlaceRef.Role.LOCATION, false);
         assertThat(PlaceSpans.container(part, s, List.of(part, idlib))).isNull();

@@ -11,10 +11,10 @@ import org.sitrep.model.Token;
 
 /**
  * Sentences written for tests, split as the annotator's tokenizer splits them: runs of letters and digits are words,
- * every other mark ("-", ",", "(", "[") is a token of its own. No tags: the span readers read words only.
+ * a possessive "'s" is a token, every other mark ("-", ",", "(", "[", "'") is a token of its own. No tags: the span readers read words only.
  */
 public final class Tokenized {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+|\\S");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|'s\\b|\\S");
 
     private Tokenized() {
     }
