@@ -21,8 +21,10 @@ import org.sitrep.resolve.place.CandidateOrder.Candidate;
  * ("Idlib province", "Aleppo city") and without a leading Arabic article ("al-Raqqa"), and the
  * index holds article-less forms of names that have one ("Ar Raqqah" is also found as "Raqqah").
  * Spelling variants resolve through GeoNames alternate names (Douma, Jarablus) and through the
- * curated aliases in {@code areas.tsv}. Two guesses are separate methods, for callers that can check them against
- * context: {@link #lookupRomanised} (another transliteration scheme's spelling, "Tal Tamer" for Tall Tamr) and
+ * curated aliases in {@code areas.tsv}. A name no entity is called finds the places of countries romanised from
+ * another script whose names it spells but for a doubled letter, a vowel written two ways or an Arabic ending
+ * ({@link Romanisation#closeKey}: "Kafr Nassij" is Kafr Nasij). Two guesses are separate methods, for callers that
+ * can check them against context: {@link #lookupRomanised} (another transliteration scheme's spelling, "Tal Tamer" for Tall Tamr) and
  * {@link #lookupSpelling} (the same consonants).
  *
  * <h2>Ranking</h2>
@@ -62,6 +64,7 @@ public final class Gazetteer {
     private final KeyIndex index = new KeyIndex();
     private final SkeletonIndex spellings;
     private final RomanisedIndex romanised;
+    private final RomanisedIndex close;
     private final CandidateOrder order;
     private final PlaceRecords records;
     private final Containment containment;
@@ -90,7 +93,8 @@ public final class Gazetteer {
         order = new CandidateOrder(entities);
         records = new PlaceRecords(entities);
         containment = new Containment(entities, records);
-        romanised = new RomanisedIndex(entities);
+        romanised = new RomanisedIndex(entities, Romanisation::key);
+        close = new RomanisedIndex(entities, Romanisation::closeKey);
         StringBuilder scratch = new StringBuilder(64);
         for (int id = 0; id < entities.count; id++) {
             final int entity = id;
@@ -99,11 +103,13 @@ public final class Gazetteer {
                 index.add(key, from, entity, tier, stripped);
                 if (romanisable) {
                     romanised.add(entity, key, from, tier, stripped);
+                    close.add(entity, key, from, tier, stripped);
                 }
             });
         }
         index.seal();
         romanised.seal();
+        close.seal();
         spellings = new SkeletonIndex(entities);
     }
 
@@ -118,14 +124,23 @@ public final class Gazetteer {
 
     /**
      * Like {@link #lookup(String)}, but candidates in {@code preferredCountryCodes} (ISO 3166-1
-     * alpha-2, any case) come before all others; the order within each group is unchanged.
+     * alpha-2, any case) come before all others; the order within each group is unchanged. A name no entity is
+     * called finds its close spellings in those countries only (in any, when none is given).
      */
     public List<Place> lookup(String name, Set<String> preferredCountryCodes) {
         if (name == null) {
             return List.of();
         }
         Names.Query query = Names.query(name);
-        return ranked(name, query, match(query), upperCase(preferredCountryCodes));
+        Map<Integer, int[]> matches = match(query);
+        if (!matches.isEmpty()) {
+            return ranked(name, query, matches, upperCase(preferredCountryCodes));
+        }
+        // no name is spelled so anywhere: one that differs only in a doubled letter or an ending is meant, in the
+        // caller's countries if it has any ("Dardara" in Syria is no Moroccan Dardara spelled alike)
+        Set<String> preferred = upperCase(preferredCountryCodes);
+        return ranked(name, query, close.matches(name, query, preferred.isEmpty() ? null : preferred), preferred)
+                .stream().map(p -> PlaceRecords.asSpelled(p, name)).toList();
     }
 
     /**

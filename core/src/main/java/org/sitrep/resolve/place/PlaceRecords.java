@@ -25,6 +25,27 @@ final class PlaceRecords {
         this.entities = entities;
     }
 
+    /**
+     * A district found by a spelling of its name that the gazetteer does not hold, named as the text spells it (kind
+     * words aside), the gazetteer's name an alias: "Baramulla district" is Baramulla, not GeoNames' Bāramūla. A town
+     * is renamed so by its reader already; a province or country keeps its own name.
+     */
+    static Place asSpelled(Place p, String text) {
+        List<String> words = new ArrayList<>(List.of(text.strip().split("\\s+")));
+        while (words.size() > 1 && PlaceWords.isKindWord(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        String spelled = String.join(" ", words);
+        if (p.geoPrecision() != 2 || spelled.isEmpty() || spelled.equalsIgnoreCase(p.name())) {
+            return p;
+        }
+        List<String> aliases = new ArrayList<>(p.aliases());
+        aliases.remove(p.name());
+        aliases.add(0, p.name());
+        return new Place(spelled, p.country(), p.countryCode(), p.admin1(), p.admin1Code(), p.admin2(), p.lat(), p.lon(),
+                p.geoPrecision(), aliases, p.geonameId(), p.text());
+    }
+
     /** The entity as a Place matched by {@code text} (null for none). */
     Place toPlace(int id, String text) {
         // The query text becomes an alias only if it is one of the entity's names:

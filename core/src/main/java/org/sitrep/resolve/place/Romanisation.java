@@ -38,11 +38,14 @@ final class Romanisation {
     private static final Map<String, String> WORDS = new HashMap<>();
     /** Letter rules by their first letter (ASCII: folded keys are lower-case Latin), in file order. */
     private static final Rule[][] RULES = new Rule[128][];
+    /** The close-spelling rules ({@link #closeKey}), indexed as {@link #RULES}. */
+    private static final Rule[][] CLOSE_RULES = new Rule[128][];
     private static final Rule[] NO_RULES = new Rule[0];
     private static final Set<String> COUNTRIES = new HashSet<>();
 
     static {
         Map<Character, List<Rule>> rules = new HashMap<>();
+        Map<Character, List<Rule>> close = new HashMap<>();
         for (Tsv.Row r : Tsv.read(LEXICON, -1)) {
             String kind = r.get(0);
             String from = r.get(1);
@@ -51,19 +54,21 @@ final class Romanisation {
                 WORDS.put(from, to);
             } else if (kind.equals("country")) {
                 COUNTRIES.add(from.toUpperCase(Locale.ROOT));
-            } else if (kind.equals("letters")) {
+            } else if (kind.equals("letters") || kind.equals("close")) {
                 boolean start = from.startsWith("^");
                 boolean end = from.endsWith("$");
                 String letters = from.substring(start ? 1 : 0, from.length() - (end ? 1 : 0));
                 if (letters.isEmpty() || letters.charAt(0) >= RULES.length) {
                     throw new IllegalStateException(LEXICON + " line " + r.line() + ": a rule spells folded ASCII letters");
                 }
-                rules.computeIfAbsent(letters.charAt(0), c -> new ArrayList<>()).add(new Rule(letters, to, start, end));
+                (kind.equals("close") ? close : rules).computeIfAbsent(letters.charAt(0), c -> new ArrayList<>())
+                        .add(new Rule(letters, to, start, end));
             } else {
                 throw new IllegalStateException(LEXICON + " line " + r.line() + ": unknown kind " + kind);
             }
         }
         rules.forEach((first, list) -> RULES[first] = list.toArray(new Rule[0]));
+        close.forEach((first, list) -> CLOSE_RULES[first] = list.toArray(new Rule[0]));
     }
 
     private Romanisation() {
@@ -82,6 +87,27 @@ final class Romanisation {
      * short to be told from other names.
      */
     static String key(CharSequence folded, int from) {
+        return key(folded, from, RULES);
+    }
+
+    /**
+     * The close-spelling key of the folded name {@code folded.subSequence(from, folded.length())}, or null when it is
+     * too short: the name as written, but with a letter written twice written once, an article inside the name
+     * dropped and the lexicon's {@code close} rules applied ("Kafr Nassij" and "Kafr Nasij", "Msallata" and
+     * "Msalatah", "Hasakeh" and "Hasakah", "Joubb Janine" and "Jubb Jannine" share one). Unlike {@link #key} it keeps the vowels, so it
+     * tells apart the names a vowel-blind key would merge, and a lookup may take it without the context a
+     * romanised guess needs.
+     */
+    static String closeKey(CharSequence folded, int from) {
+        return key(folded, from, CLOSE_RULES);
+    }
+
+    /** {@link #closeKey(CharSequence, int)} of a whole folded name. */
+    static String closeKey(String folded) {
+        return closeKey(folded, 0);
+    }
+
+    private static String key(CharSequence folded, int from, Rule[][] rules) {
         String[] words = folded.subSequence(from, folded.length()).toString().split(" ");
         StringBuilder out = new StringBuilder(folded.length() - from);
         for (int i = 0; i < words.length; i++) {
@@ -92,7 +118,7 @@ final class Romanisation {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            romaniseInto(WORDS.getOrDefault(w, w), out);
+            romaniseInto(WORDS.getOrDefault(w, w), out, rules);
         }
         return longEnough(out) ? out.toString() : null;
     }
@@ -102,12 +128,12 @@ final class Romanisation {
         return key(folded, 0);
     }
 
-    private static void romaniseInto(String word, StringBuilder out) {
+    private static void romaniseInto(String word, StringBuilder out, Rule[][] rules) {
         int start = out.length();
         for (int i = 0; i < word.length(); ) {
             char first = word.charAt(i);
             Rule rule = null;
-            for (Rule r : first < RULES.length && RULES[first] != null ? RULES[first] : NO_RULES) {
+            for (Rule r : first < rules.length && rules[first] != null ? rules[first] : NO_RULES) {
                 if (r.matches(word, i)) {
                     rule = r;
                     break;
@@ -139,7 +165,7 @@ final class Romanisation {
             char c = key.charAt(i);
             if (c != ' ') {
                 letters++;
-                if (c != 'a') {
+                if ("aeiouy".indexOf(c) < 0) {
                     consonants++;
                 }
             }
