@@ -52,9 +52,11 @@ final class ContainedPlaces {
         Set<Place> nearTown = new java.util.HashSet<>();
         List<PlaceRef> inTextOrder = new ArrayList<>(d.places());
         inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
+        Map<PlaceRef, PlaceLists.Written> lists = PlaceLists.of(d.places(), d.sentence().text(), d.sentence().begin());
         for (PlaceRef r : inTextOrder) {
             Place p = readings.resolve(r.text(), context);
             PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, d.sentence(), d.places());
+            in = in != null && lists.get(in) != null && lists.get(in) == lists.get(r) ? null : in; // "X, Y and Z": no container
             PlaceRef outer = in == null ? null : PlaceSpans.container(in, d.sentence(), d.places());
             // a name written alone that the article places elsewhere with its container; not when this very sentence
             // writes it as a container ("Kasserine (Ezzouhour, Kasserine)") or with one
@@ -75,6 +77,11 @@ final class ContainedPlaces {
                 } else {
                     held = containers.heldIn(p, r.text(), in.text(), context);
                 }
+                Place province = outer == null || ContainerReading.sameName(r, in) ? null : provinceOf(outer, context);
+                if (held != null && province != null && abroad(held, province)) {
+                    // "X, Y, Z state" with X and Y read together abroad: both lie in Z
+                    held = withinProvince(r, in, outer, province, context);
+                }
                 if (held != null) {
                     p = held;
                     contained.add(r);
@@ -90,6 +97,10 @@ final class ContainedPlaces {
                     // a container that names a province ("Benito Juarez, Nuevo Leon") is that province, not a village
                     // of its name that happens to lie beside the place's namesake in another province
                     List<Place> provinces = containers.provinces(into.text(), context);
+                    Place outerProvince = into == in && outer != null ? provinceOf(outer, context) : null;
+                    if (outerProvince != null && !provinces.isEmpty() && abroad(provinces.get(0), outerProvince)) {
+                        provinces = List.of(); // "X, Y, Z state": Y is no province abroad but a unit of Z
+                    }
                     Place unit = readings.resolve(into.text(), context);
                     p = provinces.isEmpty() || unit != null && Objects.equals(unit.admin1Key(), provinces.get(0).admin1Key())
                             ? Hierarchy.within(p, r.text(), unit, context.candidates()
@@ -100,6 +111,11 @@ final class ContainedPlaces {
                     // a village the gazetteer does not list: it lies in its district or, failing that, its province
                     Place unit = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null
                             : readings.resolve(in.text(), context);
+                    Place outerProvince = unit == null || outer == null ? null : provinceOf(outer, context);
+                    if (outerProvince != null && abroad(unit, outerProvince)) {
+                        Place inside = containers.heldIn(unit, in.text(), outer.text(), context);
+                        unit = inside != null ? inside : outerProvince; // "X, Y, Z state": Y as it lies in Z
+                    }
                     boolean outward = unit == null && outer != null;
                     Place holder = outward ? readings.resolve(outer.text(), context) : unit;
                     p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : unlisted.besideItsCity(r, context, holder);
@@ -127,6 +143,35 @@ final class ContainedPlaces {
             }
         }
         return new Reading(read, hierarchy, contained, stated, nearTown);
+    }
+
+    /**
+     * Whether a reading lies in another country than the province written after it: a province in the same country
+     * may be miswritten ("X (Y district, Z)" with Z the neighbouring province), another country's is a namesake read.
+     */
+    private static boolean abroad(Place read, Place province) {
+        return !Objects.equals(read.countryCode(), province.countryCode());
+    }
+
+    /** The admin1 province a span written as an outer container most likely names, or null when it names none. */
+    private Place provinceOf(PlaceRef outer, PlaceContext context) {
+        List<Place> provinces = containers.provinces(outer.text(), context);
+        return provinces.isEmpty() ? null : provinces.get(0);
+    }
+
+    /**
+     * A place written with two containers, the outer a province that does not hold the pair's reading ("X, Y, Z
+     * state" with an X and a Y abroad): its reading in the province that lies with Y's reading there, else X unlisted
+     * beside Y as it lies in the province, else somewhere in the province.
+     */
+    private Place withinProvince(PlaceRef r, PlaceRef in, PlaceRef outer, Place province, PlaceContext context) {
+        Place unit = containers.heldIn(readings.resolve(in.text(), context), in.text(), outer.text(), context);
+        ContainerReading.Coherent own = containers.coherent(r.text(), outer.text(), context.countries());
+        if (own != null && own.place().geoPrecision() < 3 && PlaceContext.relation(own.place(), province) >= 2
+                && (unit == null || PlaceContext.relation(own.place(), unit) >= 2)) {
+            return PlaceReadings.named(own.place(), r.text());
+        }
+        return unlisted.inContainer(r, unit != null ? unit : province);
     }
 
     /** Whether the span after a container is the province that holds the place read in that container. */

@@ -157,7 +157,9 @@ final class PlaceResolver {
     Chosen choose(MentionDraft d, boolean movement, PlaceContext context, Place articleFocus) {
         boolean returning = d.frame() == org.sitrep.model.Frame.RETURN;
         List<Place> located = new ArrayList<>();
+        List<PlaceRef> locatedRefs = new ArrayList<>();
         List<Place> modifiers = new ArrayList<>();
+        List<PlaceRef> modifierRefs = new ArrayList<>();
         Place origin = null;
         Place destination = null;
         String sentence = d.sentence().text();
@@ -170,6 +172,7 @@ final class PlaceResolver {
         inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
         Place coded = null;
         List<Place> references = new ArrayList<>();
+        Map<PlaceRef, PlaceLists.Written> lists = PlaceLists.of(d.places(), sentence, d.sentence().begin());
         for (PlaceRef r : d.places()) {
             if (hierarchy.contains(r)) {
                 continue; // "Pervomaiske, Luhansk": Luhansk is where Pervomaiske lies, already carried by it
@@ -189,20 +192,25 @@ final class PlaceResolver {
             if (landmark && readings.landmarkNamesake(r.text(), p, context.countries())) {
                 continue; // "outside the Reserve Bank in X": a village abroad named like the bank is not meant
             }
-            if (r.role() == PlaceRef.Role.ORIGIN && origin == null) {
+            PlaceRef.Role role = roleInList(r, lists.get(r), movement);
+            if (role == PlaceRef.Role.ORIGIN && origin == null) {
                 origin = p;
-            } else if (r.role() == PlaceRef.Role.DESTINATION && destination == null) {
+            } else if (role == PlaceRef.Role.DESTINATION && destination == null) {
                 destination = p;
             } else if (PlaceCues.referencePoint(r, d.sentence())) {
                 references.add(p); // "Y district west of X": Y is the scene, X only where it is measured from
             } else if (r.modifier() || PlaceSpans.partOfTown(r.text()) || landmark) {
                 if (!PlaceReadings.countryModifier(r, p)) {
                     modifiers.add(p); // "the Damascus suburb", "Sao Bento neighbourhood", "the Kabul University": only if nothing else is named
+                    modifierRefs.add(r);
                 }
-            } else {
+            } else if (role == r.role() || role == PlaceRef.Role.LOCATION) { // not a name listed after an origin
                 located.add(p);
+                locatedRefs.add(r);
             }
         }
+        located = PlaceLists.firstWrittenFirst(locatedRefs, located, lists);
+        modifiers = PlaceLists.firstWrittenFirst(modifierRefs, modifiers, lists);
         located.removeIf(p -> contradicts(p, stated));
         Place reference = SceneOrder.mostSpecific(references, nearTown);
         if (reference != null && located.stream().allMatch(p -> p.geoPrecision() == 3)) {
@@ -226,7 +234,9 @@ final class PlaceResolver {
             }
         } else {
             location = SceneOrder.mostSpecific(located, nearTown);
-            if (location == null) {
+            if (location == null || origin != null && PlaceContext.isCountry(location)
+                    && java.util.Objects.equals(origin.countryCode(), location.countryCode())) {
+                // "protesters from X gathered in the square": X, rather than the country a phrase names
                 location = origin != null ? origin : SceneOrder.mostSpecific(modifiers, nearTown);
             }
             if (location == null) {
@@ -249,6 +259,20 @@ final class PlaceResolver {
             location = unlisted.inArticleCountry(unread, sentence, d.sentence().begin(), context);
         }
         return new Chosen(location, origin, destination);
+    }
+
+    /**
+     * A place's part as its list gives it: a name listed after a place of origin is one too ("from X, Y and Z"); the
+     * start of a stretch ("raids from X to Y") is where the event is, unless people move along it.
+     */
+    private static PlaceRef.Role roleInList(PlaceRef r, PlaceLists.Written list, boolean movement) {
+        if (list == null) {
+            return r.role();
+        }
+        if (list.join() == PlaceLists.Join.STRETCH) {
+            return movement || r != list.first() ? r.role() : PlaceRef.Role.LOCATION;
+        }
+        return r.role() == PlaceRef.Role.LOCATION && list.first().role() == PlaceRef.Role.ORIGIN ? PlaceRef.Role.ORIGIN : r.role();
     }
 
     /** The place a coding note names ("[coded to Athens-Central Athens]": a city, written with its quarter). */
