@@ -3,7 +3,6 @@ package org.sitrep.resolve.place;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +23,8 @@ import org.sitrep.resolve.place.CandidateOrder.Candidate;
  * curated aliases in {@code areas.tsv}. A name no entity is called finds the places of countries romanised from
  * another script whose names it spells but for a doubled letter, a vowel written two ways or an Arabic ending
  * ({@link Romanisation#closeKey}: "Kafr Nassij" is Kafr Nasij). Two guesses are separate methods, for callers that
- * can check them against context: {@link #lookupRomanised} (another transliteration scheme's spelling, "Tal Tamer" for Tall Tamr) and
- * {@link #lookupSpelling} (the same consonants).
+ * can check them against context: {@link #lookupRomanised} (another transliteration scheme's spelling, "Tal Tamer"
+ * for Tall Tamr) and {@link #lookupSpelling} (the same consonants).
  *
  * <h2>Ranking</h2>
  * Candidates are ordered by, in turn:
@@ -52,16 +51,16 @@ import org.sitrep.resolve.place.CandidateOrder.Candidate;
  * and the caller disambiguates with article context.
  *
  * <p>The work is shared by small components: {@link GazetteerLoader} reads the files into a {@link PlaceTable} and
- * {@link Regions}; {@link Entities} numbers every entity and emits its name keys; {@link KeyIndex} finds entities by
- * key; {@link CandidateOrder} ranks what a name matched; {@link PlaceRecords} builds the {@link Place} records;
- * {@link Containment} says which place lies in which.
+ * {@link Regions}; {@link Entities} numbers every entity and emits its name keys; {@link ExactNames} finds entities
+ * by their names' keys; {@link CandidateOrder} ranks what a name matched; {@link PlaceRecords} builds the
+ * {@link Place} records; {@link Containment} says which place lies in which.
  *
  * <p>Instances are immutable and thread-safe. {@link #load()} returns a shared instance.
  */
 public final class Gazetteer {
 
     private final Entities entities;
-    private final KeyIndex index = new KeyIndex();
+    private final ExactNames exact;
     private final SkeletonIndex spellings;
     private final RomanisedIndex romanised;
     private final RomanisedIndex close;
@@ -93,6 +92,7 @@ public final class Gazetteer {
         order = new CandidateOrder(entities);
         records = new PlaceRecords(entities);
         containment = new Containment(entities, records);
+        exact = new ExactNames(entities);
         romanised = new RomanisedIndex(entities, Romanisation::key);
         close = new RomanisedIndex(entities, Romanisation::closeKey);
         StringBuilder scratch = new StringBuilder(64);
@@ -100,14 +100,14 @@ public final class Gazetteer {
             final int entity = id;
             final boolean romanisable = romanised.covers(id);
             entities.keys(id, scratch, (key, from, tier, stripped) -> {
-                index.add(key, from, entity, tier, stripped);
+                exact.add(entity, key, from, tier, stripped);
                 if (romanisable) {
                     romanised.add(entity, key, from, tier, stripped);
                     close.add(entity, key, from, tier, stripped);
                 }
             });
         }
-        index.seal();
+        exact.seal();
         romanised.seal();
         close.seal();
         spellings = new SkeletonIndex(entities);
@@ -132,7 +132,7 @@ public final class Gazetteer {
             return List.of();
         }
         Names.Query query = Names.query(name);
-        Map<Integer, int[]> matches = match(query);
+        Map<Integer, int[]> matches = exact.match(query);
         if (!matches.isEmpty()) {
             return ranked(name, query, matches, upperCase(preferredCountryCodes));
         }
@@ -232,7 +232,7 @@ public final class Gazetteer {
         }
         int best = -1;
         int bestPenalty = Integer.MAX_VALUE;
-        for (Map.Entry<Integer, int[]> m : match(Names.query(t)).entrySet()) {
+        for (Map.Entry<Integer, int[]> m : exact.match(Names.query(t)).entrySet()) {
             int id = m.getKey();
             if (entities.isCountry(id) && (m.getValue()[0] < bestPenalty
                     || m.getValue()[0] == bestPenalty && entities.population(id) > entities.population(best))) {
@@ -252,18 +252,7 @@ public final class Gazetteer {
         if (surfaceName == null) {
             return false;
         }
-        boolean[] hit = {false};
-        for (Names.Variant v : Names.query(surfaceName).variants()) {
-            index.find(v.key(), (id, tier, stripped) -> {
-                if (!hit[0] && entities.verify(id, v.key(), tier, stripped)) {
-                    hit[0] = true;
-                }
-            });
-            if (hit[0]) {
-                return true;
-            }
-        }
-        return false;
+        return exact.contains(Names.query(surfaceName));
     }
 
     /**
@@ -283,23 +272,5 @@ public final class Gazetteer {
     /** Number of populated places loaded (for diagnostics). */
     public int placeCount() {
         return entities.places.size;
-    }
-
-    /** Verified matches for all variants of a query: entity id -> {best penalty, its tier}. */
-    private Map<Integer, int[]> match(Names.Query query) {
-        Map<Integer, int[]> best = new LinkedHashMap<>();
-        for (Names.Variant v : query.variants()) {
-            index.find(v.key(), (id, tier, stripped) -> {
-                if (!entities.verify(id, v.key(), tier, stripped)) {
-                    return;
-                }
-                int penalty = v.penalty() + (stripped ? 1 : 0);
-                int[] old = best.get(id);
-                if (old == null || penalty < old[0] || penalty == old[0] && tier < old[1]) {
-                    best.put(id, new int[] {penalty, tier});
-                }
-            });
-        }
-        return best;
     }
 }
