@@ -128,6 +128,20 @@ final class PlaceLists {
         return sentence.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A place's part as its list gives it: a name listed after a place of origin is one too ("from X, Y and Z"); the
+     * start of a stretch ("raids from X to Y") is where the event is, unless people move along it.
+     */
+    static PlaceRef.Role role(PlaceRef r, Written list, boolean movement) {
+        if (list == null) {
+            return r.role();
+        }
+        if (list.join() == Join.STRETCH) {
+            return movement || r != list.first() ? r.role() : PlaceRef.Role.LOCATION;
+        }
+        return r.role() == PlaceRef.Role.LOCATION && list.first().role() == PlaceRef.Role.ORIGIN ? PlaceRef.Role.ORIGIN : r.role();
+    }
+
     private static Map<String, Join> joiners() {
         Map<String, Join> out = new HashMap<>();
         for (Tsv.Row r : Tsv.read("/lexicon/list-joiners.tsv", 2)) {

@@ -192,7 +192,7 @@ final class PlaceResolver {
             if (landmark && readings.landmarkNamesake(r.text(), p, context.countries())) {
                 continue; // "outside the Reserve Bank in X": a village abroad named like the bank is not meant
             }
-            PlaceRef.Role role = roleInList(r, lists.get(r), movement);
+            PlaceRef.Role role = PlaceLists.role(r, lists.get(r), movement);
             if (role == PlaceRef.Role.ORIGIN && origin == null) {
                 origin = p;
             } else if (role == PlaceRef.Role.DESTINATION && destination == null) {
@@ -211,7 +211,7 @@ final class PlaceResolver {
         }
         located = PlaceLists.firstWrittenFirst(locatedRefs, located, lists);
         modifiers = PlaceLists.firstWrittenFirst(modifierRefs, modifiers, lists);
-        located.removeIf(p -> contradicts(p, stated));
+        located.removeIf(p -> ContainedPlaces.contradicts(p, stated));
         Place reference = SceneOrder.mostSpecific(references, nearTown);
         if (reference != null && located.stream().allMatch(p -> p.geoPrecision() == 3)) {
             located.add(0, reference); // "south of X (Y, Z province)": near X is all the sentence says of the scene
@@ -261,20 +261,6 @@ final class PlaceResolver {
         return new Chosen(location, origin, destination);
     }
 
-    /**
-     * A place's part as its list gives it: a name listed after a place of origin is one too ("from X, Y and Z"); the
-     * start of a stretch ("raids from X to Y") is where the event is, unless people move along it.
-     */
-    private static PlaceRef.Role roleInList(PlaceRef r, PlaceLists.Written list, boolean movement) {
-        if (list == null) {
-            return r.role();
-        }
-        if (list.join() == PlaceLists.Join.STRETCH) {
-            return movement || r != list.first() ? r.role() : PlaceRef.Role.LOCATION;
-        }
-        return r.role() == PlaceRef.Role.LOCATION && list.first().role() == PlaceRef.Role.ORIGIN ? PlaceRef.Role.ORIGIN : r.role();
-    }
-
     /** The place a coding note names ("[coded to Athens-Central Athens]": a city, written with its quarter). */
     private Place codedPlace(PlaceRef r, Place read, PlaceContext context) {
         if (read != null) {
@@ -284,26 +270,6 @@ final class PlaceResolver {
         return city == null ? null : readings.resolve(city, context);
     }
 
-    /**
-     * Whether a town the sentence names without a container lies in another province of the same country than every
-     * place it names with one: "in Monterrey, Nuevo Leon, ... in Colonia Independencia" is a quarter of Monterrey,
-     * not the Michoacán village of that name. Such a reading is a namesake, and the stated place is meant.
-     */
-    private static boolean contradicts(Place p, List<Place> stated) {
-        if (stated.isEmpty() || stated.contains(p) || p.geoPrecision() != 1) {
-            return false;
-        }
-        boolean sameCountry = false;
-        for (Place s : stated) {
-            if (java.util.Objects.equals(s.countryCode(), p.countryCode())) {
-                if (java.util.Objects.equals(s.admin1Key(), p.admin1Key())) {
-                    return false;
-                }
-                sameCountry = true;
-            }
-        }
-        return sameCountry;
-    }
 
     /** The likeliest reading of one name in its article ({@link PlaceReadings#resolve}). */
     Place resolve(String text, PlaceContext context) {
