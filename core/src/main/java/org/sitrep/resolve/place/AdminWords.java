@@ -3,16 +3,12 @@ package org.sitrep.resolve.place;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The administrative words around a region's name in GeoNames and in news copy ("Borno State", "Province of Cebu",
  * "Muhafazat Hadramaout"), removed so that the name alone also matches. Stateless.
  */
 final class AdminWords {
-
-    /** Words GeoNames puts before some admin1 names ("Muhafazat Hadramaout" = Hadramaout governorate). */
-    private static final Set<String> PREFIXES = Set.of("muhafazat", "muhafazah", "wilayat", "provincia", "departamento");
 
     private AdminWords() { }
 
@@ -35,7 +31,7 @@ final class AdminWords {
     }
 
     private static boolean leadingAdminWord(String folded) {
-        return PREFIXES.contains(folded) || PlaceWords.kind(folded) == PlaceWords.Kind.REGION;
+        return PlaceWords.isAdminPrefix(folded) || PlaceWords.kind(folded) == PlaceWords.Kind.REGION;
     }
 
     private static boolean particleAfterAdminWord(String folded) {

@@ -27,6 +27,7 @@ public final class PlaceWords {
     private static final Set<String> LOCATIVES = column("/lexicon/locative-prepositions.tsv");
     private static final Set<String> ROUTE_NOUNS = column("/lexicon/route-nouns.tsv");
     private static final Set<String> PROVINCE_WORDS = column("/lexicon/province-words.tsv");
+    private static final Set<String> ADMIN_PREFIXES = column("/lexicon/admin-prefixes.tsv");
     private static final Map<String, Boolean> SCENE_NOUNS = sceneNouns();   // word -> only after a unit's kind word
 
     private PlaceWords() {
@@ -44,6 +45,11 @@ public final class PlaceWords {
     /** A kind word that names a country's first-level unit: "state", "province" ({@code province-words.tsv}). */
     public static boolean isProvinceWord(String word) {
         return word != null && PROVINCE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A foreign kind word written before a region's name: "muhafazat", "provincia" ({@code admin-prefixes.tsv}). */
+    public static boolean isAdminPrefix(String word) {
+        return word != null && ADMIN_PREFIXES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A lower-case word inside a name: "ez" in "Deir ez-Zor", "del" in "Capilla del Monte". */

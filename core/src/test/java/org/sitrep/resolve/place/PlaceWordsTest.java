@@ -29,6 +29,15 @@ class PlaceWordsTest {
     }
 
     @Test
+    void foreignKindWordsBeforeARegionsNameAreAdminPrefixes() {
+        assertThat(PlaceWords.isAdminPrefix("Muhafazat")).isTrue();
+        assertThat(PlaceWords.isAdminPrefix("provincia")).isTrue();
+        assertThat(PlaceWords.isAdminPrefix("province")).isFalse();   // English kind words come from place-kinds.tsv
+        assertThat(PlaceWords.isAdminPrefix("al")).isFalse();
+        assertThat(PlaceWords.isAdminPrefix(null)).isFalse();
+    }
+
+    @Test
     void particlesAndDirections() {
         assertThat(PlaceWords.isParticle("ez")).isTrue();
         assertThat(PlaceWords.isParticle("del")).isTrue();
