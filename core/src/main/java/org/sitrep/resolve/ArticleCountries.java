@@ -78,19 +78,21 @@ final class ArticleCountries {
             // where both have readings ("Taguatinga, Distrito Federal": a namesake town in another state); a place
             // whose written container has readings in other countries only is a namesake of the one meant
             Map<PlaceRef, String> together = new HashMap<>();
+            Map<PlaceRef, PlaceRef> containerOf = new HashMap<>();
             Set<PlaceRef> namesakes = new HashSet<>();
             for (PlaceRef r : d.places()) {
                 PlaceRef in = PlaceSpans.container(r, d.sentence(), d.places());
                 String cc = in == null ? null : countryOfPair(r, in);
                 if (cc != null) {
                     together.put(r, cc);
+                    containerOf.put(r, in);
                 } else if (in != null && !gazetteer.lookup(in.text()).isEmpty()) {
                     namesakes.add(r);
                 }
             }
             Set<PlaceRef> paired = new HashSet<>();
             for (Map.Entry<PlaceRef, String> e : together.entrySet()) {
-                PlaceRef in = PlaceSpans.container(e.getKey(), d.sentence(), d.places());
+                PlaceRef in = containerOf.get(e.getKey());
                 if (!namesakes.contains(in)) {
                     votes.merge(e.getValue(), CONTAINER_VOTE, Integer::sum);
                     paired.add(e.getKey());
