@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceRef;
@@ -39,8 +37,6 @@ final class ArticleCountries {
     private static final long MIN_VOTING_POPULATION = 5_000;
     private static final int CONTAINER_VOTE = 5;
     private static final int STRONG_VOTE = 3;
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
 
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
@@ -139,17 +135,16 @@ final class ArticleCountries {
             for (String cc : MissionCountries.countriesNamedIn(d.sentence().text())) {
                 votes.merge(cc, STRONG_VOTE, Integer::sum);
             }
-            Matcher w = WORD.matcher(text);
-            while (w.find()) {
-                if (!Character.isUpperCase(w.group().charAt(0)) || PlaceSpans.beforeCurrency(d.sentence(), SpanTokens.endingAt(d.sentence(), begin + w.end()))
-                        || inLandmark(w.start() + begin, d.places(), d.sentence())) {
+            for (SpanTokens.Word w : SpanTokens.words(d.sentence())) {
+                if (!Character.isUpperCase(w.text().charAt(0)) || PlaceSpans.beforeCurrency(d.sentence(), SpanTokens.endingAt(d.sentence(), w.end()))
+                        || inLandmark(w.begin(), d.places(), d.sentence())) {
                     continue; // "the Bank Alfalah Pakistan branch": the bank's name, not where it stands
                 }
-                Place region = actors.countryOf(w.group()).isPresent() ? regionNamedBy(w, text) : null;
+                Place region = actors.countryOf(w.text()).isPresent() ? regionNamedBy(w, d.sentence()) : null;
                 if (region != null) {
                     votes.merge(region.countryCode(), STRONG_VOTE, Integer::sum);
                 } else {
-                    actors.countryOf(w.group()).ifPresent(cc -> votes.merge(cc, 1, Integer::sum));
+                    actors.countryOf(w.text()).ifPresent(cc -> votes.merge(cc, 1, Integer::sum));
                 }
             }
         }
@@ -213,12 +208,12 @@ final class ArticleCountries {
      * The region a capitalised word names with the kind word after it ("the Somali region", "Kurdistan Region"), when
      * that region is not a country: then a country adjective in it ("Somali") is no vote for the country it names.
      */
-    private Place regionNamedBy(Matcher word, String text) {
-        Matcher next = NEXT_WORD.matcher(text).region(word.end(), text.length());
-        if (!next.lookingAt() || PlaceWords.kind(next.group(1)) != PlaceWords.Kind.REGION) {
+    private Place regionNamedBy(SpanTokens.Word word, Sentence s) {
+        String next = SpanTokens.nextWord(s, word);
+        if (next == null || PlaceWords.kind(next) != PlaceWords.Kind.REGION) {
             return null;
         }
-        List<Place> c = gazetteer.lookup(word.group() + " " + next.group(1));
+        List<Place> c = gazetteer.lookup(word.text() + " " + next);
         Place top = c.isEmpty() ? null : c.get(0);
         return top != null && top.geoPrecision() == 3 && !PlaceContext.isCountry(top) && top.countryCode() != null
                 ? top : null;

@@ -191,68 +191,6 @@ final class Entities {
         }
     }
 
-    /**
-     * Emits the spelling skeletons ({@link Names#skeleton}) an entity is found under when no exact key matches: of a
-     * place's name and ASCII name (not of its alternates, many of them foreign), of a region's names with and
-     * without their administrative words. Countries have none: their names and variants are curated.
-     */
-    void spellings(int id, KeySink sink) {
-        spellingSources(id, source -> {
-            String skeleton = Names.skeleton(source);
-            if (skeleton != null) {
-                sink.accept(skeleton, 0, NAME, false);
-            }
-        });
-    }
-
-    /** The folded names whose skeletons {@link #spellings} emits. */
-    private void spellingSources(int id, java.util.function.Consumer<String> sink) {
-        if (isPlace(id)) {
-            sink.accept(Names.fold(places.names[id]));
-            if (places.asciiNames[id] != null) {
-                sink.accept(Names.fold(places.asciiNames[id]));
-            }
-        } else if (isAdmin1(id)) {
-            Admin1 a = admin1(id);
-            regionSources(a.display(), sink);
-            regionSources(a.geonamesName(), sink);
-            for (String alias : a.aliases()) {
-                sink.accept(Names.fold(alias));
-            }
-        } else if (isDistrict(id)) {
-            int d = id - admin2Base;
-            if (regions.admin2Seat[d] >= 0 && regions.admin2Country[d] >= 0) {
-                regionSources(regions.admin2Names[d], sink);
-            }
-        } else if (isArea(id)) {
-            Area a = area(id);
-            sink.accept(Names.fold(a.name()));
-            for (String alias : a.aliases()) {
-                sink.accept(Names.fold(alias));
-            }
-        }
-    }
-
-    /**
-     * Whether the entity has a name whose skeleton is {@code skeleton} and that is spelled near {@code query}
-     * ({@link Names#sameSpelling}).
-     */
-    boolean verifySpelling(int id, String skeleton, String query) {
-        boolean[] ok = {false};
-        spellingSources(id, source -> ok[0] |= skeleton.equals(Names.skeleton(source))
-                && Names.sameSpelling(source, query));
-        return ok[0];
-    }
-
-    private static void regionSources(String raw, java.util.function.Consumer<String> sink) {
-        String key = Names.fold(raw);
-        sink.accept(key);
-        String bare = AdminWords.stripAdminWords(key);
-        if (bare != null) {
-            sink.accept(bare);
-        }
-    }
-
     /** The index stores hashes only; re-derive the entity's keys to rule out a collision. */
     boolean verify(int id, String key, int tier, boolean stripped) {
         boolean[] ok = {false};

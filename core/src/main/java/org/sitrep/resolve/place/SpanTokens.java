@@ -63,6 +63,62 @@ public final class SpanTokens {
         return k < 0 || k >= s.tokens().size() ? "" : s.tokens().get(k).word().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * A run of letters inside one token, as the article writes it ("Syrian" and "backed" of "Syrian-backed"), with its
+     * article offsets and the index of its token.
+     */
+    public record Word(String text, int begin, int end, int token) {
+    }
+
+    /** The runs of letters of every token of the sentence, in text order, as the article writes them. */
+    public static List<Word> words(Sentence s) {
+        List<Word> out = new java.util.ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            String raw = written(s, k);
+            int i = 0;
+            while (i < raw.length()) {
+                if (!Character.isLetter(raw.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < raw.length() && Character.isLetter(raw.charAt(j))) {
+                    j++;
+                }
+                int at = t.get(k).begin();
+                out.add(new Word(raw.substring(i, j), at + i, at + j, k));
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The word written right after {@code w} across a space: the letters that begin the next token, when {@code w} ends
+     * its token and a gap of white space separates the two ("Somali" then "region"); else null.
+     */
+    public static String nextWord(Sentence s, Word w) {
+        List<Token> t = s.tokens();
+        int k = w.token() + 1;
+        if (w.end() != t.get(w.token()).end() || k >= t.size() || t.get(k).begin() <= w.end()
+                || !s.text().substring(w.end() - s.begin(), t.get(k).begin() - s.begin()).isBlank()) {
+            return null;
+        }
+        String raw = written(s, k);
+        int n = 0;
+        while (n < raw.length() && Character.isLetter(raw.charAt(n))) {
+            n++;
+        }
+        return n == 0 ? null : raw.substring(0, n);
+    }
+
+    /** Token {@code k} as the article writes it (the tokenizer may normalise its word: "-LRB-" for "("). */
+    private static String written(Sentence s, int k) {
+        Token tok = s.tokens().get(k);
+        return s.text().substring(tok.begin() - s.begin(), tok.end() - s.begin());
+    }
+
     /** Whether token {@code k} opens a bracket: "(" or "[", as the tokenizer writes them. */
     public static boolean opening(Sentence s, int k) {
         String w = lower(s, k);
