@@ -52,7 +52,7 @@ final class ContainedPlaces {
         Set<Place> nearTown = new java.util.HashSet<>();
         List<PlaceRef> inTextOrder = new ArrayList<>(d.places());
         inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
-        Map<PlaceRef, PlaceLists.Written> lists = PlaceLists.of(d.places(), d.sentence().text(), d.sentence().begin());
+        Map<PlaceRef, PlaceLists.Written> lists = PlaceLists.of(d.places(), d.sentence());
         for (PlaceRef r : inTextOrder) {
             Place p = readings.resolve(r.text(), context);
             PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, d.sentence(), d.places());

@@ -9,10 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
 
 /**
  * Finds the place names a sentence writes as one list ("between X and Y", "X, Y and Z", "the X-Y road") or one
- * stretch ("from X to Y"), with the joining words of {@code lexicon/list-joiners.tsv}. Stateless.
+ * stretch ("from X to Y"), with the joining words of {@code lexicon/list-joiners.tsv}, read on the sentence's tokens.
+ * Stateless.
  */
 final class PlaceLists {
     /** How places are joined: alike in a list, or as the two ends of a stretch. */
@@ -36,7 +39,7 @@ final class PlaceLists {
     }
 
     /** The lists of two places or more among the spans, each keyed by every place it holds. */
-    static Map<PlaceRef, Written> of(List<PlaceRef> spans, String sentence, int sentenceBegin) {
+    static Map<PlaceRef, Written> of(List<PlaceRef> spans, Sentence sentence) {
         List<PlaceRef> inOrder = new ArrayList<>(spans);
         inOrder.sort(Comparator.comparingInt(PlaceRef::start));
         Map<PlaceRef, Written> out = new HashMap<>();
@@ -44,8 +47,8 @@ final class PlaceLists {
         List<Boolean> worded = new ArrayList<>(); // whether a joining word comes before each place of the run
         boolean stretch = false;
         for (PlaceRef r : inOrder) {
-            Join gap = run.isEmpty() ? null : gap(run.get(run.size() - 1), r, sentence, sentenceBegin);
-            if (gap == null && !run.isEmpty() && !comma(run.get(run.size() - 1), r, sentence, sentenceBegin)) {
+            Join gap = run.isEmpty() ? null : gap(run.get(run.size() - 1), r, sentence);
+            if (gap == null && !run.isEmpty() && !comma(run.get(run.size() - 1), r, sentence)) {
                 close(run, worded, stretch, out);
                 run = new ArrayList<>();
                 worded = new ArrayList<>();
@@ -103,29 +106,54 @@ final class PlaceLists {
         w.places().forEach(r -> out.put(r, w));
     }
 
-    /** How a joining word alone (with an optional comma and "the") joins two spans, or null. */
-    private static Join gap(PlaceRef a, PlaceRef b, String sentence, int sentenceBegin) {
-        String g = between(a, b, sentence, sentenceBegin);
+    /** How a joining word alone (with an optional comma before it and "the" after it) joins two spans, or null. */
+    private static Join gap(PlaceRef a, PlaceRef b, Sentence s) {
+        List<String> g = between(a, b, s);
         if (g == null) {
             return null;
         }
-        String w = g.replaceFirst("^,", "").strip().replaceFirst("\\s+the$", "").strip();
-        return JOINERS.get(w);
+        List<String> words = new ArrayList<>(g);
+        if (!words.isEmpty() && words.get(0).equals(",")) {
+            words.remove(0);
+        }
+        if (words.size() > 1 && words.get(words.size() - 1).equals("the")) {
+            words.remove(words.size() - 1);
+        }
+        return JOINERS.get(String.join(" ", words));
     }
 
     /** Whether only a comma lies between two spans. */
-    private static boolean comma(PlaceRef a, PlaceRef b, String sentence, int sentenceBegin) {
-        String g = between(a, b, sentence, sentenceBegin);
-        return g != null && g.strip().equals(",");
+    private static boolean comma(PlaceRef a, PlaceRef b, Sentence s) {
+        List<String> g = between(a, b, s);
+        return g != null && g.equals(List.of(","));
     }
 
-    private static String between(PlaceRef a, PlaceRef b, String sentence, int sentenceBegin) {
-        int from = a.end() - sentenceBegin;
-        int to = b.start() - sentenceBegin;
-        if (from < 0 || to > sentence.length() || from > to || to - from > 12) {
+    /**
+     * The words between two spans a few characters apart, in lower case, as the tokenizer split them; a token that a
+     * span boundary cuts ("Tula-Kaluga" written as one token with a span on each side of the hyphen) gives its part
+     * between them. Null when the spans lie apart by more than a joining word, or outside the sentence.
+     */
+    private static List<String> between(PlaceRef a, PlaceRef b, Sentence s) {
+        int from = a.end();
+        int to = b.start();
+        if (from < s.begin() || to > s.end() || from > to || to - from > 12) {
             return null;
         }
-        return sentence.substring(from, to).toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (t.end() <= from || t.begin() >= to) {
+                continue;
+            }
+            String w = t.word();
+            if (t.begin() < from || t.end() > to) {
+                if (w.length() != t.end() - t.begin()) {
+                    return null; // a normalised token cut by a span: nothing to read between
+                }
+                w = w.substring(Math.max(from, t.begin()) - t.begin(), Math.min(to, t.end()) - t.begin());
+            }
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /**

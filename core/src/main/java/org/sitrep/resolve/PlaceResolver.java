@@ -172,7 +172,7 @@ final class PlaceResolver {
         inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
         Place coded = null;
         List<Place> references = new ArrayList<>();
-        Map<PlaceRef, PlaceLists.Written> lists = PlaceLists.of(d.places(), sentence, d.sentence().begin());
+        Map<PlaceRef, PlaceLists.Written> lists = PlaceLists.of(d.places(), d.sentence());
         for (PlaceRef r : d.places()) {
             if (hierarchy.contains(r)) {
                 continue; // "Pervomaiske, Luhansk": Luhansk is where Pervomaiske lies, already carried by it

@@ -29,7 +29,7 @@ class ListedPlacesTest {
 
     /** The location chosen for a draft whose spans are given nearest the trigger first, with their roles. */
     private static Place located(String text, Map<String, PlaceRef.Role> roles, String... nearFirst) {
-        Sentence sentence = new Sentence(0, 0, text.length(), text, List.of(), List.of(), List.of(), false);
+        Sentence sentence = org.sitrep.resolve.place.Tokenized.sentence(text); // the list reader reads its tokens
         List<PlaceRef> refs = new ArrayList<>();
         for (String p : nearFirst) {
             int at = text.indexOf(p);
