@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.common.Pronouns;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Frame;
 import org.sitrep.model.Qualifier;
@@ -59,7 +60,7 @@ final class Lexicon {
     final Set<String> harmMannerVerbs = words("harm-manner-verbs");
     final Set<String> countGapWords = words("count-gap-words");
     final Set<String> countLeadWords = words("count-lead-words");
-    final Set<String> speakerPronouns = words("speaker-pronouns");
+    final Set<String> speakerPronouns = Pronouns.of(Pronouns.Use.SPEAKER);
     final Set<String> clauseOpeners = words("clause-openers");
     final Set<String> crowdNouns = words("crowd-nouns");
     final Set<String> militaryTargets = words("military-targets");
@@ -82,9 +83,9 @@ final class Lexicon {
     final Set<String> conditionMarks = words("condition-marks");
     final Set<String> presupposingVerbs = words("presupposing-verbs");
     final Set<String> resultWords = words("result-words");
-    final Set<String> personPronouns = words("person-pronouns");
-    /** Pronouns standing for a group of people ("they were detained"): plural-pronouns.tsv. */
-    final Set<String> pluralPronouns = words("plural-pronouns");
+    final Set<String> personPronouns = Pronouns.of(Pronouns.Use.PERSON);
+    /** Pronouns standing for a group of people ("they were detained"): pronouns.tsv, use "group". */
+    final Set<String> pluralPronouns = Pronouns.of(Pronouns.Use.GROUP);
     final Set<String> additionWords = words("addition-words");
     final Set<String> responseWords = words("response-words");
     final Set<String> repellingVerbs = column("repelling-verbs", "verb");

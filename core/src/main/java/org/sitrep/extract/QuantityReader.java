@@ -9,11 +9,13 @@ import org.sitrep.model.Token;
 /**
  * Finds the quantities of people in a sentence: numerals ("40 civilians", "five soldiers"), one harmed person
  * ({@link PersonReader}: "a man was shot dead", "killing him"), vague quantities ("dozens of people") and
- * reported zeros ("no casualties"). Numbers that count nothing ("three consecutive days", a year) are dropped.
+ * reported zeros ("no casualties"); {@link CountedPeople} tells whom a number counts. Numbers that count nothing
+ * ("three consecutive days", a year) are dropped.
  */
 final class QuantityReader {
     private final Lexicon lex = Lexicon.get();
     private final PersonReader persons = new PersonReader();
+    private final CountedPeople countedPeople = new CountedPeople();
     private final NumberPhrases numbers = NumberPhrases.get();
 
     List<Quantity> quantities(SentenceContext ctx) {
@@ -160,61 +162,11 @@ final class QuantityReader {
         Sentence s = ctx.sentence();
         List<String> lemmas = ctx.lemmas();
         List<String> words = ctx.words();
-        // the people counted: a noun within a few words after ("6,000 of their family members")
-        PeopleGroup group = null;
-        int nounEnd = end;
-        Long part = value;
-        for (int i = end; i < Math.min(lemmas.size(), end + 5); i++) {
-            String l = lemmas.get(i);
-            PeopleGroup g = lex.peopleNouns.get(l);
-            if (g != null && s.tokens().get(i).pos().startsWith("JJ") && peopleNounAhead(s.tokens(), lemmas, i + 1)) {
-                continue; // "3 national army soldiers": an adjective before the people noun, which decides the group
-            }
-            if (g != null) {
-                group = g;
-                nounEnd = i + 1;
-                // "family members": keep the last noun of the compound
-                if (i + 1 < lemmas.size() && lex.peopleNouns.containsKey(lemmas.get(i + 1))) {
-                    nounEnd = i + 2;
-                }
-                // "7 children and a teacher": one more person
-                if (value != null && nounEnd + 2 < lemmas.size() && words.get(nounEnd).equals("and")
-                        && (words.get(nounEnd + 1).equals("a") || words.get(nounEnd + 1).equals("an"))
-                        && lex.peopleNouns.containsKey(lemmas.get(nounEnd + 2))) {
-                    part = value;
-                    value = value + 1;
-                    nounEnd += 3;
-                    break;
-                }
-                // "fighters and civilians": one mixed group
-                if (nounEnd + 1 < lemmas.size() && words.get(nounEnd).equals("and")
-                        && lex.peopleNouns.containsKey(lemmas.get(nounEnd + 1))
-                        && !(nounEnd + 1 < s.tokens().size() && "CD".equals(s.tokens().get(nounEnd).pos()))) {
-                    if (lex.peopleNouns.get(lemmas.get(nounEnd + 1)) != group) {
-                        group = PeopleGroup.PERSON;
-                    }
-                    nounEnd += 2;
-                }
-                break;
-            }
-            String pos = s.tokens().get(i).pos();
-            // "6 Taliban", "3 Palestinians": a named group right after the number counts people
-            boolean named = pos.startsWith("NNP") && Character.isUpperCase(s.tokens().get(i).word().charAt(0));
-            if (i == end && named && (i + 1 >= lemmas.size() || !lex.peopleNouns.containsKey(lemmas.get(i + 1)))) {
-                group = PeopleGroup.PERSON;
-                nounEnd = i + 1;
-                break;
-            }
-            // "4 ANA soldiers", "four UN peacekeepers": nouns and names that modify the people counted
-            // "three kidnapped aid workers": a participle the tagger may read as a past verb, before a noun
-            boolean participle = pos.equals("VBN") || pos.equals("VBD") && i == end && i + 1 < lemmas.size()
-                    && s.tokens().get(i + 1).pos().startsWith("NN");
-            boolean modifier = pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$") || l.equals("of")
-                    || pos.startsWith("NN") || participle || pos.equals("HYPH") || l.equals("-");
-            if (!modifier) {
-                break;
-            }
-        }
+        CountedPeople.Counted counted = countedPeople.after(ctx, end, value);
+        PeopleGroup group = counted.group();
+        int nounEnd = counted.nounEnd();
+        Long part = counted.part();
+        value = counted.value();
         boolean pronominal = start > 0 && lex.pronominalDeterminers.contains(lemmas.get(start - 1));
         if (value != null && group == null && (pronominal || !touchesCasualtyWord(start, end, lemmas))) {
             return null; // "three consecutive days", "the first two", a year
@@ -242,20 +194,6 @@ final class QuantityReader {
                 s.tokens().get(Math.max(nounEnd, end) - 1).end() - s.begin());
         return new Quantity(start, end, value, value == null ? Qualifier.VAGUE : qualifier, text, group,
                 Math.max(nounEnd, end), included, part);
-    }
-
-    /** Whether a people noun follows within a few nouns and adjectives from {@code from}. */
-    private boolean peopleNounAhead(List<Token> toks, List<String> lemmas, int from) {
-        for (int k = from; k < Math.min(toks.size(), from + 3); k++) {
-            if (lex.peopleNouns.containsKey(lemmas.get(k))) {
-                return true;
-            }
-            String pos = toks.get(k).pos();
-            if (!pos.startsWith("NN") && !pos.startsWith("JJ") && !pos.equals("HYPH")) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** "killing 12", "12 dead", "12 were killed", "the death toll rose to 15". */

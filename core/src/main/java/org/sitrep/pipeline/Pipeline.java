@@ -1,17 +1,12 @@
 package org.sitrep.pipeline;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.SentenceHelpers;
 import org.sitrep.common.StageClock;
@@ -193,9 +188,8 @@ public final class Pipeline {
     }
 
     /**
-     * Each article through {@link #process}, in input order. With several workers, up to twice as many
-     * articles as workers are in flight at once (so memory stays bounded on large inputs), and results are
-     * still handed on in input order: the output does not depend on the number of workers.
+     * Each article through {@link #process}, in input order; with several workers, {@link InOrderWorkers} runs them
+     * (the output does not depend on the number of workers).
      */
     private Iterator<Processed> processAll(List<Article> articles) {
         if (workers == 1 || articles.size() < 2) {
@@ -204,59 +198,8 @@ public final class Pipeline {
         // cores no article keeps busy (the last long articles of a run) take sentences of those in process;
         // SITREP_SENTENCE_HELPERS=off turns that off, to measure the difference (docs/benchmarks.md)
         SentenceHelpers helpers = SentenceHelpers.forWorkers("off".equals(System.getenv("SITREP_SENTENCE_HELPERS")) ? 1 : workers);
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "sitrep-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        Iterator<Article> pending = articles.iterator();
-        ArrayDeque<Future<Processed>> inFlight = new ArrayDeque<>();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                fill();
-                boolean more = !inFlight.isEmpty();
-                if (!more) {
-                    pool.shutdown();
-                    helpers.close();
-                }
-                return more;
-            }
-
-            @Override
-            public Processed next() {
-                fill();
-                try {
-                    return inFlight.removeFirst().get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    pool.shutdownNow();
-                    helpers.close();
-                    throw new IllegalStateException("interrupted while processing articles", e);
-                } catch (ExecutionException e) {
-                    pool.shutdownNow();
-                    helpers.close();
-                    if (e.getCause() instanceof Error err) {
-                        throw err; // process() turns every RuntimeException into an error record already
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-
-            private void fill() {
-                while (inFlight.size() < 2 * workers && pending.hasNext()) {
-                    Article a = pending.next();
-                    inFlight.addLast(pool.submit(() -> {
-                        helpers.articleStarted();
-                        try {
-                            return process(a, StageClock.NONE, StageClock.NONE, helpers);
-                        } finally {
-                            helpers.articleDone();
-                        }
-                    }));
-                }
-            }
-        };
+        // process() turns every RuntimeException into an error record already
+        return InOrderWorkers.map(articles, workers, helpers, (a, h) -> process(a, StageClock.NONE, StageClock.NONE, h));
     }
 
     /**

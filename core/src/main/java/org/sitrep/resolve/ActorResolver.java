@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.common.Pronouns;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorRef;
 import org.sitrep.resolve.actor.ActorDictionary;
@@ -15,7 +16,8 @@ import org.sitrep.model.ActorType;
 
 /** Normalizes actor phrases and claimed sources through the actor and source dictionaries. */
 final class ActorResolver {
-    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "them", "its", "their");
+    /** Pronouns standing for an actor named elsewhere: no name to look up (lexicon/pronouns.tsv). */
+    private static final Set<String> PRONOUNS = Pronouns.of(Pronouns.Use.ACTOR);
 
     /** "(military forces of )(India) and (Pakistan)". */
     private static final Pattern COORDINATED_OF = Pattern.compile("(.*?\\bof\\s+(?:the\\s+)?)(\\p{Lu}[\\p{L} ]*?)"

@@ -3,8 +3,6 @@ package org.sitrep.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +24,8 @@ import org.sitrep.model.EventMention;
  * <p>One connection, used by one thread at a time: every method is synchronized, and a
  * {@link #transaction} holds the store until it commits or rolls back. The SQL of each table is its
  * own component's ({@link ArticleRows}, {@link EventRows}, {@link EventQueries}, {@link CorrectionRows},
- * {@link StoreAudit}); this class opens the store and makes each operation atomic.
+ * {@link StoreAudit}, {@link WriterLock}) and {@link StoreConnection} opens the connection; this class makes each
+ * operation atomic.
  */
 public final class JdbcEventStore implements EventStore {
     private final Connection conn;
@@ -35,6 +34,7 @@ public final class JdbcEventStore implements EventStore {
     private final EventQueries eventQueries;
     private final CorrectionRows correctionRows;
     private final StoreAudit audit;
+    private final WriterLock writerLock;
     private int depth;
 
     private JdbcEventStore(Connection conn) {
@@ -44,6 +44,7 @@ public final class JdbcEventStore implements EventStore {
         this.eventQueries = new EventQueries(conn);
         this.correctionRows = new CorrectionRows(conn);
         this.audit = new StoreAudit(conn);
+        this.writerLock = new WriterLock(conn);
     }
 
     /**
@@ -61,25 +62,12 @@ public final class JdbcEventStore implements EventStore {
     }
 
     public static String h2Url(Path dir) {
-        // the automatic server must only listen on loopback: H2 binds its server sockets to h2.bindAddress
-        if (System.getProperty("h2.bindAddress") == null) {
-            System.setProperty("h2.bindAddress", "127.0.0.1");
-        }
-        // writers queue on the writer lock (one block re-fusion at a time), so allow a long wait
-        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("sitrep") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=120000";
+        return StoreConnection.h2Url(dir);
     }
 
     /** Opens the database at {@code url} and brings its schema up to date. */
     public static JdbcEventStore open(String url, String user, String password) {
-        StoreSchema.migrate(url, user, password);
-        try {
-            Connection c = DriverManager.getConnection(url, user, password);
-            c.setAutoCommit(true);
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            return new JdbcEventStore(c);
-        } catch (SQLException e) {
-            throw new StoreException("could not open the store at " + url + ": " + e.getMessage(), e);
-        }
+        return new JdbcEventStore(StoreConnection.open(url, user, password));
     }
 
     @Override
@@ -151,13 +139,7 @@ public final class JdbcEventStore implements EventStore {
             throw new IllegalStateException("lockWriters is only meaningful inside a transaction");
         }
         atomic("lock the store for writing", () -> {
-            // a written row is locked to the end of the transaction, in H2 and PostgreSQL and across processes;
-            // a write rather than SELECT ... FOR UPDATE, so H2's later reads see the previous writer's commit
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE writer_lock SET writes = writes + 1 WHERE id = 1")) {
-                if (ps.executeUpdate() != 1) {
-                    throw new SQLException("the writer_lock row is missing");
-                }
-            }
+            writerLock.take();
             return null;
         });
     }
