@@ -5,72 +5,82 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The neural dependency parser's network, scored with the same arithmetic in a faster order; the parse is
+ * The neural dependency parser's network, scored in a faster order and from a half-size table; the parse is
  * bit-for-bit the one CoreNLP's own {@link Classifier} gives.
  *
  * <p>CoreNLP scores each transition with dot products whose sums run one after another (a hidden layer of
  * 1,000 units times 85 outputs, and 1,000 sums of 50 for each feature not precomputed), so the processor waits
  * on every addition: the parse was half of Sitrep's pipeline (docs/benchmarks.md). Here the weight matrices are
  * stored column by column, so the same sums, in the same order for each output, run side by side; every
- * product and every partial sum is the same IEEE value as CoreNLP's, so the scores and the parse are identical.
- * The values CoreNLP precomputed at load are shared, not copied. Features CoreNLP would compute through its
- * least-recently-used cache (under one lock for all threads) are kept in a direct-mapped cache of immutable
- * entries that threads share without a lock (a lost entry is only computed again).
+ * product and every partial sum is the same IEEE value as CoreNLP's.
+ *
+ * <p>CoreNLP's precomputed hidden-layer contributions (20,000 rows of 1,000 doubles, 160 MB) are kept rounded to
+ * float in one array (80 MB): a transition sums about 45 rows, and reading them was most of a step's time. The
+ * scores from the rounded rows are used when {@link ScoreScreen} proves they choose the transition the exact
+ * scores would; otherwise (a near tie) the step recomputes the rows it used exactly, as CoreNLP computed them at
+ * load, and scores in double. Features CoreNLP would compute through its least-recently-used cache (under one lock
+ * for all threads) are kept in a direct-mapped cache of immutable entries that threads share without a lock (a
+ * lost entry is only computed again).
  *
  * <p>This class sits in CoreNLP's package because the method it replaces, {@code computeScores}, is
  * package-private; {@link #install} swaps it into a loaded parser.
  */
 public final class TransposedClassifier extends Classifier {
-    /** Cached features: 8,192 of 4 KB at most (32 MB); on 200 dev notes 8 in 10 lookups hit from the second pass. */
-    private static final int CACHE_SLOTS = 1 << 13;
-
     private final int hiddenSize;
     private final int numTokens;
     private final int embeddingSize;
     private final int outputs;
     private final float[] b1;
-    private final float[][] embeddings;
-    /** W1 by column: {@code w1ByColumn[c][h] == W1[h][c]}. */
-    private final float[][] w1ByColumn;
     /** W2 by column, widened (exactly) to double: {@code w2ByColumn[h][o] == W2[o][h]}. */
     private final double[][] w2ByColumn;
-    /** CoreNLP's precomputed hidden-layer contributions, and where each feature's row is. */
-    private final double[][] saved;
+    /**
+     * CoreNLP's precomputed hidden-layer contributions rounded to float, the largest magnitude of each, and where
+     * each feature's row is. One array per row, not one long array: HotSpot 17 vectorizes the sum of rows only so.
+     */
+    private final float[][] table;
+    private final double[] rowMagnitude;
     private final PrecomputedRows rows;
-    private final Slice[] slices = new Slice[CACHE_SLOTS];
+    /** The largest magnitude of the bias: a term of every hidden unit's sum. */
+    private final double biasMagnitude;
+    private final ScoreScreen screen;
+    private final FeatureContributions contributions;
 
-    /** A feature's hidden-layer contribution, rounded to float as CoreNLP's cache rounds it. */
-    private record Slice(int feature, float[] values) {
-    }
-
-    private TransposedClassifier(Config config, Classifier stock, Map<Integer, Integer> preMap, double[][] saved) {
+    private TransposedClassifier(Config config, Classifier stock, Map<Integer, Integer> preMap, double[][] saved,
+            ParsingSystem system) {
         super(config, stock.getE(), stock.getW1(), stock.getb1(), stock.getW2(), List.of());
-        float[][] w1 = stock.getW1();
         float[][] w2 = stock.getW2();
         this.hiddenSize = config.hiddenSize;
         this.numTokens = config.numTokens;
         this.embeddingSize = config.embeddingSize;
         this.outputs = w2.length;
         this.b1 = stock.getb1();
-        this.embeddings = stock.getE();
-        this.w1ByColumn = new float[w1[0].length][hiddenSize];
-        for (int h = 0; h < hiddenSize; h++) {
-            for (int c = 0; c < w1[h].length; c++) {
-                w1ByColumn[c][h] = w1[h][c];
-            }
-        }
         this.w2ByColumn = new double[hiddenSize][outputs];
         for (int o = 0; o < outputs; o++) {
             for (int h = 0; h < hiddenSize; h++) {
                 w2ByColumn[h][o] = w2[o][h];
             }
         }
-        this.saved = saved;
+        this.table = new float[saved.length][hiddenSize];
+        this.rowMagnitude = new double[saved.length];
+        for (int r = 0; r < saved.length; r++) {
+            for (int h = 0; h < hiddenSize; h++) {
+                table[r][h] = (float) saved[r][h];
+                rowMagnitude[r] = Math.max(rowMagnitude[r], Math.abs((double) table[r][h]));
+            }
+        }
         this.rows = new PrecomputedRows(preMap);
+        double bias = 0;
+        for (float b : b1) {
+            bias = Math.max(bias, Math.abs((double) b));
+        }
+        this.biasMagnitude = bias;
+        this.screen = new ScoreScreen(w2, system.transitions, system.rootLabel);
+        this.contributions = new FeatureContributions(stock.getW1(), stock.getE(), config.embeddingSize);
     }
 
     /**
-     * Replaces the loaded parser's classifier by this one, reusing its weights and precomputed values.
+     * Replaces the loaded parser's classifier by this one, reusing its weights and precomputed values (once: a
+     * parser already scored so is left as it is).
      *
      * @throws IllegalStateException if this CoreNLP's parser is not laid out as expected
      */
@@ -78,16 +88,26 @@ public final class TransposedClassifier extends Classifier {
         try {
             Field classifierField = DependencyParser.class.getDeclaredField("classifier");
             Field configField = DependencyParser.class.getDeclaredField("config");
+            Field systemField = DependencyParser.class.getDeclaredField("system");
             Field preMapField = Classifier.class.getDeclaredField("preMap");
             Field savedField = Classifier.class.getDeclaredField("saved");
-            for (Field f : List.of(classifierField, configField, preMapField, savedField)) {
+            for (Field f : List.of(classifierField, configField, systemField, preMapField, savedField)) {
                 f.setAccessible(true);
             }
             Classifier stock = (Classifier) classifierField.get(parser);
+            if (stock instanceof TransposedClassifier) {
+                // CoreNLP caches loaded parsers: a second load of the model in this JVM returns this one
+                return;
+            }
+            // the screen reads which transitions are allowed together as ArcStandard.canApply decides it
+            ParsingSystem system = (ParsingSystem) systemField.get(parser);
+            if (!(system instanceof ArcStandard)) {
+                throw new IllegalStateException("the parser's transition system is not arc-standard: " + system);
+            }
             @SuppressWarnings("unchecked")
             Map<Integer, Integer> preMap = (Map<Integer, Integer>) preMapField.get(stock);
             TransposedClassifier fast = new TransposedClassifier((Config) configField.get(parser), stock, preMap,
-                    (double[][]) savedField.get(stock));
+                    (double[][]) savedField.get(stock), system);
             // the training-only gradient histories every Classifier allocates (about 50 MB) are never read in parsing
             for (String training : List.of("eg2E", "eg2W1", "eg2W2", "eg2b1")) {
                 Field f = Classifier.class.getDeclaredField(training);
@@ -100,23 +120,128 @@ public final class TransposedClassifier extends Classifier {
         }
     }
 
+    /**
+     * First every feature's contribution summed in float (vectorized, and the table's rows in half the memory of
+     * CoreNLP's doubles), screened by a coarse bound and then a finer one; if the screen cannot vouch for that choice
+     * (0.8% of steps on ACLED-style notes), the table's rows summed in double beside CoreNLP's own contributions of
+     * the other features; if it still cannot (a near tie: 2 steps in 28,414), CoreNLP's exact scores.
+     */
     @Override
     double[] computeScores(int[] feature) {
+        float[] sums = new float[hiddenSize];
+        double magnitude = biasMagnitude;
+        double sliceError = 0;
+        int offset = 0;
+        for (int j = 0; j < feature.length; j++) {
+            int tok = feature[j];
+            int index = tok * numTokens + j;
+            int row = rows.get(index);
+            float[] values;
+            if (row >= 0) {
+                values = table[row];
+                magnitude += rowMagnitude[row];
+            } else {
+                FeatureContributions.Slice s = contributions.slice(index, tok, offset);
+                values = s.values();
+                magnitude += s.maxAbs();
+                sliceError += s.error();
+            }
+            for (int h = 0; h < hiddenSize; h++) {
+                sums[h] += values[h];
+            }
+            offset += embeddingSize;
+        }
         double[] hidden = new double[hiddenSize];
+        for (int h = 0; h < hiddenSize; h++) {
+            hidden[h] = sums[h];
+        }
+        double uniform = sliceError + ScoreScreen.floatSumError(feature.length, magnitude, magnitude);
+        double[] scores = screened(hidden, null, uniform);
+        if (scores != null) {
+            return scores;
+        }
+        scores = doubleSums(feature);
+        if (scores != null) {
+            return scores;
+        }
+        return exactScores(feature);
+    }
+
+    /**
+     * The scores of hidden-layer sums within {@code delta[h] + uniform} of the exact ones (delta null: 0), or null if
+     * the screen cannot vouch for their choice.
+     */
+    private double[] screened(double[] sums, double[] delta, double uniform) {
+        double[] cubed = new double[hiddenSize];
+        double largest = 0;
+        for (int h = 0; h < hiddenSize; h++) {
+            double v = sums[h] + b1[h];
+            sums[h] = v;
+            cubed[h] = v * v * v;
+            largest = Math.max(largest, Math.abs(v));
+        }
+        double[] scores = outputLayer(cubed);
+        if (delta == null && screen.decides(scores, screen.coarseBounds(largest, uniform))) {
+            return scores;
+        }
+        return screen.decides(scores, screen.bounds(sums, delta, uniform, cubed)) ? scores : null;
+    }
+
+    /**
+     * The scores with the table's float rows summed in double, bounded per hidden unit, and the other features'
+     * contributions exactly CoreNLP's; null if still undecided.
+     */
+    private double[] doubleSums(int[] feature) {
+        double[] hidden = new double[hiddenSize];
+        double[] rounded = new double[hiddenSize];
+        double exactTerms = biasMagnitude;
         int offset = 0;
         for (int j = 0; j < feature.length; j++) {
             int tok = feature[j];
             int index = tok * numTokens + j;
             int row = rows.get(index);
             if (row >= 0) {
-                double[] s = saved[row];
+                float[] r = table[row];
+                for (int h = 0; h < hiddenSize; h++) {
+                    hidden[h] += r[h];
+                    rounded[h] += Math.abs(r[h]);
+                }
+            } else {
+                // CoreNLP's own rounded slice: rare enough here to compute again
+                double[] s = contributions.exact(tok, offset);
+                double maxAbs = 0;
+                for (int h = 0; h < hiddenSize; h++) {
+                    float v = (float) s[h];
+                    hidden[h] += v;
+                    maxAbs = Math.max(maxAbs, Math.abs(v));
+                }
+                exactTerms += maxAbs;
+            }
+            offset += embeddingSize;
+        }
+        double[] delta = new double[hiddenSize];
+        for (int h = 0; h < hiddenSize; h++) {
+            delta[h] = ScoreScreen.roundedRowsError(rounded[h], exactTerms);
+        }
+        return screened(hidden, delta, 0);
+    }
+
+    /** The scores as CoreNLP computes them, every hidden-layer contribution computed again as it computes it. */
+    double[] exactScores(int[] feature) {
+        double[] hidden = new double[hiddenSize];
+        int offset = 0;
+        for (int j = 0; j < feature.length; j++) {
+            int tok = feature[j];
+            double[] s = contributions.exact(tok, offset);
+            if (rows.get(tok * numTokens + j) >= 0) {
+                // precomputed at load in double
                 for (int h = 0; h < hiddenSize; h++) {
                     hidden[h] += s[h];
                 }
             } else {
-                float[] s = slice(index, tok, offset);
+                // computed when met, and cached rounded to float
                 for (int h = 0; h < hiddenSize; h++) {
-                    hidden[h] += s[h];
+                    hidden[h] += (float) s[h];
                 }
             }
             offset += embeddingSize;
@@ -125,74 +250,18 @@ public final class TransposedClassifier extends Classifier {
             double v = hidden[h] + b1[h];
             hidden[h] = v * v * v;
         }
+        return outputLayer(hidden);
+    }
+
+    private double[] outputLayer(double[] cubed) {
         double[] scores = new double[outputs];
         for (int h = 0; h < hiddenSize; h++) {
-            double v = hidden[h];
+            double v = cubed[h];
             double[] w = w2ByColumn[h];
             for (int o = 0; o < outputs; o++) {
                 scores[o] += v * w[o];
             }
         }
         return scores;
-    }
-
-    /** The hidden-layer contribution of one feature not precomputed: CoreNLP's sums of float products, rounded to float. */
-    private float[] slice(int index, int tok, int offset) {
-        int slot = Math.floorMod(index * 0x9E3779B9, CACHE_SLOTS);
-        Slice cached = slices[slot];
-        if (cached != null && cached.feature() == index) {
-            return cached.values();
-        }
-        double[] partial = new double[hiddenSize];
-        float[] e = embeddings[tok];
-        for (int k = 0; k < embeddingSize; k++) {
-            float ek = e[k];
-            float[] w = w1ByColumn[offset + k];
-            for (int h = 0; h < hiddenSize; h++) {
-                partial[h] += w[h] * ek;
-            }
-        }
-        float[] values = new float[hiddenSize];
-        for (int h = 0; h < hiddenSize; h++) {
-            values[h] = (float) partial[h];
-        }
-        slices[slot] = new Slice(index, values);
-        return values;
-    }
-
-    /** Feature index to row of the precomputed table: open addressing over ints, without boxing. */
-    private static final class PrecomputedRows {
-        private final int[] keys;
-        private final int[] values;
-        private final int mask;
-
-        PrecomputedRows(Map<Integer, Integer> preMap) {
-            int capacity = Integer.highestOneBit(Math.max(4, preMap.size() * 4) - 1) << 1;
-            keys = new int[capacity];
-            values = new int[capacity];
-            mask = capacity - 1;
-            java.util.Arrays.fill(values, -1);
-            for (Map.Entry<Integer, Integer> e : preMap.entrySet()) {
-                int i = slot(e.getKey());
-                while (values[i] >= 0) {
-                    i = (i + 1) & mask;
-                }
-                keys[i] = e.getKey();
-                values[i] = e.getValue();
-            }
-        }
-
-        private int slot(int key) {
-            return (key * 0x9E3779B9 >>> 7) & mask;
-        }
-
-        int get(int key) {
-            for (int i = slot(key); values[i] >= 0; i = (i + 1) & mask) {
-                if (keys[i] == key) {
-                    return values[i];
-                }
-            }
-            return -1;
-        }
     }
 }
