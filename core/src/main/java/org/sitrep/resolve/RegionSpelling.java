@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.model.Place;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.PlaceSpans;
@@ -22,6 +23,9 @@ import org.sitrep.resolve.place.PlaceWords;
  * <p>Immutable and thread-safe; one {@link Reported} per article.
  */
 final class RegionSpelling {
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1+");
+
     private final PlaceReadings readings;
 
     RegionSpelling(PlaceReadings readings) {
@@ -105,9 +109,14 @@ final class RegionSpelling {
 
     private static List<String> regionCodes(String words, List<Place> candidates, boolean towns) {
         List<String> codes = new ArrayList<>();
+        String spelled = null; // the words' letters, once a town asks for them
         for (Place c : candidates) {
-            if ((isRegion(c) || towns && bearsRegionName(c) && nearSpelling(letters(words), letters(c.name())))
-                    && !codes.contains(c.admin1Code())) {
+            boolean named = isRegion(c);
+            if (!named && towns && bearsRegionName(c)) {
+                spelled = spelled == null ? letters(words) : spelled;
+                named = nearSpelling(spelled, letters(c.name()));
+            }
+            if (named && !codes.contains(c.admin1Code())) {
                 codes.add(c.admin1Code());
             }
         }
@@ -158,8 +167,8 @@ final class RegionSpelling {
 
     /** The folded name's letters, kind words dropped and doubled letters single. */
     private static String letters(String name) {
-        String folded = Gazetteer.fold(UnlistedPlace.name(name)).replaceAll("[^\\p{L}\\p{N}]", "");
-        return folded.replaceAll("(\\p{L})\\1+", "$1");
+        String folded = NOT_LETTER.matcher(Gazetteer.fold(UnlistedPlace.name(name))).replaceAll("");
+        return DOUBLED.matcher(folded).replaceAll("$1");
     }
 
     /** Capitals and signs only ("J&K", "KPK", "NWFP"): an abbreviation of the name. */

@@ -3,6 +3,7 @@ package org.sitrep.resolve.actor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sitrep.common.Memo;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
@@ -55,6 +56,11 @@ public final class ActorDictionary {
     final Countries countries;
     final PhraseTrie<ActorRow> actors = new PhraseTrie<>();
     private final ActorFinder finder;
+    /**
+     * Answers of {@link #find(String, String)}: the place readers, actor roles and conventions of an article each ask
+     * for the actors of the same sentences and spans. Bounded, so memory stays flat.
+     */
+    private final Memo<Found, List<ActorMatch>> found = new Memo<>(8_192);
     private final ActorNormalizer normalizer;
     private final SourceNormalizer sources;
 
@@ -116,7 +122,11 @@ public final class ActorDictionary {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return finder.find(text, hint(countryHint));
+        return found.get(new Found(text, hint(countryHint)), k -> List.copyOf(finder.find(k.text(), k.hint())));
+    }
+
+    /** A question to {@link #find(String, String)}: the text and the validated hint. */
+    private record Found(String text, String hint) {
     }
 
     /**

@@ -14,7 +14,26 @@ import org.sitrep.common.Tsv;
  * <p>Immutable and thread-safe: the table is read once.
  */
 public final class MissionCountries {
-    private record Mission(Pattern words, String countryCode) {
+    /**
+     * @param firstWord the first of its words, which a text must hold for the pattern to match (a test far cheaper
+     *                  than the pattern's, which looks behind every offset of the sentence)
+     */
+    private record Mission(Pattern words, String countryCode, String firstWord, boolean acronym) {
+        boolean namedIn(String text) {
+            return mayBeIn(text) && words.matcher(text).find();
+        }
+
+        private boolean mayBeIn(String text) {
+            if (acronym) {
+                return text.contains(firstWord);
+            }
+            for (int i = 0; i + firstWord.length() <= text.length(); i++) {
+                if (text.regionMatches(true, i, firstWord, 0, firstWord.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final List<Mission> MISSIONS = load();
@@ -26,7 +45,7 @@ public final class MissionCountries {
     public static List<String> countriesNamedIn(String text) {
         List<String> out = new ArrayList<>();
         for (Mission m : MISSIONS) {
-            if (m.words().matcher(text).find()) {
+            if (m.namedIn(text)) {
                 out.add(m.countryCode());
             }
         }
@@ -37,6 +56,9 @@ public final class MissionCountries {
     public static boolean isMission(String span) {
         String s = span.strip();
         for (Mission m : MISSIONS) {
+            if (!m.mayBeIn(s)) {
+                continue;
+            }
             var matcher = m.words().matcher(s);
             if (matcher.find() && matcher.start() == 0 && matcher.end() == s.length()) {
                 return true;
@@ -52,7 +74,7 @@ public final class MissionCountries {
             boolean acronym = words.equals(words.toUpperCase(Locale.ROOT));
             String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(words).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])";
             out.add(new Mission(Pattern.compile(regex, acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    r.get(1).strip().toUpperCase(Locale.ROOT)));
+                    r.get(1).strip().toUpperCase(Locale.ROOT), words.split("\\s+")[0], acronym));
         }
         return List.copyOf(out);
     }

@@ -18,6 +18,14 @@ class MissionCountriesTest {
     }
 
     @Test
+    void aNameMatchesInAnyCaseAndAcrossLineBreaksButOnlyWhole() {
+        assertThat(MissionCountries.countriesNamedIn("the OSCE SPECIAL monitoring\nMission said it saw tanks."))
+                .containsExactly("UA");
+        assertThat(MissionCountries.countriesNamedIn("A specialist monitoring mission team left.")).isEmpty();
+        assertThat(MissionCountries.countriesNamedIn("No mission was named in this sentence.")).isEmpty();
+    }
+
+    @Test
     void anAcronymMatchesOnlyInCapitalsAndAsAWholeWord() {
         assertThat(MissionCountries.countriesNamedIn("The minusma of the story is unclear.")).isEmpty();
         assertThat(MissionCountries.countriesNamedIn("KFORCE staff met on Monday.")).isEmpty();
