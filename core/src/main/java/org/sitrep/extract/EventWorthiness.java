@@ -23,7 +23,7 @@ final class EventWorthiness {
         // "protesters gathered ... and demanded that ministers responsible be punished": the crowd acting is no event named
         boolean crowdActing = lex.frames.family(main.frame()) == Family.CROWD && up != null && up.relation().equals("nsubj");
         if ((ctx.cues().contains(Cue.DIPLOMATIC) || ctx.cues().contains(Cue.RESPONSIBILITY)) && pos.startsWith("NN")
-                && !crowdActing) {
+                && !crowdActing && !claimedHere(group, ctx)) {
             return false; // "sanctions over the missile attack", "X claimed the bombing": the event named is told elsewhere
         }
         switch (lex.frames.family(main.frame())) {
@@ -80,12 +80,8 @@ final class EventWorthiness {
                 return !lemmas.get(h).equals("convoy") || ctx.cues().contains(Cue.AID);
             }
             case BASE -> {
-                if (!lemmas.get(h).equals("establish")) {
-                    return true;
-                }
-                int obj = syn.child(h, "obj");
-                int pass = syn.child(h, "nsubj:pass");
-                return obj >= 0 && lex.baseNouns.contains(lemmas.get(obj)) || pass >= 0 && lex.baseNouns.contains(lemmas.get(pass));
+                // any of the group's triggers: a heading's bare "established:" may come first
+                return group.triggers().stream().anyMatch(t -> baseEstablished(t, syn, lemmas));
             }
             case CROWD -> {
                 // a crowd alone is no event; with harm it is mob violence
@@ -98,6 +94,47 @@ final class EventWorthiness {
                 return main.frame() != Frame.OFFENSIVE || launched(govLemma, found);
             }
         }
+    }
+
+    private boolean baseEstablished(Trigger t, Syntax syn, List<String> lemmas) {
+        int h = t.head();
+        if (!lemmas.get(h).equals("establish")) {
+            return true; // "set up a base"; "established" needs a base as its object
+        }
+        int obj = syn.child(h, "obj");
+        int pass = syn.child(h, "nsubj:pass");
+        return obj >= 0 && lex.baseNouns.contains(lemmas.get(obj)) || pass >= 0 && lex.baseNouns.contains(lemmas.get(pass));
+    }
+
+    /**
+     * A claim that tells its attack here rather than naming one told elsewhere: "militants claimed an attack on a
+     * village" (an indefinite or counted noun the claim verb takes), "the group claimed to have attacked a base" (the
+     * attack a verb under the claim). "claimed the attack" and "claimed responsibility for Sunday's bombing" refer back.
+     */
+    private boolean claimedHere(EventGrouper.Group group, SentenceContext ctx) {
+        if (!ctx.cues().contains(Cue.RESPONSIBILITY) || ctx.cues().contains(Cue.DIPLOMATIC)) {
+            return false;
+        }
+        Syntax syn = ctx.syntax();
+        for (Trigger t : group.triggers()) {
+            Dependency up = syn.parent(t.head());
+            if (up == null || !ctx.lemma(up.governor()).equals("claim")) {
+                continue;
+            }
+            String pos = syn.token(t.head()).pos();
+            // only an infinitive: a clause "that killed eight" may hang on the claim and still be told elsewhere
+            if (pos.startsWith("VB") && up.relation().startsWith("xcomp")) {
+                return true;
+            }
+            if (pos.startsWith("NN") && up.relation().equals("obj")) {
+                int det = syn.child(t.head(), "det");
+                boolean indefinite = det >= 0 && (ctx.lemma(det).equals("a") || ctx.lemma(det).equals("an"));
+                if (indefinite || syn.child(t.head(), "nummod") >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -149,9 +186,10 @@ final class EventWorthiness {
         List<String> lemmas = ctx.lemmas();
         int verb = main.head();
         if (found.stream().noneMatch(f -> f.role().harm())) {
-            // "a local trader was killed by unidentified armed men": no count read, but armed people to blame
+            // "a local trader was killed by unidentified armed men": no count read, but armed people to blame;
+            // "were beaten by a crowd of traders": a crowd is to blame too
             int by = syn.child(verb, "obl:agent");
-            return by >= 0 && armedPeople(by, syn, lemmas);
+            return by >= 0 && (armedPeople(by, syn, lemmas) || lex.crowdNouns.contains(lemmas.get(by)));
         }
         for (int cur = verb, depth = 0; depth < 3 && syn.parent(cur) != null; depth++) {
             cur = syn.parent(cur).governor();
@@ -184,6 +222,9 @@ final class EventWorthiness {
         }
         if (firedBy(agent, syn, lemmas)) {
             return true; // "Israeli fire wounded two men": whoever fired is to blame
+        }
+        if (lex.weaponNouns.contains(lemmas.get(agent)) && !lemmas.get(agent).equals("mine")) {
+            return true; // "a bullet hit and wounded a boy": whoever fired it is to blame ("a mine" may be a pit)
         }
         PeopleGroup g = lex.peopleNouns.get(lemmas.get(agent));
         boolean armed = false;

@@ -94,6 +94,8 @@ final class Lexicon {
     final Set<String> arsonWords = words("arson-words");
     final Set<String> aircraftWords = words("aircraft-words");
     final Set<String> membershipNouns = words("membership-nouns");
+    /** Armed organisations or parts of one that fighters join or leave ("the faction", "the ranks"): faction-nouns.tsv. */
+    final Set<String> factionNouns = words("faction-nouns");
     final Set<String> criminalAffiliation = words("criminal-affiliation");
     final Set<String> victimNouns = words("victim-nouns");
     final Set<String> returningStates = words("returning-states");

@@ -13,8 +13,8 @@ import org.sitrep.model.Status;
 
 /**
  * Events told by a verb together with its object (lexicon/object-triggers.tsv): "blocked the Lagos-Ibadan
- * expressway", "burned two trucks", "dispersed some 300 traders", "members of a gang handed out food parcels". The
- * object is read from the parse, so a long name between verb and noun does not hide it, as it would from a phrase
+ * expressway", "burned two trucks", "dispersed some 300 traders", "members of a gang handed out food parcels"; or
+ * with its subject (lexicon/subject-triggers.tsv): "reinforcements ... arrived". The object is read from the parse, so a long name between verb and noun does not hide it, as it would from a phrase
  * with "...". Read only in a sentence where no ordinary trigger survived, so it never adds a second event; the status
  * and plausibility checks of ordinary triggers apply. Stateless.
  */
@@ -32,6 +32,8 @@ final class ObjectTriggers {
     private final StatusReader statuses = new StatusReader();
     private final Plausibility plausibility = new Plausibility();
     private final Map<String, List<Row>> byVerb;
+    /** Verbs that report an event with a certain subject (lexicon/subject-triggers.tsv): verb to subject and frame. */
+    private final Map<String, Map<String, Frame>> bySubject;
 
     ObjectTriggers() {
         Map<String, List<Row>> rows = new HashMap<>();
@@ -42,11 +44,23 @@ final class ObjectTriggers {
         }
         rows.replaceAll((k, v) -> List.copyOf(v));
         byVerb = Map.copyOf(rows);
+        Map<String, Map<String, Frame>> subjects = new HashMap<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/subject-triggers.tsv", 3)) {
+            subjects.computeIfAbsent(r.get(0), k -> new HashMap<>()).put(r.get(1), Frame.valueOf(r.get(2)));
+        }
+        subjects.replaceAll((k, v) -> Map.copyOf(v));
+        bySubject = Map.copyOf(subjects);
     }
 
     /** Whether a sentence may report such an event, before any parse: a listed verb with a fitting noun near it. */
     boolean mayReport(List<String> words, List<String> lemmas) {
         for (int i = 0; i < lemmas.size(); i++) {
+            Map<String, Frame> subjects = bySubject.get(lemmas.get(i));
+            for (int j = Math.max(0, i - WINDOW); subjects != null && j < Math.min(lemmas.size(), i + 1 + WINDOW); j++) {
+                if (subjects.containsKey(lemmas.get(j))) {
+                    return true;
+                }
+            }
             List<Row> rows = byVerb.get(lemmas.get(i));
             if (rows == null) {
                 continue;
@@ -55,7 +69,8 @@ final class ObjectTriggers {
             for (int j = Math.max(0, i - WINDOW); j < Math.min(lemmas.size(), i + 1 + WINDOW); j++) {
                 String noun = lemmas.get(j);
                 String word = words.get(j);
-                if (rows.stream().anyMatch(r -> fits(r.object(), noun) || fits(r.object(), word))) {
+                if (rows.stream().anyMatch(r -> fits(r.object(), noun) || fits(r.object(), word)
+                        || r.object().equals("@armed") && (armedWord(noun) || lex.factionNouns.contains(noun)))) {
                     return true;
                 }
             }
@@ -68,8 +83,16 @@ final class ObjectTriggers {
         Syntax syn = ctx.syntax();
         List<Trigger> out = new ArrayList<>();
         for (int v = 0; v < syn.size(); v++) {
+            if (!syn.token(v).pos().startsWith("VB")) {
+                continue;
+            }
+            Frame bySubjectFrame = subjectFrame(ctx, v);
+            if (bySubjectFrame != null) {
+                accept(ctx, bySubjectFrame, v).ifPresent(out::add);
+                continue;
+            }
             List<Row> rows = byVerb.get(ctx.lemma(v));
-            if (rows == null || !syn.token(v).pos().startsWith("VB")) {
+            if (rows == null) {
                 continue;
             }
             for (Row r : rows) {
@@ -82,18 +105,42 @@ final class ObjectTriggers {
         return out;
     }
 
+    /** The frame a verb reports with its subject ("reinforcements ... arrived"), or null. */
+    private Frame subjectFrame(SentenceContext ctx, int verb) {
+        Map<String, Frame> subjects = bySubject.get(ctx.lemma(verb));
+        if (subjects == null) {
+            return null;
+        }
+        Syntax syn = ctx.syntax();
+        for (Dependency d : syn.children(verb)) {
+            if (!(d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))) {
+                continue;
+            }
+            Frame f = subjects.get(ctx.lemma(d.dependent()));
+            for (Dependency c : syn.children(d.dependent())) {
+                if (f == null && c.relation().startsWith("conj")) {
+                    f = subjects.get(ctx.lemma(c.dependent()));
+                }
+            }
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     private boolean hasObject(SentenceContext ctx, int verb, String object) {
         Syntax syn = ctx.syntax();
         for (Dependency d : syn.children(verb)) {
-            if (!(d.relation().equals("obj") || d.relation().equals("nsubj:pass"))) {
+            if (!(d.relation().equals("obj") || d.relation().equals("nsubj:pass") || countAsPreposition(syn, d))) {
                 continue;
             }
-            if (fits(object, ctx.lemma(d.dependent()))) {
+            if (fits(ctx, object, d.dependent())) {
                 return true;
             }
             // "burned the main house, a bulldozer and three tractors": any conjunct of the object
             for (Dependency c : syn.children(d.dependent())) {
-                if (c.relation().startsWith("conj") && fits(object, ctx.lemma(c.dependent()))) {
+                if (c.relation().startsWith("conj") && fits(ctx, object, c.dependent())) {
                     return true;
                 }
             }
@@ -101,10 +148,26 @@ final class ObjectTriggers {
         return false;
     }
 
+    /** "dispersed about 180 laborers" parsed as "about" a preposition: a counted noun under obl:about or obl:around. */
+    private static boolean countAsPreposition(Syntax syn, Dependency d) {
+        return (d.relation().equals("obl:about") || d.relation().equals("obl:around"))
+                && syn.child(d.dependent(), "nummod") >= 0;
+    }
+
+    /** Whether the noun at {@code noun} is of the object class; its lemma or its word ("people", lemma "person"). */
+    private boolean fits(SentenceContext ctx, String object, int noun) {
+        if (object.equals("@armed")) {
+            String l = ctx.lemma(noun);
+            return armedWord(l) || lex.factionNouns.contains(l) || ctx.syntax().token(noun).pos().startsWith("NNP");
+        }
+        return fits(object, ctx.lemma(noun)) || fits(object, ctx.words().get(noun));
+    }
+
     private boolean fits(String object, String lemma) {
         return switch (object) {
             case "@property" -> lex.propertyTargets.contains(lemma);
             case "@crowd" -> lex.crowdNouns.contains(lemma) || lex.protesterNouns.contains(lemma);
+            case "@faction" -> lex.factionNouns.contains(lemma);
             default -> object.equals(lemma);
         };
     }
