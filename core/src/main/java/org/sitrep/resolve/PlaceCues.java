@@ -12,7 +12,7 @@ import org.sitrep.resolve.place.SpanTokens;
  * What the tokens just before a place span say about its part in the event: the place a coding note says the event is
  * coded to ("the square [coded to X]", {@code lexicon/coded-place-marks.tsv}, matched by the extract stage's phrase
  * matcher), or a reference point the scene is placed from ("Y district west of X", "10 km north of X"), which is not
- * the scene itself. Stateless.
+ * the scene itself; or the span a place is written as part of ("X area of Y"). Stateless.
  */
 final class PlaceCues {
     private static final PhraseMatcher<Boolean> CODED = coded();
@@ -52,6 +52,29 @@ final class PlaceCues {
             direction -= 2;
         }
         return !SpanTokens.lower(s, direction - 1).equals("the");
+    }
+
+    /**
+     * The span a place is written as part of: the one right after "of" (and an optional "the") when the place's span
+     * ends in a settlement's or a region's kind word ("Shahpur area of Nagpur city", "Kalan village of Dera district"),
+     * else null. Not after a part of a town, which may name the town first ("the Kabul suburb of Paghman").
+     */
+    static PlaceRef wholeAfter(PlaceRef r, Sentence s, java.util.List<PlaceRef> spans) {
+        String text = r.text().strip();
+        int sp = text.lastIndexOf(' ');
+        PlaceWords.Kind kind = sp > 0 ? PlaceWords.kind(text.substring(sp + 1)) : null;
+        int last = SpanTokens.last(s, r);
+        if (kind != PlaceWords.Kind.PLACE && kind != PlaceWords.Kind.REGION || last < 0
+                || !SpanTokens.lower(s, last + 1).equals("of")) {
+            return null;
+        }
+        int next = SpanTokens.lower(s, last + 2).equals("the") ? last + 3 : last + 2;
+        for (PlaceRef o : spans) {
+            if (o != r && SpanTokens.first(s, o) == next) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** The same span's text before its first hyphen ("Athens-Central Athens": Athens), or null without one. */

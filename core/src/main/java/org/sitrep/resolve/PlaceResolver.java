@@ -188,6 +188,10 @@ final class PlaceResolver {
                     || PlaceSpans.beforeCurrency(r, d.sentence())) { // "the US dollar" is money
                 continue; // "US military forces", "Saudi-led coalition": the country acts, it is not the scene
             }
+            PlaceRef whole = PlaceCues.wholeAfter(r, d.sentence(), d.places());
+            if (whole != null && SceneOrder.namesakeOfPart(p, read.get(whole))) {
+                continue; // "Shahpur area of Nagpur city" read as a Shahpur far from Nagpur: Nagpur is where it is
+            }
             boolean landmark = PlaceSpans.landmark(r, d.sentence());
             if (landmark && readings.landmarkNamesake(r.text(), p, context.countries())) {
                 continue; // "outside the Reserve Bank in X": a village abroad named like the bank is not meant
@@ -212,6 +216,7 @@ final class PlaceResolver {
         located = PlaceLists.firstWrittenFirst(locatedRefs, located, lists);
         modifiers = PlaceLists.firstWrittenFirst(modifierRefs, modifiers, lists);
         located.removeIf(p -> ContainedPlaces.contradicts(p, stated));
+        located = new ArrayList<>(SceneOrder.withoutNamesakesAbroad(located, context.countries()));
         Place reference = SceneOrder.mostSpecific(references, nearTown);
         if (reference != null && located.stream().allMatch(p -> p.geoPrecision() == 3)) {
             located.add(0, reference); // "south of X (Y, Z province)": near X is all the sentence says of the scene

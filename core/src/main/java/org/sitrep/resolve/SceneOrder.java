@@ -31,6 +31,50 @@ final class SceneOrder {
                 + (mayBeItsProvince(p, near, nearTown) ? 3 : 0))).orElse(null);
     }
 
+    /**
+     * The places without the towns and districts read outside every country of the article, when the sentence also
+     * names a place inside one: "in Kingston, residents of Denham Town attacked police" is a quarter of that Kingston,
+     * not a namesake town abroad. A place abroad stays when nothing else is named (a border post, a foreign capital).
+     */
+    static List<Place> withoutNamesakesAbroad(List<Place> places, Set<String> countries) {
+        if (countries.isEmpty() || places.stream().noneMatch(p -> countries.contains(p.countryCode()))) {
+            return places;
+        }
+        return places.stream().filter(p -> p.geoPrecision() == 3 || countries.contains(p.countryCode())).toList();
+    }
+
+    /** How far from its town or district a place written as part of it may lie ("X area of Y city"). */
+    private static final double PART_KM = 50;
+
+    /**
+     * Whether a place written as part of another ("Shahpur area of Nagpur city") is read as a namesake that does not
+     * lie there: farther than {@link #PART_KM} from the town or district, or outside the province. The text says
+     * where it is, so such a reading is a namesake of an unlisted area, and the whole it is part of is the scene.
+     */
+    static boolean namesakeOfPart(Place part, Place whole) {
+        if (part == null || whole == null || part.geoPrecision() == 3 || PlaceContext.isCountry(whole)) {
+            return false;
+        }
+        if (whole.geoPrecision() == 3) {
+            return !java.util.Objects.equals(part.countryCode(), whole.countryCode())
+                    || whole.admin1() != null && !java.util.Objects.equals(part.admin1Key(), whole.admin1Key());
+        }
+        if (java.util.Objects.equals(part.admin1Key(), whole.admin1Key()) && whole.admin1() != null
+                && Gazetteer.fold(whole.name()).equals(Gazetteer.fold(whole.admin1()))) {
+            return false; // "X district of Y" with Y read as the town that bears its province's name: Y is the province
+        }
+        return part.lat() != null && part.lon() != null && whole.lat() != null && whole.lon() != null
+                && km(part, whole) > PART_KM;
+    }
+
+    private static double km(Place a, Place b) {
+        double p1 = Math.toRadians(a.lat());
+        double p2 = Math.toRadians(b.lat());
+        double dl = Math.toRadians(b.lon() - a.lon());
+        double h = Math.pow(Math.sin((p2 - p1) / 2), 2) + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(dl / 2), 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
     /** Whether a town bears its admin1 region's name ("Marib" in Ma'rib governorate) beside another place of that region. */
     private static boolean mayBeItsProvince(Place p, List<Place> near, Set<Place> nearTown) {
         return p.geoPrecision() == 1 && p.admin1() != null && Gazetteer.fold(p.name()).equals(Gazetteer.fold(p.admin1()))

@@ -185,4 +185,20 @@ class EventPlaceChoiceTest {
         return new MentionDraft(null, sentence, Frame.RETURN, null, Status.OCCURRED, false, List.of(), refs, null, null,
                 Map.of(), List.of(), "returned", text.indexOf("returned"), false);
     }
+
+    @Test
+    void anAreaReadAsANamesakeFarFromTheTownItIsWrittenPartOfIsThatTown() {
+        Place where = located("On 9 June, a mob stoned police in Shahpur area of Nagpur city during the curfew.",
+                "Shahpur area", "Nagpur city");
+        assertThat(where.name()).isEqualTo("Nagpur");
+        assertThat(where.admin1()).isEqualTo("Maharashtra");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void aDistrictOfATownNamedLikeItsProvinceStaysTheScene() {
+        Place where = located("On 9 June, soldiers killed two militants in Ercis district of Van.", "Ercis district", "Van");
+        assertThat(where.name()).isEqualTo("Erciş");
+        assertThat(where.countryCode()).isEqualTo("TR");
+    }
 }

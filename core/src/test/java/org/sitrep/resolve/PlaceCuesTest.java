@@ -54,4 +54,21 @@ class PlaceCuesTest {
         assertThat(PlaceCues.beforeHyphen("Athens-Central Athens")).isEqualTo("Athens");
         assertThat(PlaceCues.beforeHyphen("Kabul")).isNull();
     }
+
+    @Test
+    void anAreaOrVillageWrittenWithOfIsPartOfTheNextSpan() {
+        Sentence s = sentence("A mob stoned police in Shahpur area of the Nagpur district on Sunday.");
+        PlaceRef area = span(s, "Shahpur area");
+        PlaceRef nagpur = span(s, "Nagpur district");
+        assertThat(PlaceCues.wholeAfter(area, s, java.util.List.of(area, nagpur))).isEqualTo(nagpur);
+        assertThat(PlaceCues.wholeAfter(nagpur, s, java.util.List.of(area, nagpur))).isNull();
+        // a part of a town may write the town first and the part after "of"
+        Sentence t = sentence("Shells fell on the Kabul suburb of Paghman at dawn.");
+        PlaceRef kabul = span(t, "Kabul suburb");
+        assertThat(PlaceCues.wholeAfter(kabul, t, java.util.List.of(kabul, span(t, "Paghman")))).isNull();
+        // a name without a kind word is no part of what follows "of"
+        Sentence u = sentence("Residents of Shahpur of Nagpur protested.");
+        PlaceRef bare = span(u, "Shahpur");
+        assertThat(PlaceCues.wholeAfter(bare, u, java.util.List.of(bare, span(u, "Nagpur")))).isNull();
+    }
 }
