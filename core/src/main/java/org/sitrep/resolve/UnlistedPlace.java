@@ -25,6 +25,7 @@ import org.sitrep.resolve.place.PlaceWords;
 final class UnlistedPlace {
     /** "near X", "in the village of X", "at the outskirts of X": the words before a name that make it a scene. */
     private static final Pattern LOCATIVE_BEFORE = locativeBefore();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Gazetteer gazetteer;
     private final PlaceReadings readings;
@@ -137,7 +138,7 @@ final class UnlistedPlace {
 
     /** The name without the kind words around it: "Kuttaphet" of "tambon Kuttaphet", "Ash Shurfah" of "Ash Shurfah area". */
     static String name(String text) {
-        List<String> words = new java.util.ArrayList<>(List.of(text.strip().split("\\s+")));
+        List<String> words = new java.util.ArrayList<>(List.of(SPACES.split(text.strip())));
         while (words.size() > 1 && PlaceWords.isKindWord(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }

@@ -41,15 +41,18 @@ record Token(int start, int end, String raw, String norm, String exact,
             boolean poss = raw.length() > 2
                     && (raw.endsWith("'s") || raw.endsWith("’s") || raw.endsWith("'S") || raw.endsWith("’S"));
             String base = poss ? raw.substring(0, raw.length() - 2) : raw;
-            out.add(new Token(m.start(), m.end(), raw, norm(raw), exact(raw), poss,
-                    m.start() + base.length(), norm(base), exact(base)));
+            String exact = exact(raw);
+            String baseExact = poss ? exact(base) : exact;
+            out.add(new Token(m.start(), m.end(), raw, exact.toLowerCase(Locale.ROOT), exact, poss,
+                    m.start() + base.length(), baseExact.toLowerCase(Locale.ROOT), baseExact));
         }
         return out;
     }
 
     /** Accents, apostrophes and dots removed; case kept. */
     static String exact(String s) {
-        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        // plain ASCII has no accents to take apart: the normalisation, most of a word's cost, changes nothing
+        String d = ascii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
@@ -58,6 +61,15 @@ record Token(int start, int end, String raw, String norm, String exact,
             }
         }
         return b.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String norm(String s) {

@@ -24,6 +24,7 @@ public final class PlaceSpans {
     /** Landmark head nouns, each with whether it may also begin a name ({@code lexicon/landmark-nouns.tsv}). */
     private static final java.util.Map<String, Boolean> LANDMARKS = landmarkNouns();
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PlaceSpans() {
     }
@@ -63,7 +64,7 @@ public final class PlaceSpans {
      * @param s the span's sentence, read on its tokens
      */
     public static boolean landmark(PlaceRef place, Sentence s) {
-        String[] words = place.text().strip().split("\\s+");
+        String[] words = SPACES.split(place.text().strip());
         if (words.length == 1 && isLandmarkNoun(words[0]) // "the Stadium", "the Mall" alone
                 || words.length > 1 && (isLandmarkNoun(words[words.length - 1])
                 || Boolean.TRUE.equals(LANDMARKS.get(words[0].toLowerCase(Locale.ROOT))))) {
@@ -222,7 +223,7 @@ public final class PlaceSpans {
     public static String inEnglish(String text) {
         StringBuilder out = new StringBuilder();
         boolean changed = false;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(text);
+        java.util.regex.Matcher m = WORD.matcher(text);
         int at = 0;
         while (m.find()) {
             String english = PlaceWords.englishDirection(m.group());

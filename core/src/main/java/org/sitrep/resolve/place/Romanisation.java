@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.common.Tsv;
 
 /**
@@ -41,6 +42,8 @@ final class Romanisation {
     /** The close-spelling rules ({@link #closeKey}), indexed as {@link #RULES}. */
     private static final Rule[][] CLOSE_RULES = new Rule[128][];
     private static final Rule[] NO_RULES = new Rule[0];
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-‐–]+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
     private static final Set<String> COUNTRIES = new HashSet<>();
 
     static {
@@ -185,8 +188,8 @@ final class Romanisation {
             return false;
         }
         boolean any = false;
-        for (String w : surface.strip().split("[\\s\\-‐–]+")) {
-            String letters = w.replaceAll("[^\\p{L}]", "");
+        for (String w : WORD_BREAKS.split(surface.strip())) {
+            String letters = NOT_LETTERS.matcher(w).replaceAll("");
             boolean lower = !letters.isEmpty() && Character.isLowerCase(letters.charAt(0));
             if (letters.isEmpty() || Names.ARTICLES.contains(Names.fold(letters)) || lower && (PlaceWords.isParticle(letters)
                     || PlaceWords.isKindWord(letters) || PlaceWords.isDirection(letters))) {
