@@ -20,7 +20,7 @@ import org.sitrep.model.Status;
  */
 final class ObjectTriggers {
     /** Who must do the act for it to be an event (column doer). */
-    enum Doer { PEOPLE, ARMED, UNARMED }
+    enum Doer { PEOPLE, ARMED, UNARMED, CROWD }
 
     private record Row(String object, Frame frame, Doer doer) {
     }
@@ -70,7 +70,8 @@ final class ObjectTriggers {
                 String noun = lemmas.get(j);
                 String word = words.get(j);
                 if (rows.stream().anyMatch(r -> fits(r.object(), noun) || fits(r.object(), word)
-                        || r.object().equals("@armed") && (armedWord(noun) || lex.factionNouns.contains(noun)))) {
+                        || r.object().equals("@armed") && (armedWord(noun) || lex.factionNouns.contains(noun))
+                        || r.object().equals("@name") && (lex.crowdNouns.contains(noun) || lex.crowdNouns.contains(word)))) {
                     return true;
                 }
             }
@@ -131,6 +132,10 @@ final class ObjectTriggers {
 
     private boolean hasObject(SentenceContext ctx, int verb, String object) {
         Syntax syn = ctx.syntax();
+        int agent = syn.child(verb, "obl:agent");
+        if (object.equals("@crowd") && agent >= 0 && armed(ctx, agent)) {
+            return true; // "... were dispersed by police": whoever police disperse is a crowd, however it is named
+        }
         for (Dependency d : syn.children(verb)) {
             if (!(d.relation().equals("obj") || d.relation().equals("nsubj:pass") || countAsPreposition(syn, d))) {
                 continue;
@@ -156,6 +161,9 @@ final class ObjectTriggers {
 
     /** Whether the noun at {@code noun} is of the object class; its lemma or its word ("people", lemma "person"). */
     private boolean fits(SentenceContext ctx, String object, int noun) {
+        if (object.equals("@name")) {
+            return ctx.syntax().token(noun).pos().startsWith("NNP");
+        }
         if (object.equals("@armed")) {
             String l = ctx.lemma(noun);
             return armedWord(l) || lex.factionNouns.contains(l) || ctx.syntax().token(noun).pos().startsWith("NNP");
@@ -176,6 +184,11 @@ final class ObjectTriggers {
         int subject = doerOf(ctx.syntax(), verb);
         if (doer == Doer.PEOPLE) {
             return subject < 0 || people(ctx, subject); // "the houses were burned"; not "a blaze burned 40 homes"
+        }
+        if (doer == Doer.CROWD) {
+            // "workers blocked the N12": only a crowd's act makes a named road's blocking a protest
+            return subject >= 0 && (lex.crowdNouns.contains(ctx.lemma(subject)) || lex.crowdNouns.contains(ctx.words().get(subject))
+                    || lex.protesterNouns.contains(ctx.lemma(subject)));
         }
         boolean armed = subject >= 0 && armed(ctx, subject);
         return doer == Doer.ARMED ? armed : !armed;

@@ -100,6 +100,19 @@ class ObjectTriggersTest {
     }
 
     @Test
+    void aNamedRoadBlockedByACrowdIsAProtestButNotANameBlockedByAnyone() {
+        assertThat(found("On 3 June 2021, villagers blocked BR-116 near Feira de Santana for several hours."))
+                .extracting(Trigger::frame).containsExactly(Frame.PROTEST);
+        assertThat(foundIfParsed("On 3 June 2021, the senate blocked the Kowalski nomination for a second time.")).isEmpty();
+    }
+
+    @Test
+    void whoeverPoliceDisperseIsACrowd() {
+        assertThat(found("On 2 June 2021, in Oruro, a group of residents who had occupied the square were dispersed by police officers."))
+                .extracting(Trigger::frame).containsExactly(Frame.PROTEST);
+    }
+
+    @Test
     void theSelectorSeesAVerbWithItsObjectWithinTheWindow() {
         assertThat(objects.mayReport(List.of("they", "blocked", "the", "long", "coastal", "highway"),
                 List.of("they", "block", "the", "long", "coastal", "highway"))).isTrue();
