@@ -58,6 +58,13 @@ final class ContainedPlaces {
             PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, d.sentence(), d.places());
             in = in != null && lists.get(in) != null && lists.get(in) == lists.get(r) ? null : in; // "X, Y and Z": no container
             PlaceRef outer = in == null ? null : PlaceSpans.container(in, d.sentence(), d.places());
+            Place country = outer == null ? null : readings.resolve(in.text(), context);
+            if (country != null && PlaceContext.isCountry(country)) {
+                // "X area in northwestern Yemen (Y, Z)": the units bracketed after the country are where X lies
+                hierarchy.add(in);
+                in = outer;
+                outer = PlaceSpans.container(in, d.sentence(), d.places());
+            }
             // a name written alone that the article places elsewhere with its container; not when this very sentence
             // writes it as a container ("Kasserine (Ezzouhour, Kasserine)") or with one
             Place elsewhere = in == null && !hierarchy.contains(r) && !r.modifier()

@@ -201,4 +201,14 @@ class EventPlaceChoiceTest {
         assertThat(where.name()).isEqualTo("Erciş");
         assertThat(where.countryCode()).isEqualTo("TR");
     }
+
+    @Test
+    void aVillageInACountryWithItsUnitsBracketedAfterTheCountryLiesInThoseUnits() {
+        // the district and province written after "northwestern Yemen" are where the unlisted village lies
+        Place where = located("On 3 June, air raids were reported on Bayt Qubayl area in northwestern Yemen (Sahar, Sadah).",
+                "Bayt Qubayl area", "northwestern Yemen", "Sahar", "Sadah");
+        assertThat(where.name()).isEqualTo("Bayt Qubayl");
+        assertThat(where.countryCode()).isEqualTo("YE");
+        assertThat(where.geoPrecision()).isEqualTo(2);
+    }
 }
