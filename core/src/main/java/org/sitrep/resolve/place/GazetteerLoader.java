@@ -68,9 +68,12 @@ final class GazetteerLoader {
         }
         PlaceTable places = new PlaceTable(rows);
 
-        // areas.tsv: curated areas, and alias rows that only add names to an admin1 region
+        // areas.tsv: curated areas, and alias rows that only add names to an admin1 region; subdivisions.tsv: the
+        // provinces and regions GeoNames' admin tables lack, generated in the same format
         List<Area> areaList = new ArrayList<>();
-        for (String[] c : GazetteerFiles.readTsv("areas.tsv", 5)) {
+        List<String[]> areaRows = new ArrayList<>(GazetteerFiles.readTsv("areas.tsv", 5));
+        areaRows.addAll(GazetteerFiles.readTsv("subdivisions.tsv", 8));
+        for (String[] c : areaRows) {
             if (c.length != 5 && c.length != 8) {
                 throw new IllegalStateException("areas.tsv: expected 5 (alias row) or 8 columns: "
                         + String.join("\t", c));

@@ -16,7 +16,7 @@ import java.util.Arrays;
  */
 final class KeyIndex {
 
-    static final int ID_BITS = 18;
+    static final int ID_BITS = 19;   // 262,700 entities with the generated subdivisions: more than 2^18
     static final int MAX_ID = (1 << ID_BITS) - 1;
     private static final int TIER_SHIFT = ID_BITS;            // 2 bits: 0 name, 1 ascii, 2 alternate
     private static final int STRIPPED_SHIFT = ID_BITS + 2;    // 1 bit

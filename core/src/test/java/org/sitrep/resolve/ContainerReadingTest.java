@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.MentionDraft;
+import org.sitrep.model.Place;
+import org.sitrep.resolve.actor.ActorDictionary;
+import org.sitrep.resolve.place.Gazetteer;
+import org.sitrep.resolve.place.PlaceContext;
+
+/** Which reading of a place its written container holds: the district's namesake, or none of them. */
+class ContainerReadingTest {
+    private static PlaceResolver resolver;
+    private static ContainerReading containers;
+    private static PlaceReadings readings;
+
+    @BeforeAll
+    static void load() {
+        resolver = new PlaceResolver(Gazetteer.load(), ActorDictionary.load());
+        readings = new PlaceReadings(Gazetteer.load(), ActorDictionary.load());
+        containers = new ContainerReading(readings);
+    }
+
+    private static Place where(String text, String... places) {
+        MentionDraft d = PlaceFixtures.draft(text, places);
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        return resolver.choose(d, false, context, null).location();
+    }
+
+    @Test
+    void theNamesakeInTheWrittenDistrictBeatsALikelierOneElsewhereInTheState() {
+        // two Shahabads in Uttar Pradesh: the bigger one in Hardoi district, the other in Rampur district
+        Place p = where("On 4 June, two families clashed over a land dispute in Shahabad (Rampur, Uttar Pradesh).",
+                "Shahabad", "Rampur", "Uttar Pradesh");
+        assertThat(p.geoPrecision()).isEqualTo(1);
+        assertThat(p.admin2()).isEqualTo("District Rampur");
+        // the district written is the other one: the other Shahabad
+        Place q = where("On 4 June, two families clashed over a land dispute in Shahabad (Hardoi, Uttar Pradesh).",
+                "Shahabad", "Hardoi", "Uttar Pradesh");
+        assertThat(q.admin2()).isEqualTo("Hardoi");
+    }
+
+    @Test
+    void aTownWrittenWithCityIsReadAmongTownsOnly() {
+        // "X city (X, province)": the town, not the district of its name that the container also holds
+        PlaceContext india = PlaceContext.of(Set.of("IN"));
+        Place held = containers.heldIn(null, "Fatehpur city", "Uttar Pradesh", india);
+        assertThat(held).isNotNull();
+        assertThat(held.geoPrecision()).isEqualTo(1);
+    }
+}
