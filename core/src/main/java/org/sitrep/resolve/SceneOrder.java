@@ -33,8 +33,9 @@ final class SceneOrder {
 
     /**
      * The places without the towns and districts read outside every country of the article, when the sentence also
-     * names a place inside one: "in Kingston, residents of Denham Town attacked police" is a quarter of that Kingston,
-     * not a namesake town abroad. A place abroad stays when nothing else is named (a border post, a foreign capital).
+     * names a place inside one: a quarter whose residents attacked police "in" the named city is in that city, not at
+     * a town abroad that shares the quarter's name. A place abroad stays when nothing else is named (a border post, a
+     * foreign capital).
      */
     static List<Place> withoutNamesakesAbroad(List<Place> places, Set<String> countries) {
         if (countries.isEmpty() || places.stream().noneMatch(p -> countries.contains(p.countryCode()))) {
