@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.EventMention;
-import org.sitrep.model.InputError;
 import org.sitrep.model.Correction;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineResult;
@@ -58,9 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
         System.out.printf("%n%-62s %s%n", "event type / sub-event type", "mentions");
         byType.forEach((k, v) -> System.out.printf("%-62s %8d%n", k, v));
         r.inferredDates().forEach((doc, d) -> System.out.println("inferred date for " + doc + ": " + d));
-        for (InputError e : r.errors()) {
-            System.err.println("error: " + e.input() + ": " + e.reason());
-        }
+        InputOptions.printErrors(r.errors());
         return 0;
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.IngestResult;
-import org.sitrep.model.InputError;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.store.JdbcEventStore;
 import org.sitrep.store.StoreIngest;
@@ -37,9 +36,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         InputOptions.requireExisting(spec, inputs);
         IngestResult in = options.ingest(spec).read(inputs);
-        for (InputError e : in.errors()) {
-            System.err.println("error: " + e.input() + ": " + e.reason());
-        }
+        InputOptions.printErrors(in.errors());
         if (in.articles().isEmpty()) {
             System.out.printf("sitrep: no articles to add (%d errors)%n", in.errors().size());
             return in.errors().isEmpty() ? 0 : 1;
@@ -53,9 +50,7 @@ final class IngestCommand implements Callable<Integer> {
             ordered.sort(java.util.Comparator.comparing(a -> a.published() == null));
             StoreIngest.Result r = StoreIngest.withPipeline(db, pipeline, pipeline.fuser())
                     .ingest(ordered, progress::done);
-            for (InputError e : r.errors()) {
-                System.err.println("error: " + e.input() + ": " + e.reason());
-            }
+            InputOptions.printErrors(r.errors());
             // the store keeps one article per text (content hash): a copy of a stored text is skipped with it
             System.out.printf("sitrep: %d added, %d skipped (text already stored), %d errors, %d mentions, %d events changed%n",
                     r.added(), r.skipped(), r.errors().size() + in.errors().size(), r.mentions(),

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestLimits;
+import org.sitrep.model.InputError;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,6 +27,13 @@ final class InputOptions {
         }
         IngestLimits d = IngestLimits.DEFAULTS;
         return new Ingest(new IngestLimits((long) (maxFileMb * 1024 * 1024), d.maxRecordBytes(), d.minTextChars()));
+    }
+
+    /** Each input refused, with its reason, one line on stderr: the run goes on without it. */
+    static void printErrors(List<InputError> errors) {
+        for (InputError e : errors) {
+            System.err.println("error: " + e.input() + ": " + e.reason());
+        }
     }
 
     /** Fails at once, before any model loads, when an input does not exist (exit code 2). */

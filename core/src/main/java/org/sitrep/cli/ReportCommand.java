@@ -2,15 +2,12 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.model.InputError;
+import org.sitrep.model.Correction;
 import org.sitrep.pipeline.PipelineResult;
 import org.sitrep.report.ReportScope;
 import org.sitrep.report.Reports;
@@ -18,6 +15,7 @@ import org.sitrep.report.SituationReport;
 import org.sitrep.store.OutputWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,10 +49,10 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     InputOptions options;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     CorrectionsOption corrections;
 
     @Override
@@ -66,13 +64,13 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
-        List<org.sitrep.model.Correction> cs = corrections.read(spec);
+        List<Correction> cs = corrections.read(spec);
         PipelineResult r = CorrectionsOption.apply(ExtractCommand.run(spec, inputs, options, "report"), cs);
         OutputWriter.write(out, r);
         SituationReport report = Reports.situationReport(r.events(), scope, r.framing(), r.inferredDates());
-        Path timeline = write(out.resolve("timeline.md"), Reports.timeline(Reports.select(r.events(), scope)));
-        Path md = write(out.resolve("sitrep.md"), report.markdown());
-        Path html = write(out.resolve("sitrep.html"), report.html());
+        Path timeline = OutputWriter.writeText(out.resolve("timeline.md"), Reports.timeline(Reports.select(r.events(), scope)));
+        Path md = OutputWriter.writeText(out.resolve("sitrep.md"), report.markdown());
+        Path html = OutputWriter.writeText(out.resolve("sitrep.html"), report.html());
 
         System.out.printf("sitrep: %d articles, %d events, %d in the report's scope, %d errors%n",
                 r.articles().size(), r.events().size(), Reports.select(r.events(), scope).size(), r.errors().size());
@@ -81,17 +79,8 @@ final class ReportCommand implements Callable<Integer> {
         for (Path p : List.of(timeline, md, html)) {
             System.out.println("  " + p.toAbsolutePath());
         }
-        for (InputError e : r.errors()) {
-            System.err.println("error: " + e.input() + ": " + e.reason());
-        }
+        InputOptions.printErrors(r.errors());
         return 0;
-    }
-
-    /** Written under a temporary name and moved into place, like the other output files. */
-    private static Path write(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        return Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Strict ISO days, with an error that says which form is expected. */

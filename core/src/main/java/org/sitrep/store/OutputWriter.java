@@ -27,6 +27,12 @@ public final class OutputWriter {
         atomically(dir.resolve("events.csv"), w -> AcledCsv.write(r.events(), w));
     }
 
+    /** One more file of a run (a report beside the output files), written the same way: whole or not at all. */
+    public static Path writeText(Path file, String text) throws IOException {
+        atomically(file, w -> w.write(text));
+        return file;
+    }
+
     private static ObjectNode error(InputError e) {
         ObjectNode o = EventJson.mapper().createObjectNode();
         o.put("input", e.input());
