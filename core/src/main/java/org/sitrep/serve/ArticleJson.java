@@ -1,12 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.sitrep.serve;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,25 +18,14 @@ import org.sitrep.model.Article;
  * the text's SHA-256. Errors name the problem and never quote the body.
  */
 final class ArticleJson {
-    private static final ObjectMapper READER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(20).build()).build());
     static final int MAX_ID = 200;
 
     private ArticleJson() {
     }
 
     static List<Article> parse(byte[] body) {
-        JsonNode root;
-        try {
-            root = READER.readTree(body);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ApiError(400, "malformed JSON" + where);
-        } catch (IOException e) {
-            throw new ApiError(400, "the request body could not be read");
-        }
-        if (root == null || root.isMissingNode()) {
+        JsonNode root = Json.read(body);
+        if (root == null) {
             throw new ApiError(400, "the request body is empty; send a JSON article or an array of them");
         }
         List<JsonNode> items = new ArrayList<>();

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.sitrep.serve;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.sitrep.model.Correction;
 import org.sitrep.model.CorrectionKind;
@@ -95,18 +92,11 @@ final class CorrectionRoutes {
     }
 
     private static JsonNode parse(byte[] body) {
-        try {
-            JsonNode o = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
-            if (o == null || !o.isObject()) {
-                throw new ApiError(400, "the body must be one JSON object");
-            }
-            return o;
-        } catch (JsonProcessingException e) {
-            throw new ApiError(400, "the body is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
-        } catch (IOException e) {
-            throw new ApiError(400, "the body could not be read");
+        JsonNode o = Json.read(body);
+        if (o == null || !o.isObject()) {
+            throw new ApiError(400, "the body must be one JSON object");
         }
+        return o;
     }
 
     /** A string member; a required one must be there and not blank. Names are checked by Corrections. */

@@ -69,7 +69,15 @@ class CorrectionsApiTest {
 
         HttpResponse<String> bad = post(server, "/api/corrections", ServeFixture.TOKEN, "{\"kind\": ");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(error(bad)).startsWith("the body is not valid JSON");
+        assertThat(error(bad)).startsWith("malformed JSON at line 1");
+        HttpRequest latin1 = HttpRequest.newBuilder(ServeFixture.uri(server, "/api/corrections"))
+                .header("Authorization", "Bearer " + ServeFixture.TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(("{\"kind\": \"set_value\", \"event_id\": \"" + id
+                        + "\", \"field\": \"location\", \"value\": \"Caf\u00e9\", \"by\": \"alice\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).build();
+        HttpResponse<String> notUtf8 = http.send(latin1, HttpResponse.BodyHandlers.ofString());
+        assertThat(notUtf8.statusCode()).isEqualTo(400);
+        assertThat(error(notUtf8)).startsWith("the body is not UTF-8");
         HttpResponse<String> kind = post(server, "/api/corrections", ServeFixture.TOKEN, "{\"kind\": \"rename\", \"event_id\": \"" + id + "\"}");
         assertThat(kind.statusCode()).isEqualTo(400);
         assertThat(error(kind)).contains("split, merge or set_value");
