@@ -25,6 +25,9 @@ import org.sitrep.model.InputError;
  * the first ({@link Article#copyOf}). Instances are immutable and may be shared between threads.
  */
 public final class Ingest {
+    /** Longest article id accepted, from a file, a feed or the API. */
+    public static final int MAX_ID_CHARS = 200;
+
     private final IngestLimits limits;
 
     /** Ingest with {@linkplain IngestLimits#DEFAULTS default limits}. */
@@ -55,8 +58,21 @@ public final class Ingest {
     }
 
     /**
+     * Why an article id cannot be used (a control character, longer than {@link #MAX_ID_CHARS}), or null when
+     * it can: for callers that refuse a request before reading its text.
+     */
+    public static String idProblem(String id) {
+        try {
+            TextChecks.checkId(id);
+            return null;
+        } catch (RejectedInput e) {
+            return e.reason();
+        }
+    }
+
+    /**
      * Validates and ingests one text, as if it were a {@code .txt} file without a date line: the same
-     * size, emptiness, binary, length and language checks apply. The error input is the docId.
+     * id, size, emptiness, binary, length and language checks apply. The error input is the docId.
      *
      * @param published publication date, or null when unknown
      */

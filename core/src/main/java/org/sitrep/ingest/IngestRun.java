@@ -34,12 +34,13 @@ final class IngestRun {
     }
 
     /**
-     * Validates one article's text (empty, binary, too short, not English) and adds it, marked as a copy when
+     * Validates one article's id and text (empty, binary, too short, not English) and adds it, marked as a copy when
      * the same text was already accepted.
      */
     void offer(String docId, String outlet, String url, LocalDate published, String title, String text,
                String input) {
         try {
+            TextChecks.checkId(docId);
             TextChecks.checkText(text, limits.minTextChars());
             LanguageGuard.requireEnglish(text);
             String hash = TextChecks.contentHash(text);

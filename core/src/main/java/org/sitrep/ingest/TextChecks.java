@@ -26,6 +26,24 @@ final class TextChecks {
     private TextChecks() {
     }
 
+    /**
+     * Refuses an id that would break what shows it: a control character forges log and error lines, and an id
+     * longer than {@link Ingest#MAX_ID_CHARS} leaves no room in the store's 512-character keys for the mention
+     * ids made from it.
+     */
+    static void checkId(String id) throws RejectedInput {
+        if (id.length() > Ingest.MAX_ID_CHARS) {
+            throw new RejectedInput("id is " + id.length() + " characters, longer than the limit of "
+                    + Ingest.MAX_ID_CHARS);
+        }
+        for (int i = 0; i < id.length(); i++) {
+            if (Character.isISOControl(id.charAt(i))) {
+                throw new RejectedInput(String.format(Locale.ROOT, "id holds a control character (U+%04X at %d)",
+                        (int) id.charAt(i), i));
+            }
+        }
+    }
+
     static boolean hasUtf8Bom(byte[] b, int len) {
         return len >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }

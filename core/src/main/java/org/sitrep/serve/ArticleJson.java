@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.sitrep.ingest.Ingest;
 import org.sitrep.model.Article;
 
 /**
@@ -18,7 +19,6 @@ import org.sitrep.model.Article;
  * the text's SHA-256. Errors name the problem and never quote the body.
  */
 final class ArticleJson {
-    static final int MAX_ID = 200;
 
     private ArticleJson() {
     }
@@ -56,8 +56,9 @@ final class ArticleJson {
         if (id == null || id.isBlank()) {
             id = "api-" + sha256(text).substring(0, 16);
         }
-        if (id.length() > MAX_ID) {
-            throw new ApiError(400, where + "id is longer than " + MAX_ID + " characters");
+        String idProblem = Ingest.idProblem(id);
+        if (idProblem != null) {
+            throw new ApiError(400, where + idProblem);
         }
         String published = string(o, "published", where);
         LocalDate day = null;

@@ -26,6 +26,7 @@ import org.sitrep.pipeline.Pipeline;
 public final class StoreIngest {
     private static final int STORED_MEANWHILE = -1;
     private static final int ID_TAKEN_MEANWHILE = -2;
+    private static final int DOES_NOT_FIT = -3;
 
     private final EventStore store;
     private final Function<Article, List<EventMention>> reader;
@@ -117,7 +118,10 @@ public final class StoreIngest {
                 continue;
             }
             int written = add(article, ms);
-            if (written == ID_TAKEN_MEANWHILE) {
+            if (written == DOES_NOT_FIT) {
+                errors.add(new InputError(a.input(), "store", "could not store article " + a.docId()
+                        + ": a value does not fit the store (a title, outlet or url longer than its column)"));
+            } else if (written == ID_TAKEN_MEANWHILE) {
                 errors.add(new InputError(a.input(), "store", "an article with id " + a.docId()
                         + " but different text was stored by another writer meanwhile"));
             } else if (written == STORED_MEANWHILE) {
@@ -136,12 +140,17 @@ public final class StoreIngest {
 
     /**
      * Stores one article with its mentions and re-fuses its blocks: the events written, or
-     * {@link #STORED_MEANWHILE} / {@link #ID_TAKEN_MEANWHILE} when another writer got there first.
+     * {@link #STORED_MEANWHILE} / {@link #ID_TAKEN_MEANWHILE} when another writer got there first, or
+     * {@link #DOES_NOT_FIT} when the store refused one of its values (the transaction rolled back: the other
+     * articles go on).
      */
     private int add(Article a, List<EventMention> mentions) {
         try {
             return addLocked(a, mentions);
         } catch (StoreException e) {
+            if (isDataError(e)) {
+                return DOES_NOT_FIT;
+            }
             if (!isDuplicateKey(e)) {
                 throw e;
             }
@@ -152,8 +161,18 @@ public final class StoreIngest {
 
     /** SQLSTATE class 23 (integrity constraint violation), the same in H2 and PostgreSQL. */
     static boolean isDuplicateKey(Throwable e) {
+        return hasSqlStateClass(e, "23");
+    }
+
+    /** SQLSTATE class 22 (data exception: a value too long for its column, out of range), in H2 and PostgreSQL. */
+    static boolean isDataError(Throwable e) {
+        return hasSqlStateClass(e, "22");
+    }
+
+    private static boolean hasSqlStateClass(Throwable e, String stateClass) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(stateClass)) {
                 return true;
             }
         }

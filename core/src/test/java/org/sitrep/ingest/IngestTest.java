@@ -300,6 +300,24 @@ class IngestTest {
     }
 
     @Test
+    void jsonlIdsWithControlCharactersOrOverTheLimitAreErrorsAndTheRestIsRead() throws IOException {
+        String text = "Gunmen fired on a bus near the river crossing at dawn on Sunday, wounding six passengers, "
+                + "the district police chief said.";
+        Path feed = write("ids.jsonl", "{\"id\":\"line\\nbreak\",\"text\":\"" + text + "\"}\n"
+                + "{\"id\":\"" + "k".repeat(Ingest.MAX_ID_CHARS + 1) + "\",\"text\":\"" + text + " Again.\"}\n"
+                + "{\"id\":\"fine-1\",\"text\":\"" + text + " Once more.\"}\n");
+
+        IngestResult r = ingest.read(List.of(feed));
+
+        assertThat(r.articles()).extracting(Article::docId).containsExactly("fine-1");
+        assertThat(r.errors()).extracting(InputError::input, InputError::reason).containsExactly(
+                tuple(feed + ":1", "id holds a control character (U+000A at 4)"),
+                tuple(feed + ":2", "id is 201 characters, longer than the limit of 200"));
+        assertThat(Ingest.idProblem("fine-1")).isNull();
+        assertThat(Ingest.idProblem("tab\there")).isEqualTo("id holds a control character (U+0009 at 3)");
+    }
+
+    @Test
     void jsonlRecordWithoutIdGetsFileNameAndLineNumber() throws IOException {
         Path feed = write("wire.jsonl", "\n{\"text\":\"" + json(DOUMA) + "\"}\n");
 

@@ -227,6 +227,10 @@ class SitrepServerTest {
         assertThat(noText.statusCode()).isEqualTo(400);
         assertThat(ServeFixture.json(noText).path("error").asText()).contains("text");
         assertThat(fx.post(server, "/api/articles", ServeFixture.TOKEN, "[]").statusCode()).isEqualTo(400);
+        HttpResponse<String> badId = fx.post(server, "/api/articles", ServeFixture.TOKEN,
+                "{\"id\":\"forged\\nGET /admin 200\",\"text\":\"t\"}");
+        assertThat(badId.statusCode()).isEqualTo(400);
+        assertThat(ServeFixture.json(badId).path("error").asText()).isEqualTo("id holds a control character (U+000A at 6)");
         assertThat(fx.post(server, "/api/articles", ServeFixture.TOKEN, "{\"text\":\"t\",\"published\":\"soon\"}")
                 .statusCode()).isEqualTo(400);
     }

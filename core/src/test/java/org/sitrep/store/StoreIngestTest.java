@@ -99,6 +99,26 @@ class StoreIngestTest {
     }
 
     @Test
+    void anArticleWithAValueTooLongForTheStoreIsAnErrorAndTheOthersGoOn() {
+        SyntheticArticles syn = new SyntheticArticles(10, 23);
+        Article a = syn.articles.get(1);
+        Article longTitle = new Article(a.docId(), a.outlet(), a.url(), a.published(), "A headline. ".repeat(500),
+                a.text(), null, a.input());
+        try (JdbcEventStore store = JdbcEventStore.openH2(dir)) {
+            StoreIngest.Result r = syn.ingest(store).ingest(List.of(syn.articles.get(0), longTitle, syn.articles.get(2)));
+            assertThat(r.added()).isEqualTo(2);
+            assertThat(r.errors()).singleElement().satisfies(e -> {
+                assertThat(e.input()).isEqualTo(a.input());
+                assertThat(e.reason()).isEqualTo("could not store article " + a.docId()
+                        + ": a value does not fit the store (a title, outlet or url longer than its column)");
+            });
+            assertThat(store.articleCount()).isEqualTo(2);
+            assertThat(store.hasDocId(a.docId())).isFalse();
+            assertThat(store.integrityProblems()).isEmpty();
+        }
+    }
+
+    @Test
     void aStoredIdWithDifferentTextIsRejected() {
         SyntheticArticles syn = new SyntheticArticles(10, 19);
         Article a = syn.articles.get(0);
