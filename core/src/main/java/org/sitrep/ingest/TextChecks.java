@@ -7,12 +7,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sitrep.common.Sha256;
 
 /** Byte- and text-level checks shared by all input formats. */
 final class TextChecks {
@@ -158,12 +156,7 @@ final class TextChecks {
 
     /** SHA-256 (lower-case hex) of the {@linkplain #normalizeForHash normalized} text. */
     static String contentHash(String text) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(normalizeForHash(text).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return Sha256.hex(normalizeForHash(text));
     }
 
     /** Number of bytes {@code s} takes in UTF-8, without encoding it. */

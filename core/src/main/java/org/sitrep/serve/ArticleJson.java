@@ -2,14 +2,11 @@
 package org.sitrep.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import org.sitrep.common.Sha256;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.model.Article;
 
@@ -54,7 +51,7 @@ final class ArticleJson {
         }
         String id = string(o, "id", where);
         if (id == null || id.isBlank()) {
-            id = "api-" + sha256(text).substring(0, 16);
+            id = "api-" + Sha256.hex(text).substring(0, 16);
         }
         String idProblem = Ingest.idProblem(id);
         if (idProblem != null) {
@@ -84,11 +81,4 @@ final class ArticleJson {
         return v.asText();
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

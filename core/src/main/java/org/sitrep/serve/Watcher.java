@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.sitrep.common.Sha256;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.Article;
@@ -141,7 +142,7 @@ public final class Watcher {
             String link = e.getLink() == null || e.getLink().isBlank() ? null : e.getLink().strip();
             String title = e.getTitle() == null ? null : Jsoup.parse(e.getTitle()).text();
             String key = link != null ? link : e.getUri() != null ? e.getUri() : text;
-            String id = "feed-" + ArticleJson.sha256(key).substring(0, 20);
+            String id = "feed-" + Sha256.hex(key).substring(0, 20);
             out.add(new Article(id, host(link != null ? link : uri.toString()), link, day(e), title, text, null,
                     uri + "#" + (link != null ? link : id)));
         }

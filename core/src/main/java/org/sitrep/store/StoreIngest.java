@@ -1,11 +1,8 @@
 package org.sitrep.store;
 
+import org.sitrep.common.Sha256;
 import org.sitrep.common.StageClock;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -202,14 +199,7 @@ public final class StoreIngest {
         if (a.contentHash() != null) {
             return a;
         }
-        return new Article(a.docId(), a.outlet(), a.url(), a.published(), a.title(), a.text(), sha256(a.text()), a.input());
+        return new Article(a.docId(), a.outlet(), a.url(), a.published(), a.title(), a.text(), Sha256.hex(a.text()), a.input());
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

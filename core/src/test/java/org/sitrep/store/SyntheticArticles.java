@@ -23,7 +23,7 @@ final class SyntheticArticles {
             EventMention first = e.getValue().get(0);
             String text = "Synthetic report " + e.getKey() + " of an event in " + first.location().name() + ".";
             articles.add(new Article(e.getKey(), first.sources().get(0).outlet(), null, first.date().date(), null,
-                    text, StoreIngest.sha256(text), e.getKey()));
+                    text, org.sitrep.common.Sha256.hex(text), e.getKey()));
         }
     }
 
