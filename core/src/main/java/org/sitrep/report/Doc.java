@@ -137,7 +137,8 @@ final class Doc {
 
     /**
      * Markdown-escapes plain text: line breaks become spaces (they would end a list item or table row),
-     * and characters that make links, emphasis, code, table cells or inline HTML are backslash-escaped,
+     * characters that make links, emphasis, code, table cells or inline HTML are backslash-escaped, and so is
+     * whatever would make the start of the text a heading, a list or a rule,
      * which CommonMark renders as the literal character. A Markdown viewer that renders inline HTML
      * therefore shows "&lt;script&gt;" from an article as text.
      */
@@ -146,6 +147,10 @@ final class Doc {
             return "";
         }
         StringBuilder out = new StringBuilder(s.length() + 8);
+        int start = 0;
+        while (start < s.length() && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -153,10 +158,23 @@ final class Doc {
                 case '\\', '`', '*', '[', ']', '<', '>', '|' -> out.append('\\').append(c);
                 // Inside a word ("002_11779") an underscore cannot start emphasis; leave it readable there.
                 case '_' -> out.append(inWord(s, i) ? "_" : "\\_");
+                // At the start of a block these begin a heading, a list or a rule: "# x", "- x", "===".
+                case '#', '+', '-', '=' -> out.append(i == start ? "\\" : "").append(c);
+                // "12. x" or "12) x" at the start of a block would begin an ordered list.
+                case '.', ')' -> out.append(i > start && i - start <= 9 && digitsBetween(s, start, i) ? "\\" : "").append(c);
                 default -> out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean digitsBetween(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inWord(String s, int i) {

@@ -248,6 +248,20 @@ class SituationReportTest {
     }
 
     @Test
+    void articleTextCannotStartAHeadingListOrRuleInTheMarkdown() {
+        assertThat(Doc.md("# Breaking")).isEqualTo("\\# Breaking");
+        assertThat(Doc.md("  - a list")).isEqualTo("  \\- a list");
+        assertThat(Doc.md("+ plus")).isEqualTo("\\+ plus");
+        assertThat(Doc.md("===")).isEqualTo("\\===");
+        assertThat(Doc.md("12. twelve")).isEqualTo("12\\. twelve");
+        assertThat(Doc.md("3) three")).isEqualTo("3\\) three");
+        // inside the text the same characters are left as they are
+        assertThat(Doc.md("2018-04-07 - 12. # x = y + z")).isEqualTo("2018-04-07 - 12. # x = y + z");
+        String md = new Doc("T").bullets(List.of("# not a heading"), "none").para("1. not a list").markdown();
+        assertThat(md).contains("- \\# not a heading\n").contains("1\\. not a list\n");
+    }
+
+    @Test
     void theHtmlIsOneSelfContainedPage() {
         String html = report(SYRIA_APRIL).html();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">").contains("<style>")
