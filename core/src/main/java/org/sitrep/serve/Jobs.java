@@ -48,10 +48,19 @@ final class Jobs implements AutoCloseable {
         this.log = log;
     }
 
+    /** Where a job is: waiting behind another, running, finished, or stopped by an article it could not store. */
+    enum State {
+        QUEUED, RUNNING, DONE, FAILED;
+
+        String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     static final class Job {
         final String id = UUID.randomUUID().toString();
         final int total;
-        private String state = "queued";
+        private State state = State.QUEUED;
         private int done;
         private int added;
         private int skipped;
@@ -64,7 +73,7 @@ final class Jobs implements AutoCloseable {
         synchronized ObjectNode json() {
             ObjectNode o = Json.object();
             o.put("job", id);
-            o.put("state", state);
+            o.put("state", state.code());
             o.put("total", total);
             o.put("done", done);
             o.put("added", added);
@@ -74,7 +83,7 @@ final class Jobs implements AutoCloseable {
             return o;
         }
 
-        synchronized void state(String s) {
+        synchronized void state(State s) {
             state = s;
         }
 
@@ -105,7 +114,7 @@ final class Jobs implements AutoCloseable {
     }
 
     private void run(Job job, List<Article> articles) {
-        job.state("running");
+        job.state(State.RUNNING);
         long t0 = System.nanoTime();
         log.accept("job " + job.id + ": running");
         boolean failed = false;
@@ -133,8 +142,9 @@ final class Jobs implements AutoCloseable {
             failed = true;
             job.error("the search index could not be updated: " + e.getClass().getSimpleName());
         }
-        job.state(failed ? "failed" : "done");
-        log.accept(String.format(java.util.Locale.ROOT, "job %s: %s in %.1f s", job.id, failed ? "failed" : "done",
+        State end = failed ? State.FAILED : State.DONE;
+        job.state(end);
+        log.accept(String.format(java.util.Locale.ROOT, "job %s: %s in %.1f s", job.id, end.code(),
                 (System.nanoTime() - t0) / 1e9));
     }
 
