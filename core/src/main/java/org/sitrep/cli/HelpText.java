@@ -9,8 +9,9 @@ final class HelpText {
             + "  .html   the main text is extracted; title, date and outlet from the page's metadata%n"
             + "  Folders are read recursively (hidden files skipped).%n"
             + "%nLimits:%n"
-            + "  a .txt or .html file up to --max-file-mb (5 MB); a JSONL line up to 1 MB; texts shorter than 40%n"
-            + "  characters, binary, non-UTF-8 or non-English inputs are listed in errors, the others processed.%n"
+            + "  a .txt or .html file up to 5 MB (--max-file-mb, where the command takes it); a JSONL line up to%n"
+            + "  1 MB; ids up to 200 characters without control characters; texts shorter than 40 characters,%n"
+            + "  binary, non-UTF-8 or non-English inputs are listed in errors, the others processed.%n"
             + "%nExit codes: 0 done, 1 failed, 2 bad command line or missing input.%n";
 
     static final String STORE = "%nThe store is an embedded H2 database in --db (default sitrep-data/). serve, ingest and%n"
