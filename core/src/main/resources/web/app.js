@@ -414,7 +414,7 @@
       line.setAttribute('data-state', j.state || '');
       clear(errors);
       for (const e of j.errors || []) append(errors, el('li', { class: 'error', text: typeof e === 'string' ? e : JSON.stringify(e) }));
-      if (j.state === 'running') pollTimer = setTimeout(tick, 500);
+      if (j.state === 'queued' || j.state === 'running') pollTimer = setTimeout(tick, 500);
     };
     tick();
   }
