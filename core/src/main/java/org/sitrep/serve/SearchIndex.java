@@ -38,7 +38,7 @@ import org.sitrep.store.EventStore;
  * (Lucene's ByteBuffersDirectory): it is rebuilt from the store on start and after every ingest job, then
  * swapped in whole, so readers always see one complete index. See docs/serve.md.
  */
-public final class SearchIndex {
+final class SearchIndex {
     /** Largest number of stored events indexed; beyond it the newest are indexed. */
     static final int MAX_EVENTS = 200_000;
     private static final int PAGE = 1000;

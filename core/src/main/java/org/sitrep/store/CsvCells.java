@@ -8,7 +8,7 @@ package org.sitrep.store;
  * it gets a leading single quote. The CSV printer then quotes the cell and doubles embedded quotes. Numbers
  * written as numbers (coordinates, counts) are not text and are left alone.
  */
-public final class CsvCells {
+final class CsvCells {
     private CsvCells() {
     }
 

@@ -25,7 +25,7 @@ import org.sitrep.model.Status;
  * Reads a mention back from the JSON {@link EventJson#mention} writes. The JSON has every field but the
  * trigger frame, which the store keeps in its own column.
  */
-public final class MentionJson {
+final class MentionJson {
     private MentionJson() {
     }
 
