@@ -87,6 +87,16 @@ final class ArgumentReader {
             if (a1 == null && agent >= 0 && agent != h) {
                 a1 = ref(syn, agent);
             }
+            Dependency above = syn.parent(verb);
+            if (a1 == null && subj < 0 && pass < 0 && above != null && above.relation().startsWith("advcl")
+                    && syn.token(verb).pos().equals("VBG")) {
+                // "villagers killed a thief by setting him on fire", "gunmen stormed the village, torching houses": a
+                // participle's clause acts through the subject of the clause it hangs on
+                int outer = syn.child(above.governor(), "nsubj");
+                if (outer >= 0) {
+                    a1 = ref(syn, outer);
+                }
+            }
             if (a2 == null && obj >= 0 && obj != h) {
                 a2 = ref(syn, obj);
             }

@@ -193,11 +193,17 @@ public final class Extractor {
         String head = target == null ? "" : target.head();
         String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head; // heads are words, nouns lemmas
         if (lex.peopleNouns.get(head) == PeopleGroup.COMBATANT || lex.peopleNouns.get(singular) == PeopleGroup.COMBATANT
-                || lex.militaryTargets.contains(head)) {
+                || lex.militaryTargets.contains(head) && !civilianSite(target)) {
             return true;
         }
         return people.stream().anyMatch(f -> f.role().harm() && c.containsKey(f.role().code())
                 && f.group() == PeopleGroup.COMBATANT);
+    }
+
+    /** "a cattle camp", "a refugee camp": a site whose modifier names the civilians who live there. */
+    private boolean civilianSite(org.sitrep.model.ActorRef target) {
+        return target.text() != null && java.util.Arrays.stream(target.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
+                .anyMatch(lex.civilianSiteModifiers::contains);
     }
 
     /** The trigger's status, made alleged by an accusation and disputed by a denial in its sentence. */

@@ -64,6 +64,7 @@ final class Lexicon {
     final Set<String> clauseOpeners = words("clause-openers");
     final Set<String> crowdNouns = words("crowd-nouns");
     final Set<String> militaryTargets = words("military-targets");
+    final Set<String> civilianSiteModifiers = words("civilian-site-modifiers");
     final Set<String> pronominalDeterminers = words("pronominal-determiners");
     final Set<String> inclusionWords = words("inclusion-words");
     final Set<String> protesterNouns = words("protester-nouns");

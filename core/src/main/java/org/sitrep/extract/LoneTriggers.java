@@ -21,6 +21,9 @@ import org.sitrep.model.Status;
  * The status and plausibility checks of ordinary triggers apply.
  */
 final class LoneTriggers {
+    /** Cues that a place changed hands without a fight: told so, or its holders left. */
+    private static final java.util.Set<Cue> UNFOUGHT = java.util.EnumSet.of(Cue.NONVIOLENT, Cue.WITHDRAWAL);
+
     private final Lexicon lex = Lexicon.get();
     private final StatusReader statuses = new StatusReader();
     private final Plausibility plausibility = new Plausibility();
@@ -28,13 +31,17 @@ final class LoneTriggers {
     /** Whether a sentence may report such an event, before any parse: for the annotators' sentence selection. */
     boolean mayReport(List<String> words, List<String> lemmas) {
         return lex.loneTriggers.occursIn(lemmas, words)
-                || lex.gatheringVerbs.occursIn(lemmas, words) && lex.protestPurposes.occursIn(lemmas, words);
+                || lex.gatheringVerbs.occursIn(lemmas, words) && lex.protestPurposes.occursIn(lemmas, words)
+                || lemmas.contains("enter") && lex.cues.find(lemmas, words).stream().anyMatch(m -> UNFOUGHT.contains(m.value()));
     }
 
     /** The events of a sentence in which no ordinary trigger was found. */
     List<Trigger> find(SentenceContext ctx) {
         List<Trigger> out = new ArrayList<>();
         purposefulGathering(ctx).ifPresent(out::add);
+        if (out.isEmpty()) {
+            unopposedEntry(ctx).ifPresent(out::add);
+        }
         if (out.isEmpty() && !ctx.cues().contains(Cue.ACCIDENT)) {
             for (PhraseMatcher.Match<Frame> m : lex.loneTriggers.find(ctx.lemmas(), ctx.words())) {
                 accept(ctx, m.value(), m.start(), m.end()).ifPresent(out::add);
@@ -55,6 +62,28 @@ final class LoneTriggers {
                 if (t.isPresent()) {
                     return t;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Entering a place (a proper name or a territory noun as the object) in a sentence that says no one fought
+     * for it or that its holders had left ("entered the town unopposed", "entered X after the garrison pulled
+     * out") is a transfer of territory without fighting; entering alone tells no change of control.
+     */
+    private Optional<Trigger> unopposedEntry(SentenceContext ctx) {
+        if (ctx.cues().stream().noneMatch(UNFOUGHT::contains)) {
+            return Optional.empty();
+        }
+        Syntax syn = ctx.syntax();
+        for (int k = 0; k < syn.size(); k++) {
+            if (!"enter".equals(ctx.lemma(k)) || !syn.token(k).pos().startsWith("VB")) {
+                continue;
+            }
+            int place = syn.child(k, "obj");
+            if (place >= 0 && (syn.token(place).pos().startsWith("NNP") || lex.territoryNouns.contains(ctx.lemma(place)))) {
+                return accept(ctx, Frame.TRANSFER, k, k + 1);
             }
         }
         return Optional.empty();
