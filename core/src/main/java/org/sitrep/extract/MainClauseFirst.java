@@ -11,7 +11,8 @@ import org.sitrep.model.Dependency;
  * passing: an event named inside a phrase about a person or thing ("followers of a cleric who was arrested
  * last month protested", "the arrested former president", "families of migrants detained abroad gathered",
  * "victims of displacement protested") is background to the event of the main clause, and an article's
- * first event is the one it reports.
+ * first event is the one it reports. Harm to people done in the same act as damage to property comes before the
+ * damage ("set fire to a house and beat its owner").
  */
 final class MainClauseFirst {
     /** Relations that hang a clause or word on a noun: a trigger below one of them describes that noun. */
@@ -23,6 +24,10 @@ final class MainClauseFirst {
         if (groups.size() < 2) {
             return groups;
         }
+        return harmBeforeDamage(mainFirst(groups, syn), syn);
+    }
+
+    private List<EventGrouper.Group> mainFirst(List<EventGrouper.Group> groups, Syntax syn) {
         Set<Integer> triggerTokens = new HashSet<>();
         for (EventGrouper.Group g : groups) {
             for (Trigger t : g.triggers()) {
@@ -44,6 +49,37 @@ final class MainClauseFirst {
         }
         main.addAll(background);
         return main;
+    }
+
+    /**
+     * "Gunmen set fire to a house and beat its owner": harm to people done in the same act as the damage (their
+     * verbs coordinated) is what the sentence reports first; ACLED's codebook ranks harm to people above property
+     * destruction.
+     */
+    private static List<EventGrouper.Group> harmBeforeDamage(List<EventGrouper.Group> groups, Syntax syn) {
+        List<EventGrouper.Group> out = new ArrayList<>(groups);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).family() != Family.LOOT) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                if (out.get(j).family() == Family.VIOLENCE && coordinated(out.get(i).main().head(), out.get(j).main().head(), syn)) {
+                    out.add(i, out.remove(j));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether two verbs are conjuncts: one the other's "conj", or both of one head. */
+    private static boolean coordinated(int a, int b, Syntax syn) {
+        Dependency upA = syn.parent(a);
+        Dependency upB = syn.parent(b);
+        boolean aConj = upA != null && upA.relation().startsWith("conj");
+        boolean bConj = upB != null && upB.relation().startsWith("conj");
+        return aConj && upA.governor() == b || bConj && upB.governor() == a
+                || aConj && bConj && upA.governor() == upB.governor();
     }
 
     /**

@@ -11,7 +11,8 @@ import org.sitrep.pipeline.TestPipeline;
  * otherwise) and harm to people when a person is set alight ({@link Typing}); a participle's clause acts
  * through the subject of the clause it hangs on ({@link ArgumentReader}); ground taken after its holders
  * withdrew, or entered without resistance, changed hands without fighting ({@link Typing}, {@link LoneTriggers}); a
- * camp of herders or displaced people is no military target ({@code civilian-site-modifiers.tsv}).
+ * camp of herders or displaced people is no military target ({@code civilian-site-modifiers.tsv}); harm done in the
+ * same act as damage is told first ({@link MainClauseFirst}).
  * Sentences written for this test.
  */
 class EleventhRoundTypingTest {
@@ -108,5 +109,18 @@ class EleventhRoundTypingTest {
     void anAttackOnAnArmyCampStaysABattle() {
         assertThat(subType("On 6 June 2021, militants attacked an army camp near Wara, killing two soldiers."))
                 .isEqualTo("Armed clash");
+    }
+
+    @Test
+    void harmDoneInTheSameActAsDamageComesFirst() {
+        assertThat(subType("On 6 June 2021, men in masks set fire to a shop in Kaloma and beat its owner, who was taken "
+                + "to hospital.")).isEqualTo("Attack");
+        assertThat(subType("On 6 June 2021, gunmen torched houses in Kiro and killed three farmers.")).isEqualTo("Attack");
+    }
+
+    @Test
+    void harmThatOnlyDescribesSomeoneStaysBehindTheDamage() {
+        assertThat(subType("On 6 June 2021, gunmen torched the house of a farmer who was killed last year in Kiro."))
+                .isEqualTo("Looting/property destruction");
     }
 }
