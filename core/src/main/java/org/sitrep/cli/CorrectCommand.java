@@ -197,10 +197,19 @@ final class CorrectCommand implements Runnable {
         }
     }
 
+    /** Largest corrections export read: a million corrections take about 400 MB; a bigger file is not an export. */
+    static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
     /** A 'list --json' export, or a refusal saying why it cannot be read. */
     static List<Correction> readFile(Path file) {
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new Corrections.Refused(Corrections.Problem.INVALID, file + ": the file is "
+                        + Files.size(file) + " bytes, larger than the limit of " + MAX_FILE_BYTES);
+            }
             return CorrectionJson.readAll(Files.readString(file));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new Corrections.Refused(Corrections.Problem.INVALID, file + ": not UTF-8 text; an export is UTF-8 JSON");
         } catch (IOException e) {
             throw new Corrections.Refused(Corrections.Problem.INVALID, "cannot read " + file + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -69,8 +69,8 @@ public final class CorrectionJson {
         try {
             a = EventJson.mapper().readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            throw new IllegalArgumentException("not valid JSON" + (e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         }
         if (a == null || !a.isArray()) {
             throw new IllegalArgumentException("not a JSON array of corrections");

@@ -155,6 +155,11 @@ class CorrectCommandTest {
         Run report = run("report", tmp.toString(), "--out", tmp.resolve("rep").toString(), "--corrections", broken.toString());
         assertThat(report.exit()).as("report refuses it before any model loads too").isEqualTo(2);
         assertThat(report.err()).contains("--corrections").contains("correction cor-12ab has no mention_ids");
+        Path latin1 = tmp.resolve("latin1.json");
+        java.nio.file.Files.write(latin1, "[{\"note\": \"caf\u00e9\"}]".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Run notUtf8 = run("correct", "import", latin1.toString(), "--db", d);
+        assertThat(notUtf8.exit()).isEqualTo(1);
+        assertThat(notUtf8.err()).contains(latin1 + ": not UTF-8 text; an export is UTF-8 JSON").doesNotContain("Exception");
         Run help = run("correct", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("split").contains("merge").contains("undo").contains("Examples:");
