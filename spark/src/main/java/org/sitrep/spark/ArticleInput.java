@@ -102,7 +102,14 @@ final class ArticleInput {
                         // Hadoop reuses its Text buffers: copy before anything keeps a record
                         .map(t -> Arrays.copyOf(t._2().getBytes(), t._2().getLength()));
             } else if (ext.equals("parquet")) {
-                lines = spark.read().parquet(file).toJSON().javaRDD().map(s -> s.getBytes(StandardCharsets.UTF_8));
+                try {
+                    lines = spark.read().parquet(file).toJSON().javaRDD().map(s -> s.getBytes(StandardCharsets.UTF_8));
+                } catch (Exception e) { // Spark's exceptions are Scala's: checked ones arrive undeclared
+                    // the footer is read here, so a file that is not Parquet is refused alone and the job goes on
+                    errors.add(new InputError(file, "ingest", "not a readable Parquet file ("
+                            + e.getClass().getSimpleName() + ")"));
+                    continue;
+                }
             } else {
                 errors.add(new InputError(file, "ingest", "unsupported file type"
                         + (ext.isEmpty() ? " (no extension)" : ": ." + ext) + "; expected .jsonl or .parquet"));
