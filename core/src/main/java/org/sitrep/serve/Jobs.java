@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.sitrep.model.Article;
 import org.sitrep.model.InputError;
 import org.sitrep.store.StoreIngest;
@@ -39,10 +40,10 @@ final class Jobs implements AutoCloseable {
         }
     };
 
-    private final java.util.function.Consumer<String> log;
+    private final Consumer<String> log;
 
     /** @param log receives one line per job step (ids and counts only, never article text) */
-    Jobs(ArticleIngestor ingestor, Runnable afterJob, java.util.function.Consumer<String> log) {
+    Jobs(ArticleIngestor ingestor, Runnable afterJob, Consumer<String> log) {
         this.ingestor = ingestor;
         this.afterJob = afterJob;
         this.log = log;

@@ -12,6 +12,10 @@ import io.javalin.http.staticfiles.Location;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.resolve.place.Gazetteer;
@@ -31,6 +35,9 @@ public final class SitrepServer implements AutoCloseable {
     public record Route(String method, String path) {
     }
 
+    /** How often the search index looks for articles that other processes (ingest, watch) stored. */
+    static final long REFRESH_SECONDS = 30;
+
     private final ServeConfig cfg;
     private final EventStore store;
     private final Jobs jobs;
@@ -39,11 +46,18 @@ public final class SitrepServer implements AutoCloseable {
     private final CorrectionRoutes corrections;
     private final ReadRoutes reads;
     private final WriteRoutes writes;
+    private final Consumer<String> log;
+    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sitrep-search-refresh");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The store's article count when the search index was last built. */
+    private volatile long indexedArticles = -1;
+    /** Set once by {@link #start}. */
     private Javalin app;
 
-    private final java.util.function.Consumer<String> log;
-
-    private SitrepServer(ServeConfig cfg, EventStore store, ArticleIngestor ingestor, java.util.function.Consumer<String> log,
+    private SitrepServer(ServeConfig cfg, EventStore store, ArticleIngestor ingestor, Consumer<String> log,
                          Supplier<Fuser> fuser) {
         this.cfg = cfg;
         this.store = store;
@@ -68,16 +82,16 @@ public final class SitrepServer implements AutoCloseable {
      * request (method, path, status, milliseconds: never the query, a body or the token) and per job step.
      */
     public static SitrepServer start(ServeConfig cfg, EventStore store, ArticleIngestor ingestor,
-                                     java.util.function.Consumer<String> log) {
+                                     Consumer<String> log) {
         return start(cfg, store, ingestor, log, () -> new Fuser(Gazetteer.load()));
     }
 
     /**
-     * As {@link #start(ServeConfig, EventStore, ArticleIngestor, java.util.function.Consumer)}, with the fuse stage
+     * As {@link #start(ServeConfig, EventStore, ArticleIngestor, Consumer)}, with the fuse stage
      * that analysts' corrections re-fuse with, made on the first correction.
      */
     public static SitrepServer start(ServeConfig cfg, EventStore store, ArticleIngestor ingestor,
-                                     java.util.function.Consumer<String> log, Supplier<Fuser> fuser) {
+                                     Consumer<String> log, Supplier<Fuser> fuser) {
         SitrepServer s = new SitrepServer(cfg, store, ingestor, log, fuser);
         s.search.rebuild(store);
         s.indexedArticles = store.articleCount();
@@ -88,7 +102,7 @@ public final class SitrepServer implements AutoCloseable {
             } catch (RuntimeException e) {
                 s.log.accept("search index refresh failed: " + e.getClass().getSimpleName());
             }
-        }, REFRESH_SECONDS, REFRESH_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        }, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
         s.app = s.create();
         s.app.start(cfg.host(), cfg.port());
         return s;
@@ -124,17 +138,6 @@ public final class SitrepServer implements AutoCloseable {
         app.stop();
         jobs.close();
     }
-
-    /** How often the search index looks for articles that other processes (ingest, watch) stored. */
-    static final long REFRESH_SECONDS = 30;
-
-    private final java.util.concurrent.ScheduledExecutorService refresher =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "sitrep-search-refresh");
-                t.setDaemon(true);
-                return t;
-            });
-    private volatile long indexedArticles = -1;
 
     /** Rebuilds the search index when the store's article count changed since the last build. */
     void refreshSearch() {
