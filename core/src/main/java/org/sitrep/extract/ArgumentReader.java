@@ -90,7 +90,7 @@ final class ArgumentReader {
             Dependency above = syn.parent(verb);
             if (a1 == null && subj < 0 && pass < 0 && above != null && above.relation().startsWith("advcl")
                     && syn.token(verb).pos().equals("VBG")) {
-                // "villagers killed a thief by setting him on fire", "gunmen stormed the village, torching houses": a
+                // "villagers killed a thief, beating him with sticks", "gunmen stormed the village, torching houses": a
                 // participle's clause acts through the subject of the clause it hangs on
                 int outer = syn.child(above.governor(), "nsubj");
                 if (outer >= 0) {

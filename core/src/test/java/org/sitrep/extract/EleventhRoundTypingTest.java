@@ -30,8 +30,8 @@ class EleventhRoundTypingTest {
 
     @Test
     void aCrowdBurningPropertyForADemandIsAViolentDemonstration() {
-        assertThat(subType("On 3 June 2021, hundreds of traders vandalised the council offices in Kaloma, demanding the "
-                + "reopening of the old market.")).isEqualTo("Violent demonstration");
+        assertThat(subType("On 3 June 2021, hundreds of traders vandalised the council offices in Kaloma, to demand that "
+                + "the old market be opened again.")).isEqualTo("Violent demonstration");
         assertThat(subType("On 3 June 2021, in Sarto, students burned tyres and vandalised the rector's office during a "
                 + "protest against fee rises.")).isEqualTo("Violent demonstration");
     }
@@ -61,8 +61,8 @@ class EleventhRoundTypingTest {
 
     @Test
     void barricadesSetOnFireStayProperty() {
-        assertThat(subType("On 4 June 2021, unknown persons built barricades in the main street of Moreti and set them "
-                + "on fire.")).isNotIn("Attack", "Mob violence");
+        assertThat(subType("On 4 June 2021, unknown persons piled up tyres across the main street of Moreti, then set "
+                + "them on fire.")).isNotIn("Attack", "Mob violence");
     }
 
     @Test
