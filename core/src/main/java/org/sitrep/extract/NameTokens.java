@@ -115,6 +115,12 @@ final class NameTokens {
 
     static boolean properNoun(Token t) {
         return (t.pos().startsWith("NNP") || "LOCATION".equals(t.ner()) || INITIALS.matcher(t.word()).matches())
-                && Character.isUpperCase(t.word().charAt(0));
+                && (Character.isUpperCase(t.word().charAt(0)) || NOUN_CLASS_PREFIX.matcher(t.word()).matches());
     }
+
+    /**
+     * A name written with a lower-case noun-class or locative prefix before its capital, as Nguni and other Bantu
+     * names are ("eMalahleni", "uMhlathuze", "uMsunduzi"): one lower-case letter, then a capitalised word.
+     */
+    private static final java.util.regex.Pattern NOUN_CLASS_PREFIX = java.util.regex.Pattern.compile("\\p{Ll}\\p{Lu}\\p{Ll}{2,}");
 }

@@ -89,12 +89,21 @@ final class ContainedPlaces {
                     // "X, Y, Z state" with X and Y read together abroad: both lie in Z
                     held = withinProvince(r, in, outer, province, context);
                 }
+                Place city = held == null && p != null && outer == null // "Tampico, Nayarit", not "X (Y, Z)"
+                        ? containers.miswrittenProvince(r.text(), in.text(), context) : null;
                 if (held != null) {
                     p = held;
                     contained.add(r);
                     if (outer != null && holds(outer, held, context)) {
                         hierarchy.add(outer); // "X locality (Y, Z)": Z holds Y, which holds X; Z is no scene of its own
                     }
+                    if (p.admin1() != null) {
+                        stated.add(p);
+                    }
+                } else if (city != null) {
+                    p = city;
+                    hierarchy.add(in); // "Tampico, Nayarit": the city is meant, its province miswritten
+                    contained.add(r);
                     if (p.admin1() != null) {
                         stated.add(p);
                     }

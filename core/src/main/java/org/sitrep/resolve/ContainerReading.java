@@ -53,6 +53,45 @@ final class ContainerReading {
         return pair != null && pair.place().geoPrecision() < 3 ? PlaceReadings.named(pair.place(), text) : null;
     }
 
+    /** Population from which a city written with a province of its country that does not hold it keeps its reading. */
+    private static final long MISWRITTEN_CITY = 100_000;
+
+    /**
+     * The city of {@link #MISWRITTEN_CITY} people or more that a name written with a province of the city's own country
+     * that does not hold it names ("Tampico, Nayarit"), or null: a writer slips on a big city's province more often than
+     * a village the gazetteer lacks bears a big city's name, when no other town of the country bears it. The most
+     * populous such city, whatever namesake the article's other names favour (a village of the province's name
+     * elsewhere must not pull the city's name to a hamlet beside it). Null for a container that names no
+     * province.
+     */
+    Place miswrittenProvince(String text, String containerText, PlaceContext context) {
+        List<Place> provinces = provinces(containerText, context);
+        if (provinces.isEmpty()) {
+            return null;
+        }
+        Place province = provinces.get(0);
+        Place city = null;
+        long most = MISWRITTEN_CITY - 1;
+        for (Place c : readings.candidates(text, context.countries())) {
+            long people = c.geoPrecision() == 1 ? readings.population(c) : 0;
+            if (people > most && java.util.Objects.equals(c.countryCode(), province.countryCode())
+                    && !java.util.Objects.equals(c.admin1Key(), province.admin1Key())) {
+                city = c;
+                most = people;
+            }
+        }
+        if (city == null) {
+            return null;
+        }
+        for (Place c : readings.candidates(text, context.countries())) {
+            if (c.geoPrecision() == 1 && java.util.Objects.equals(c.countryCode(), city.countryCode())
+                    && SceneOrder.farApart(c, city)) {
+                return null; // a name many towns of the country bear: one of them, unlisted, may lie in the province
+            }
+        }
+        return PlaceReadings.named(city, text);
+    }
+
     /**
      * The admin1 provinces a written container names, best fit with the article first ("Nuevo Leon": the Mexican state,
      * not the villages of that name); empty when it names none.

@@ -124,6 +124,11 @@ final class PlaceReadings {
                 || p.geoPrecision() != 1 || gazetteer.population(p) < LANDMARK_TOWN;
     }
 
+    /** The population the gazetteer gives a place (a region's: the sum of its places), or 0 if unknown. */
+    long population(Place p) {
+        return gazetteer.population(p);
+    }
+
     /**
      * A locality the gazetteer does not list, named after the place it lies beside: the article's words, at that place's
      * coordinates, with a geo_precision that says it is only near them (2, or 3 beside a region).

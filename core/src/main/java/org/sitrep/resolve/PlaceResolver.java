@@ -208,6 +208,8 @@ final class PlaceResolver {
                     modifiers.add(p); // "the Damascus suburb", "Sao Bento neighbourhood", "the Kabul University": only if nothing else is named
                     modifierRefs.add(r);
                 }
+            } else if (SceneOrder.namesakeOfQuarter(r, reading, lists)) {
+                continue; // "in Tampico, Tamaulipas, ... in Colonia X": a village of that name far from Tampico is not meant
             } else if (role == r.role() || role == PlaceRef.Role.LOCATION) { // not a name listed after an origin
                 located.add(p);
                 locatedRefs.add(r);

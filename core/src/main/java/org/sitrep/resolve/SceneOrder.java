@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Place;
+import org.sitrep.model.PlaceRef;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.PlaceContext;
 
@@ -44,6 +45,29 @@ final class SceneOrder {
         return places.stream().filter(p -> p.geoPrecision() == 3 || countries.contains(p.countryCode())).toList();
     }
 
+    /**
+     * Whether a town written alone lies farther from a town the sentence wrote before it with its province than a
+     * quarter of that town could: "in Tampico, Tamaulipas, a body was found in Colonia X" read as a village of the same
+     * state 80 km away is a namesake of the quarter (as {@link #namesakeOfPart} judges a part written with
+     * "of"). Not for names of a list or stretch ("between X and Y, Z"), each its own place.
+     */
+    static boolean namesakeOfQuarter(PlaceRef r, ContainedPlaces.Reading reading,
+            java.util.Map<PlaceRef, PlaceLists.Written> lists) {
+        Place p = reading.read().get(r);
+        if (p == null || p.geoPrecision() != 1 || reading.contained().contains(r) || lists.get(r) != null) {
+            return false;
+        }
+        for (PlaceRef c : reading.contained()) {
+            Place town = reading.read().get(c);
+            if (c.start() < r.start() && lists.get(c) == null && town != null && town.geoPrecision() == 1
+                    && java.util.Objects.equals(town.countryCode(), p.countryCode())
+                    && java.util.Objects.equals(town.admin1Key(), p.admin1Key()) && farApart(p, town)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How far from its town or district a place written as part of it may lie ("X area of Y city"). */
     private static final double PART_KM = 50;
 
@@ -66,6 +90,11 @@ final class SceneOrder {
         }
         return part.lat() != null && part.lon() != null && whole.lat() != null && whole.lon() != null
                 && km(part, whole) > PART_KM;
+    }
+
+    /** Whether two places with coordinates lie farther apart than a part of a town may lie from it ({@link #PART_KM}). */
+    static boolean farApart(Place a, Place b) {
+        return a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null && km(a, b) > PART_KM;
     }
 
     private static double km(Place a, Place b) {

@@ -72,6 +72,14 @@ class PlaceSpotterTest {
     }
 
     @Test
+    void aNameWithALowerCaseNounClassPrefixIsAName() {
+        assertThat(spans("Residents/NNS marched/VBD in/IN uMngeni/NNP (/-LRB- uMgungundlovu/NNP ,/, KwaZulu-Natal/NNP )/-RRB- ./."))
+                .containsExactly("uMngeni", "uMgungundlovu", "KwaZulu-Natal");
+        // a lower-case word with no capital after its first letter stays out
+        assertThat(spans("Residents/NNS marched/VBD in/IN town/NN ./.")).isEmpty();
+    }
+
+    @Test
     void theSecondWordOfATownTaggedAsAnAdjectiveStaysInTheName() {
         assertThat(spans("Students/NNS marched/VBD in/IN Novo/NNP Bonito/JJ ,/, Serbia/NNP ./."))
                 .containsExactly("Novo Bonito", "Serbia");

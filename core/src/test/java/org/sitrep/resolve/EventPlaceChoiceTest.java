@@ -57,6 +57,33 @@ class EventPlaceChoiceTest {
     }
 
     @Test
+    void aBigCityWrittenWithAnotherProvinceOfItsCountryIsTheCity() {
+        // the writer slipped on the state: Tampico, a city no other Mexican town is named after, lies in Tamaulipas
+        Place city = located("On 4 June, hundreds of dock workers protested in Tampico, Nayarit, demanding back pay.",
+                "Tampico", "Nayarit");
+        assertThat(city.countryCode()).isEqualTo("MX");
+        assertThat(city.admin1()).isEqualTo("Tamaulipas");
+        assertThat(city.geoPrecision()).isEqualTo(1);
+        // a city's name that another town of the country bears stays a place of the state written after it
+        Place town = located("On 4 June, gunmen shot a driver in Orizaba, Nayarit.", "Orizaba", "Nayarit");
+        assertThat(town.countryCode()).isEqualTo("MX");
+        assertThat(town.admin1()).isEqualTo("Nayarit");
+    }
+
+    @Test
+    void aTownWrittenAfterACityAndItsStateButFarFromItIsANamesakeOfAQuarter() {
+        // a village of that name lies in the same state, over 100 km away: the quarter of the city is meant
+        Place city = located("On 3 June, in Tampico, Tamaulipas, gunmen shot a grocer in La Venada.",
+                "Tampico", "Tamaulipas", "La Venada");
+        assertThat(city.name()).isEqualTo("Tampico");
+        assertThat(city.geoPrecision()).isEqualTo(1);
+        // names of a list are each a place of their own: the first written stays the scene
+        Place listed = located("On 3 June, police found two stolen trucks in La Venada and Tampico, Tamaulipas.",
+                "La Venada", "Tampico", "Tamaulipas");
+        assertThat(listed.name()).isEqualTo("La Venada");
+    }
+
+    @Test
     void aHyphenatedVillageNamedAfterASmallPlaceIsNoQuarterOfIt() {
         // no city of 100,000 begins the name: no reading, rather than a guess beside a hamlet of that name
         assertThat(located("Shelling was heard near Zolote-Karbonit.", "Zolote-Karbonit")).isNull();
