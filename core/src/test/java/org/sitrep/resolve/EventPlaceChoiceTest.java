@@ -59,7 +59,7 @@ class EventPlaceChoiceTest {
     @Test
     void aBigCityWrittenWithAnotherProvinceOfItsCountryIsTheCity() {
         // the writer slipped on the state: Tampico, a city no other Mexican town is named after, lies in Tamaulipas
-        Place city = located("On 4 June, hundreds of dock workers protested in Tampico, Nayarit, demanding back pay.",
+        Place city = located("On 4 June, hundreds of dock workers struck in Tampico, Nayarit, over a new shift roster.",
                 "Tampico", "Nayarit");
         assertThat(city.countryCode()).isEqualTo("MX");
         assertThat(city.admin1()).isEqualTo("Tamaulipas");
