@@ -47,8 +47,8 @@ final class SceneOrder {
 
     /**
      * Whether a town written alone lies farther from a town the sentence wrote before it with its province than a
-     * quarter of that town could: "in Tampico, Tamaulipas, a body was found in Colonia X" read as a village of the same
-     * state 80 km away is a namesake of the quarter (as {@link #namesakeOfPart} judges a part written with
+     * quarter of that town could: "in Tampico, Tamaulipas, gunmen shot a grocer in Colonia X" read as a village of
+     * the same state 80 km away is a namesake of the quarter (as {@link #namesakeOfPart} judges a part written with
      * "of"). Not for names of a list or stretch ("between X and Y, Z"), each its own place.
      */
     static boolean namesakeOfQuarter(PlaceRef r, ContainedPlaces.Reading reading,
