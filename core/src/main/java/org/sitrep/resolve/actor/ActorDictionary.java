@@ -3,6 +3,7 @@ package org.sitrep.resolve.actor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.sitrep.common.Memo;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Actor;
@@ -34,6 +35,26 @@ public final class ActorDictionary {
     /** Placeholder in generic canonical names, replaced by the country name of the hint. */
     public static final String COUNTRY_PLACEHOLDER = "{country}";
     static final String UNIDENTIFIED = "Unidentified Armed Group";
+    /** The placeholder with the words that attach it to a generic name: " of {country}", " ({country})". */
+    private static final Pattern PLACEHOLDER_PHRASE = Pattern.compile(
+            "\\s*(?:of\\s+)?\\(?\\{country\\}\\)?");
+
+    /**
+     * The actor as output may show it: a generic name whose country neither the text nor the article gave loses
+     * the placeholder with its words ("Police Forces of {country}" -> "Police Forces"), so no output ever holds the
+     * placeholder and no country is guessed.
+     */
+    public static Actor withoutUnknownCountry(Actor actor) {
+        if (actor == null || !actor.name().contains(COUNTRY_PLACEHOLDER)) {
+            return actor;
+        }
+        return new Actor(withoutUnknownCountry(actor.name()), actor.type(), actor.text());
+    }
+
+    /** As {@link #withoutUnknownCountry(Actor)}, for a name. */
+    public static String withoutUnknownCountry(String name) {
+        return name.contains(COUNTRY_PLACEHOLDER) ? PLACEHOLDER_PHRASE.matcher(name).replaceAll("").strip() : name;
+    }
 
     /** A line of actors.tsv. */
     record ActorRow(String alias, String canonical, ActorType type, String country, int line) {
