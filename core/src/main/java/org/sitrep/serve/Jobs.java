@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -144,9 +145,9 @@ final class Jobs implements AutoCloseable {
             job.error("the search index could not be updated: " + e.getClass().getSimpleName());
         }
         State end = failed ? State.FAILED : State.DONE;
+        // the log line first: a client that sees the job end finds its last line already written
+        log.accept(String.format(Locale.ROOT, "job %s: %s in %.1f s", job.id, end.code(), (System.nanoTime() - t0) / 1e9));
         job.state(end);
-        log.accept(String.format(java.util.Locale.ROOT, "job %s: %s in %.1f s", job.id, end.code(),
-                (System.nanoTime() - t0) / 1e9));
     }
 
     Optional<Job> get(String id) {
