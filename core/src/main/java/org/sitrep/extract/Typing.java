@@ -8,6 +8,7 @@ import org.sitrep.model.Count;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Frame;
 import org.sitrep.model.MentionDraft;
+import org.sitrep.model.Status;
 
 /**
  * Decides an event's ACLED type and sub-type. In the extract stage from the trigger frames, cues and
@@ -26,6 +27,7 @@ public final class Typing {
     private final ProtestConduct conduct = new ProtestConduct();
     private final AreaFire areaFire = new AreaFire();
     private final FightMeans fightMeans = new FightMeans();
+    private final CrowdActs crowdActs = new CrowdActs(conduct);
 
     /**
      * What the resolve stage knows of a participant: whether one was named, is state forces, is armed, is an
@@ -77,12 +79,12 @@ public final class Typing {
             // one-sided fire on a village or farmland that harmed no one: remote, not a clash
             return new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack");
         }
-        if (main == Frame.LOOT && group.main().status() == org.sitrep.model.Status.OCCURRED) {
-            if (personSetAlight(group.main(), ctx)) {
+        if (main == Frame.LOOT && group.main().status() == Status.OCCURRED) {
+            if (crowdActs.personSetAlight(group.main(), ctx)) {
                 // "set a suspected thief on fire": harm to a person, which the actors' types finish (attack or mob)
                 return new EventType("Violence against civilians", "*");
             }
-            if (atAProtest(group.main(), ctx, all)) {
+            if (crowdActs.atAProtest(group.main(), ctx, all)) {
                 // destruction by demonstrators at their demonstration: ACLED's violent demonstration
                 return new EventType("Riots", "Violent demonstration");
             }
@@ -113,54 +115,20 @@ public final class Typing {
     }
 
     /**
-     * Whether the burning or destruction a trigger tells was done to a person: its object (or passive subject, or
-     * the "to" of "set fire to") is a people noun or a singular personal pronoun ("set him on fire", "a man was set
-     * ablaze"). "Them" may be barricades or tyres and stays property.
-     */
-    private boolean personSetAlight(Trigger t, SentenceContext ctx) {
-        Syntax syn = ctx.syntax();
-        int o = syn.child(t.head(), "obj");
-        if (o >= 0 && "fire".equals(ctx.lemma(o)) || o < 0) {
-            int to = syn.child(t.head(), "obl:to");
-            o = to >= 0 ? to : syn.child(t.head(), "nsubj:pass");
-        }
-        if (o < 0) {
-            return false;
-        }
-        String word = syn.token(o).word().toLowerCase(java.util.Locale.ROOT);
-        if (word.equals("him") || word.equals("her") || word.equals("himself") || word.equals("herself")) {
-            return true;
-        }
-        PeopleGroup g = lex.peopleNouns.get(ctx.lemma(o));
-        return g != null && g != PeopleGroup.COMBATANT || lex.personRoles.containsKey(ctx.lemma(o));
-    }
-
-    /**
-     * Whether a destruction trigger tells what a demonstration of its sentence did rather than what the
-     * demonstration is about ("protesters burned tyres and vandalised the town hall" against "residents rallied
-     * after gunmen torched the market").
-     */
-    private boolean atAProtest(Trigger loot, SentenceContext ctx, List<Trigger> all) {
-        return all.stream().anyMatch(t -> (t.frame() == Frame.PROTEST || t.frame() == Frame.RIOT)
-                && t.status() == org.sitrep.model.Status.OCCURRED && !conduct.grievance(loot.head(), t.head(), ctx)
-                && !conduct.grievance(t.head(), loot.head(), ctx));
-    }
-
-    /**
      * Whether a sentence tells fighting besides the taking of ground: another violent trigger that happened, or
      * people killed or injured. Ground taken after its holders withdrew ("seized the town after the army pulled
      * out") changed hands without a fight only when the sentence tells none.
      */
     private boolean fightingTold(List<Trigger> all, Map<String, Count> counts) {
         return counts.containsKey(CountRole.FATALITIES.code()) || counts.containsKey(CountRole.INJURED.code())
-                || all.stream().anyMatch(t -> t.frame() != Frame.TAKE && t.status() == org.sitrep.model.Status.OCCURRED
+                || all.stream().anyMatch(t -> t.frame() != Frame.TAKE && t.status() == Status.OCCURRED
                         && lex.frames.row(t.frame()).family() == Family.VIOLENCE);
     }
 
     /** "police arrested 20 protesters": the arrest is an intervention in the protest, not its grievance. */
     private boolean protestersArrested(EventGrouper.Group group, List<Trigger> triggers, SentenceContext ctx) {
         // an arrest demanded or denied ("demanding the arrest of the officers") is no intervention either
-        return triggers.stream().anyMatch(t -> t.status() == org.sitrep.model.Status.OCCURRED && crowdArrested(ctx, t)
+        return triggers.stream().anyMatch(t -> t.status() == Status.OCCURRED && crowdArrested(ctx, t)
                 && conduct.arrestAtProtest(group, t, ctx));
     }
 
@@ -229,24 +197,6 @@ public final class Typing {
         return people && !p.state();
     }
 
-    /**
-     * "three people", "2 residents": people counted in single figures, who are a few culprits rather than a crowd
-     * (ACLED's riots are crowds acting together).
-     */
-    private static boolean few(org.sitrep.model.ActorRef ref, org.sitrep.model.Sentence sentence) {
-        java.util.List<String> words = java.util.Arrays.asList(ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
-        java.util.List<org.sitrep.model.Token> toks = sentence.tokens();
-        for (int i = 0; i < toks.size(); i++) {
-            if ("CD".equals(toks.get(i).pos()) && words.contains(toks.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
-                Long v = QuantityReader.numberValue(toks, i, i);
-                if (v != null && v < 10) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** Soldiers or police harmed when off duty, retired or former ones: ACLED's civilians. */
     private boolean noncombatantVictims(MentionDraft d) {
         return words.noncombatantIn(d.sentence().text());
@@ -288,7 +238,7 @@ public final class Typing {
             return new EventType("Explosions/Remote violence", "Air/drone strike"); // "jets destroyed a depot"
         }
         if (d.frame() == Frame.LOOT && "Looting/property destruction".equals(t.subEventType()) && crowd(d.actor1(), a1)
-                && !few(d.actor1(), d.sentence())) {
+                && !CrowdActs.few(d.actor1(), d.sentence())) {
             // ACLED's riots: a crowd destroying property does so at a demonstration when its sentence gives it a
             // purpose ("demanding wages"), else as a mob
             boolean purpose = lex.protestPurposes.occursIn(SentenceContext.lowerLemmas(d.sentence()),

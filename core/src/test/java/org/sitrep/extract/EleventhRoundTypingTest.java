@@ -8,7 +8,7 @@ import org.sitrep.pipeline.TestPipeline;
 /**
  * Eleventh round of typing, by ACLED's codebook: burning or destroying is a riot when a crowd does it (a
  * violent demonstration when its sentence gives a purpose or tells it at a demonstration, mob violence
- * otherwise) and harm to people when a person is set alight ({@link Typing}); a participle's clause acts
+ * otherwise) and harm to people when a person is set alight ({@link Typing}, {@link CrowdActs}); a participle's clause acts
  * through the subject of the clause it hangs on ({@link ArgumentReader}); ground taken after its holders
  * withdrew, or entered without resistance, changed hands without fighting ({@link Typing}, {@link LoneTriggers}); a
  * camp of herders or displaced people is no military target ({@code civilian-site-modifiers.tsv}); harm done in the
