@@ -1,6 +1,7 @@
 package org.sitrep.evaluate;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
@@ -20,6 +21,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sitrep.common.BinaryContent;
 
 /**
  * Reads coded events in ACLED's columns from a CSV file with a header line. Column names are matched
@@ -51,6 +53,7 @@ public final class AcledCsvReader {
         if (!Files.isRegularFile(file)) {
             throw new AcledCsvException(input, Files.exists(file) ? "not a regular file" : "no such file");
         }
+        rejectBinary(file, input);
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (Reader r = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
@@ -58,6 +61,20 @@ public final class AcledCsvReader {
         } catch (IOException e) {
             throw new AcledCsvException(input, "cannot read the file: " + e.getMessage());
         }
+    }
+
+    /** A binary file (an export saved as a spreadsheet, a zip) is named as such, not as a file missing columns. */
+    private static void rejectBinary(Path file, String input) {
+        byte[] head = new byte[BinaryContent.SNIFF_BYTES];
+        int n = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = Math.max(0, in.readNBytes(head, 0, head.length));
+        } catch (IOException e) {
+            throw new AcledCsvException(input, "cannot read the file: " + e.getMessage());
+        }
+        BinaryContent.problem(head, n).ifPresent(p -> {
+            throw new AcledCsvException(input, p);
+        });
     }
 
     /** All rows with notes from CSV text; {@code input} names it in errors. */

@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sitrep.common.BinaryContent;
 import org.sitrep.common.Sha256;
 
 /** Byte- and text-level checks shared by all input formats. */
 final class TextChecks {
     /** How much of the start of an input is inspected for binary content. */
-    static final int SNIFF_BYTES = 8192;
-    /** Share of control characters above which an input is treated as binary. */
-    static final double MAX_CONTROL_SHARE = 0.10;
+    static final int SNIFF_BYTES = BinaryContent.SNIFF_BYTES;
+    private static final double MAX_CONTROL_SHARE = BinaryContent.MAX_CONTROL_SHARE;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -46,29 +46,11 @@ final class TextChecks {
         return len >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }
 
-    /**
-     * Rejects binary content: UTF-16/32 byte order marks, NUL bytes, or a high share of control bytes
-     * in the first {@link #SNIFF_BYTES} bytes.
-     */
+    /** Rejects binary content ({@link BinaryContent#problem}). */
     static void rejectBinary(byte[] b, int len) throws RejectedInput {
-        int n = Math.min(len, SNIFF_BYTES);
-        if (n >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
-                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
-            throw new RejectedInput("UTF-16 encoded file (byte order mark found); only UTF-8 is supported");
-        }
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int c = b[i] & 0xFF;
-            if (c == 0) {
-                throw new RejectedInput("binary file (NUL byte at byte offset " + i + ")");
-            }
-            if (isControl(c)) {
-                control++;
-            }
-        }
-        if (n > 0 && control > n * MAX_CONTROL_SHARE) {
-            throw new RejectedInput(String.format(Locale.ROOT,
-                    "binary file (%d of the first %d bytes are control characters)", control, n));
+        var problem = BinaryContent.problem(b, len);
+        if (problem.isPresent()) {
+            throw new RejectedInput(problem.get());
         }
     }
 
@@ -81,7 +63,7 @@ final class TextChecks {
             if (c == 0) {
                 throw new RejectedInput("binary content (NUL character at offset " + i + ")");
             }
-            if (c < 0x80 && isControl(c)) {
+            if (c < 0x80 && BinaryContent.isControl(c)) {
                 control++;
             }
         }
@@ -89,10 +71,6 @@ final class TextChecks {
             throw new RejectedInput(String.format(Locale.ROOT,
                     "binary content (%d of the first %d characters are control characters)", control, n));
         }
-    }
-
-    private static boolean isControl(int c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
     }
 
     /**

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AcledCsvReaderTest {
     static final Path DIR = Fixtures.dir();
@@ -82,6 +84,17 @@ class AcledCsvReaderTest {
                 .hasMessageContaining("no-such.csv: no such file");
         assertThatThrownBy(() -> reader.read(new StringReader(String.join(",", AcledCsvReader.COLUMNS) + "\n"), "header-only.csv"))
                 .hasMessageContaining("header-only.csv: no rows after the header line");
+    }
+
+    @Test
+    void aBinaryFileIsNamedAsBinaryNotAsMissingColumns(@TempDir Path tmp) throws Exception {
+        Path zip = tmp.resolve("export.xlsx");
+        Files.write(zip, new byte[]{'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0});
+        assertThatThrownBy(() -> reader.read(zip)).isInstanceOf(AcledCsvException.class)
+                .hasMessageContaining("export.xlsx: binary file (NUL byte at byte offset 5)");
+        Path utf16 = tmp.resolve("utf16.csv");
+        Files.write(utf16, new byte[]{(byte) 0xFF, (byte) 0xFE, 'e', 0, 'v', 0});
+        assertThatThrownBy(() -> reader.read(utf16)).hasMessageContaining("utf16.csv: UTF-16 encoded file");
     }
 
     @Test
