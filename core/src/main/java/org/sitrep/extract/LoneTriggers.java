@@ -1,8 +1,10 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.model.Frame;
 import org.sitrep.model.Status;
 
@@ -22,7 +24,7 @@ import org.sitrep.model.Status;
  */
 final class LoneTriggers {
     /** Cues that a place changed hands without a fight: told so, or its holders left. */
-    private static final java.util.Set<Cue> UNFOUGHT = java.util.EnumSet.of(Cue.NONVIOLENT, Cue.WITHDRAWAL);
+    private static final Set<Cue> UNFOUGHT = EnumSet.of(Cue.NONVIOLENT, Cue.WITHDRAWAL);
 
     private final Lexicon lex = Lexicon.get();
     private final StatusReader statuses = new StatusReader();

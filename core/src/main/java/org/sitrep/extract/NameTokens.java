@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.sitrep.model.Token;
 import org.sitrep.resolve.place.PlaceSpans;
 import org.sitrep.resolve.place.PlaceWords;
@@ -15,7 +16,7 @@ final class NameTokens {
     }
 
     /** "J&K", "AJ&K": a region written as initials joined by an ampersand, which the tagger reads as a common noun. */
-    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}{1,3}&\\p{Lu}{1,3}");
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}&\\p{Lu}{1,3}");
 
     /** How many connector tokens ("al", "-") start at i and are followed by a proper noun; 0 if none. */
     static int connectorRun(List<Token> t, int i) {
@@ -113,14 +114,14 @@ final class NameTokens {
         return t.ner() != null && (t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION"));
     }
 
-    static boolean properNoun(Token t) {
-        return (t.pos().startsWith("NNP") || "LOCATION".equals(t.ner()) || INITIALS.matcher(t.word()).matches())
-                && (Character.isUpperCase(t.word().charAt(0)) || NOUN_CLASS_PREFIX.matcher(t.word()).matches());
-    }
-
     /**
      * A name written with a lower-case noun-class or locative prefix before its capital, as Nguni and other Bantu
      * names are ("eMalahleni", "uMhlathuze", "uMsunduzi"): one lower-case letter, then a capitalised word.
      */
-    private static final java.util.regex.Pattern NOUN_CLASS_PREFIX = java.util.regex.Pattern.compile("\\p{Ll}\\p{Lu}\\p{Ll}{2,}");
+    private static final Pattern NOUN_CLASS_PREFIX = Pattern.compile("\\p{Ll}\\p{Lu}\\p{Ll}{2,}");
+
+    static boolean properNoun(Token t) {
+        return (t.pos().startsWith("NNP") || "LOCATION".equals(t.ner()) || INITIALS.matcher(t.word()).matches())
+                && (Character.isUpperCase(t.word().charAt(0)) || NOUN_CLASS_PREFIX.matcher(t.word()).matches());
+    }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.resolve;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceRef;
@@ -70,12 +71,13 @@ final class ContainerReading {
             return null;
         }
         Place province = provinces.get(0);
+        List<Place> candidates = readings.candidates(text, context.countries());
         Place city = null;
         long most = MISWRITTEN_CITY - 1;
-        for (Place c : readings.candidates(text, context.countries())) {
+        for (Place c : candidates) {
             long people = c.geoPrecision() == 1 ? readings.population(c) : 0;
-            if (people > most && java.util.Objects.equals(c.countryCode(), province.countryCode())
-                    && !java.util.Objects.equals(c.admin1Key(), province.admin1Key())) {
+            if (people > most && Objects.equals(c.countryCode(), province.countryCode())
+                    && !Objects.equals(c.admin1Key(), province.admin1Key())) {
                 city = c;
                 most = people;
             }
@@ -83,8 +85,8 @@ final class ContainerReading {
         if (city == null) {
             return null;
         }
-        for (Place c : readings.candidates(text, context.countries())) {
-            if (c.geoPrecision() == 1 && java.util.Objects.equals(c.countryCode(), city.countryCode())
+        for (Place c : candidates) {
+            if (c.geoPrecision() == 1 && Objects.equals(c.countryCode(), city.countryCode())
                     && SceneOrder.farApart(c, city)) {
                 return null; // a name many towns of the country bear: one of them, unlisted, may lie in the province
             }

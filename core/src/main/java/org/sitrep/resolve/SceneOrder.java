@@ -3,6 +3,8 @@ package org.sitrep.resolve;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceRef;
@@ -52,7 +54,7 @@ final class SceneOrder {
      * "of"). Not for names of a list or stretch ("between X and Y, Z"), each its own place.
      */
     static boolean namesakeOfQuarter(PlaceRef r, ContainedPlaces.Reading reading,
-            java.util.Map<PlaceRef, PlaceLists.Written> lists) {
+            Map<PlaceRef, PlaceLists.Written> lists) {
         Place p = reading.read().get(r);
         if (p == null || p.geoPrecision() != 1 || reading.contained().contains(r) || lists.get(r) != null) {
             return false;
@@ -60,8 +62,8 @@ final class SceneOrder {
         for (PlaceRef c : reading.contained()) {
             Place town = reading.read().get(c);
             if (c.start() < r.start() && lists.get(c) == null && town != null && town.geoPrecision() == 1
-                    && java.util.Objects.equals(town.countryCode(), p.countryCode())
-                    && java.util.Objects.equals(town.admin1Key(), p.admin1Key()) && farApart(p, town)) {
+                    && Objects.equals(town.countryCode(), p.countryCode())
+                    && Objects.equals(town.admin1Key(), p.admin1Key()) && farApart(p, town)) {
                 return true;
             }
         }
@@ -81,15 +83,14 @@ final class SceneOrder {
             return false;
         }
         if (whole.geoPrecision() == 3) {
-            return !java.util.Objects.equals(part.countryCode(), whole.countryCode())
-                    || whole.admin1() != null && !java.util.Objects.equals(part.admin1Key(), whole.admin1Key());
+            return !Objects.equals(part.countryCode(), whole.countryCode())
+                    || whole.admin1() != null && !Objects.equals(part.admin1Key(), whole.admin1Key());
         }
-        if (java.util.Objects.equals(part.admin1Key(), whole.admin1Key()) && whole.admin1() != null
+        if (Objects.equals(part.admin1Key(), whole.admin1Key()) && whole.admin1() != null
                 && Gazetteer.fold(whole.name()).equals(Gazetteer.fold(whole.admin1()))) {
             return false; // "X district of Y" with Y read as the town that bears its province's name: Y is the province
         }
-        return part.lat() != null && part.lon() != null && whole.lat() != null && whole.lon() != null
-                && km(part, whole) > PART_KM;
+        return farApart(part, whole);
     }
 
     /** Whether two places with coordinates lie farther apart than a part of a town may lie from it ({@link #PART_KM}). */
@@ -110,7 +111,7 @@ final class SceneOrder {
         return p.geoPrecision() == 1 && p.admin1() != null && Gazetteer.fold(p.name()).equals(Gazetteer.fold(p.admin1()))
                 // not beside an unlisted name placed only near a town ("members of X, Y" read as a village by Y)
                 && near.stream().anyMatch(q -> q != p && q.geoPrecision() <= 2 && !q.equals(p) && !nearTown.contains(q)
-                        && java.util.Objects.equals(q.countryCode(), p.countryCode())
-                        && java.util.Objects.equals(q.admin1Key(), p.admin1Key()));
+                        && Objects.equals(q.countryCode(), p.countryCode())
+                        && Objects.equals(q.admin1Key(), p.admin1Key()));
     }
 }
