@@ -56,7 +56,7 @@ final class ActorResolver {
             return null;
         }
         Actor a = best.actor();
-        if (a.name().contains("{country}")) {
+        if (best.countryUnknown()) {
             Optional<Actor> filled = dictionary.normalize(best.text(), countryHint);
             if (filled.isEmpty()) {
                 return null;

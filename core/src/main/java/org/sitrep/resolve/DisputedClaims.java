@@ -9,7 +9,6 @@ import org.sitrep.model.Denial;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Status;
-import org.sitrep.resolve.actor.ActorDictionary;
 
 /**
  * Marks the mentions a denial contradicts as disputed, with the denier beside them. A denial disputes
@@ -36,7 +35,7 @@ final class DisputedClaims {
         List<EventMention> out = new ArrayList<>(mentions);
         for (Denial dn : denials) {
             Actor denier = actors.actor(new ActorRef(dn.denier(), ""), country);
-            String who = denier != null ? ActorDictionary.withoutUnknownCountry(denier.name()) : actors.sources(List.of(dn.denier())).stream().findFirst().orElse(dn.denier());
+            String who = denier != null ? denier.name() : actors.sources(List.of(dn.denier())).stream().findFirst().orElse(dn.denier());
             // the name to match and merge on, the article's words to say who spoke ("a Jaish al-Islam spokesman")
             Actor speaker = new Actor(who, denier == null ? null : denier.type(), dn.denier());
             String object = dn.object().toLowerCase(Locale.ROOT);

@@ -188,7 +188,7 @@ public final class Resolver {
             // admin1 as this report spells the region (its code unchanged), once the place has done its work above
             out.add(new EventMention(id, type, d.status(), d.aggregate(), date, regions.apply(where.location()),
                     regions.apply(where.origin()), regions.apply(where.destination()),
-                    ActorDictionary.withoutUnknownCountry(a1), ActorDictionary.withoutUnknownCountry(a2), d.counts(), List.of(src), List.of(), d.trigger(), d.frame().name()));
+                    a1, a2, d.counts(), List.of(src), List.of(), d.trigger(), d.frame().name()));
         }
         return clock.time("resolve: denials", () -> disputes.apply(out, x.denials(), x.annotated().sentences(), country));
     }

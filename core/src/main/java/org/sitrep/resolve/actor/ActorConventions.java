@@ -130,7 +130,7 @@ public final class ActorConventions {
     private Actor stateIn(String text, ActorRoles.Clause c) {
         List<ActorMatch> found = dictionary.find(text, c.countryHint());
         for (ActorMatch m : found) {
-            if (ActorRoles.forces(m.actor()) && !m.actor().name().contains(ActorDictionary.COUNTRY_PLACEHOLDER)) {
+            if (ActorRoles.forces(m.actor()) && !m.countryUnknown()) {
                 return m.actor();
             }
         }

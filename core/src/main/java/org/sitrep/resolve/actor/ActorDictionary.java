@@ -3,7 +3,6 @@ package org.sitrep.resolve.actor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.sitrep.common.Memo;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Actor;
@@ -20,7 +19,8 @@ import org.sitrep.model.ActorType;
  *
  * <p><b>Foreign state.</b> With a country hint, a state actor (type state forces) of another country gets type
  * {@code foreign state} (ACLED: external/other forces): "Russian warplanes" in a Syrian article. Without a hint every
- * state actor keeps type state forces and {@code {country}} placeholders stay in generic names.
+ * state actor keeps type state forces and a generic name stays without its country ({@link ActorName}: "Police
+ * Forces", never a guessed country), flagged by {@link ActorMatch#countryUnknown()}.
  *
  * <p>Bare country names and capitals ("Moscow announced") are not reported by {@link #find}, because in running text
  * they are mostly places; {@link #normalize} accepts them, since the caller has already decided the phrase is an agent.
@@ -32,45 +32,23 @@ public final class ActorDictionary {
     static final String ACTORS = "/actors/actors.tsv";
     static final String SOURCES = "/actors/sources.tsv";
 
-    /** Placeholder in generic canonical names, replaced by the country name of the hint. */
-    public static final String COUNTRY_PLACEHOLDER = "{country}";
     static final String UNIDENTIFIED = "Unidentified Armed Group";
-    /** The placeholder with the words that attach it to a generic name: " of {country}", " ({country})". */
-    private static final Pattern PLACEHOLDER_PHRASE = Pattern.compile(
-            "\\s*(?:of\\s+)?\\(?\\{country\\}\\)?");
-
-    /**
-     * The actor as output may show it: a generic name whose country neither the text nor the article gave loses
-     * the placeholder with its words ("Police Forces of {country}" -> "Police Forces"), so no output ever holds the
-     * placeholder and no country is guessed.
-     */
-    public static Actor withoutUnknownCountry(Actor actor) {
-        if (actor == null || !actor.name().contains(COUNTRY_PLACEHOLDER)) {
-            return actor;
-        }
-        return new Actor(withoutUnknownCountry(actor.name()), actor.type(), actor.text());
-    }
-
-    /** As {@link #withoutUnknownCountry(Actor)}, for a name. */
-    public static String withoutUnknownCountry(String name) {
-        return name.contains(COUNTRY_PLACEHOLDER) ? PLACEHOLDER_PHRASE.matcher(name).replaceAll("").strip() : name;
-    }
 
     /** A line of actors.tsv. */
-    record ActorRow(String alias, String canonical, ActorType type, String country, int line) {
+    record ActorRow(String alias, ActorName name, ActorType type, String country, int line) {
         boolean generic() {
-            return canonical.contains(COUNTRY_PLACEHOLDER) || canonical.startsWith("Unidentified") || type.crowd();
+            return name.ofArticleCountry() || name.base().startsWith("Unidentified") || type.crowd();
         }
 
         /** Generic rows for the hint country's own soldiers and police. */
         boolean genericStateForce() {
-            return canonical.startsWith("Military Forces of " + COUNTRY_PLACEHOLDER)
-                    || canonical.startsWith("Police Forces of " + COUNTRY_PLACEHOLDER);
+            return name.form() == ActorName.Form.OF_COUNTRY
+                    && (name.base().equals("Military Forces") || name.base().equals("Police Forces"));
         }
 
         /** Generic rows for armed people, which fold into a named group written just before them. */
         boolean armedNoun() {
-            return generic() && (canonical.startsWith(UNIDENTIFIED) || genericStateForce());
+            return generic() && (name.base().startsWith(UNIDENTIFIED) || genericStateForce());
         }
     }
 
@@ -110,7 +88,13 @@ public final class ActorDictionary {
             if (!country.isEmpty() && countries.name(country).isEmpty()) {
                 throw new IllegalStateException(where + "country '" + country + "' is not in countries.tsv");
             }
-            actors.add(alias, new ActorRow(alias, canonical, type, country, row.line()));
+            ActorName name;
+            try {
+                name = ActorName.parse(canonical);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(where + e.getMessage(), e);
+            }
+            actors.add(alias, new ActorRow(alias, name, type, country, row.line()));
         }
         ActorWords words = ActorWords.load();
         finder = new ActorFinder(actors, countries, words);
@@ -136,7 +120,7 @@ public final class ActorDictionary {
     }
 
     /**
-     * As {@link #find(String)}, with a country hint (ISO2 or null): it fills {@code {country}} in generic names, picks
+     * As {@link #find(String)}, with a country hint (ISO2 or null): it completes generic names with its country, picks
      * between rows that share an alias, and marks other countries' state actors as {@code foreign state}.
      */
     public List<ActorMatch> find(String text, String countryHint) {
@@ -152,7 +136,7 @@ public final class ActorDictionary {
 
     /**
      * Normalize one noun phrase (e.g. "Syrian army troops", "the so-called Jaish al-Islam Takfiri militants", "Army of
-     * Islam fighters", "the regime", "Syria's army") to an Actor; countryHint (ISO2 or null) fills {country}. Empty if
+     * Islam fighters", "the regime", "Syria's army") to an Actor; countryHint (ISO2 or null) completes generic names. Empty if
      * nothing known. See {@link ActorNormalizer} for how the head is chosen.
      */
     public Optional<Actor> normalize(String phrase, String countryHint) {

@@ -38,10 +38,10 @@ final class ActorFinder {
 
     /**
      * A candidate mention: priority 0 named row, 1 composed from countries, 2 generic row; {@code country} is a named
-     * row's country (else null).
+     * row's country (else null); {@code countryUnknown}: a generic name left without the country no hint gave.
      */
     private record Cand(int start, int end, String name, ActorType type, boolean generic, boolean armedNoun,
-                        int priority, String country) {
+                        int priority, String country, boolean countryUnknown) {
     }
 
     /** Every actor mention, with a validated hint (ISO2 or null). */
@@ -67,7 +67,7 @@ final class ActorFinder {
                 if (composed != null) {
                     cands.add(new Cand(composed.start(), composed.end(), composed.name(),
                             ActorDictionary.typeFor(ActorType.STATE_FORCES, composed.country(), hint),
-                            composed.placeholder(), false, 1, null));
+                            composed.countryUnknown(), false, 1, null, composed.countryUnknown()));
                 }
             }
         }
@@ -75,7 +75,8 @@ final class ActorFinder {
         List<ActorMatch> out = new ArrayList<>(chosen.size());
         for (Cand c : chosen) {
             String span = text.substring(c.start, c.end);
-            out.add(new ActorMatch(c.start, c.end, span, new Actor(c.name, c.type, span), c.generic, c.country));
+            out.add(new ActorMatch(c.start, c.end, span, new Actor(c.name, c.type, span), c.generic, c.country,
+                    c.countryUnknown));
         }
         return out;
     }
@@ -88,25 +89,26 @@ final class ActorFinder {
         if (h.charEnd() - h.charStart() <= 2 && !row.country().isEmpty() && !row.country().equals(hint)) {
             return null; // two letters ("AA", "FC") name a group only in its own country's news
         }
-        if (row.generic() && row.canonical().equals(ActorDictionary.UNIDENTIFIED) && proBefore(text, h.charStart())) {
+        if (row.generic() && row.name().base().equals(ActorDictionary.UNIDENTIFIED) && proBefore(text, h.charStart())) {
             // "pro-Houthi fighters": the named side's own fighters
             Cand side = proActor(text, h, hint);
             if (side != null) {
                 return side;
             }
         }
-        if (row.genericStateForce() && row.canonical().startsWith("Military") && sponsoredOrNonState(text, h.charStart())) {
+        if (row.genericStateForce() && row.name().base().startsWith("Military") && sponsoredOrNonState(text, h.charStart())) {
             Cand side = proActor(text, h, hint);
             if (side != null) {
                 return side;
             }
             return new Cand(h.charStart(), h.charEnd(), ActorDictionary.UNIDENTIFIED, ActorType.POLITICAL_MILITIA,
-                    true, true, 2, null);
+                    true, true, 2, null, false);
         }
-        String name = fill(row.canonical(), hint);
+        String name = row.name().in(hint == null ? null : countries.name(hint).orElse(null));
         ActorType type = ActorDictionary.typeFor(row.type(), row.country().isEmpty() ? hint : row.country(), hint);
         return new Cand(h.charStart(), h.charEnd(), name, type, row.generic(), row.armedNoun(), row.generic() ? 2 : 0,
-                row.generic() || row.country().isEmpty() ? null : row.country());
+                row.generic() || row.country().isEmpty() ? null : row.country(),
+                row.name().ofArticleCountry() && hint == null);
     }
 
     /**
@@ -124,9 +126,9 @@ final class ActorFinder {
             ActorDictionary.ActorRow row = pick(s.values(), hint);
             if (s.charEnd() == side.length() && !row.generic()) {
                 int start = h.charStart() - (m.end() - m.start());
-                return new Cand(start, h.charEnd(), row.canonical(),
+                return new Cand(start, h.charEnd(), row.name().base(),
                         ActorDictionary.typeFor(row.type(), row.country().isEmpty() ? hint : row.country(), hint),
-                        false, false, 0, row.country().isEmpty() ? null : row.country());
+                        false, false, 0, row.country().isEmpty() ? null : row.country(), false);
             }
         }
         return null;
@@ -164,15 +166,6 @@ final class ActorFinder {
                 && !PhraseTrie.hyphenJoinedAfter(text, offset + last.end());
     }
 
-    /** The canonical name with the hint country for {@code {country}}. */
-    String fill(String canonical, String hint) {
-        if (hint == null || !canonical.contains(ActorDictionary.COUNTRY_PLACEHOLDER)) {
-            return canonical;
-        }
-        return canonical.replace(ActorDictionary.COUNTRY_PLACEHOLDER,
-                countries.name(hint).orElse(ActorDictionary.COUNTRY_PLACEHOLDER));
-    }
-
     private static List<Cand> selectLongest(List<Cand> cands) {
         List<Cand> sorted = new ArrayList<>(cands);
         sorted.sort(Comparator.<Cand>comparingInt(c -> c.end - c.start).reversed()
@@ -194,7 +187,8 @@ final class ActorFinder {
             if (!out.isEmpty()) {
                 Cand prev = out.get(out.size() - 1);
                 if (!prev.generic && prev.priority == 0 && c.armedNoun && onlySpaces(text, prev.end, c.start)) {
-                    out.set(out.size() - 1, new Cand(prev.start, c.end, prev.name, prev.type, false, false, 0, prev.country));
+                    out.set(out.size() - 1, new Cand(prev.start, c.end, prev.name, prev.type, false, false, 0, prev.country,
+                            false));
                     continue;
                 }
             }

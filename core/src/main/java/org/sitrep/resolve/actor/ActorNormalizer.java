@@ -108,7 +108,7 @@ final class ActorNormalizer {
                 String span = p.substring(best.charStart(), best.charEnd());
                 Actor a = new Actor("Government of " + countries.name(iso).orElse(iso),
                         ActorDictionary.typeFor(ActorType.STATE_FORCES, iso, hint), span);
-                out.add(new ActorMatch(best.charStart(), best.charEnd(), span, a, false, null));
+                out.add(new ActorMatch(best.charStart(), best.charEnd(), span, a, false, null, false));
                 i = best.endToken() - 1;
             }
         }

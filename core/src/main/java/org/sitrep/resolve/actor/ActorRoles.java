@@ -99,7 +99,7 @@ public final class ActorRoles {
         List<ActorMatch> others = new ArrayList<>();
         List<ActorMatch> targets = new ArrayList<>();
         for (ActorMatch m : found) {
-            if (m.actor().name().contains(ActorDictionary.COUNTRY_PLACEHOLDER)) {
+            if (m.countryUnknown()) {
                 continue;
             }
             String before = c.sentence().substring(Math.max(0, m.start() - 40), m.start());
@@ -210,7 +210,7 @@ public final class ActorRoles {
 
     /** Armed state forces, not a government: the police or army facing a crowd. */
     static boolean forces(Actor a) {
-        return isState(a) && !a.name().startsWith("Government of");
+        return isState(a) && !a.name().equals("Government") && !a.name().startsWith("Government of");
     }
 
     static boolean isCrowd(Actor a) {

@@ -17,8 +17,11 @@ import java.util.List;
 final class ForceComposer {
     private static final int MAX_CHAIN = 4;
 
-    /** A composed state actor: token-free char span, its name, its country (null with a placeholder). */
-    record Composed(int start, int end, String name, String country, boolean placeholder) {
+    /**
+     * A composed state actor: token-free char span, its name, its country; {@code countryUnknown} when the words
+     * point at the article country ("the country's army") and no hint gave it: the name then lacks the country.
+     */
+    record Composed(int start, int end, String name, String country, boolean countryUnknown) {
     }
 
     private final Countries countries;
@@ -33,7 +36,7 @@ final class ForceComposer {
     Composed compose(String text, List<Token> toks, int i, String hint) {
         String iso = null;
         int next = -1;
-        boolean placeholder = false;
+        boolean countryUnknown = false;
         // (a) adjective or capital-letter short name: "Syrian", "South Sudanese", "US", "DRC"
         for (PhraseTrie.Hit<String> h : countries.attributive.matchesAt(text, toks, i)) {
             Token last = toks.get(h.endToken() - 1);
@@ -57,7 +60,7 @@ final class ForceComposer {
             Token t = toks.get(i);
             if ((t.baseNorm().equals("country") || t.baseNorm().equals("nation")) && t.possessive()) {
                 iso = hint;
-                placeholder = hint == null;
+                countryUnknown = hint == null;
                 next = i + 1;
             }
         }
@@ -73,13 +76,13 @@ final class ForceComposer {
         if (PhraseTrie.hyphenJoinedAfter(text, charEnd) || attributive(text, toks, lastNoun)) {
             return null; // "Syrian army-backed", "a Syrian military source", "Syrian government control"
         }
-        String country = placeholder ? ActorDictionary.COUNTRY_PLACEHOLDER : countries.name(iso).orElse(iso);
-        String name = switch (classify(toks.subList(next, lastNoun + 1))) {
-            case MILITARY -> "Military Forces of " + country;
-            case POLICE -> "Police Forces of " + country;
-            case GOVERNMENT -> "Government of " + country;
+        ActorName name = switch (classify(toks.subList(next, lastNoun + 1))) {
+            case MILITARY -> new ActorName("Military Forces", ActorName.Form.OF_COUNTRY);
+            case POLICE -> new ActorName("Police Forces", ActorName.Form.OF_COUNTRY);
+            case GOVERNMENT -> new ActorName("Government", ActorName.Form.OF_COUNTRY);
         };
-        return new Composed(toks.get(i).start(), charEnd, name, iso, placeholder);
+        String country = countryUnknown ? null : countries.name(iso).orElse(iso);
+        return new Composed(toks.get(i).start(), charEnd, name.in(country), iso, countryUnknown);
     }
 
     /**

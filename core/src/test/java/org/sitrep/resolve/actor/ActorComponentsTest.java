@@ -44,8 +44,9 @@ class ActorComponentsTest {
         assertThat(police.name()).isEqualTo("Police Forces of Kenya");
         assertThat(composeAt("Chad's government closed the border.", 0, null).name()).isEqualTo("Government of Chad");
         ForceComposer.Composed home = composeAt("The country's army entered the town.", 1, null);
-        assertThat(home.name()).isEqualTo("Military Forces of {country}");
-        assertThat(home.placeholder()).isTrue();
+        assertThat(home.name()).isEqualTo("Military Forces");
+        assertThat(home.countryUnknown()).isTrue();
+        assertThat(composeAt("The country's army entered the town.", 1, "ML").countryUnknown()).isFalse();
     }
 
     @Test

@@ -90,12 +90,14 @@ class ActorDictionaryTest {
         }
 
         @Test
-        void placeholderStaysWithoutHint() {
-            assertThat(norm("the regime", null).name()).isEqualTo("Government of {country}");
-            assertThat(norm("troops", null).name()).isEqualTo("Military Forces of {country}");
+        void withoutHintAGenericNameLacksOnlyTheCountry() {
+            assertThat(norm("the regime", null)).isEqualTo(new Actor("Government", ActorType.STATE_FORCES, "the regime"));
+            assertThat(norm("troops", null).name()).isEqualTo("Military Forces");
+            assertThat(norm("private security guards", null).name()).isEqualTo("Private Security Forces");
+            assertThat(norm("private security guards", "KE").name()).isEqualTo("Private Security Forces (Kenya)");
             assertThat(norm("police", "IQ").name()).isEqualTo("Police Forces of Iraq");
             assertThat(norm("the country's army", "NG").name()).isEqualTo("Military Forces of Nigeria");
-            assertThat(norm("the country's army", null).name()).isEqualTo("Military Forces of {country}");
+            assertThat(norm("the country's army", null).name()).isEqualTo("Military Forces");
         }
 
         @Test
@@ -338,11 +340,13 @@ class ActorDictionaryTest {
         }
 
         @Test
-        void genericFlagAndPlaceholders() {
+        void genericFlagAndUnknownCountry() {
             List<ActorMatch> ms = D.find("Troops shelled villagers while militants fled.", null);
-            assertThat(names(ms)).containsExactly("Military Forces of {country}", "Civilians",
-                    "Unidentified Armed Group");
+            assertThat(names(ms)).containsExactly("Military Forces", "Civilians", "Unidentified Armed Group");
             assertThat(ms).allMatch(ActorMatch::generic);
+            // only the class of the article country's actors waits for a country; civilians are complete as they are
+            assertThat(ms).extracting(ActorMatch::countryUnknown).containsExactly(true, false, false);
+            assertThat(D.find("Troops shelled villagers", "ML")).noneMatch(ActorMatch::countryUnknown);
             assertThat(names(D.find("Troops shelled villagers", "ML")))
                     .containsExactly("Military Forces of Mali", "Civilians");
         }
