@@ -77,7 +77,7 @@ class AcledCsvTest {
 
     @Test
     void everyTextCellStartingLikeAFormulaIsMadeInert() throws Exception {
-        for (String start : List.of("=", "+", "-", "@", "\t", "\r")) {
+        for (String start : List.of("=", "+", "-", "@", "\t", "\r", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", " =", "\n+")) {
             String evil = start + "HYPERLINK(\"http://evil.example/\",\"click\")";
             Place place = new Place(evil, evil, evil, evil, null, evil, 36.2, 37.1, 1, List.of(), null, evil);
             Event e = new Event(evil, new EventType("Protests", evil), Status.OCCURRED, false,
@@ -122,5 +122,34 @@ class AcledCsvTest {
         assertThat(CsvCells.text("")).isEmpty();
         assertThat(CsvCells.text(null)).isNull();
         assertThat(CsvCells.cell(-12.5)).isEqualTo(-12.5);
+    }
+
+    @Test
+    void fullWidthFormulaStartsAreMadeInert() {
+        assertThat(CsvCells.text("\uFF1DSUM(A1:A9)")).isEqualTo("'\uFF1DSUM(A1:A9)");
+        assertThat(CsvCells.text("\uFF0B1")).isEqualTo("'\uFF0B1");
+        assertThat(CsvCells.text("\uFF0D1")).isEqualTo("'\uFF0D1");
+        assertThat(CsvCells.text("\uFF20SUM(1)")).isEqualTo("'\uFF20SUM(1)");
+        // the small forms fold to the same characters
+        assertThat(CsvCells.text("\uFE66cmd")).isEqualTo("'\uFE66cmd");
+    }
+
+    @Test
+    void aFormulaStartBehindLeadingWhiteSpaceIsMadeInert() {
+        assertThat(CsvCells.text("  =1+2")).isEqualTo("'  =1+2");
+        assertThat(CsvCells.text("\n@cmd")).isEqualTo("'\n@cmd");
+        assertThat(CsvCells.text("\u00A0+7")).isEqualTo("'\u00A0+7");
+        assertThat(CsvCells.text("\u3000\uFF1D1")).isEqualTo("'\u3000\uFF1D1");
+        assertThat(CsvCells.text("\rplain")).isEqualTo("'\rplain");
+        assertThat(CsvCells.text("\tplain")).isEqualTo("'\tplain");
+    }
+
+    @Test
+    void ordinaryTextIsLeftAsItIs() {
+        assertThat(CsvCells.text("  Two houses burned")).isEqualTo("  Two houses burned");
+        assertThat(CsvCells.text("   ")).isEqualTo("   ");
+        assertThat(CsvCells.text("Lake town (north)")).isEqualTo("Lake town (north)");
+        assertThat(CsvCells.text("\u5E02\u5834")).isEqualTo("\u5E02\u5834");
+        assertThat(CsvCells.text("a=b")).isEqualTo("a=b");
     }
 }
