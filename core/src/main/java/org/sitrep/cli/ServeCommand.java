@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
         footer = {"%nExamples:", "  sitrep ingest examples/articles && sitrep serve     # then open http://127.0.0.1:8080/",
                 "  SITREP_TOKEN=$(openssl rand -hex 16) sitrep serve --port 9000 --db /srv/sitrep-data",
                 "%nOne access-log line per request (method, path, status, time) and one line per ingest job step",
-                "go to stderr; --quiet turns them off.", "%nLimits: request bodies up to 2 MB; lists up to 1000 events"
-                + " per page; exports and reports up to 100 000 events.", HelpText.STORE})
+                "go to stderr; --quiet turns them off.", "%nLimits: request bodies up to 2 MB; at most --max-queued-jobs ingest jobs wait (then 503); lists up to"
+                + " 1000 events per page; exports and reports up to 100 000 events.", HelpText.STORE})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -33,6 +33,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", description = "port, 1-65535 (default: ${DEFAULT-VALUE})")
     int port;
+
+    @Option(names = "--max-queued-jobs", defaultValue = "" + ServeConfig.DEFAULT_MAX_QUEUED_JOBS,
+            description = "ingest jobs that may wait behind the running one; POST /api/articles answers 503 beyond "
+                    + "(default: ${DEFAULT-VALUE})")
+    int maxQueuedJobs;
 
     @Option(names = {"-q", "--quiet"}, description = "no access log or job lines on stderr")
     boolean quiet;
@@ -45,8 +50,13 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 1 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 1 and 65535, not " + port);
         }
+        if (maxQueuedJobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-queued-jobs must be at least 1, not "
+                    + maxQueuedJobs);
+        }
         String token = System.getenv("SITREP_TOKEN");
-        ServeConfig cfg = ServeConfig.defaults().withHost(host).withPort(port).withWriteToken(token);
+        ServeConfig cfg = ServeConfig.defaults().withHost(host).withPort(port).withWriteToken(token)
+                .withMaxQueuedJobs(maxQueuedJobs);
         JdbcEventStore db = store.open();
         SitrepServer server;
         try {

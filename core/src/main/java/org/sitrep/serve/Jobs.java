@@ -20,7 +20,9 @@ import org.sitrep.store.StoreIngest;
 
 /**
  * Ingest jobs, run one at a time on a background thread, one article after the other so progress can be
- * reported. The last {@value #KEPT} jobs are kept for {@code GET /api/jobs/{id}}.
+ * reported. The last {@value #KEPT} jobs are kept for {@code GET /api/jobs/{id}}. At most {@code maxWaiting}
+ * jobs wait behind the running one: each holds its articles in memory, so an unbounded queue would let a
+ * token holder exhaust the heap; a job beyond the cap is refused, not queued.
  */
 final class Jobs implements AutoCloseable {
     static final int KEPT = 1000;
@@ -42,12 +44,22 @@ final class Jobs implements AutoCloseable {
     };
 
     private final Consumer<String> log;
+    private final int maxWaiting;
+    /** Jobs submitted and not yet started; guarded by {@link #jobs}. */
+    private int waiting;
 
-    /** @param log receives one line per job step (ids and counts only, never article text) */
-    Jobs(ArticleIngestor ingestor, Runnable afterJob, Consumer<String> log) {
+    /**
+     * @param log        receives one line per job step (ids and counts only, never article text)
+     * @param maxWaiting how many jobs may wait behind the running one (at least 1)
+     */
+    Jobs(ArticleIngestor ingestor, Runnable afterJob, Consumer<String> log, int maxWaiting) {
+        if (maxWaiting < 1) {
+            throw new IllegalArgumentException("maxWaiting must be at least 1, not " + maxWaiting);
+        }
         this.ingestor = ingestor;
         this.afterJob = afterJob;
         this.log = log;
+        this.maxWaiting = maxWaiting;
     }
 
     /** Where a job is: waiting behind another, running, finished, or stopped by an article it could not store. */
@@ -55,7 +67,7 @@ final class Jobs implements AutoCloseable {
         QUEUED, RUNNING, DONE, FAILED;
 
         String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -105,17 +117,30 @@ final class Jobs implements AutoCloseable {
         }
     }
 
-    Job submit(List<Article> articles) {
+    /** The queued job, or empty when {@code maxWaiting} jobs are waiting already (nothing is queued then). */
+    Optional<Job> submit(List<Article> articles) {
         Job job = new Job(articles.size());
         synchronized (jobs) {
+            if (waiting >= maxWaiting) {
+                log.accept("job refused: " + waiting + " jobs waiting already");
+                return Optional.empty();
+            }
+            waiting++;
             jobs.put(job.id, job);
         }
         log.accept("job " + job.id + ": queued, " + articles.size() + " articles");
         executor.execute(() -> run(job, articles));
-        return job;
+        return Optional.of(job);
+    }
+
+    int maxWaiting() {
+        return maxWaiting;
     }
 
     private void run(Job job, List<Article> articles) {
+        synchronized (jobs) {
+            waiting--;
+        }
         job.state(State.RUNNING);
         long t0 = System.nanoTime();
         log.accept("job " + job.id + ": running");

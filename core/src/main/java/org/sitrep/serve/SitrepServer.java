@@ -66,7 +66,7 @@ public final class SitrepServer implements AutoCloseable {
         this.jobs = new Jobs(ingestor, () -> {
             search.rebuild(store);
             indexedArticles = store.articleCount();
-        }, log);
+        }, log, cfg.maxQueuedJobs());
         this.reads = new ReadRoutes(store, search, jobs);
         this.writes = new WriteRoutes(new WriteAccess(cfg.writeToken(), cfg.maxRequestBytes()), jobs, corrections,
                 () -> search.rebuild(store));

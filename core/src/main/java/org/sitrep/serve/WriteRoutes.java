@@ -14,6 +14,8 @@ import org.sitrep.model.Article;
  * and a body within the cap ({@link WriteAccess}) before it is read.
  */
 final class WriteRoutes {
+    /** What a refused client is told to wait: about one job of a few articles. */
+    static final int RETRY_AFTER_SECONDS = 30;
     private final WriteAccess access;
     private final Jobs jobs;
     private final CorrectionRoutes corrections;
@@ -31,7 +33,11 @@ final class WriteRoutes {
         access.requireToken(ctx);
         byte[] body = access.boundedBody(ctx);
         List<Article> articles = ArticleJson.parse(body);
-        Jobs.Job job = jobs.submit(articles);
+        Jobs.Job job = jobs.submit(articles).orElseThrow(() -> {
+            ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            return new ApiError(503, "the ingest queue is full: " + jobs.maxWaiting()
+                    + " jobs are waiting already; try again when one has finished");
+        });
         ObjectNode o = Json.object();
         o.put("job", job.id);
         o.put("articles", articles.size());

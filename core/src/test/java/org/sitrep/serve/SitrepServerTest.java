@@ -260,7 +260,7 @@ class SitrepServerTest {
         assertThat(ServeConfig.defaults().host()).isEqualTo("127.0.0.1");
         assertThat(ServeConfig.defaults().port()).isEqualTo(8080);
         assertThat(ServeConfig.defaults().writesEnabled()).isFalse();
-        assertThat(new ServeConfig(null, 0, null, 0).host()).isEqualTo("127.0.0.1");
+        assertThat(new ServeConfig(null, 0, null, 0, 0).host()).isEqualTo("127.0.0.1");
         assertThat(server.host()).isEqualTo("127.0.0.1");
         assertThat(server.boundHost()).isEqualTo("127.0.0.1");
         assertThat(ServeConfig.defaults().withWriteToken("secret").toString()).doesNotContain("secret");
