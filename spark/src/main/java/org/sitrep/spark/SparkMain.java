@@ -36,6 +36,27 @@ public final class SparkMain implements Callable<Integer> {
             description = "Spark master when not run by spark-submit, e.g. local[2] (default: local[*])")
     String master;
 
+    /**
+     * The session's settings: {@code master}, else spark-submit's, else {@code local[*]}. In local mode the
+     * driver binds to loopback and the web UI is off, unless set otherwise ({@code -Dspark.ui.enabled=true}):
+     * Spark's UI listens on every interface, without authentication, and shows the job's settings and inputs.
+     * A cluster's settings (spark-submit with a cluster master) are left to its operator.
+     */
+    static SparkConf conf(String master) {
+        SparkConf conf = new SparkConf().setAppName("sitrep");
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        if (conf.get("spark.master").startsWith("local")) {
+            conf.setIfMissing("spark.ui.enabled", "false");
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
+        return conf;
+    }
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkMain()).execute(args));
     }
@@ -51,13 +72,7 @@ public final class SparkMain implements Callable<Integer> {
                 return 2;
             }
         }
-        SparkConf conf = new SparkConf().setAppName("sitrep");
-        if (master != null) {
-            conf.setMaster(master);
-        } else if (!conf.contains("spark.master")) {
-            conf.setMaster("local[*]");
-        }
-        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        SparkSession spark = SparkSession.builder().config(conf(master)).getOrCreate();
         try {
             JobReport r = SparkJob.run(spark, new JobConfig(inputs, out, work != null ? work : out + "/_work", shardSize, cs));
             System.out.printf("sitrep-spark: %d articles (%d copies of an earlier article's text), %d mentions, %d events, %d errors%n",
