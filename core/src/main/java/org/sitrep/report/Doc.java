@@ -137,7 +137,8 @@ final class Doc {
 
     /**
      * Markdown-escapes plain text: line breaks become spaces (they would end a list item or table row),
-     * characters that make links, emphasis, code, table cells or inline HTML are backslash-escaped, and so is
+     * characters that make links, emphasis, strike-through, code, table cells, inline HTML or entity references
+     * are backslash-escaped, and so is
      * whatever would make the start of the text a heading, a list or a rule,
      * which CommonMark renders as the literal character. A Markdown viewer that renders inline HTML
      * therefore shows "&lt;script&gt;" from an article as text.
@@ -155,7 +156,8 @@ final class Doc {
             char c = s.charAt(i);
             switch (c) {
                 case '\r', '\n', '\t' -> out.append(' ');
-                case '\\', '`', '*', '[', ']', '<', '>', '|' -> out.append('\\').append(c);
+                // '&' would start an entity reference ("&lt;" shows as "<"), '~' GFM's strike-through
+                case '\\', '`', '*', '[', ']', '<', '>', '|', '&', '~' -> out.append('\\').append(c);
                 // Inside a word ("002_11779") an underscore cannot start emphasis; leave it readable there.
                 case '_' -> out.append(inWord(s, i) ? "_" : "\\_");
                 // At the start of a block these begin a heading, a list or a rule: "# x", "- x", "===".

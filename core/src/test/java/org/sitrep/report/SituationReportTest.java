@@ -262,6 +262,14 @@ class SituationReportTest {
     }
 
     @Test
+    void entityReferencesAndStrikeThroughInArticleTextStayText() {
+        // "&lt;b&gt;" must show as written, not as "<b>"; "~~x~~" must not strike anything through
+        assertThat(Doc.md("Tom &lt;b&gt; & Jerry")).isEqualTo("Tom \\&lt;b\\&gt; \\& Jerry");
+        assertThat(Doc.md("~~struck~~")).isEqualTo("\\~\\~struck\\~\\~");
+        assertThat(Doc.esc("&lt;b&gt;")).isEqualTo("&amp;lt;b&amp;gt;");
+    }
+
+    @Test
     void theHtmlIsOneSelfContainedPage() {
         String html = report(SYRIA_APRIL).html();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">").contains("<style>")
