@@ -131,6 +131,13 @@
     append(box, markdown(data.markdown || ''));
   }
 
+  // The server backslash-escapes Markdown's punctuation in article text (report.Doc.md): shown as written.
+  function mdText(s) { return s.replace(/\\([!-\/:-@[-`{-~])/g, '$1'); }
+  // A table row's cells: split at the pipes between cells, not at an escaped pipe inside one.
+  function mdCells(line) {
+    return line.replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => mdText(c.trim()));
+  }
+
   // A small Markdown reader for the reports: headings, list items, tables and paragraphs, as text nodes only.
   function markdown(md) {
     const out = el('div', { class: 'markdown', id: 'report-body' });
@@ -140,7 +147,7 @@
       if (/^\|/.test(line)) {
         if (/^\|[\s|:-]+\|$/.test(line)) continue;
         if (!table) { table = el('table', { class: 'report-table' }); append(out, table); }
-        append(table, el('tr', null, line.replace(/^\||\|$/g, '').split('|').map((c) => el('td', { text: c.trim() }))));
+        append(table, el('tr', null, mdCells(line).map((c) => el('td', { text: c }))));
         continue;
       }
       table = null;
@@ -148,12 +155,12 @@
       const li = /^\s*[-*]\s+(.*)$/.exec(line);
       if (li) {
         if (!list) { list = el('ul'); append(out, list); }
-        append(list, el('li', { text: li[1] }));
+        append(list, el('li', { text: mdText(li[1]) }));
         continue;
       }
       list = null;
-      if (h) append(out, el('h' + Math.min(6, h[1].length + 2), { text: h[2] }));
-      else if (line.trim()) append(out, el('p', { text: line }));
+      if (h) append(out, el('h' + Math.min(6, h[1].length + 2), { text: mdText(h[2]) }));
+      else if (line.trim()) append(out, el('p', { text: mdText(line) }));
     }
     return out;
   }

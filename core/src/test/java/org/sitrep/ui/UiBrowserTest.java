@@ -107,7 +107,9 @@ class UiBrowserTest {
                 send(ex, 200, "application/json", JSON.writeValueAsBytes(o));
             } else if (path.equals("/api/timeline") || path.equals("/api/sitrep")) {
                 String md = "# " + (path.endsWith("timeline") ? "Timeline" : "Situation report") + "\n\n## 2024-03-05\n"
-                        + "- Air/drone strike in Aleppo: killed 12 <script>alert(1)</script>\n\n| outlet | events |\n|---|---|\n| Reuters | 1 |\n";
+                        + "- Air/drone strike in Aleppo: killed 12 <script>alert(1)</script>\n\n| outlet | events |\n|---|---|\n| Reuters | 1 |\n"
+                        // as report.Doc.md writes article text: an escaped pipe inside a cell, escaped markup
+                        + "\n| Left \\| Right \\<b\\> \\&amp; | 2 |\n\n\\# Not a heading \\*x\\*\n";
                 send(ex, 200, "application/json", JSON.writeValueAsBytes(java.util.Map.of("markdown", md, "html", "<p>x</p>")));
             } else if (path.equals("/api/framing") && framing) {
                 send(ex, 200, "application/json", fixture("framing.json"));
@@ -571,7 +573,13 @@ class UiBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report-body li")));
         assertThat(driver.findElement(By.cssSelector("#sitrep-page h2")).getText()).isEqualTo("Situation report");
         assertThat(driver.findElement(By.cssSelector("#report-body li")).getText()).contains("<script>alert(1)</script>");
-        assertThat(driver.findElements(By.cssSelector("#report-body tr"))).hasSize(2); // header and one row, the separator line dropped
+        assertThat(driver.findElements(By.cssSelector("#report-body table")).get(0).findElements(By.cssSelector("tr")))
+                .hasSize(2); // header and one row, the separator line dropped
+        // escaped article text shows as written: one cell despite its pipe, no backslashes, no markup
+        List<WebElement> cells = driver.findElements(By.cssSelector("#report-body table")).get(1).findElements(By.cssSelector("td"));
+        assertThat(cells).extracting(WebElement::getText).containsExactly("Left | Right <b> &amp;", "2");
+        assertThat(driver.findElements(By.cssSelector("#report-body p"))).extracting(WebElement::getText)
+                .contains("# Not a heading *x*");
         assertThat(requests).anyMatch(r -> r.startsWith("GET /api/sitrep?") && r.contains("region=Syria"));
         assertNoAlert();
         open("#/timeline?region=Syria");
