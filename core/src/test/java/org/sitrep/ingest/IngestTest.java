@@ -22,16 +22,16 @@ import org.sitrep.model.Article;
 import org.sitrep.model.InputError;
 
 class IngestTest {
-    private static final String HARASTA = "Some 1,500 militants and 6,000 of their family members have begun "
-            + "evacuating the town of Harasta in Syria's eastern Ghouta on Thursday under an evacuation deal, "
-            + "a military media unit run by the regime's ally Hezbollah said.\n\n"
-            + "It added that they are being transported to opposition-held Idlib province in northwest Syria.\n";
-    private static final String DOUMA = "Air strikes killed 40 civilians in the last opposition-held town in the "
-            + "Damascus suburb of eastern Ghouta after Russian-sponsored talks over a rebel withdrawal fell apart.";
+    private static final String EVACUATION = "Some 900 fighters and 3,000 of their relatives began "
+            + "leaving the hill town of Tessaro on Thursday under a local truce, "
+            + "a council spokesman said.\n\n"
+            + "He added that buses were taking them to the coastal province in the south.\n";
+    private static final String STRIKES = "Air strikes killed 14 civilians in the market town of "
+            + "Belvara after talks over a rebel withdrawal broke down, rescuers said on Saturday.";
     private static final String ALEPPO = "Two people were killed and five wounded when shells hit a market in "
             + "western Aleppo on Monday, the state news agency SANA said.";
     private static final String FRENCH = "Au moins douze civils ont été tués samedi dans des frappes aériennes "
-            + "sur la ville de Douma, dans la Ghouta orientale, selon l'Observatoire syrien des droits de l'homme. "
+            + "sur la ville de Belvara, dans la vallée, selon une organisation de secours locale. "
             + "Les secours ont indiqué que plusieurs enfants figuraient parmi les victimes et que le bilan "
             + "pourrait encore s'alourdir dans les prochaines heures.";
     private static final String SPANISH = "Al menos doce civiles murieron el sábado en ataques aéreos contra la "
@@ -85,7 +85,7 @@ class IngestTest {
 
     @Test
     void invalidUtf8NamesTheByteOffset() throws IOException {
-        byte[] good = (" date 2018-04-07 " + DOUMA).getBytes(StandardCharsets.UTF_8);
+        byte[] good = (" date 2018-04-07 " + STRIKES).getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[good.length + 2];
         System.arraycopy(good, 0, bytes, 0, good.length);
         bytes[good.length] = (byte) 0xC3; // a lead byte followed by a byte that cannot continue it
@@ -102,7 +102,7 @@ class IngestTest {
     @Test
     void hugeFileIsRejectedBeforeReadingAndQuickly() throws IOException {
         Path huge = dir.resolve("huge.txt");
-        byte[] line = (DOUMA + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] line = (STRIKES + "\n").getBytes(StandardCharsets.UTF_8);
         try (OutputStream out = Files.newOutputStream(huge)) {
             for (long written = 0; written < 20L * 1024 * 1024; written += line.length) {
                 out.write(line);
@@ -125,7 +125,7 @@ class IngestTest {
     @Test
     void sizeLimitIsConfigurable() throws IOException {
         Ingest small = new Ingest(new IngestLimits(100, 1024, 40));
-        IngestResult result = small.read(List.of(write("a.txt", HARASTA)));
+        IngestResult result = small.read(List.of(write("a.txt", EVACUATION)));
 
         assertThat(single(result).reason()).contains("limit of 100 bytes");
     }
@@ -133,7 +133,7 @@ class IngestTest {
     @Test
     void missingFileAndUnsupportedTypeAreErrors() throws IOException {
         Path missing = dir.resolve("nope.txt");
-        Path pdf = write("report.pdf", "%PDF-1.7 " + DOUMA);
+        Path pdf = write("report.pdf", "%PDF-1.7 " + STRIKES);
 
         IngestResult result = ingest.read(List.of(missing, pdf));
 
@@ -144,7 +144,7 @@ class IngestTest {
 
     @Test
     void unreadableFileIsAnError() throws IOException {
-        Path secret = write("secret.txt", DOUMA);
+        Path secret = write("secret.txt", STRIKES);
         try {
             Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
         } catch (UnsupportedOperationException e) {
@@ -159,7 +159,7 @@ class IngestTest {
 
     @Test
     void brokenLinksAndLinkLoopsInAFolderAreErrorsAndTheRestIsRead() throws IOException {
-        Path good = write("feed/good.txt", DOUMA);
+        Path good = write("feed/good.txt", STRIKES);
         try {
             Files.createSymbolicLink(dir.resolve("feed/gone.txt"), dir.resolve("feed/deleted.txt"));
             Files.createSymbolicLink(dir.resolve("feed/loop"), dir.resolve("feed"));
@@ -216,13 +216,13 @@ class IngestTest {
 
     @Test
     void dateLineOnTheSameLineAsTheText() throws IOException {
-        Path file = write("000_89de6864947c6c85.txt", " date 2018-03-22 " + HARASTA);
+        Path file = write("000_evacuation.txt", " date 2018-03-22 " + EVACUATION);
 
         Article a = singleArticle(ingest.read(List.of(file)));
 
-        assertThat(a.docId()).isEqualTo("000_89de6864947c6c85");
+        assertThat(a.docId()).isEqualTo("000_evacuation");
         assertThat(a.published()).isEqualTo(LocalDate.of(2018, 3, 22));
-        assertThat(a.text()).isEqualTo(HARASTA);
+        assertThat(a.text()).isEqualTo(EVACUATION);
         assertThat(a.outlet()).isNull();
         assertThat(a.url()).isNull();
         assertThat(a.input()).isEqualTo(file.toString());
@@ -230,14 +230,14 @@ class IngestTest {
 
     @Test
     void dateLineOnItsOwnLineAndWithoutLeadingSpace() throws IOException {
-        Path nextLine = write("next.txt", " date 2018-04-07\n" + DOUMA);
+        Path nextLine = write("next.txt", " date 2018-04-07\n" + STRIKES);
         Path noSpace = write("nospace.txt", "date 2018-04-08\r\n\r\n" + ALEPPO);
 
         IngestResult result = ingest.read(List.of(nextLine, noSpace));
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.articles()).extracting(Article::docId, Article::published, Article::text).containsExactly(
-                tuple("next", LocalDate.of(2018, 4, 7), DOUMA),
+                tuple("next", LocalDate.of(2018, 4, 7), STRIKES),
                 tuple("nospace", LocalDate.of(2018, 4, 8), ALEPPO));
     }
 
@@ -265,16 +265,51 @@ class IngestTest {
         assertThat(single(result).reason()).isEqualTo("no article text after the date line");
     }
 
+    @Test
+    void dateLineWithAnImpossibleDateIsAnError() throws IOException {
+        Path bad = write("bad.txt", " date 2019-02-30 " + STRIKES);
+        Path good = write("good.txt", " date 2019-02-28 " + STRIKES);
+        IngestResult result = ingest.read(List.of(bad, good));
+
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.input()).isEqualTo(bad.toString());
+            assertThat(e.reason()).isEqualTo("the date line's 2019-02-30 is not a calendar date");
+        });
+        assertThat(result.articles()).extracting(Article::docId, Article::published)
+                .containsExactly(tuple("good", LocalDate.of(2019, 2, 28)));
+    }
+
     // ------------------------------------------------------------------ .jsonl
+
+    @Test
+    void jsonlPublishedValueThatIsNotADateIsTheRecordsErrorAndTheRestIsRead() throws IOException {
+        Path feed = write("dates.jsonl", String.join("\n",
+                "{\"id\":\"p1\",\"published\":\"next Tuesday\",\"text\":\"" + json(STRIKES) + "\"}",
+                "{\"id\":\"p2\",\"published\":20190301,\"text\":\"" + json(STRIKES) + "\"}",
+                "{\"id\":\"p3\",\"published\":\"2019-13-01\",\"text\":\"" + json(STRIKES) + "\"}",
+                "{\"id\":\"p4\",\"published\":\"  \",\"text\":\"" + json(ALEPPO) + "\"}",
+                "{\"id\":\"p5\",\"published\":\"Fri, 01 Mar 2019 09:30:00 GMT\",\"text\":\"" + json(EVACUATION) + "\"}")
+                + "\n");
+
+        IngestResult result = ingest.read(List.of(feed));
+
+        assertThat(result.errors()).extracting(InputError::input, InputError::reason).containsExactly(
+                tuple(feed + ":1", "published is not a date (YYYY-MM-DD, an ISO date-time or an RFC 1123 date)"),
+                tuple(feed + ":2", "published is not a string (found number)"),
+                tuple(feed + ":3", "published is not a date (YYYY-MM-DD, an ISO date-time or an RFC 1123 date)"));
+        // a blank value is no date at all, not a wrong one
+        assertThat(result.articles()).extracting(Article::docId, Article::published)
+                .containsExactly(tuple("p4", null), tuple("p5", LocalDate.of(2019, 3, 1)));
+    }
 
     @Test
     void jsonlWithCorruptLinesKeepsTheGoodRecords() throws IOException {
         Path feed = write("feed.jsonl", String.join("\n",
                 "{\"id\":\"r1\",\"url\":\"https://www.reuters.com/world/syria-1\",\"published\":\"2018-03-22\","
-                        + "\"title\":\"Evacuation begins\",\"text\":\"" + json(HARASTA) + "\"}",
+                        + "\"title\":\"Evacuation begins\",\"text\":\"" + json(EVACUATION) + "\"}",
                 "{\"id\":\"r2\",\"url\":\"https://example.org/x\",\"text\":\"unterminated",
                 "{\"id\":\"r3\",\"outlet\":\"AFP\",\"url\":\"https://www.afp.com/en/news/2\","
-                        + "\"published\":\"2018-04-07T22:15:00+03:00\",\"text\":\"" + json(DOUMA) + "\"}",
+                        + "\"published\":\"2018-04-07T22:15:00+03:00\",\"text\":\"" + json(STRIKES) + "\"}",
                 "",
                 "{\"id\":\"r5\",\"title\":\"no body\"}",
                 "[1,2,3]",
@@ -286,8 +321,8 @@ class IngestTest {
         assertThat(result.articles()).extracting(Article::docId, Article::outlet, Article::url, Article::published,
                 Article::title, Article::text, Article::input).containsExactly(
                 tuple("r1", "reuters.com", "https://www.reuters.com/world/syria-1", LocalDate.of(2018, 3, 22),
-                        "Evacuation begins", HARASTA, feed + ":1"),
-                tuple("r3", "AFP", "https://www.afp.com/en/news/2", LocalDate.of(2018, 4, 7), null, DOUMA,
+                        "Evacuation begins", EVACUATION, feed + ":1"),
+                tuple("r3", "AFP", "https://www.afp.com/en/news/2", LocalDate.of(2018, 4, 7), null, STRIKES,
                         feed + ":3"),
                 tuple("r8", "sana.sy", "http://sana.sy/en/?p=1", null, null, ALEPPO, feed + ":8"));
         assertThat(result.errors()).extracting(InputError::input).containsExactly(
@@ -319,7 +354,7 @@ class IngestTest {
 
     @Test
     void jsonlRecordWithoutIdGetsFileNameAndLineNumber() throws IOException {
-        Path feed = write("wire.jsonl", "\n{\"text\":\"" + json(DOUMA) + "\"}\n");
+        Path feed = write("wire.jsonl", "\n{\"text\":\"" + json(STRIKES) + "\"}\n");
 
         Article a = singleArticle(ingest.read(List.of(feed)));
 
@@ -362,42 +397,42 @@ class IngestTest {
 
     @Test
     void htmlArticleIsExtractedWithoutBoilerplate() throws IOException {
-        Path page = write("douma.html", """
+        Path page = write("belvara.html", """
                 <!doctype html>
                 <html lang="en"><head>
                 <meta charset="utf-8">
-                <title>Air strikes kill 40 in Douma | The Daily Dispatch</title>
+                <title>Air strikes kill 14 in Belvara | The Daily Dispatch</title>
                 <meta property="og:site_name" content="The Daily Dispatch">
                 <meta property="article:published_time" content="2018-04-07T22:15:00+03:00">
-                <link rel="canonical" href="https://www.dailydispatch.example/world/douma-strikes">
+                <link rel="canonical" href="https://www.dailydispatch.example/world/belvara-strikes">
                 </head><body>
                 <header><a href="/">The Daily Dispatch</a>
                   <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a>
                   <a href="/subscribe">Subscribe today for unlimited access</a></nav></header>
                 <div class="wrap"><article>
-                  <h1>Air strikes kill 40 in Douma</h1>
+                  <h1>Air strikes kill 14 in Belvara</h1>
                   <p>%s</p>
-                  <p>With Russian support, Syrian troops have captured nearly all of the sprawling suburb
-                     except the largest town of Douma, where the Jaish al-Islam rebel group remains entrenched.</p>
-                  <p>The Syrian Observatory for Human Rights said at least eight children were among the dead.</p>
+                  <p>With air cover, government troops have taken most of the valley
+                     except the town of Belvara, where a rebel brigade still holds out.</p>
+                  <p>A medical charity said at least eight children were among the dead.</p>
                 </article>
                 <aside><h3>Most read</h3><ul><li><a href="/a">Celebrity wedding photos</a></li>
                   <li><a href="/b">Ten recipes for summer</a></li></ul></aside></div>
                 <footer><p>Copyright 2018 The Daily Dispatch. All rights reserved.</p>
                   <a href="/privacy">Privacy policy</a> <a href="/cookies">Cookie settings</a></footer>
                 </body></html>
-                """.formatted(DOUMA));
+                """.formatted(STRIKES));
 
         Article a = singleArticle(ingest.read(List.of(page)));
 
-        assertThat(a.docId()).isEqualTo("douma");
-        assertThat(a.title()).isEqualTo("Air strikes kill 40 in Douma");
+        assertThat(a.docId()).isEqualTo("belvara");
+        assertThat(a.title()).isEqualTo("Air strikes kill 14 in Belvara");
         assertThat(a.published()).isEqualTo(LocalDate.of(2018, 4, 7));
-        assertThat(a.url()).isEqualTo("https://www.dailydispatch.example/world/douma-strikes");
+        assertThat(a.url()).isEqualTo("https://www.dailydispatch.example/world/belvara-strikes");
         assertThat(a.outlet()).isEqualTo("The Daily Dispatch");
         assertThat(a.text())
-                .startsWith(DOUMA + "\n\nWith Russian support, Syrian troops have captured nearly all of the "
-                        + "sprawling suburb except the largest town of Douma,")
+                .startsWith(STRIKES + "\n\nWith air cover, government troops have taken most of the "
+                        + "valley except the town of Belvara,")
                 .endsWith("at least eight children were among the dead.")
                 .doesNotContain("Subscribe", "Home", "Most read", "Celebrity", "Copyright", "Privacy", "Cookie");
     }
@@ -412,11 +447,11 @@ class IngestTest {
                  {"@type":"NewsArticle","headline":"Shelling in Aleppo","datePublished":"2018-03-05T08:00:00Z"}]}
                 </script></head>
                 <body><main><p>%s</p><p>%s</p></main></body></html>
-                """.formatted(ALEPPO, HARASTA));
+                """.formatted(ALEPPO, EVACUATION));
         Path time = write("b.htm", """
-                <html><head><meta property="og:title" content="Evacuation of Harasta begins"></head>
+                <html><head><meta property="og:title" content="Evacuation of Tessaro begins"></head>
                 <body><div id="story"><time datetime="2018-03-22">22 March</time><p>%s</p></div></body></html>
-                """.formatted(HARASTA));
+                """.formatted(EVACUATION));
 
         IngestResult result = ingest.read(List.of(jsonLd, time));
 
@@ -425,9 +460,9 @@ class IngestTest {
                 Article::outlet, Article::url).containsExactly(
                 tuple("a", "Shelling in Aleppo", LocalDate.of(2018, 3, 5), "aljazeera.com",
                         "https://www.aljazeera.com/news/2018/3/5/aleppo"),
-                tuple("b", "Evacuation of Harasta begins", LocalDate.of(2018, 3, 22), null, null));
-        assertThat(result.articles().get(0).text()).startsWith(ALEPPO + "\n\nSome 1,500 militants");
-        assertThat(result.articles().get(1).text()).contains("Some 1,500 militants", "northwest Syria.");
+                tuple("b", "Evacuation of Tessaro begins", LocalDate.of(2018, 3, 22), null, null));
+        assertThat(result.articles().get(0).text()).startsWith(ALEPPO + "\n\nSome 900 fighters");
+        assertThat(result.articles().get(1).text()).contains("Some 900 fighters", "in the south.");
     }
 
     @Test
@@ -452,7 +487,7 @@ class IngestTest {
 
     @Test
     void pathologicallyNestedHtmlIsRejectedInsteadOfOverflowingTheStack() throws IOException {
-        Path deep = write("deep.html", "<html><body>" + "<div>".repeat(50_000) + "<p>" + DOUMA + "</p></body></html>");
+        Path deep = write("deep.html", "<html><body>" + "<div>".repeat(50_000) + "<p>" + STRIKES + "</p></body></html>");
 
         IngestResult result = ingest.read(List.of(deep));
 
@@ -464,9 +499,9 @@ class IngestTest {
 
     @Test
     void identicalArticlesAreKeptAsCopiesOfTheFirst() throws IOException {
-        Path a = write("a.txt", " date 2018-03-22 " + HARASTA);
-        Path b = write("b.txt", HARASTA.replace(" ", "  ").replace("\n\n", "\n"));
-        Path feed = write("c.jsonl", "{\"id\":\"c\",\"outlet\":\"Wire B\",\"text\":\"" + json(HARASTA) + "\"}\n");
+        Path a = write("a.txt", " date 2018-03-22 " + EVACUATION);
+        Path b = write("b.txt", EVACUATION.replace(" ", "  ").replace("\n\n", "\n"));
+        Path feed = write("c.jsonl", "{\"id\":\"c\",\"outlet\":\"Wire B\",\"text\":\"" + json(EVACUATION) + "\"}\n");
 
         IngestResult result = ingest.read(List.of(a, b, feed));
 
@@ -477,13 +512,13 @@ class IngestTest {
         assertThat(result.copies()).isEqualTo(2);
         assertThat(result.errors()).isEmpty();
         assertThat(result.articles().get(0).contentHash())
-                .isEqualTo(sha256(HARASTA.replaceAll("\\s+", " ").strip()))
+                .isEqualTo(sha256(EVACUATION.replaceAll("\\s+", " ").strip()))
                 .hasSize(64);
     }
 
     @Test
     void differentArticlesWithTheSameFileNameGetDistinctDocIds() throws IOException {
-        Path one = write("x/story.txt", DOUMA);
+        Path one = write("x/story.txt", STRIKES);
         Path two = write("y/story.txt", ALEPPO);
 
         IngestResult result = ingest.read(List.of(one, two));
@@ -493,18 +528,18 @@ class IngestTest {
 
     @Test
     void folderIsReadRecursivelyInSortedOrderWithGoodAndBadFiles() throws IOException {
-        write("b/2018/002.txt", " date 2018-04-07 " + DOUMA);
+        write("b/2018/002.txt", " date 2018-04-07 " + STRIKES);
         write("b/2018/empty.txt", "");
-        write("a/001.txt", " date 2018-03-22 " + HARASTA);
+        write("a/001.txt", " date 2018-03-22 " + EVACUATION);
         write("a/fr.txt", FRENCH);
-        write("a/notes.md", "# notes about " + DOUMA);
+        write("a/notes.md", "# notes about " + STRIKES);
         write("c/feed.jsonl", "{\"id\":\"feed-1\",\"url\":\"https://www.bbc.co.uk/news/1\",\"text\":\""
                 + json(ALEPPO) + "\"}\n{oops\n");
         write("c/page.html", "<html><head><title>Afrin</title></head><body><article><p>Turkish troops and allied "
                 + "Syrian fighters captured the centre of Afrin on Sunday, the Turkish president said.</p>"
                 + "</article></body></html>");
         writeBytes("c/blob.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 8, 0});
-        write(".git/HEAD.txt", DOUMA + " hidden");
+        write(".git/HEAD.txt", STRIKES + " hidden");
 
         IngestResult result = ingest.read(List.of(dir));
 
@@ -525,11 +560,11 @@ class IngestTest {
 
     @Test
     void readStringAppliesTheSameValidation() {
-        assertThat(ingest.readString("ok", DOUMA + "\r\n", LocalDate.of(2018, 4, 7)).articles())
+        assertThat(ingest.readString("ok", STRIKES + "\r\n", LocalDate.of(2018, 4, 7)).articles())
                 .singleElement()
                 .satisfies(a -> {
                     assertThat(a.docId()).isEqualTo("ok");
-                    assertThat(a.text()).isEqualTo(DOUMA + "\n");
+                    assertThat(a.text()).isEqualTo(STRIKES + "\n");
                     assertThat(a.published()).isEqualTo(LocalDate.of(2018, 4, 7));
                 });
         assertThat(ingest.readString("blank", "   ", null).errors())
@@ -537,7 +572,7 @@ class IngestTest {
                 .containsExactly(tuple("blank", "whitespace-only text"));
         assertThat(ingest.readString("fr", FRENCH, null).errors()).singleElement()
                 .extracting(InputError::reason).asString().contains("fra");
-        assertThat(ingest.readString("nul", DOUMA + "\u0000", null).errors()).singleElement()
+        assertThat(ingest.readString("nul", STRIKES + "\u0000", null).errors()).singleElement()
                 .extracting(InputError::reason).asString().startsWith("binary content");
     }
 
