@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -107,10 +108,31 @@ final class JsonlReader {
         run.offer(id != null ? id : fallbackId,
                 outlet != null ? outlet : Metadata.hostOf(url),
                 url,
-                Metadata.parseDate(string(node, "published")),
+                published(node),
                 string(node, "title"),
                 TextChecks.normalizeNewlines(text.asText()),
                 input);
+    }
+
+    /**
+     * The record's publication date, or null when it gives none. A value that is not a date is refused rather
+     * than dropped: relative dates in the text ("on Monday") are read against it, and without it the events
+     * would quietly go undated (the API refuses such a value too).
+     */
+    private static LocalDate published(JsonNode node) throws RejectedInput {
+        JsonNode v = node.get("published");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new RejectedInput("published is not a string (found " + v.getNodeType().name().toLowerCase(Locale.ROOT) + ")");
+        }
+        String text = Metadata.clean(v.asText());
+        LocalDate day = Metadata.parseDate(text);
+        if (day == null && text != null && !text.isBlank()) {
+            throw new RejectedInput("published is not a date (YYYY-MM-DD, an ISO date-time or an RFC 1123 date)");
+        }
+        return day;
     }
 
     private static String string(JsonNode node, String field) {

@@ -32,6 +32,10 @@ final class TxtReader {
         Matcher m = DATE_LINE.matcher(text);
         if (m.lookingAt()) {
             published = Metadata.parseDate(m.group(1));
+            if (published == null) {
+                // "date 2020-02-30": refused, not read as undated (the events would quietly lose their dates)
+                throw new RejectedInput("the date line's " + m.group(1) + " is not a calendar date");
+            }
             text = text.substring(m.end());
             if (text.isBlank()) {
                 throw new RejectedInput("no article text after the date line");
