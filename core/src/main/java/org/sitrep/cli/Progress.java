@@ -77,9 +77,10 @@ final class Progress {
         double rate = n / seconds;
         String left = rate > 0 && n < total ? ", about " + duration((total - n) / rate) + " left" : "";
         String one = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
-        String perSecond = rate >= 1 ? String.format(Locale.ROOT, "%.1f %s/s", rate, unit)
-                : String.format(Locale.ROOT, "%.1f s per %s", 1 / Math.max(rate, 1e-9), one);
-        return String.format(Locale.ROOT, "%s: %d/%d %s, %s, %s elapsed%s", what, n, total, unit, perSecond,
+        // nothing done yet (or nothing to do): no rate to give
+        String perSecond = n == 0 ? "" : rate >= 1 ? String.format(Locale.ROOT, "%.1f %s/s, ", rate, unit)
+                : String.format(Locale.ROOT, "%.1f s per %s, ", 1 / rate, one);
+        return String.format(Locale.ROOT, "%s: %d/%d %s, %s%s elapsed%s", what, n, total, unit, perSecond,
                 duration(seconds), left);
     }
 

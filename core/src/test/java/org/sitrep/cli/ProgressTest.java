@@ -19,6 +19,10 @@ class ProgressTest {
         assertThat(p.line(60, 30 * SECOND)).isEqualTo("extract: 60/300 articles, 2.0 articles/s, 30 s elapsed, about 2 min 00 s left");
         assertThat(p.line(300, 150 * SECOND)).isEqualTo("extract: 300/300 articles, 2.0 articles/s, 2 min 30 s elapsed");
         assertThat(p.line(3, 12 * SECOND)).isEqualTo("extract: 3/300 articles, 4.0 s per article, 12 s elapsed, about 19 min 48 s left");
+        // before the first article, or with none to do, there is no rate to give
+        assertThat(p.line(0, 5 * SECOND)).isEqualTo("extract: 0/300 articles, 5 s elapsed");
+        Progress none = new Progress(new PrintStream(new ByteArrayOutputStream()), "extract", "articles", 0, false, false, now::get);
+        assertThat(none.line(0, 0)).isEqualTo("extract: 0/0 articles, 0 s elapsed");
     }
 
     @Test
