@@ -15,7 +15,9 @@ import org.sitrep.evaluate.Tally;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Check Sitrep against coded events in ACLED's columns: per-field agreement, confusion "
@@ -30,6 +32,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "folder for disagreements.jsonl (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         List<AcledRow> rows;
@@ -43,6 +48,7 @@ final class EvaluateCommand implements Callable<Integer> {
             System.err.println("error: " + acled + ": no row has notes to read");
             return 2;
         }
+        InputOptions.requireOutputFolder(spec, out);
         System.err.printf("evaluate: %d rows with notes in %s; loading the pipeline...%n", rows.size(), acled);
         Evaluation evaluation = new Evaluation(Pipeline.load(), new Ingest(), new RowScorer());
         Path file = out.resolve("disagreements.jsonl");

@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Correction> cs = corrections.read(spec);
-        PipelineResult r = CorrectionsOption.apply(run(spec, inputs, options, "extract"), cs);
+        PipelineResult r = CorrectionsOption.apply(run(spec, inputs, out, options, "extract"), cs);
         OutputWriter.write(out, r);
         System.out.printf("sitrep: %d articles (%d copies of an earlier article's text), %d mentions, %d events, %d errors%n",
                 r.articles().size(), r.copies(), r.mentions().size(), r.events().size(), r.errors().size());
@@ -61,9 +61,13 @@ final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Checks and reads the inputs, then loads the models and runs the pipeline with progress on stderr. */
-    static PipelineResult run(CommandSpec spec, List<Path> inputs, InputOptions options, String what) {
+    /**
+     * Checks the inputs and makes the output folder, reads the inputs, then loads the models and runs the pipeline
+     * with progress on stderr.
+     */
+    static PipelineResult run(CommandSpec spec, List<Path> inputs, Path out, InputOptions options, String what) {
         InputOptions.requireExisting(spec, inputs);
+        InputOptions.requireOutputFolder(spec, out);
         IngestResult in = options.ingest(spec).read(inputs);
         Progress.note(options.quiet, in.articles().size() + " articles read, " + in.errors().size()
                 + " inputs refused; loading the language models...");

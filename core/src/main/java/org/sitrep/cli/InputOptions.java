@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.sitrep.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,25 @@ final class InputOptions {
     static void printErrors(List<InputError> errors) {
         for (InputError e : errors) {
             System.err.println("error: " + e.input() + ": " + e.reason());
+        }
+    }
+
+    /**
+     * Makes the output folder, failing at once (exit code 2) when it cannot be one, such as a file of that name or a
+     * folder without write permission: before the models load and the run takes minutes, not after.
+     */
+    static void requireOutputFolder(CommandSpec spec, Path out) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is a file, not a folder");
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot make the --out folder " + out + ": "
+                    + Main.describe(e));
+        }
+        if (!Files.isWritable(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot write in the --out folder " + out);
         }
     }
 

@@ -1,5 +1,10 @@
 package org.sitrep.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +28,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String message = describe(e);
             cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + message.lines().findFirst().orElse(message));
             if (System.getenv("SITREP_DEBUG") != null) {
                 e.printStackTrace(cmd.getErr());
@@ -42,6 +47,23 @@ public final class Main implements Runnable {
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
         return cl;
+    }
+
+    /**
+     * An error as one line for the user. A file-system error's message is only the path ("out/events.csv"), so
+     * the path is followed by what went wrong with it.
+     */
+    static String describe(Throwable e) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            String what = f.getReason() != null ? f.getReason()
+                    : f instanceof NoSuchFileException ? "no such file or folder"
+                    : f instanceof FileAlreadyExistsException ? "exists already (a file where a folder is wanted?)"
+                    : f instanceof AccessDeniedException ? "permission denied"
+                    : f instanceof NotDirectoryException ? "not a folder"
+                    : f.getClass().getSimpleName();
+            return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + what;
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @Override

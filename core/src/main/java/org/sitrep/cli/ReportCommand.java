@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
         List<Correction> cs = corrections.read(spec);
-        PipelineResult r = CorrectionsOption.apply(ExtractCommand.run(spec, inputs, options, "report"), cs);
+        PipelineResult r = CorrectionsOption.apply(ExtractCommand.run(spec, inputs, out, options, "report"), cs);
         OutputWriter.write(out, r);
         SituationReport report = Reports.situationReport(r.events(), scope, r.framing(), r.inferredDates());
         Path timeline = OutputWriter.writeText(out.resolve("timeline.md"), Reports.timeline(Reports.select(r.events(), scope)));

@@ -50,6 +50,34 @@ class CommandLineTest {
     }
 
     @Test
+    void anOutFolderThatCannotBeOneFailsAtOnceWithExitCode2() throws Exception {
+        Path input = java.nio.file.Files.writeString(tmp.resolve("a.txt"), "Gunmen burned two shops in a border town on Sunday.");
+        Path file = java.nio.file.Files.writeString(tmp.resolve("taken"), "not a folder");
+        for (String command : new String[] {"extract", "report"}) {
+            Run r = run(command, input.toString(), "--out", file.toString());
+            assertThat(r.exit()).as(command).isEqualTo(2);
+            assertThat(r.millis()).as(command + " answers before any model loads").isLessThan(3000);
+            assertThat(r.err()).contains("--out " + file + " is a file, not a folder").doesNotContain("Exception");
+        }
+        Run under = run("extract", input.toString(), "--out", file.resolve("inside").toString());
+        assertThat(under.exit()).isEqualTo(2);
+        assertThat(under.err()).contains("cannot make the --out folder " + file.resolve("inside") + ": "
+                + file.resolve("inside") + ": Not a directory");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("not a folder");
+    }
+
+    @Test
+    void aFileSystemErrorNamesThePathAndWhatWentWrong() {
+        assertThat(Main.describe(new java.nio.file.NoSuchFileException("out/events.csv")))
+                .isEqualTo("out/events.csv: no such file or folder");
+        assertThat(Main.describe(new java.nio.file.AccessDeniedException("out")))
+                .isEqualTo("out: permission denied");
+        assertThat(Main.describe(new java.nio.file.FileSystemException("out", null, "No space left on device")))
+                .isEqualTo("out: No space left on device");
+        assertThat(Main.describe(new IllegalStateException("store is locked"))).isEqualTo("store is locked");
+    }
+
+    @Test
     void helpListsCommandsAndEachCommandHasExamplesFormatsAndLimits() {
         Run help = run("help");
         assertThat(help.exit()).isZero();
