@@ -8,15 +8,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.sitrep.common.Tsv;
 import org.sitrep.model.Actor;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.OutletFraming;
 
 /** Collects the words each outlet uses for each actor, from the actor phrases of its mentions. */
 final class Framing {
-    private static final Pattern DETERMINERS = Pattern.compile("(?i)^(the|a|an|some|its|their|so-called)\\s+");
+    /** Leading words that are no part of a framing (lexicon/framing-skip-words.tsv). */
+    private static final Pattern DETERMINERS = leading(Tsv.words("/lexicon/framing-skip-words.tsv"));
 
     private Framing() {
+    }
+
+    /** Any one of the words at the start of a phrase, with the white space after it. */
+    static Pattern leading(Set<String> words) {
+        return Pattern.compile("(?i)^(" + String.join("|", words.stream().sorted().map(Pattern::quote).toList()) + ")\\s+");
     }
 
     static List<OutletFraming> of(List<EventMention> mentions) {
