@@ -8,6 +8,7 @@ import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.sitrep.common.Tsv;
 
 /**
  * Rejects articles that are not in English, using OpenNLP's language detector and the
@@ -29,11 +30,7 @@ final class LanguageGuard {
     /** The detector reads at most this many characters; the start of an article is enough. */
     static final int MAX_DETECT_CHARS = 10_000;
 
-    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
-            "the", "of", "and", "to", "in", "a", "an", "is", "was", "were", "are", "be", "been", "has",
-            "have", "had", "on", "for", "with", "by", "at", "from", "that", "this", "it", "its", "as",
-            "said", "says", "they", "their", "he", "she", "his", "her", "who", "which", "after", "into",
-            "not", "but", "or", "will", "would", "than", "also", "about", "over", "since", "near");
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Tsv.words("/lexicon/english-function-words.tsv");
 
     private LanguageGuard() {
     }
