@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 + "mentions.jsonl, events.jsonl, events.csv and errors.jsonl (docs/output.md).",
         footer = {"%nExamples:", "  sitrep extract examples/articles --out out",
                 "  sitrep extract feed.jsonl more/ --out out --max-file-mb 20 --quiet",
-                "  sitrep extract news/ --out out --corrections corrections.json   # with analysts' corrections",
+                "  sitrep extract news/ --out out --corrections corrections.json",
+                "      with analysts' corrections",
                 HelpText.FORMATS})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of articles")

@@ -14,10 +14,15 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, ReportCommand.class, BenchCommand.class,
                 IngestCommand.class, ServeCommand.class, WatchCommand.class, LoadTestCommand.class,
                 EvaluateCommand.class, CorrectCommand.class},
-        footer = {"%nExamples:", "  sitrep extract examples/articles --out out      # events from the bundled articles",
-                "  sitrep ingest examples/articles && sitrep serve  # browse them at http://127.0.0.1:8080/",
-                "  sitrep correct split EVENT_ID REPORT --by NAME  # an analyst's correction that outlasts re-fusion",
-                "  sitrep help extract                             # options, input formats and limits of a command",
+        footer = {"%nExamples:",
+                "  sitrep extract examples/articles --out out",
+                "      events from the bundled articles",
+                "  sitrep ingest examples/articles && sitrep serve",
+                "      browse them at http://127.0.0.1:8080/",
+                "  sitrep correct split EVENT_ID REPORT --by NAME",
+                "      an analyst's correction that outlasts re-fusion",
+                "  sitrep help extract",
+                "      options, input formats and limits of a command",
                 "%nSet SITREP_DEBUG=1 to see the stack trace of an unexpected error."})
 public final class Main implements Runnable {
     public static void main(String[] args) {

@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
         description = "Extract events from articles and write the output files plus a timeline and a situation "
                 + "report (timeline.md, sitrep.md, sitrep.html).",
         footer = {"%nExamples:", "  sitrep report examples/articles --out out",
-                "  sitrep report news/ --out out --region Idlib --from 2020-02-01 --to 2020-02-29",
-                "  sitrep report news/ --out out --corrections corrections.json   # with analysts' corrections",
+                "  sitrep report news/ --out out --region Idlib --from 2020-02-01 \\",
+                "      --to 2020-02-29",
+                "  sitrep report news/ --out out --corrections corrections.json",
+                "      with analysts' corrections",
                 HelpText.FORMATS})
 final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of articles")

@@ -19,11 +19,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the event store over HTTP: the web UI at /, the API at /api (described at "
                 + "/api/openapi.json). Writes need the bearer token in the SITREP_TOKEN environment variable.",
-        footer = {"%nExamples:", "  sitrep ingest examples/articles && sitrep serve     # then open http://127.0.0.1:8080/",
-                "  SITREP_TOKEN=$(openssl rand -hex 16) sitrep serve --port 9000 --db /srv/sitrep-data",
-                "%nOne access-log line per request (method, path, status, time) and one line per ingest job step",
-                "go to stderr; --quiet turns them off.", "%nLimits: request bodies up to 2 MB; at most --max-queued-jobs ingest jobs wait (then 503); lists up to"
-                + " 1000 events per page; exports and reports up to 100 000 events.", HelpText.STORE})
+        footer = {"%nExamples:", "  sitrep ingest examples/articles && sitrep serve",
+                "      then open http://127.0.0.1:8080/",
+                "  SITREP_TOKEN=$(openssl rand -hex 16) sitrep serve --port 9000 \\",
+                "      --db /srv/sitrep-data",
+                "%nOne access-log line per request (method, path, status, time) and one line per",
+                "ingest job step go to stderr; --quiet turns them off.",
+                "%nLimits: request bodies up to 2 MB; at most --max-queued-jobs ingest jobs wait",
+                "(then 503); lists up to 1000 events per page; exports and reports up to",
+                "100 000 events.", HelpText.STORE})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

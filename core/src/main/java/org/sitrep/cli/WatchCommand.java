@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = "Poll folders for new article files and RSS/Atom feeds for new items, and add them to the store.",
         footer = {"%nExamples:", "  sitrep watch inbox/ --interval 60", "  sitrep watch https://example.org/feed.xml --once",
-                "%nFeeds: RSS or Atom over http(s), at most 10 MB; each item becomes an article (link as url, host as outlet).",
+                "%nFeeds: RSS or Atom over http(s), at most 10 MB; each item becomes an article",
+                "(link as url, host as outlet).",
                 HelpText.STORE, HelpText.FORMATS})
 final class WatchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FOLDER|FEED_URL", description = "folders (or files) and http(s) feed URLs")

@@ -67,6 +67,24 @@ class CommandLineTest {
     }
 
     @Test
+    void helpFootersAreWrittenToFitEightyColumns() {
+        // picocli wraps a longer footer line at 80 columns and leaves a ragged stub of a few words
+        java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(java.util.List.of(Main.commandLine()));
+        int footers = 0;
+        while (!todo.isEmpty()) {
+            CommandLine c = todo.pop();
+            todo.addAll(c.getSubcommands().values());
+            for (String f : c.getCommandSpec().usageMessage().footer()) {
+                footers++;
+                for (String line : String.format(f).split("\\R")) {
+                    assertThat(line.length()).as(c.getCommandSpec().qualifiedName() + ": " + line).isLessThanOrEqualTo(80);
+                }
+            }
+        }
+        assertThat(footers).isGreaterThan(10);
+    }
+
+    @Test
     void aFileSystemErrorNamesThePathAndWhatWentWrong() {
         assertThat(Main.describe(new java.nio.file.NoSuchFileException("out/events.csv")))
                 .isEqualTo("out/events.csv: no such file or folder");
