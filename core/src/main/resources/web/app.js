@@ -391,7 +391,12 @@
         return;
       }
       if (r.status === 401 || r.status === 403) { append(status, el('p', { class: 'error', text: 'The token was refused (HTTP ' + r.status + ').' })); return; }
-      if (!r.ok) { append(status, el('p', { class: 'error', text: 'The server refused the articles (HTTP ' + r.status + ').' })); return; }
+      if (!r.ok) {
+        // the server's JSON error says why (a full ingest queue, a body too large, a malformed article), as text
+        const why = await r.json().then((b) => (b && b.error ? ': ' + b.error : ''), () => '');
+        append(status, el('p', { class: 'error', text: 'The server refused the articles (HTTP ' + r.status + ')' + why + '.' }));
+        return;
+      }
       const { job } = await r.json();
       append(status, el('p', { id: 'add-job', text: 'Job ' + job + ' accepted.' }));
       progress.hidden = false;

@@ -127,7 +127,10 @@ class UiBrowserTest {
             } else if (path.equals("/api/articles") && ex.getRequestMethod().equals("POST")) {
                 String auth = ex.getRequestHeaders().getFirst("Authorization");
                 posted.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-                if (!"Bearer s3cret".equals(auth)) {
+                if ("Bearer busy".equals(auth)) {
+                    send(ex, 503, "application/json", ("{\"error\":\"the ingest queue is full: 16 jobs are waiting "
+                            + "already; <i>try again</i>\"}").getBytes(StandardCharsets.UTF_8));
+                } else if (!"Bearer s3cret".equals(auth)) {
                     send(ex, 401, "application/json", "{\"error\":\"unauthorized\"}".getBytes(StandardCharsets.UTF_8));
                 } else {
                     send(ex, 202, "application/json", "{\"job\":\"job-7\"}".getBytes(StandardCharsets.UTF_8));
@@ -361,6 +364,22 @@ class UiBrowserTest {
         driver.findElement(By.cssSelector("#add-form button[type=submit]")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("add-status"), "refused"));
         assertThat(jobPolls.get()).isZero();
+    }
+
+    @Test
+    void addArticlesFormShowsWhyTheServerRefusedThem() {
+        open("#/add");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("add-form")));
+        driver.findElement(By.id("add-token")).sendKeys("busy");
+        driver.findElement(By.id("add-json")).sendKeys("{\"doc_id\":\"a1\",\"text\":\"x\"}");
+        driver.findElement(By.cssSelector("#add-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("add-status"), "queue is full"));
+        assertThat(driver.findElement(By.id("add-status")).getText()).contains("The server refused the articles (HTTP 503): "
+                + "the ingest queue is full: 16 jobs are waiting already; <i>try again</i>.");
+        assertThat(driver.findElements(By.cssSelector("#add-status i"))).isEmpty();
+        assertThat(jobPolls.get()).isZero();
+        // leave the page: opening "#/add" again from it keeps this form (and its token) in place
+        open("#/");
     }
 
     @Test
