@@ -108,7 +108,10 @@ final class ArticleCountries {
                 // "Merida state": the readings of the kind the name asks for (the Venezuelan state, not a Mexican district);
                 // the outermost container's regions ("X (Y, Bari)": the Somali region, not the Italian city), not those
                 // of one written between ("X, Y, Z state": Y may be a town of Z that a region abroad is named like)
-                List<Place> c = PlaceReadings.ofKind(r.text(), gazetteer.lookup(r.text()));
+                List<Place> found = gazetteer.lookup(r.text());
+                // "in Springfield Illinois": a town written with its province and no comma votes as the pair would
+                found = found.isEmpty() ? names.townBeforeItsProvince(r.text(), Set.of()) : found;
+                List<Place> c = PlaceReadings.ofKind(r.text(), found);
                 boolean outermost = container && PlaceSpans.container(r, d.sentence(), d.places()) == null;
                 c = outermost ? ContainerReading.asContainer(c) : c;
                 if (c.isEmpty() || !names.mayName(r, c.get(0))) {

@@ -44,7 +44,8 @@ final class ContainerReading {
         List<Place> heldBy = containerReadings(containerText, context.countries());
         int fit = best == null ? 0 : heldBy.stream().mapToInt(c -> PlaceContext.relation(best, c)).max().orElse(0);
         if (fit >= CONTAINED) {
-            return best;
+            Place seat = biggerNamesakeWithin(best, text, heldBy, context.countries());
+            return seat != null ? seat : best;
         }
         Coherent pair = coherent(text, containerText, context.countries());
         boolean close = pair != null && PlaceContext.relation(pair.place(), pair.container()) >= CONTAINED;
@@ -52,6 +53,43 @@ final class ContainerReading {
             return best; // only a province shared, but no reading lies closer: the likeliest reading stands
         }
         return pair != null && pair.place().geoPrecision() < 3 ? PlaceReadings.named(pair.place(), text) : null;
+    }
+
+    /** How many times more people a town the container also holds needs to be meant instead of the likeliest reading. */
+    private static final int MANY_TIMES = 10;
+    /** Population a town needs to be meant instead of a hamlet of its name in the same container. */
+    private static final long SEAT_TOWN = 20_000;
+
+    /**
+     * A town of {@link #SEAT_TOWN} people or more that the container also holds, with {@link #MANY_TIMES} the people
+     * of the reading found first, whose own name is a longer one holding the written name: "X, Province" where the
+     * province's town of 40,000 is "X de Y" and a hamlet of the province is "X" (GeoNames lists "X" as the town's
+     * alternate name). Null when there is none.
+     */
+    private Place biggerNamesakeWithin(Place best, String text, List<Place> heldBy, Set<String> countries) {
+        if (best.geoPrecision() != 1) {
+            return null;
+        }
+        long floor = Math.max(SEAT_TOWN, MANY_TIMES * readings.population(best));
+        Place bigger = null;
+        for (Place c : readings.candidates(text, countries)) {
+            if (c.geoPrecision() == 1 && readings.population(c) >= floor && longerName(c.name(), text)
+                    && heldBy.stream().anyMatch(h -> PlaceContext.relation(c, h) >= CONTAINED)) {
+                bigger = c;
+                floor = readings.population(c);
+            }
+        }
+        return bigger == null ? null : PlaceReadings.named(bigger, text);
+    }
+
+    /**
+     * Whether a town's own name holds the written name as whole words ("X de Y" for "X"): an alternate name that is no
+     * part of the town's own (an old name, a suburb's) does not make it the one meant.
+     */
+    private static boolean longerName(String own, String written) {
+        String o = " " + Gazetteer.fold(own).replace('-', ' ') + " ";
+        String w = Gazetteer.fold(PlaceSpans.withoutKind(written)).replace('-', ' ').strip();
+        return !w.isEmpty() && !o.strip().equals(w) && o.contains(" " + w + " ");
     }
 
     /** Population from which a city written with a province of its country that does not hold it keeps its reading. */

@@ -214,12 +214,39 @@ final class PlaceReadings {
         if (english != null) {
             c.addAll(lookupInOrder(english, countries));
         }
+        if (c.isEmpty()) {
+            c.addAll(townBeforeItsProvince(text, countries));
+        }
         String base = c.isEmpty() ? NumberedName.base(text) : null;
         if (base != null) {
             // "Novo-3": beside Novo, the mine settlement or block numbered 3, which the gazetteer does not list
             lookupInOrder(base, countries).forEach(p -> c.add(beside(p, text)));
         }
         return c;
+    }
+
+    /**
+     * The readings of a town written with its province and no comma between ("in Springfield Illinois"), for a span
+     * the gazetteer does not list whole: the first words' readings that lie in a province the last words name, spelled
+     * as the town is. Empty when no such split reads.
+     */
+    List<Place> townBeforeItsProvince(String text, Set<String> countries) {
+        String[] words = text.strip().split("\\s+");
+        for (int k = 1; k < words.length; k++) {
+            String province = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+            List<Place> regions = lookupInOrder(province, countries).stream()
+                    .filter(p -> p.geoPrecision() == 3 && p.admin1() != null && !PlaceContext.isCountry(p)).toList();
+            if (regions.isEmpty()) {
+                continue;
+            }
+            String town = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+            List<Place> held = lookupInOrder(town, countries).stream().filter(p -> p.geoPrecision() < 3
+                    && regions.stream().anyMatch(r -> PlaceContext.relation(p, r) >= 3)).map(p -> named(p, town)).toList();
+            if (!held.isEmpty()) {
+                return held;
+            }
+        }
+        return List.of();
     }
 
     /** Candidates spelled with the same consonants, for a span that has no exact candidate ("Baramulla"). */

@@ -219,6 +219,7 @@ final class PlaceResolver {
         modifiers = PlaceLists.firstWrittenFirst(modifierRefs, modifiers, lists);
         located.removeIf(p -> ContainedPlaces.contradicts(p, stated));
         located = new ArrayList<>(SceneOrder.withoutNamesakesAbroad(located, context.countries()));
+        located.removeIf(p -> SceneOrder.namesakeAcrossBorder(p, references));
         Place reference = SceneOrder.mostSpecific(references, nearTown);
         if (reference != null && located.stream().allMatch(p -> p.geoPrecision() == 3)) {
             located.add(0, reference); // "south of X (Y, Z province)": near X is all the sentence says of the scene

@@ -70,6 +70,16 @@ final class SceneOrder {
         return false;
     }
 
+    /**
+     * Whether a town is read in another country than every place the sentence measures from ("X area, north of Y
+     * district"): a place told by its bearing from a reference lies near it, so a reading abroad is a namesake of an
+     * unlisted place and the reference says where the event is.
+     */
+    static boolean namesakeAcrossBorder(Place p, List<Place> references) {
+        return p.geoPrecision() < 3 && !references.isEmpty()
+                && references.stream().noneMatch(ref -> Objects.equals(ref.countryCode(), p.countryCode()));
+    }
+
     /** How far from its town or district a place written as part of it may lie ("X area of Y city"). */
     private static final double PART_KM = 50;
 

@@ -166,13 +166,17 @@ public record PlaceContext(Set<String> countries, Map<String, List<Place>> candi
      * Whether another name of the article is most likely a country or province that has no namesake in
      * this place's country: "Auno (Konduga, Borno)" is not the French Auno, since Borno is Nigerian. A country
      * vetoes no town of the article's own countries: "a sit-in in Kutaisi by farmers back from Russia" names where
-     * they came from, not a country that holds the town.
+     * they came from, not a country that holds the town. Nor does a region of a country the article is not about veto
+     * a town of the article's most named country: "X area in Y" with an X read as a region of the neighbouring country,
+     * which nothing else in the article names, keeps Y.
      */
     public boolean namesRegionAbroad(Place c) {
         boolean ownCountry = countries.contains(c.countryCode());
+        boolean firstCountry = ownCountry && c.countryCode().equals(countries.iterator().next());
         for (Map.Entry<String, List<Place>> e : others(Gazetteer.fold(c.text() == null ? c.name() : c.text()))) {
             List<Place> os = e.getValue();
             if (!os.isEmpty() && os.get(0).geoPrecision() == 3 && !(ownCountry && isCountry(os.get(0)))
+                    && !(firstCountry && !countries.contains(os.get(0).countryCode()))
                     && os.stream().noneMatch(o -> Objects.equals(o.countryCode(), c.countryCode()))) {
                 return true;
             }
