@@ -42,11 +42,20 @@ final class CasualtyCarry {
                 if (gap > 0 && TollEvents.violent(e.type()) && e.counts().containsKey("fatalities")
                         && (e.frame() == Frame.CASUALTY || refersBack(e))) {
                     out.set(i, withToll(d, e));
+                    if (e.frame() == Frame.CASUALTY && noneHarmed(e)) {
+                        // "No casualties were reported.": the zero is the event's toll and no event of its own, which
+                        // a date or place of its own (the publication day) would keep apart from the event it closes
+                        out.remove(j);
+                    }
                     break;
                 }
             }
         }
         return out;
+    }
+
+    private static boolean noneHarmed(MentionDraft e) {
+        return e.counts().values().stream().allMatch(c -> c.value() != null && c.value() == 0);
     }
 
     /**

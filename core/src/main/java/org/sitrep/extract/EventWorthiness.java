@@ -226,6 +226,9 @@ final class EventWorthiness {
         if (lex.weaponNouns.contains(lemmas.get(agent)) && !lemmas.get(agent).equals("mine")) {
             return true; // "a bullet hit and wounded a boy": whoever fired it is to blame ("a mine" may be a pit)
         }
+        if (lex.aircraftWords.contains(lemmas.get(agent))) {
+            return true; // "jets killed five fighters": whoever flew them is to blame
+        }
         PeopleGroup g = lex.peopleNouns.get(lemmas.get(agent));
         boolean armed = false;
         boolean armedOrganisation = false;

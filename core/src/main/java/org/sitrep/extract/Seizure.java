@@ -59,10 +59,12 @@ final class Seizure {
     }
 
     /**
-     * The frame of a DISRUPT trigger: people stopped ("15 suspects were intercepted") were arrested; a person
-     * told only by a pronoun gives no event (NONE).
+     * The frame of a DISRUPT trigger ({@code words} tokens long): people stopped ("15 suspects were intercepted")
+     * were arrested; a person told only by a pronoun gives no event (NONE); a one-word trigger's object that names
+     * no weapon ("intercepted a truck", "defused the tension") is no weapon disrupted (NONE): what was done to the
+     * vehicle or its passengers is told by the sentence's other words.
      */
-    Frame disruptedOf(SentenceContext ctx, int head) {
+    Frame disruptedOf(SentenceContext ctx, int head, int words) {
         Syntax syn = ctx.syntax();
         int obj = syn.child(head, "obj", "nsubj:pass");
         if (obj < 0) {
@@ -73,6 +75,22 @@ final class Seizure {
         }
         // a pronoun ("he was intercepted") is mostly a suspect chased after a crime: no event ACLED codes
         boolean pronoun = syn.token(obj).pos().equals("PRP") && !ctx.lemma(obj).equals("it");
-        return pronoun ? Frame.NONE : Frame.DISRUPT;
+        if (pronoun || words == 1 && !weaponOrIt(ctx, obj)) {
+            return Frame.NONE;
+        }
+        return Frame.DISRUPT;
+    }
+
+    /** "it", or a weapon or aircraft named by the noun or its modifiers ("28 of the 35 drones", "a missile attack"). */
+    private boolean weaponOrIt(SentenceContext ctx, int noun) {
+        if (weapon(ctx.lemma(noun)) || ctx.syntax().token(noun).pos().equals("PRP")) {
+            return true;
+        }
+        return ctx.syntax().children(noun).stream().anyMatch(d -> (d.relation().startsWith("nmod")
+                || d.relation().startsWith("compound") || d.relation().startsWith("conj")) && weapon(ctx.lemma(d.dependent())));
+    }
+
+    private boolean weapon(String lemma) {
+        return lex.weaponNouns.contains(lemma) || lex.aircraftWords.contains(lemma);
     }
 }

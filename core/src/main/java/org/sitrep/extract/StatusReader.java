@@ -27,7 +27,8 @@ final class StatusReader {
             for (Dependency d : syn.children(cur)) {
                 String w = syn.token(d.dependent()).word().toLowerCase();
                 String rel = d.relation();
-                boolean negatingMark = rel.equals("mark") && lex.negatingMarks.contains(w);
+                // "without fighting" (a verb's mark or a noun's case): what did not happen
+                boolean negatingMark = (rel.equals("mark") || rel.equals("case")) && lex.negatingMarks.contains(w);
                 if (((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && lex.negators.contains(w) || negatingMark)
                         && depth == 0) {
                     return Optional.empty();

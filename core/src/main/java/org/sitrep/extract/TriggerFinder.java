@@ -45,7 +45,7 @@ final class TriggerFinder {
             if (frame == Frame.TAKE) {
                 frame = seizure.frameOf(ctx, head, m.end() - m.start()); // people, fighters or property taken
             } else if (frame == Frame.DISRUPT) {
-                frame = seizure.disruptedOf(ctx, head); // "intercepted 15 suspects": an arrest
+                frame = seizure.disruptedOf(ctx, head, m.end() - m.start()); // "intercepted 15 suspects": an arrest
             }
             if (frame == Frame.NONE || ctx.cues().contains(Cue.SPORT) && lex.frames.row(frame).sportMetaphor()) {
                 continue;

@@ -28,6 +28,7 @@ public final class Typing {
     private final AreaFire areaFire = new AreaFire();
     private final FightMeans fightMeans = new FightMeans();
     private final CrowdActs crowdActs = new CrowdActs(conduct);
+    private final AerialAgent aerial = new AerialAgent();
 
     /**
      * What the resolve stage knows of a participant: whether one was named, is state forces, is armed, is an
@@ -108,6 +109,9 @@ public final class Typing {
                 return new EventType(f.defaultType().eventType(), organised ? "Evacuation" : "Flight");
             }
             default -> {
+                if (aerial.doneBy(group.triggers(), ctx)) {
+                    return new EventType("Explosions/Remote violence", "Air/drone strike"); // "a drone killed two"
+                }
                 // ATTACK, CASUALTY, TAKE and BOMBING keep "*": refine decides from the actors' types
                 return f.defaultType();
             }
@@ -208,9 +212,7 @@ public final class Typing {
      * targeting a factory"). ACLED codes it as property destruction.
      */
     private boolean propertyOnly(MentionDraft d, Party target) {
-        // "No casualties were reported" is a count of none
-        boolean harmed = d.counts().values().stream().anyMatch(c -> c.value() == null || c.value() != 0);
-        if (harmed || target.named() && (target.armed() || target.state())) {
+        if (harmed(d) || target.named() && (target.armed() || target.state())) {
             return false;
         }
         org.sitrep.model.ActorRef t = d.actor2();
@@ -220,6 +222,11 @@ public final class Typing {
         }
         return t == null && d.sentence().tokens().stream()
                 .anyMatch(k -> lex.arsonWords.contains((k.lemma() == null ? k.word() : k.lemma()).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Whether the draft counts anyone harmed: "No casualties were reported" is a count of none. */
+    private static boolean harmed(MentionDraft d) {
+        return d.counts().values().stream().anyMatch(c -> c.value() == null || c.value() != 0);
     }
 
     /** "the air force", "government warplanes", "a drone": the attacker is an air arm or its aircraft. */
@@ -292,7 +299,7 @@ public final class Typing {
                 boolean victimsUnarmed = unarmed(d.actor2(), a2) || noncombatantVictims(d);
                 if (d.frame() == Frame.GUNFIRE) {
                     // fire is a clash unless it hit unarmed people: ACLED codes exchanges of small arms fire as clashes
-                    boolean civilianVictims = victimsUnarmed || !d.counts().isEmpty() && !d.armedTarget();
+                    boolean civilianVictims = victimsUnarmed || harmed(d) && !d.armedTarget();
                     return civilianVictims ? new EventType("Violence against civilians", "Attack")
                             : new EventType("Battles", "Armed clash");
                 }
@@ -301,7 +308,7 @@ public final class Typing {
                 }
                 // fighting between armed groups is a battle; an attack on civilians is not
                 boolean victimsArmed = a2.armed() || d.armedTarget()
-                        || d.counts().isEmpty() && a1.armed() && a2.named();
+                        || !harmed(d) && a1.armed() && a2.named();
                 if (victimsArmed && (!a1.named() || a1.armed())) {
                     return new EventType("Battles", "Armed clash");
                 }
