@@ -39,7 +39,7 @@ import org.sitrep.model.Token;
 public final class Annotator {
     private final StanfordCoreNLP splitByLine;
     private final StanfordCoreNLP splitByParagraph;
-    private final StanfordCoreNLP pos;
+    private final PosTagger pos;
     private final StanfordCoreNLP lemma;
     private final DeepPass deep;
     private final long loadMillis;
@@ -65,7 +65,10 @@ public final class Annotator {
         long t0 = System.nanoTime();
         splitByLine = pipeline("tokenize,ssplit", "ssplit.newlineIsSentenceBreak", "always");
         splitByParagraph = pipeline("tokenize,ssplit", "ssplit.newlineIsSentenceBreak", "two");
-        pos = pipeline("pos");
+        // CoreNLP's tagger scored through MemoizedTagger: its own tags at under half the cost (docs/benchmarks.md);
+        // the bare baseline keeps CoreNLP's annotator, and so does SITREP_POS_SCORING=stock, to measure the difference
+        pos = nerModels == Ner.STOCK || "stock".equals(System.getenv("SITREP_POS_SCORING"))
+                ? PosTagger.stock(pipeline("pos")) : PosTagger.memoized();
         lemma = pipeline("lemma");
         // the CRF only where a reader needs its names (CrfNeed); SITREP_CRF=all runs it on every deep sentence, to measure
         boolean crfWhereNeeded = nerModels == Ner.CRF_NUMBERS && !"all".equals(System.getenv("SITREP_CRF"));

@@ -1,0 +1,61 @@
+package org.sitrep.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DefaultPaths;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.tagger.maxent.MemoizedTagger;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+
+/**
+ * The cheap pass's part-of-speech step: CoreNLP's english-left3words tagger on every sentence, scored through
+ * {@link MemoizedTagger}, which gives CoreNLP's own tags at a fraction of its cost (docs/benchmarks.md, twelfth
+ * session). {@link #stock} wraps CoreNLP's annotator itself: the bare baseline's tagger, and what
+ * {@code SITREP_POS_SCORING=stock} keeps, to measure the difference. Shared by threads: the scorer is immutable
+ * and each sentence is scored on its own objects.
+ */
+final class PosTagger {
+    private final MemoizedTagger memoized;
+    private final edu.stanford.nlp.pipeline.Annotator stock;
+
+    private PosTagger(MemoizedTagger memoized, edu.stanford.nlp.pipeline.Annotator stock) {
+        this.memoized = memoized;
+        this.stock = stock;
+    }
+
+    /**
+     * CoreNLP's default model (the one its annotator loads), scored through {@link MemoizedTagger}: one per process,
+     * loaded on first use, as CoreNLP's annotator pool shares its tagger between pipelines.
+     */
+    static PosTagger memoized() {
+        return Shared.MEMOIZED;
+    }
+
+    private static final class Shared {
+        static final PosTagger MEMOIZED =
+                new PosTagger(MemoizedTagger.of(new MaxentTagger(DefaultPaths.DEFAULT_POS_MODEL)), null);
+    }
+
+    /** CoreNLP's own part-of-speech annotator (or a pipeline of it). */
+    static PosTagger stock(edu.stanford.nlp.pipeline.Annotator annotator) {
+        return new PosTagger(null, annotator);
+    }
+
+    /** Sets the tag of every token of the document's sentences, as CoreNLP's annotator does. */
+    void annotate(Annotation doc) {
+        if (stock != null) {
+            stock.annotate(doc);
+            return;
+        }
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<TaggedWord> tagged = memoized.tagSentence(tokens);
+            for (int i = 0; i < tokens.size(); i++) {
+                tokens.get(i).set(CoreAnnotations.PartOfSpeechAnnotation.class, tagged.get(i).tag());
+            }
+        }
+    }
+}
