@@ -2,7 +2,6 @@ package org.sitrep.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
@@ -52,9 +51,9 @@ final class PosTagger {
         }
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            List<TaggedWord> tagged = memoized.tagSentence(tokens);
+            String[] tags = memoized.tags(tokens);
             for (int i = 0; i < tokens.size(); i++) {
-                tokens.get(i).set(CoreAnnotations.PartOfSpeechAnnotation.class, tagged.get(i).tag());
+                tokens.get(i).set(CoreAnnotations.PartOfSpeechAnnotation.class, tags[i]);
             }
         }
     }

@@ -1,12 +1,16 @@
 package edu.stanford.nlp.tagger.maxent;
 
+import edu.stanford.nlp.ling.HasWord;
 import edu.stanford.nlp.math.ArrayMath;
+import edu.stanford.nlp.tagger.common.Tagger;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * One sentence tagged by {@link MemoizedTagger}: CoreNLP's {@link TestSentence} (its sentence set-up, its exact
- * Viterbi, its output), with the score of each history computed from sums kept per position instead of from
- * every feature again. Used by one thread for one sentence.
+ * One sentence tagged by {@link MemoizedTagger}: CoreNLP's {@link TestSentence} as a sequence model, with the
+ * score of each history computed from sums kept per position instead of from every feature again, and its
+ * Viterbi run by {@link TagViterbi}. Used by one thread for one sentence.
  */
 final class MemoizedSentence extends TestSentence {
     private final MemoizedTagger model;
@@ -25,9 +29,34 @@ final class MemoizedSentence extends TestSentence {
         this.model = model;
     }
 
+    /**
+     * The sentence's tags, as {@code TestSentence.tagSentence(words, false)} gives them: the same words (through the
+     * tagger's word function, and the end-of-sentence word), the same possible tags and scores, the same best sequence.
+     */
+    String[] tags(List<? extends HasWord> words) {
+        int n = words.size();
+        sent = new ArrayList<>(n + 1);
+        for (HasWord w : words) {
+            sent.add(maxentTagger.wordFunction != null ? maxentTagger.wordFunction.apply(w.word()) : w.word());
+        }
+        sent.add(Tagger.EOS_WORD);
+        size = n + 1;
+        init();
+        pairs.setSize(size);
+        for (int i = 0; i < size; i++) {
+            pairs.setWord(i, sent.get(i));
+        }
+        int[] best = TagViterbi.bestSequence(this);
+        String[] out = new String[n];
+        for (int j = 0; j < n; j++) {
+            out[j] = maxentTagger.tags.getTag(best[j + leftWindow()]);
+        }
+        return out;
+    }
+
     @Override
     protected void init() {
-        super.init();
+        // CoreNLP's own init only counts unknown words (for its test statistics) and sets up the scoring replaced here
         int n = size;
         possible = new int[n + leftWindow()][];
         rare = new boolean[n];

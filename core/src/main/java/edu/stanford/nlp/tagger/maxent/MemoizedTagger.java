@@ -1,7 +1,6 @@
 package edu.stanford.nlp.tagger.maxent;
 
 import edu.stanford.nlp.ling.HasWord;
-import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.util.Pair;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import java.util.Map;
  * features that read tags alone, once for the whole model at load. Each feature's weights are kept as a dense
  * row over the model's tags, with 0.0 where CoreNLP adds nothing: every sum starts at +0.0 and so is never
  * -0.0, and adding +0.0 to it changes no bit. The rows are added in CoreNLP's order and normalized by its own
- * code, so every score is the same IEEE value, and CoreNLP's own Viterbi chooses among them.
+ * code, so every score is the same IEEE value; {@link TagViterbi} chooses among them as CoreNLP's Viterbi does.
  *
  * <p>This class sits in CoreNLP's package because the tagger's model (feature maps, weights, extractors) is
  * package-private. It is immutable once built, so threads share it; each sentence gets its own
@@ -97,9 +96,9 @@ public final class MemoizedTagger {
         return new MemoizedTagger(tagger);
     }
 
-    /** The tagged sentence, as {@code tagger.tagSentence(words, false)} gives it. */
-    public List<TaggedWord> tagSentence(List<? extends HasWord> words) {
-        return new MemoizedSentence(this).tagSentence(words, false);
+    /** The words' tags, as {@code tagger.tagSentence(words, false)} gives them. */
+    public String[] tags(List<? extends HasWord> words) {
+        return new MemoizedSentence(this).tags(words);
     }
 
     private Feature[] features(List<Pair<Integer, Extractor>> extractors, int offset) {
