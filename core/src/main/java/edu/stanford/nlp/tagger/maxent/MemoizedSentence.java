@@ -16,7 +16,7 @@ final class MemoizedSentence extends TestSentence {
     private final MemoizedTagger model;
     /** Per window position (sentence position + left window): the possible tags' indices. */
     private int[][] possible;
-    /** Per sentence position, once first scored: whether the word is rare, and the scores of its own features. */
+    /** Per sentence position, once scored: whether the word is rare; the sums of its and its neighbours' features. */
     private boolean[] rare;
     private double[][] localScores;
     /** Per sentence position and dynamic feature (common, then rare): rows by the code of the earlier tags. */
@@ -150,7 +150,7 @@ final class MemoizedSentence extends TestSentence {
         }
     }
 
-    /** The code of the {@code depth} tags before {@code pos}: each tag's index, or the outside code before the start. */
+    /** The code of the {@code depth} tags before {@code pos}: a tag's index, or the outside code before the start. */
     private int key(int[] tags, int pos, int depth) {
         int left = model.leftWindow;
         int key = 0;
@@ -161,7 +161,7 @@ final class MemoizedSentence extends TestSentence {
         return key;
     }
 
-    /** A feature's row for the tags before {@code pos}, read as CoreNLP reads it: the window's tags set, then the extractor. */
+    /** A feature's row for the tags before {@code pos}, as CoreNLP reads it: the window's tags set, then extracted. */
     private MemoizedTagger.Row lookUp(MemoizedTagger.Feature f, int[] tags, int pos) {
         int left = model.leftWindow;
         History h = history;

@@ -21,7 +21,7 @@ final class TagViterbi {
     private TagViterbi() {
     }
 
-    /** The best sequence over the padded positions, as {@code new ExactBestSequenceFinder().bestSequence(model)} gives it. */
+    /** The best sequence over the padded positions, as CoreNLP's {@code ExactBestSequenceFinder} gives it. */
     static int[] bestSequence(SequenceModel model) {
         if (model.rightWindow() != 0) {
             throw new IllegalStateException("TagViterbi expects no right window");
@@ -142,7 +142,7 @@ final class TagViterbi {
         return windowScore;
     }
 
-    /** One forward step: each window's best predecessor (the first, on ties) and its sum, as CoreNLP's loop finds them. */
+    /** One forward step: each window's best predecessor and its sum, as CoreNLP's loop finds them. */
     private static void forward(double[] previous, double[] windowScore, double[] score, int[] trace, int n0,
             int predecessors, int size) {
         int factor = size / n0;
