@@ -1,6 +1,8 @@
 package org.sitrep.resolve.actor;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.common.Memo;
@@ -54,6 +56,8 @@ public final class ActorDictionary {
 
     final Countries countries;
     final PhraseTrie<ActorRow> actors = new PhraseTrie<>();
+    /** Canonical name of a named row -> the country of its first row that gives one ("" for none). */
+    private final Map<String, String> homeCountries = new HashMap<>();
     private final ActorFinder finder;
     /**
      * Answers of {@link #find(String, String)}: the place readers, actor roles and conventions of an article each ask
@@ -95,11 +99,22 @@ public final class ActorDictionary {
                 throw new IllegalStateException(where + e.getMessage(), e);
             }
             actors.add(alias, new ActorRow(alias, name, type, country, row.line()));
+            if (!name.ofArticleCountry()) {
+                homeCountries.merge(name.base(), country, (had, now) -> had.isEmpty() ? now : had);
+            }
         }
         ActorWords words = ActorWords.load();
         finder = new ActorFinder(actors, countries, words);
         normalizer = new ActorNormalizer(finder, countries, words);
         sources = new SourceNormalizer(this);
+    }
+
+    /**
+     * The country of a canonical name of actors.tsv ("Rapid Support Forces" is SD), empty string for a group of no
+     * one country; empty when no row has that name.
+     */
+    Optional<String> homeCountry(String canonical) {
+        return Optional.ofNullable(homeCountries.get(canonical));
     }
 
     int actorAliasCount() {

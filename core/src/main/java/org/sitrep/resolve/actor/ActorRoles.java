@@ -32,6 +32,7 @@ public final class ActorRoles {
     private static final String UNIDENTIFIED = "Unidentified Armed Group";
 
     private final ActorDictionary dictionary;
+    private final ActorPeriods periods;
     private final Set<String> harmWords;
     /** "near", "outside", "targeting": the actor after them is where the violence was aimed. */
     private final Set<String> targetWords;
@@ -67,6 +68,7 @@ public final class ActorRoles {
 
     public ActorRoles(ActorDictionary dictionary) {
         this.dictionary = dictionary;
+        this.periods = new ActorPeriods(dictionary);
         this.harmWords = Tsv.words(HARM_WORDS);
         this.targetWords = Tsv.words("/actors/target-words.tsv");
         this.defenceWords = Tsv.words(DEFENCE_WORDS);
@@ -80,8 +82,16 @@ public final class ActorRoles {
                 + String.join("|", nouns) + ")\\s+(?:by|of|from|launched by)\\s+$");
     }
 
-    /** Empty roles read from the actors the sentence names: agents after "by", targets next to harm words. */
+    /**
+     * Empty roles read from the actors the sentence names: agents after "by", targets next to harm words; each actor
+     * as ACLED codes it on the clause's day ({@link ActorPeriods}).
+     */
     public Roles fromSentence(Actor actor1, Actor actor2, Clause c) {
+        Roles r = read(actor1, actor2, c);
+        return new Roles(periods.on(r.actor1(), c.when(), c.countryHint()), periods.on(r.actor2(), c.when(), c.countryHint()));
+    }
+
+    private Roles read(Actor actor1, Actor actor2, Clause c) {
         List<ActorMatch> found = dictionary.find(c.sentence(), c.countryHint());
         Actor a1 = named(actor1, found);
         Actor a2 = named(actor2, found);
