@@ -23,6 +23,7 @@ import org.sitrep.model.EventType;
 public final class ActorConventions {
     static final String SIDE_DEFAULTS = "/actors/side-defaults.tsv";
     static final String RECIPROCAL_WORDS = "/actors/reciprocal-words.tsv";
+    static final String OUT_OF_SERVICE_WORDS = "/actors/out-of-service-words.tsv";
     private static final String UNIDENTIFIED = "Unidentified Armed Group";
 
     private static final String ARMED_CLASH = "Armed clash";
@@ -34,6 +35,8 @@ public final class ActorConventions {
     private final Map<String, SideDefault[]> defaults;
     /** Any reciprocal word or phrase of {@code reciprocal-words.tsv}, on whole words. */
     private final Pattern reciprocal;
+    /** Any word of {@code out-of-service-words.tsv} ("off-duty", "retired"), on whole words. */
+    private final Pattern outOfService;
 
     public ActorConventions(ActorDictionary dictionary) {
         this.dictionary = dictionary;
@@ -55,6 +58,16 @@ public final class ActorConventions {
             words.add(Pattern.quote(r.get(0).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
         }
         this.reciprocal = Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", words) + ")(?![\\p{L}])");
+        this.outOfService = anyOf(OUT_OF_SERVICE_WORDS);
+    }
+
+    /** Any word or phrase of a one-column list, on whole words, any case; a hyphen or space matches either. */
+    private static Pattern anyOf(String file) {
+        List<String> words = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(file, 1)) {
+            words.add(Pattern.quote(r.get(0).toLowerCase(Locale.ROOT)).replaceAll("[ -]", "\\\\E[\\\\s-]+\\\\Q"));
+        }
+        return Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", words) + ")(?![\\p{L}])");
     }
 
     /** The roles after ACLED's conventions for the event type, class names labelled with the country. */
@@ -91,10 +104,19 @@ public final class ActorConventions {
                 }
             }
             case "Violence against civilians" -> {
+                if ((a1 == null || a1.type() == ActorType.CIVILIANS) && ActorRoles.isState(a2)
+                        && !outOfService.matcher(c.sentence()).find()) {
+                    // no perpetrator named but a state force: the force acted ("killed during a police raid")
+                    Actor victims = a1;
+                    a1 = a2;
+                    a2 = victims;
+                }
                 if (a1 == null || a1.type() == ActorType.CIVILIANS) {
                     a1 = new Actor(UNIDENTIFIED, ActorType.POLITICAL_MILITIA, a1 == null ? null : a1.text());
                 }
-                if (a2 == null || a2.type() != ActorType.CIVILIANS && ActorRoles.isCrowd(a2)) {
+                // ACLED's definition: whoever they are (an off-duty soldier, a militia's relative), the targets of
+                // violence against civilians are civilians
+                if (a2 == null || a2.type() != ActorType.CIVILIANS) {
                     a2 = new Actor("Civilians", ActorType.CIVILIANS, a2 == null ? null : a2.text());
                 }
             }

@@ -65,6 +65,32 @@ class ActorConventionsTest {
     }
 
     @Test
+    void theTargetsOfViolenceAgainstCiviliansAreCiviliansEvenOffDuty() {
+        Actor gunmen = new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "gunmen");
+        Actor police = new Actor("Police Forces of Peru", ActorType.STATE_FORCES, "an off-duty police sergeant");
+        ActorRoles.Roles r = roles("Gunmen on a motorbike shot an off-duty police sergeant outside his home.", "", "PE",
+                "Peru", "Violence against civilians", "Attack", gunmen, police);
+        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Peru)", ActorType.POLITICAL_MILITIA, "gunmen"));
+        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Peru)", ActorType.CIVILIANS, "an off-duty police sergeant"));
+    }
+
+    @Test
+    void aStateForceIsThePerpetratorWhenTheReportNamesNoOther() {
+        Actor police = new Actor("Police Forces of Kenya", ActorType.STATE_FORCES, "police");
+        Actor suspect = new Actor("Civilians", ActorType.CIVILIANS, "a robbery suspect");
+        ActorRoles.Roles r = roles("A robbery suspect was shot dead during a police operation in the estate.", "", "KE",
+                "Kenya", "Violence against civilians", "Attack", suspect, police);
+        assertThat(r.actor1()).isEqualTo(police);
+        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Kenya)", ActorType.CIVILIANS, "a robbery suspect"));
+        // a retired officer who was shot is the victim, not the perpetrator
+        Actor retired = new Actor("Police Forces of Kenya", ActorType.STATE_FORCES, "a retired police officer");
+        ActorRoles.Roles v = roles("A retired police officer was shot dead at his farm.", "", "KE", "Kenya",
+                "Violence against civilians", "Attack", null, retired);
+        assertThat(v.actor1().name()).isEqualTo("Unidentified Armed Group (Kenya)");
+        assertThat(v.actor2().name()).isEqualTo("Civilians (Kenya)");
+    }
+
+    @Test
     void withoutACountryTheClassNamesStayBare() {
         ActorRoles.Roles r = roles("Two men were arrested after the raid.", "", null, null, "Strategic developments",
                 "Arrests", null, null);
