@@ -29,6 +29,8 @@ public final class ActorRoles {
     /** A form of "be" or "get" among the words before a participle: what makes it a passive. */
     private static final Pattern BE_AUXILIARY = Pattern.compile("(?i)\\b(?:were|was|are|is|been|being|got|get|gets)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    /** A heading: up to four words, the first capitalised, then a colon ("Movement of forces: "). */
+    private static final Pattern HEADING = Pattern.compile("\\s*\\p{Lu}\\p{L}*(?:[ /-]\\p{L}+){0,3}:\\s");
     private static final String UNIDENTIFIED = "Unidentified Armed Group";
 
     private final ActorDictionary dictionary;
@@ -92,7 +94,7 @@ public final class ActorRoles {
     }
 
     private Roles read(Actor actor1, Actor actor2, Clause c) {
-        List<ActorMatch> found = dictionary.find(c.sentence(), c.countryHint());
+        List<ActorMatch> found = afterHeading(c.sentence(), dictionary.find(c.sentence(), c.countryHint()));
         Actor a1 = named(actor1, found);
         Actor a2 = named(actor2, found);
         Actor attacker = repelledAttacker(c.sentence(), found);
@@ -141,6 +143,18 @@ public final class ActorRoles {
             a2 = a2 != null ? a2 : first(others, a1, false, 0, Integer.MAX_VALUE);
         }
         return new Roles(a1, a2);
+    }
+
+    /**
+     * The matches after a report's heading: event notes open with a few words and a colon that name the kind of
+     * event ("Movement of forces:", "Security measures:"), whose nouns are no actor of it.
+     */
+    private static List<ActorMatch> afterHeading(String sentence, List<ActorMatch> found) {
+        java.util.regex.Matcher h = HEADING.matcher(sentence);
+        if (!h.lookingAt()) {
+            return found;
+        }
+        return found.stream().filter(m -> m.start() >= h.end()).toList();
     }
 
     /**

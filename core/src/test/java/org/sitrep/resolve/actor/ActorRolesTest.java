@@ -33,6 +33,20 @@ class ActorRolesTest {
     }
 
     @Test
+    void theWordsOfANotesHeadingAreNoActor() {
+        ActorRoles.Roles r = roles("Troop movements: On 3 April, Iranian forces moved a column of trucks to a base near"
+                + " the border crossing.", "", "IQ", "Iraq", t("Strategic developments", "Change to group/activity"),
+                null, null);
+        assertThat(r.actor1().name()).isEqualTo("Military Forces of Iran");
+        assertThat(r.actor1().type()).isEqualTo(ActorType.FOREIGN_STATE);
+        assertThat(r.actor2()).isNull();
+        // without a heading the same words stay actors
+        ActorRoles.Roles plain = roles("Troops and Iranian forces moved a column of trucks to a base.", "", "IQ", "Iraq",
+                t("Strategic developments", "Change to group/activity"), null, null);
+        assertThat(plain.actor1().name()).isEqualTo("Military Forces of Iraq");
+    }
+
+    @Test
     void forcesNearWhichABombWentOffAreItsTarget() {
         ActorRoles.Roles r = roles("A roadside bomb went off near an army convoy on the highway south of the town on Friday.",
                 "", "SO", "Somalia", t("Explosions/Remote violence", "Remote explosive/landmine/IED"), null, null);
