@@ -29,9 +29,7 @@ class EventPlaceChoiceTest {
     }
 
     private static Place located(String text, String... places) {
-        MentionDraft d = PlaceFixtures.draft(text, places);
-        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
-        return resolver.choose(d, false, context, null).location();
+        return PlaceFixtures.located(resolver, text, places);
     }
 
     @Test

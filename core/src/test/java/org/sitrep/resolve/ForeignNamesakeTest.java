@@ -3,12 +3,10 @@ package org.sitrep.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Set;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Place;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.place.Gazetteer;
@@ -27,9 +25,7 @@ class ForeignNamesakeTest {
     }
 
     private static Place located(String text, String... places) {
-        MentionDraft d = PlaceFixtures.draft(text, places);
-        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
-        return resolver.choose(d, false, context, null).location();
+        return PlaceFixtures.located(resolver, text, places);
     }
 
     @Test

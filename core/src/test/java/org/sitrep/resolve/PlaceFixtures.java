@@ -40,4 +40,11 @@ final class PlaceFixtures {
         return new MentionDraft(null, sentence, Frame.ATTACK, null, Status.OCCURRED, false, List.of(), refs, null, null,
                 Map.of(), List.of(), "shelled", 0, false);
     }
+
+    /** The place the resolver chooses for a one-sentence attack draft whose place spans are the given words. */
+    static Place located(PlaceResolver resolver, String text, String... places) {
+        MentionDraft d = draft(text, places);
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        return resolver.choose(d, false, context, null).location();
+    }
 }
