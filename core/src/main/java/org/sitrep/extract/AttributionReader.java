@@ -100,7 +100,7 @@ final class AttributionReader {
 
     /**
      * The noun phrase right before a speech verb the parser gave no subject, back to a comma, a clause opener
-     * or another verb ("after the opposition sources and officials and a media unit run by Hezbollah said").
+     * or another verb ("after local activists and a press office run by the rebels reported").
      */
     private List<String> speakerBefore(Syntax syn, int verb) {
         int i = verb - 1;
@@ -176,7 +176,7 @@ final class AttributionReader {
             sources.add(new SourceRef(phrase, SourceRef.Kind.DEFINITE));
             return;
         }
-        // split "the observatory and Syrian state news agency SANA" into its conjuncts
+        // split "the monitor and the state agency SANA" into its conjuncts
         List<int[]> parts = new ArrayList<>();
         int start = sp[0];
         for (Dependency d : syn.children(head)) {

@@ -11,8 +11,8 @@ import org.sitrep.model.Qualifier;
 
 /**
  * Gives a violent event the toll told in the sentences right after it: "Air strikes hit a camp near X.
- * Two militants were killed in the attack." Only an event without a toll of its own takes one, only from
- * the next two sentences, and only from a report there that is only a toll ("Two militants were killed")
+ * Three gunmen died in the raid." Only an event without a toll of its own takes one, only from
+ * the next two sentences, and only from a report there that is only a toll ("Three gunmen died")
  * or names the event again ("killed during the clash"); a new event with its own toll keeps it.
  */
 final class CasualtyCarry {

@@ -3,9 +3,9 @@ package org.sitrep.extract;
 import java.util.List;
 
 /**
- * What a quantity of people counts, from the words around it: "killing 4 civilians", "12 dead", "40
- * civilians, including 8 children, have been killed", "the death toll rose to 15", "evacuations of
- * nearly 3,000 fighters". Null when nothing says.
+ * What a quantity of people counts, from the words around it: "killing 4 civilians", "12 dead", "35
+ * villagers, among them 6 women, were killed", "the death toll rose to 15", "the transfer of
+ * about 2,000 gunmen". Null when nothing says.
  */
 final class CountRoleReader {
     private final Lexicon lex = Lexicon.get();
@@ -42,7 +42,7 @@ final class CountRoleReader {
         if (q.start() >= 2 && lex.tollVerbs.contains(lemmas.get(q.start() - 2)) && lemmas.subList(0, q.start()).contains("toll")) {
             return CountRole.FATALITIES;
         }
-        // after: "40 civilians, including 8 children, have been killed"; "12 dead"; "were beaten to death"
+        // after: "35 villagers, among them 6 women, were killed"; "12 dead"; "were beaten to death"
         for (int i = q.nounEnd(); i < Math.min(lemmas.size(), q.nounEnd() + 10); i++) {
             String l = lemmas.get(i);
             CountRole role = lex.casualtyRoles.get(l);
@@ -64,7 +64,7 @@ final class CountRoleReader {
         if (tight) {
             return null;
         }
-        // before: "killing at least 12", "the death toll rose to 15", "evacuations of nearly 3,000 fighters"
+        // before: "killing at least 12", "the death toll rose to 15", "the transfer of about 2,000 gunmen"
         for (int i = q.start() - 1; i >= Math.max(0, q.start() - 6); i--) {
             String l = lemmas.get(i);
             CountRole role = lex.casualtyRoles.get(l);

@@ -8,7 +8,7 @@ import org.sitrep.model.MentionDraft;
 /**
  * Whether the people an attack harmed belong to the criminal groups ACLED codes as armed actors (gangs,
  * cartels, drug traffickers): the victim's own words say so ("an alleged drug dealer was shot dead"), or one
- * of the next two sentences says it of "the victim" ("The victim had been convicted of drug trafficking").
+ * of the next two sentences says it of "the victim" ("The victim had served time for selling cocaine").
  * A gang's killing of a rival is a clash between armed groups in ACLED's codebook, not violence against
  * civilians; a sentence that denies the link ("the victims were not involved") does not count.
  */

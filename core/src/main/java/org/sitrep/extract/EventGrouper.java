@@ -10,7 +10,7 @@ import org.sitrep.model.Frame;
 
 /**
  * Groups a sentence's triggers into events: one per family, and one per kind of violence when a sentence
- * reports several ("air strikes hit the town in response to mortar fire that killed four"). A protest
+ * reports several ("jets bombed the village after rocket fire that killed three"). A protest
  * absorbs the violence of its sentence; a disrupted-weapons report explains away the explosion it names.
  */
 final class EventGrouper {
@@ -83,7 +83,7 @@ final class EventGrouper {
 
     /**
      * The strongest trigger of a family; one inside a relative clause about a noun that is no trigger ("people
-     * who fled", "captured the town that was the scene of a chemical attack in 2017") only describes.
+     * who fled", "seized the bridge where a bombing took place last year") only describes.
      */
     private Trigger mainOf(List<Trigger> fam, Syntax syn, java.util.Set<Integer> triggerTokens) {
         return fam.stream().max(Comparator.comparingInt((Trigger t) -> inRelativeClause(syn, t.head(), triggerTokens) ? 0 : 1)

@@ -168,7 +168,7 @@ public final class Extractor {
     }
 
     /**
-     * "Police detained 40 protesters as activists took to the streets": the arrest of the crowd is the
+     * "Police held 25 marchers as students filled the square": the arrest of the crowd is the
      * protest's intervention (typing reads it), not an event of its own.
      */
     private List<EventGrouper.Group> withoutCrowdArrests(List<EventGrouper.Group> groups, SentenceContext ctx) {

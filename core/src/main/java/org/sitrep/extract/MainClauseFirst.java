@@ -8,7 +8,7 @@ import org.sitrep.model.Dependency;
 
 /**
  * Orders the events of one sentence so that what the sentence reports comes before what it mentions in
- * passing: an event named inside a phrase about a person or thing ("followers of a cleric who was arrested
+ * passing: an event named inside a phrase about a person or thing ("supporters of an imam who was detained
  * last month protested", "the arrested former president", "families of migrants detained abroad gathered",
  * "victims of displacement protested") is background to the event of the main clause, and an article's
  * first event is the one it reports. Harm to people done in the same act as damage to property comes before the

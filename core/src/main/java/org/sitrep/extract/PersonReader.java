@@ -83,7 +83,7 @@ final class PersonReader {
         CountRole role = ofHarm ? lex.casualtyRoles.get(ctx.lemmas().get(det - 2)) : roles.role(one, ctx, true);
         int verb = pastPhrase(ctx, last + 1);
         if (role == null && verb > 0) {
-            // "a judge of a provincial court was killed", "a man from the village died": past the phrase
+            // "a teacher of the local school was shot", "a man from the village died": past the phrase
             role = roles.role(new Quantity(det, det + 1, people, Qualifier.EXACT, text, group, verb, false), ctx, true);
         }
         if (role != null && !ofHarm && agent(ctx, last + 1)) {

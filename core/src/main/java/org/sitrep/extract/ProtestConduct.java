@@ -118,8 +118,8 @@ final class ProtestConduct {
             boolean participle = up.relation().equals("acl");
             if (up.relation().startsWith("acl") && protests.contains(up.governor())
                     || participle && ctx.syntax().token(up.governor()).pos().startsWith("NNP")) {
-                // the protest's own noun, or a participle the parser hung on a place name ("dispersed a
-                // demonstration in Najaf using live bullets"): the verb's manner, not a grievance
+                // the protest's own noun, or a participle the parser hung on a place name ("broke up a
+                // rally in Basra firing tear gas"): the verb's manner, not a grievance
                 return true;
             }
             c = up.governor();

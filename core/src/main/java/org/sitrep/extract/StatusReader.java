@@ -21,7 +21,7 @@ final class StatusReader {
         Dependency top = syn.parent(head);
         if (syn.hasChild(head, "mark", "to") && !perfect(syn, head)
                 && (top == null || syn.token(top.governor()).pos().startsWith("NN"))) {
-            return Optional.of(Status.PLANNED); // a headline's "Militants to be withdrawn from Douma"
+            return Optional.of(Status.PLANNED); // a headline's "Fighters to be moved out of Zabadani"
         }
         for (int depth = 0; depth < 4 && cur >= 0; depth++) {
             for (Dependency d : syn.children(cur)) {
@@ -88,7 +88,7 @@ final class StatusReader {
                     return Optional.of(Status.PLANNED);
                 }
                 if (infinitive && up.relation().startsWith("acl") && syn.token(gov).pos().startsWith("NN")) {
-                    return Optional.of(Status.PLANNED); // "Militants to be withdrawn from Douma", "an agreement to leave"
+                    return Optional.of(Status.PLANNED); // "Fighters to be moved out of Zabadani", "an agreement to leave"
                 }
             }
             if (lex.speech.containsKey(govLemma) && syn.token(gov).pos().startsWith("VB")) {

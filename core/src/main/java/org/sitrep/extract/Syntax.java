@@ -72,7 +72,7 @@ final class Syntax {
 
     /**
      * Token range [first, last] of the phrase headed by i, following modifiers but not clauses,
-     * so "the so-called Jaish al-Islam Takfiri militants" comes whole, but not a relative clause after it.
+     * so "the so-called Army of Islam extremist fighters" comes whole, but not a relative clause after it.
      */
     int[] phrase(int head) {
         int[] span = {head, head};

@@ -55,7 +55,7 @@ final class TollStatement {
                     Long v = QuantityReader.numberValue(toks, link.end(), link.end());
                     if (v != null) {
                         int end = link.end();
-                        // "coded at 3, in addition to 2 known fatalities": both figures
+                        // "coded at 4, in addition to 1 known death": both figures
                         int[] more = addition(ctx, end + 1);
                         if (more != null) {
                             v += more[0];

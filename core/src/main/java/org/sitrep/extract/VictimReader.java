@@ -92,7 +92,7 @@ final class VictimReader {
             out.addAll(victimsOfVerb(syn, up.governor())); // "stabbed to death"
         } else if (lex.discoveryWords.contains(lemma) && pos.startsWith("NN") && up != null
                 && (up.relation().startsWith("nsubj") || up.relation().equals("obj"))) {
-            // "Five bodies were found", "the body of a man was found", "dumped the body": counted below
+            // "Five bodies were found", "a woman's corpse was discovered", "dumped the body": counted below
             // (not "the government body", nor "the burial of the body")
             out.add(k);
         }

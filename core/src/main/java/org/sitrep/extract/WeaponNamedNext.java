@@ -10,8 +10,8 @@ import org.sitrep.model.Status;
 import org.sitrep.model.Token;
 
 /**
- * Gives an attack told without its weapon the weapon the next sentence names: "Two civilians were killed in
- * separate attacks in Srinagar. A grenade attack wounded another near the bus stand." A wire lead often names
+ * Gives an attack told without its weapon the weapon the next sentence names: "Three shopkeepers died in
+ * two assaults in Anantnag. A grenade thrown at the market hurt a fourth." A wire lead often names
  * the harm first and the means after; ACLED's sub-type follows the means (grenade, explosive device, suicide
  * bomb, chemical agent). Only a lead whose trigger names no weapon (lexicon/unspecified-attacks.tsv) and whose
  * sub-type is still open takes it, and only from the first event of the very next sentence.

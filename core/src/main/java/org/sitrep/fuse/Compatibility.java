@@ -34,7 +34,7 @@ final class Compatibility {
     }
 
     /**
-     * A sentence that only reports deaths or injuries ("dozens of people had been injured"), or denies
+     * A sentence that only reports deaths or injuries ("scores of residents were hurt"), or denies
      * "carrying out the attack", joins the attack it refers to.
      */
     static boolean attachable(EventMention m) {

@@ -11,7 +11,7 @@ import java.io.Serializable;
 public record SourceRef(String text, Kind kind) implements Serializable {
     /** How the words refer to the source. */
     public enum Kind {
-        /** The words name the source: "SANA", "the Syrian Observatory for Human Rights". */
+        /** The words name the source: "SANA", "the monitoring group's director". */
         NAMED,
         /** A pronoun ("he said", "they told"): the source of a sentence just before, or nobody. */
         PRONOUN,

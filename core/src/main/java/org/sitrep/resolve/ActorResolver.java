@@ -44,7 +44,7 @@ final class ActorResolver {
         if (whole.isPresent()) {
             return withText(whole.get(), ref.text());
         }
-        // "the positions of the so-called Jaish al-Islam Takfiri militants in the town": the named group inside
+        // "the bases of the so-called Army of Islam extremist fighters near the village": the named group inside
         List<ActorMatch> inside = dictionary.find(ref.text());
         ActorMatch best = null;
         for (ActorMatch m : inside) {

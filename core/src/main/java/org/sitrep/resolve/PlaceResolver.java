@@ -20,7 +20,7 @@ import org.sitrep.resolve.place.PlaceSpans;
  *
  * <p>Ambiguous names are settled by the article's countries: those of the places and demonyms the
  * article names unambiguously. Among a sentence's places, the most specific one near the trigger wins
- * ("the town of Harasta in Syria's eastern Ghouta" is Harasta). Names that only modify a noun ("the
+ * ("the village of Kafr Nabl in Syria's Idlib province" is Kafr Nabl). Names that only modify a noun ("the
  * Damascus suburb") and names of armed groups or outlets are passed over.
  */
 final class PlaceResolver {

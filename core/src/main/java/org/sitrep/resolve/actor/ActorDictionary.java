@@ -150,7 +150,7 @@ public final class ActorDictionary {
     }
 
     /**
-     * Normalize one noun phrase (e.g. "Syrian army troops", "the so-called Jaish al-Islam Takfiri militants", "Army of
+     * Normalize one noun phrase (e.g. "Syrian army troops", "the so-called Army of Islam extremist fighters", "Army of
      * Islam fighters", "the regime", "Syria's army") to an Actor; countryHint (ISO2 or null) completes generic names. Empty if
      * nothing known. See {@link ActorNormalizer} for how the head is chosen.
      */
@@ -164,10 +164,10 @@ public final class ActorDictionary {
     // ------------------------------------------------------------------ sources
 
     /**
-     * Normalize a claimed source phrase: "a military media unit run by Hezbollah" -> "Hezbollah military media unit";
-     * "Russia's Defence Ministry" -> "Russian Defence Ministry"; "the Syrian Observatory for Human Rights" -> "Syrian
+     * Normalize a claimed source phrase: "a press office run by Hezbollah" -> "Hezbollah press office";
+     * "Russia's Defence Ministry" -> "Russian Defence Ministry"; "the Syrian Observatory" -> "Syrian
      * Observatory for Human Rights"; "a war monitor" -> "war monitor"; "opposition sources" -> "opposition sources";
-     * "Observatory head Rami Abdel Rahman" -> "Syrian Observatory for Human Rights" (the person is dropped from the
+     * "Observatory director Rami Abdel Rahman" -> the Observatory's full name (the person is dropped from the
      * name; {@link #describeSource} returns it); "a Syrian military source" -> "Syrian military source". Unknown
      * phrases come back cleaned (determiners, "so-called", trailing punctuation stripped), never dropped. A
      * coordination of recognised sources comes back joined with " and " ("the observatory and SANA" -> "Syrian

@@ -9,7 +9,7 @@ import org.sitrep.model.ActorType;
 
 /**
  * Normalizes one noun phrase that the caller already knows is an agent or a target ("Syrian army troops", "the
- * so-called Jaish al-Islam Takfiri militants", "regime ally Russia", "Moscow") to one actor.
+ * so-called Army of Islam extremist fighters", "regime ally Russia", "Moscow") to one actor.
  *
  * <p>A named group anywhere in the phrase wins over descriptions (the leftmost one if there are several; after an ally
  * word only what follows counts: "regime ally Russia" is Russia). Otherwise the head is the last actor before the first

@@ -131,7 +131,7 @@ final class SourceNormalizer {
         return new SourceRef(composed ? s : name, kind, null);
     }
 
-    /** "the observatory and Syrian state news agency SANA": each part, when at least one is a recognised source. */
+    /** "the monitor and the state agency SANA": each part, when at least one is a recognised source. */
     private List<SourceRef> coordination(String s, String hint, int depth) {
         List<String> parts = split(s);
         if (parts.size() < 2) {

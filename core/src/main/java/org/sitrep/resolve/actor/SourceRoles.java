@@ -30,8 +30,8 @@ final class SourceRoles {
     }
 
     /**
-     * "Observatory head Rami Abdel Rahman", "a spokesman for Ahrar al Sham", "Major-General Yuri Yevtushenko, head of
-     * the Russian reconciliation centre", "a Jaish al-Islam spokesman": the organisation, when it is recognised.
+     * "Observatory director Rami Abdel Rahman", "an Ahrar al-Sham official", "Colonel Ivan Petrov, who leads
+     * the Russian reconciliation centre", "a Hezbollah spokesman": the organisation, when it is recognised.
      */
     SourceRef role(String s, String hint, int depth, Recognizer known) {
         String[] words = s.split(" ");

@@ -154,8 +154,8 @@ public final class PlaceSpans {
     /**
      * Whether the tokens [{@code from}, {@code to}) between two spans make the second the first's container: a comma or
      * an opening bracket ("Bor (Jonglei)"), or "in" after a kind word ("the Zabadani area in Rural Damascus", "Kafr Nabl
-     * town in Idlib", "the village of Kafr Nabl in Idlib"), with an optional "the" between. Not "of": "the Damascus
-     * suburb of Eastern Ghouta" names the suburb after "of".
+     * town in Idlib", "the village of Kafr Nabl in Idlib"), with an optional "the" between. Not "of": "the Aleppo
+     * district of Old City" names the district after "of".
      */
     private static boolean containerGap(Sentence s, int from, int to, PlaceRef place, boolean kindBefore) {
         List<Token> t = s.tokens();
