@@ -10,8 +10,8 @@ import org.sitrep.model.Qualifier;
 
 /**
  * Reads counts of people from a sentence: "at least 35 villagers, among them 6 women, were
- * killed", "killing 12", "the death toll rose to 15", "about 900 gunmen and 4,000 of their
- * relatives", "scores of residents were hurt". Vague quantities keep their words and no value.
+ * killed", "killing 12", "the death toll rose to 15", "about 900 gunmen and 2,500 of their
+ * wives and children", "scores of residents were hurt". Vague quantities keep their words and no value.
  * Stateless: every call works on its own locals.
  */
 final class CountReader {
@@ -62,7 +62,7 @@ final class CountReader {
             if (role == null) {
                 continue;
             }
-            // "900 gunmen and 4,000 of their relatives": one group of moved people in two parts
+            // "900 gunmen and 2,500 of their wives and children": one group of moved people in two parts
             Quantity next = qi + 1 < qs.size() ? qs.get(qi + 1) : null;
             if (next != null && !next.included() && next.group() != null && q.group() != null
                     && joinedByAnd(words, q.nounEnd(), next.start()) && q.value() != null && next.value() != null) {

@@ -5,7 +5,7 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 
 /**
- * Which people a number counts: the people noun within a few words after it ("4,000 of their relatives",
+ * Which people a number counts: the people noun within a few words after it ("2,500 of their wives and children",
  * "3 national army soldiers", "6 Taliban"), with the group it names and where the counted phrase ends. "7
  * children and a teacher" counts one more; "fighters and civilians" is one mixed group.
  */

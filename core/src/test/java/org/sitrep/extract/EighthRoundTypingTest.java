@@ -52,11 +52,11 @@ class EighthRoundTypingTest {
 
     @Test
     void theAimMayHangOnAModifierOrOnTheLastWeapon() {
-        assertThat(subType("On 14 July 2021, rebel forces reportedly fired machine guns, assumedly heavy, at various locations "
-                + "in the port area of Zabid town (Zabid, Al Hudaydah). No casualties reported."))
+        assertThat(subType("On 14 July 2021, rebel forces fired machine guns, assumedly heavy, at several locations "
+                + "in the market area of Hays town (Hays, Al Hudaydah). No casualties reported."))
                 .isEqualTo("Shelling/artillery/missile attack");
-        assertThat(subType("On 14 July 2021, rebel forces reportedly fired mortar shells, 12.7mm and 14.5mm machine guns, PK "
-                + "machine guns, and sniper shots at residential villages in Zabid district. No casualties reported."))
+        assertThat(subType("On 14 July 2021, insurgents fired mortar shells, PK machine guns, 14.5mm "
+                + "machine guns and sniper shots at farming villages in Hays district. No casualties reported."))
                 .isEqualTo("Shelling/artillery/missile attack");
     }
 

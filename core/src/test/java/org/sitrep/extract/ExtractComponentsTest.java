@@ -141,7 +141,7 @@ class ExtractComponentsTest {
 
     @Test
     void argumentReaderReadsAgentAndTarget() {
-        SentenceContext c = ctx("Boko Haram fighters attacked a military base in Gwoza on Sunday.");
+        SentenceContext c = ctx("Boko Haram fighters attacked an army base in Gwoza on Sunday.");
         Trigger t = new TriggerFinder().find(c).get(0);
         ArgumentReader.Actors a = new ArgumentReader().actors(c.syntax(), t);
         assertThat(a.actor1().text()).isEqualTo("Boko Haram fighters");

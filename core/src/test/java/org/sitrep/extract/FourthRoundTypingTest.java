@@ -25,9 +25,9 @@ class FourthRoundTypingTest {
 
     @Test
     void aGrenadeAnsweredWithGunfireIsAnArmedClash() {
-        assertThat(subType("On 2 May 2021, militants threw a hand grenade at a police checkpoint in Kismayo (Lower Juba). "
+        assertThat(subType("On 2 May 2021, insurgents threw a hand grenade at a police post in Beledweyne (Hiraan). "
                 + "Police responded with gunfire.")).isEqualTo("Armed clash");
-        assertThat(subType("On 2 May 2021, militants threw a hand grenade at a police checkpoint in Kismayo (Lower Juba). "
+        assertThat(subType("On 2 May 2021, insurgents threw a hand grenade at a police post in Beledweyne (Hiraan). "
                 + "Two officers were wounded.")).isEqualTo("Grenade");
     }
 
@@ -64,11 +64,11 @@ class FourthRoundTypingTest {
 
     @Test
     void aGangsVictimWhoTraffickedIsAnArmedClashAndThePolicesVictimIsNot() {
-        assertThat(subType("On 3 May 2021, in Recife, Pernambuco, a man was shot dead by two armed men on a motorcycle. "
+        assertThat(subType("On 3 May 2021, in Recife, Pernambuco, a man was shot dead by gunmen riding a motorbike. "
                 + "The victim had a record for drug trafficking.")).isEqualTo("Armed clash");
         assertThat(subType("On 3 May 2021, in Recife, Pernambuco, an alleged drug dealer was shot dead by armed men."))
                 .isEqualTo("Armed clash");
-        assertThat(subType("On 3 May 2021, in Recife, Pernambuco, a man was shot dead by two armed men on a motorcycle. "
+        assertThat(subType("On 3 May 2021, in Recife, Pernambuco, a man was shot dead by gunmen riding a motorbike. "
                 + "Police said the victim was not involved in drug trafficking.")).isEqualTo("Attack");
         assertThat(subType("On 3 May 2021, in Recife, Pernambuco, a man was shot dead by armed men in a dispute between drug "
                 + "trafficking gangs.")).isEqualTo("Attack");
@@ -88,7 +88,7 @@ class FourthRoundTypingTest {
     @Test
     void workersOrGroupsClashingWithPoliceIsMobViolenceEvenWhenOnlyThePoliceAreNamed() {
         assertThat(subType("On 3 May 2021, several migrant workers from Bihar clashed with police in Pune city (Pune, "
-                + "Maharashtra) after they were stopped at a check post.")).isEqualTo("Mob violence");
+                + "Maharashtra) after officers halted them at a roadblock.")).isEqualTo("Mob violence");
         assertThat(subType("On 4 May 2021, two groups clashed over a land dispute in Rampur village (Bihar)."))
                 .isEqualTo("Mob violence");
         assertThat(subType("On 9 May 2021, gang members clashed with police agents in San Pedro Sula (Cortes)."))
@@ -110,7 +110,7 @@ class FourthRoundTypingTest {
 
     @Test
     void anAttackThatHitOnlyPropertyIsPropertyDestruction() {
-        assertThat(subType("On 5 May 2021, an anarchist group carried out an arson attack targeting a bank branch in "
+        assertThat(subType("On 5 May 2021, an anarchist cell staged an arson attack on a bank branch in "
                 + "Kadikoy, Istanbul.")).isEqualTo("Looting/property destruction");
         assertThat(subType("On 4 May 2021, armed men attacked a gas pipeline near Saravena (Arauca)."))
                 .isEqualTo("Looting/property destruction");

@@ -69,7 +69,7 @@ class LoneTriggersTest {
 
     @Test
     void fieldsSetOnFireAndBodiesFoundAreEvents() {
-        assertThat(mentions("On 5 June 2021, several maize fields near Tikrit were set on fire by suspected IS militants."))
+        assertThat(mentions("On 5 June 2021, several wheat fields near Tikrit were set on fire by IS fighters."))
                 .extracting(m -> m.type().subEventType()).containsExactly("Looting/property destruction");
         assertThat(mentions("On 6 June 2021, in Celaya, Guanajuato, two bodies with gunshot wounds were found in a ditch. 2 fatalities."))
                 .extracting(m -> m.type().eventType()).containsExactly("Violence against civilians");

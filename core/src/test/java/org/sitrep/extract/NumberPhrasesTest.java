@@ -62,7 +62,7 @@ class NumberPhrasesTest {
         Map<CountRole, Count> c = counts("Fifteen civilians were killed and dozens more wounded in a mortar attack on a market in Mogadishu.");
         assertThat(c.get(CountRole.FATALITIES)).isEqualTo(new Count(15L, Qualifier.EXACT, "Fifteen civilians"));
         assertThat(c.get(CountRole.INJURED)).isEqualTo(Count.vague("dozens"));
-        Map<CountRole, Count> s = counts("Two people were killed and several others injured when the army shelled a village in Shan state.");
+        Map<CountRole, Count> s = counts("Two people died and several others injured when the army shelled a village in Shan state.");
         assertThat(s.get(CountRole.FATALITIES)).isEqualTo(new Count(2L, Qualifier.EXACT, "Two people"));
         assertThat(s.get(CountRole.INJURED)).isEqualTo(Count.vague("several"));
     }

@@ -57,7 +57,7 @@ class PeopleCountsTest {
         assertThat(counts("The fighting near Kidal led to the killing of 2 rebels.").get(CountRole.FATALITIES))
                 .isEqualTo(new Count(2L, Qualifier.EXACT, "2 rebels"));
         // a killing the protest condemns is no toll of the protest
-        assertThat(counts("Students marched in Iloilo to condemn the killing of a party official."))
+        assertThat(counts("Students marched in Bacolod to denounce the killing of a party official."))
                 .doesNotContainKey(CountRole.FATALITIES);
     }
 

@@ -38,7 +38,7 @@ class RecentWarfareTypingTest {
         assertThat(loitering.get(0).counts().get("fatalities").value()).isEqualTo(1L);
         assertThat(subTypes("Russia launched 35 Shahed drones at energy infrastructure in the capital region overnight."))
                 .containsExactly("Air/drone strike");
-        assertThat(subTypes("Rebels dropped a grenade from a drone on army positions near the village."))
+        assertThat(subTypes("Rebels dropped two grenades from a drone onto army positions near the village."))
                 .containsExactly("Air/drone strike");
     }
 
@@ -50,7 +50,7 @@ class RecentWarfareTypingTest {
         assertThat(drone.get(0).counts().get("fatalities")).isEqualTo(new Count(3L, Qualifier.EXACT, "three people"));
         assertThat(subTypes("Israeli jets struck targets in southern Lebanon overnight."))
                 .containsExactly("Air/drone strike");
-        assertThat(subTypes("Two drones attacked a military post near the border on Sunday, killing two soldiers."))
+        assertThat(subTypes("Two drones struck a military post close to the border on Sunday, killing two soldiers."))
                 .containsExactly("Air/drone strike");
     }
 

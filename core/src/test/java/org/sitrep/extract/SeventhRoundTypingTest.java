@@ -22,7 +22,7 @@ class SeventhRoundTypingTest {
     void deathsTheProtestIsAboutLeaveItPeaceful() {
         assertThat(subType("On 6 April 2021, relatives of a driver who was shot dead at a checkpoint held a protest outside "
                 + "the governor's office in Kisumu (Kisumu County).")).isEqualTo("Peaceful protest");
-        assertThat(subType("On 6 April 2021, about 40 friends of a cyclist who died in a road accident rallied outside the "
+        assertThat(subType("On 6 April 2021, about 30 classmates of a student who died in a traffic accident rallied in front of the "
                 + "court in Nakuru (Nakuru County), demanding justice.")).isEqualTo("Peaceful protest");
     }
 
@@ -51,7 +51,7 @@ class SeventhRoundTypingTest {
     @Test
     void clashesWithThePoliceAfterTheProtestMakeItViolent() {
         assertThat(subType("On 6 April 2021, hundreds of traders demonstrated outside the market in Eldoret (Uasin Gishu) "
-                + "against new fees. Clashes with the police broke out when officers tried to clear the road."))
+                + "against new fees. Clashes with police erupted as officers moved to reopen the road."))
                 .isEqualTo("Violent demonstration");
         assertThat(subType("On 6 April 2021, dozens of residents blocked a highway in Eldoret (Uasin Gishu) with burning "
                 + "tyres to demand water supplies.")).isEqualTo("Violent demonstration");

@@ -19,7 +19,7 @@ class SideTypingTest {
 
     @Test
     void monitorCountsOfHeavyWeaponFireAreShellingAndFireInBothDirectionsIsAClash() {
-        assertThat(subType("On 12 March 2021, the monitors counted 9 bursts of fire involving heavy machineguns near Vodiane."))
+        assertThat(subType("On 12 March 2021, the monitors counted 23 bursts of fire involving heavy machineguns close to Vodiane."))
                 .isEqualTo("Shelling/artillery/missile attack");
         assertThat(subType("On 12 March 2021, the monitors counted 4 shots involving unknown weapons near Vodiane."))
                 .isEqualTo("Shelling/artillery/missile attack");

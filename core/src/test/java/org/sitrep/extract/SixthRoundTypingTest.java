@@ -46,8 +46,8 @@ class SixthRoundTypingTest {
 
     @Test
     void fireOnAnAreaThatHarmedNoOneIsShelling() {
-        assertThat(subType("On 9 June 2021, rebel forces fired 12.7mm machine guns and sniper rifles at residential "
-                + "neighbourhoods of Taiz city. No casualties were reported.")).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(subType("On 9 June 2021, insurgents fired sniper rifles and 12.7mm machine guns at residential "
+                + "areas in the north of Taiz city. No casualties were reported.")).isEqualTo("Shelling/artillery/missile attack");
         assertThat(subType("On 9 June 2021, army troops fired at the surrounding hills with mortars near Paletwa (Chin)."))
                 .isEqualTo("Shelling/artillery/missile attack");
     }
@@ -62,7 +62,7 @@ class SixthRoundTypingTest {
 
     @Test
     void armouredVehicleAndAntiAircraftGunsAreHeavyFire() {
-        assertThat(subType("On 2 June 2021, separatist forces fired IFVs at the positions of the army near Marinka, Donetsk."))
+        assertThat(subType("On 2 June 2021, separatist units fired IFVs at army positions outside Marinka, Donetsk."))
                 .isEqualTo("Shelling/artillery/missile attack");
         assertThat(subType("On 2 June 2021, government forces fired anti-aircraft guns at rebel positions near Horlivka, Donetsk."))
                 .isEqualTo("Shelling/artillery/missile attack");

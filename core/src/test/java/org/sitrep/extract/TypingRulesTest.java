@@ -120,7 +120,7 @@ class TypingRulesTest {
     void poisonGasAndObservationPostsAndShootOutsHaveTheirFrames() {
         assertThat(frames(ctx("Rebels fired shells filled with poisonous gas at army positions near Hama on Tuesday.")))
                 .contains(Frame.CHEMICAL);
-        assertThat(frames(ctx("Turkish troops set up a new observation post near Saraqib on Tuesday."))).containsExactly(Frame.BASE);
+        assertThat(frames(ctx("Turkish troops set up another observation post near Saraqib on Tuesday."))).containsExactly(Frame.BASE);
         assertThat(frames(ctx("Police and gang members were caught in a shoot-out near the main market of Kingston on Monday.")))
                 .containsExactly(Frame.CLASH);
     }

@@ -22,7 +22,7 @@ class VictimReaderTest {
 
     @Test
     void conjoinedVictimsUnderOneFatalityWordAreAdded() {
-        assertThat(victims("On 8 May, four party cadres and a police officer were killed in an exchange of fire near Kona village.")
+        assertThat(victims("On 8 May, four party cadres and a police officer were killed in a gunfight near Kona village.")
                 .count()).isEqualTo(new Count(5L, Qualifier.EXACT, "four party cadres and a police officer"));
         assertThat(counts("After a long fight, six rebels and one soldier were killed near the camp.").get(CountRole.FATALITIES))
                 .isEqualTo(new Count(7L, Qualifier.EXACT, "six rebels and one soldier"));

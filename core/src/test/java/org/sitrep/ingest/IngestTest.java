@@ -28,7 +28,7 @@ class IngestTest {
             + "He added that buses were taking them to the coastal province in the south.\n";
     private static final String STRIKES = "Air strikes killed 14 civilians in the market town of "
             + "Belvara after talks over a rebel withdrawal broke down, rescuers said on Saturday.";
-    private static final String ALEPPO = "Two people were killed and five wounded when shells hit a market in "
+    private static final String ALEPPO = "Three people died and six were hurt when shells struck a bakery in "
             + "western Aleppo on Monday, the state news agency SANA said.";
     private static final String FRENCH = "Au moins douze civils ont été tués samedi dans des frappes aériennes "
             + "sur la ville de Belvara, dans la vallée, selon une organisation de secours locale. "

@@ -23,7 +23,7 @@ class ActorResolverTest {
 
     @Test
     void aSideInsideTheOtherSidesWordsIsTheSameForce() {
-        String s = "A suspect died after exchanging fire with military police forces during a patrol.";
+        String s = "A suspect died in a shootout with military police forces on patrol.";
         Actor[] sides = A.sides(new ActorRef("military", "military"),
                 new ActorRef("military police forces", "forces"), s, "BR");
         assertThat(sides[0].name()).isEqualTo("Police Forces of Brazil");

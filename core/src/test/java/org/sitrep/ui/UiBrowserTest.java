@@ -615,7 +615,7 @@ class UiBrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("#/article/reuters-001");
         WebElement mark = driver.findElement(By.cssSelector("#article-text mark.evidence"));
         assertThat(mark.getText()).isEqualTo("Russian warplanes struck a market in Aleppo on Tuesday, killing 12 civilians and "
-                + "wounding at least 20, the Syrian Observatory for Human Rights said.");
+                + "wounding at least 20, the Syrian Observatory monitoring group said.");
         assertThat(mark.getAttribute("data-event-id")).isEqualTo("ev-aleppo-0305");
         assertThat(mark.findElements(By.cssSelector("mark.key")).stream().map(WebElement::getText)).contains("12 civilians");
         assertThat(driver.findElement(By.cssSelector("#article-text a.evidence-link")).getAttribute("href")).endsWith("#/event/ev-aleppo-0305");

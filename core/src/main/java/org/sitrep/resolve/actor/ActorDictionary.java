@@ -164,7 +164,7 @@ public final class ActorDictionary {
     // ------------------------------------------------------------------ sources
 
     /**
-     * Normalize a claimed source phrase: "a press office run by Hezbollah" -> "Hezbollah press office";
+     * Normalize a claimed source phrase: "a war media unit operated by Hezbollah" -> "Hezbollah military media unit";
      * "Russia's Defence Ministry" -> "Russian Defence Ministry"; "the Syrian Observatory" -> "Syrian
      * Observatory for Human Rights"; "a war monitor" -> "war monitor"; "opposition sources" -> "opposition sources";
      * "Observatory director Rami Abdel Rahman" -> the Observatory's full name (the person is dropped from the

@@ -80,7 +80,7 @@ class ActorDictionaryTest {
         void briefExamples() {
             assertThat(norm("Syrian army troops", "SY"))
                     .isEqualTo(new Actor("Military Forces of Syria", ActorType.STATE_FORCES, "Syrian army troops"));
-            assertThat(norm("the so-called Jaish al-Islam Takfiri militants", "SY").name()).isEqualTo("Jaish al-Islam");
+            assertThat(norm("the so-called Army of Islam extremist fighters", "SY").name()).isEqualTo("Jaish al-Islam");
             assertThat(norm("Army of Islam fighters", "SY"))
                     .isEqualTo(new Actor("Jaish al-Islam", ActorType.REBEL_GROUP, "Army of Islam fighters"));
             assertThat(norm("the regime", "SY"))
@@ -105,8 +105,8 @@ class ActorDictionaryTest {
             assertThat(norm("militants", "SY")).isEqualTo(
                     new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "militants"));
             assertThat(norm("unknown gunmen", "NG").name()).isEqualTo("Unidentified Armed Group");
-            assertThat(norm("6,000 of their family members", "SY"))
-                    .isEqualTo(new Actor("Civilians", ActorType.CIVILIANS, "6,000 of their family members"));
+            assertThat(norm("2,500 of their wives and children", "SY"))
+                    .isEqualTo(new Actor("Civilians", ActorType.CIVILIANS, "2,500 of their wives and children"));
             assertThat(norm("villagers", "ML").type()).isEqualTo(ActorType.CIVILIANS);
             assertThat(norm("demonstrators", "SD")).isEqualTo(new Actor("Protesters", ActorType.PROTESTERS, "demonstrators"));
             assertThat(norm("an angry mob", "NG")).isEqualTo(new Actor("Rioters", ActorType.RIOTERS, "an angry mob"));
@@ -162,7 +162,7 @@ class ActorDictionaryTest {
         void headNounHeuristic() {
             assertThat(norm("troops loyal to the regime", "SY").name()).isEqualTo("Military Forces of Syria");
             assertThat(norm("fighters in Syria", "SY").name()).isEqualTo("Unidentified Armed Group");
-            assertThat(norm("militants belonging to Jaish al-Islam group", "SY").name()).isEqualTo("Jaish al-Islam");
+            assertThat(norm("gunmen belonging to the Jaish al-Islam group", "SY").name()).isEqualTo("Jaish al-Islam");
         }
 
         @Test
@@ -322,7 +322,7 @@ class ActorDictionaryTest {
 
         @Test
         void institutionNounsUsedAsAdjectivesAreNotActors() {
-            assertThat(texts(D.find("a military media unit run by Hezbollah said", "SY")))
+            assertThat(texts(D.find("a war media unit belonging to Hezbollah reported", "SY")))
                     .containsExactly("Hezbollah");
             assertThat(texts(D.find("brokered by regime ally Russia", "SY"))).isEmpty();
             // a possessor is a mention: "the regime's ally" refers to the government
@@ -334,7 +334,7 @@ class ActorDictionaryTest {
 
         @Test
         void namedGroupAbsorbsTheArmedNounAfterIt() {
-            List<ActorMatch> ms = D.find("clashes with Army of Islam fighters and Houthi rebels", "SY");
+            List<ActorMatch> ms = D.find("battles against Army of Islam fighters and Houthi rebels", "SY");
             assertThat(texts(ms)).containsExactly("Army of Islam fighters", "Houthi rebels");
             assertThat(names(ms)).containsExactly("Jaish al-Islam", "Houthis (Ansar Allah)");
         }
@@ -353,8 +353,8 @@ class ActorDictionaryTest {
 
         @Test
         void exampleArticleSentence() {
-            String s = "Meanwhile, Russia's military said an operation would begin on Sunday to bring Jaish al-Islam "
-                    + "militants out of their besieged enclave of Douma.";
+            String s = "Separately, Russia's military said a convoy would leave on Monday to take Jaish al-Islam "
+                    + "militants away from their positions near Zabadani.";
             List<ActorMatch> ms = D.find(s, "SY");
             assertThat(texts(ms)).containsExactly("Russia's military", "Jaish al-Islam militants");
             assertThat(ms.get(0).actor()).isEqualTo(
@@ -377,8 +377,8 @@ class ActorDictionaryTest {
     class Sources {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
-                "a military media unit run by Hezbollah | Hezbollah military media unit",
-                "a military media unit run by the regime's ally Hezbollah | Hezbollah military media unit",
+                "a war media unit belonging to Hezbollah | Hezbollah military media unit",
+                "a media unit operated by the regime's ally Hezbollah | Hezbollah military media unit",
                 "Hezbollah's military media unit | Hezbollah military media unit",
                 "Russia's Defence Ministry | Russian Defence Ministry",
                 "Russian Ministry of Defence | Russian Defence Ministry",
@@ -399,7 +399,7 @@ class ActorDictionaryTest {
                 "a Syrian military source | Syrian military source",
                 "Syria’ official news agency SANA | SANA",
                 "Syrian state news agency SANA | SANA",
-                "the country’s official SANA news agency | SANA",
+                "the nation’s official SANA news agency | SANA",
                 "Reuters | Reuters",
                 "Agence France-Presse | AFP",
                 "the Associated Press | AP",
@@ -428,7 +428,7 @@ class ActorDictionaryTest {
                 "Airwars | Airwars",
                 "ACLED | ACLED",
                 "the Nigerian army spokesman | Nigerian army",
-                "a spokesman for Ahrar al Sham | Ahrar al-Sham",
+                "an official of Ahrar al Sham | Ahrar al-Sham",
                 "a Jaish al-Islam spokesman | Jaish al-Islam",
                 "Syria's health ministry | Syrian Health Ministry",
                 "Moscow | Russian government",
@@ -452,10 +452,10 @@ class ActorDictionaryTest {
                     new SourceRef("Syrian Observatory for Human Rights", "monitor", "Rami Abdel Rahman"));
             assertThat(D.describeSource("Rami Abdel Rahman, the Observatory head", null).person())
                     .isEqualTo("Rami Abdel Rahman");
-            SourceRef r = D.describeSource("Major-General Yuri Yevtushenko, head of the Russian peace and "
-                    + "reconciliation center in Syria", "SY");
+            SourceRef r = D.describeSource("Colonel Ivan Petrov, director of the Russian peace and "
+                    + "reconciliation centre", "SY");
             assertThat(r).isEqualTo(new SourceRef("Russian Reconciliation Centre for Syria", "military",
-                    "Major-General Yuri Yevtushenko"));
+                    "Colonel Ivan Petrov"));
         }
 
         @Test
@@ -474,12 +474,12 @@ class ActorDictionaryTest {
 
         @Test
         void coordinations() {
-            assertThat(D.normalizeSources("the observatory and Syrian state news agency SANA", null))
+            assertThat(D.normalizeSources("the Observatory and the state news agency SANA", null))
                     .containsExactly("Syrian Observatory for Human Rights", "SANA");
-            assertThat(D.normalizeSource("the observatory and Syrian state news agency SANA"))
+            assertThat(D.normalizeSource("the Observatory and the state news agency SANA"))
                     .isEqualTo("Syrian Observatory for Human Rights and SANA");
-            assertThat(D.normalizeSources("the opposition sources and officials and a military media unit run by "
-                    + "Hezbollah", "SY")).containsExactly("opposition sources", "officials",
+            assertThat(D.normalizeSources("the officials and opposition sources and a war media unit belonging to "
+                    + "Hezbollah", "SY")).containsExactly("officials", "opposition sources",
                     "Hezbollah military media unit");
             // "and" inside a known name does not split it
             assertThat(D.normalizeSources("Russian peace and reconciliation center", null))
