@@ -378,7 +378,7 @@ class ActorDictionaryTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "a war media unit belonging to Hezbollah | Hezbollah military media unit",
-                "a media unit operated by the regime's ally Hezbollah | Hezbollah military media unit",
+                "a media unit operated by the government's ally Hezbollah | Hezbollah military media unit",
                 "Hezbollah's military media unit | Hezbollah military media unit",
                 "Russia's Defence Ministry | Russian Defence Ministry",
                 "Russian Ministry of Defence | Russian Defence Ministry",
