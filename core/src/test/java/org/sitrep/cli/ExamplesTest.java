@@ -36,7 +36,7 @@ class ExamplesTest {
         }
         IngestResult in = new Ingest().read(List.of(Path.of("examples/articles")));
         assertThat(in.errors()).isEmpty();
-        assertThat(in.articles()).extracting(Article::outlet).containsExactly("TRT World", null, null);
+        assertThat(in.articles()).extracting(Article::outlet).containsExactly("Example Wire", null, null);
     }
 
     @Test

@@ -68,7 +68,7 @@ class OutputSchemaTest {
                     "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities", "status", "displaced");
             List<CSVRecord> rows = p.getRecords();
             assertThat(rows).isNotEmpty();
-            // the Damascus mortar attack: "several" in one article, "at least four" in another; the number is reported
+            // the shelling of El Fasher: "several" in one article, "at least four" in another; the number is reported
             assertThat(rows).anyMatch(r -> r.get("sub_event_type").startsWith("Shelling") && r.get("fatalities").equals("4")
                     && "at_least".equals(r.get("fatalities_qualifier")) && r.get("status").equals("disputed"));
         }

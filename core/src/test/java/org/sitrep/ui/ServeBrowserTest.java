@@ -107,7 +107,7 @@ class ServeBrowserTest {
     }
 
     @Test
-    void theDamascusMortarEventShowsTwoOutletsAccountsAndTheDenial() throws Exception {
+    void theElFasherShellingEventShowsTwoOutletsAccountsAndTheDenial() throws Exception {
         String id = null;
         for (JsonNode e : api("/api/events?limit=500").get("events")) {
             if (e.get("sub_event_type").asText().startsWith("Shelling") && e.get("accounts").size() == 2) {
@@ -120,7 +120,7 @@ class ServeBrowserTest {
         List<WebElement> accounts = driver.findElements(By.cssSelector("#accounts .account"));
         assertThat(accounts.get(0).getLocation().getY()).isEqualTo(accounts.get(1).getLocation().getY());
         assertThat(driver.findElements(By.cssSelector("#accounts mark.evidence"))).isNotEmpty();
-        assertThat(driver.findElement(By.id("disputes")).getText()).contains("Jaish al-Islam");
+        assertThat(driver.findElement(By.id("disputes")).getText()).contains("Rapid Support Forces");
         // why: from the real store, each report's join and the rule of each headline field
         List<WebElement> why = driver.findElements(By.cssSelector("#why-reports li"));
         assertThat(why).hasSize(2);
@@ -138,7 +138,7 @@ class ServeBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".framing-outlet")));
         assertThat(driver.findElements(By.id("framing-unavailable"))).isEmpty();
         String text = driver.findElement(By.id("framing")).getText();
-        assertThat(text).contains("Jaish al-Islam").contains("Military Forces of Syria");
+        assertThat(text).contains("Rapid Support Forces").contains("Military Forces of Sudan");
         // the words themselves, not only the actor headings
         assertThat(driver.findElements(By.cssSelector(".framing-outlet dd .word"))).isNotEmpty();
     }
@@ -162,9 +162,9 @@ class ServeBrowserTest {
 
     @Test
     void articlePageHighlightsTheEvidenceOfItsEvents() throws Exception {
-        JsonNode article = api("/api/articles/002_1177929a2a7d3b22");
+        JsonNode article = api("/api/articles/002_4aa3a9f8f14debbd");
         assertThat(article.get("events").size()).isGreaterThan(0);
-        driver.get(base + "/#/article/002_1177929a2a7d3b22");
+        driver.get(base + "/#/article/002_4aa3a9f8f14debbd");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text mark.evidence")));
         List<WebElement> marks = driver.findElements(By.cssSelector("#article-text mark.evidence"));
         assertThat(marks).isNotEmpty();
