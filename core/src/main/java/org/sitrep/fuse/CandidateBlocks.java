@@ -15,11 +15,11 @@ import org.sitrep.model.EventMention;
  * admin1), so a mention meets only the events it could join and clustering stays near-linear. One
  * index per key kind and per call.
  */
-final class CandidateBlocks {
-    private final Map<String, List<FormingEvent>> index = new HashMap<>();
+final class CandidateBlocks<K> {
+    private final Map<K, List<FormingEvent>> index = new HashMap<>();
 
     /** Files an event under a key, once. */
-    void register(String key, FormingEvent e) {
+    void register(K key, FormingEvent e) {
         List<FormingEvent> list = index.computeIfAbsent(key, k -> new ArrayList<>());
         if (!list.contains(e)) {
             list.add(e);
@@ -27,31 +27,31 @@ final class CandidateBlocks {
     }
 
     /** The distinct events filed under any of the keys, oldest first. */
-    List<FormingEvent> candidates(List<String> keys) {
+    List<FormingEvent> candidates(List<K> keys) {
         Set<FormingEvent> out = new LinkedHashSet<>();
-        for (String k : keys) {
+        for (K k : keys) {
             out.addAll(index.getOrDefault(k, List.of()));
         }
         return out.stream().sorted(Comparator.comparingInt(e -> e.id)).toList();
     }
 
     /** The weeks a mention's own date covers (at most five), where others find its event. */
-    static List<String> ownWeeks(EventMention m) {
+    static List<FusionBlock.Week> ownWeeks(EventMention m) {
         long from = week(Evidence.start(m.date()));
         return weeks(m, from, Math.min(week(Evidence.end(m.date())), from + 4));
     }
 
     /** The weeks in which a mention looks for events: its own and two either side (batches a week apart). */
-    static List<String> weekKeys(EventMention m) {
+    static List<FusionBlock.Week> weekKeys(EventMention m) {
         long from = week(Evidence.start(m.date()));
         return weeks(m, from - 2, Math.min(week(Evidence.end(m.date())), from + 4) + 2);
     }
 
-    private static List<String> weeks(EventMention m, long from, long to) {
-        String block = CrossOutletFusion.block(m);
-        List<String> keys = new ArrayList<>();
+    private static List<FusionBlock.Week> weeks(EventMention m, long from, long to) {
+        FusionBlock block = CrossOutletFusion.block(m);
+        List<FusionBlock.Week> keys = new ArrayList<>();
         for (long w = from; w <= to; w++) {
-            keys.add(block + "|" + w);
+            keys.add(new FusionBlock.Week(block, w));
         }
         return keys;
     }
@@ -60,8 +60,8 @@ final class CandidateBlocks {
         return Math.floorDiv(d.toEpochDay(), 7);
     }
 
-    static String placeKey(EventMention m) {
+    static FusionBlock.Region placeKey(EventMention m) {
         // the region's key, not its name: two outlets may spell one province differently ("Dar'a", "Daraa")
-        return CrossOutletFusion.block(m) + "|" + (m.location() == null ? "?" : m.location().admin1Key());
+        return CrossOutletFusion.region(m);
     }
 }

@@ -47,8 +47,8 @@ final class Clustering {
             ev[i] = Evidence.of(ms.get(i));
         }
         List<FormingEvent> built = new ArrayList<>();
-        CandidateBlocks byWeek = new CandidateBlocks();
-        CandidateBlocks byPlace = new CandidateBlocks();
+        CandidateBlocks<FusionBlock.Week> byWeek = new CandidateBlocks<>();
+        CandidateBlocks<FusionBlock.Region> byPlace = new CandidateBlocks<>();
         boolean[] placed = new boolean[n];
         Map<EventMention, Set<String>> stems = new IdentityHashMap<>();
         ms.forEach(m -> stems.put(m, Words.stems(m)));
@@ -81,7 +81,7 @@ final class Clustering {
                 best.reasons.put(i, Joined.joins("joins as a direct report", bestWhy));
             }
             best.add(i, m, true);
-            for (String k : CandidateBlocks.ownWeeks(m)) {
+            for (FusionBlock.Week k : CandidateBlocks.ownWeeks(m)) {
                 byWeek.register(k, best);
             }
             byPlace.register(CandidateBlocks.placeKey(m), best);
@@ -132,8 +132,8 @@ final class Clustering {
             placed[i] = true;
         });
         // 3. weak reports that fit no event: among themselves, complete link, one article per group
-        CandidateBlocks leftByWeek = new CandidateBlocks();
-        CandidateBlocks leftByPlace = new CandidateBlocks();
+        CandidateBlocks<FusionBlock.Week> leftByWeek = new CandidateBlocks<>();
+        CandidateBlocks<FusionBlock.Region> leftByPlace = new CandidateBlocks<>();
         for (int i = 0; i < n; i++) {
             if (placed[i] || ms.get(i).date().date() == null) {
                 continue;
@@ -154,7 +154,7 @@ final class Clustering {
                 home.reasons.put(i, Joined.joins("joins another weak report", features.of(ms, m, home, stems)));
             }
             home.add(i, m, false);
-            for (String k : CandidateBlocks.ownWeeks(m)) {
+            for (FusionBlock.Week k : CandidateBlocks.ownWeeks(m)) {
                 leftByWeek.register(k, home);
             }
             leftByPlace.register(CandidateBlocks.placeKey(m), home);

@@ -23,9 +23,6 @@ import org.sitrep.model.EventMention;
 final class CrossOutletFusion {
 
     private static final EventClasses CLASSES = new EventClasses();
-    /** Bucket name prefixes: dated mentions meet by week, undated ones by place. */
-    static final String DATED = "W|";
-    static final String PLACE = "P|";
     private static final String DISPLACEMENT = "displacement";
     private final Compatibility fit;
     private final Clustering clustering;
@@ -67,14 +64,14 @@ final class CrossOutletFusion {
      * it fits many, and letting it link them all would chain years of events at one place into one.
      */
     static List<Meeting> meetings(EventMention m) {
-        String block = block(m);
-        String place = PLACE + block + "|" + placeKey(m);
+        FusionBlock block = block(m);
+        FusionBlock.Region place = region(m);
         if (m.date().date() == null) {
             return List.of(new Meeting(place, true));
         }
         long w = week(m);
-        return List.of(new Meeting(DATED + block + "|" + w, true), new Meeting(DATED + block + "|" + (w + 1), false),
-                new Meeting(place, false));
+        return List.of(new Meeting(new FusionBlock.Week(block, w), true),
+                new Meeting(new FusionBlock.Week(block, w + 1), false), new Meeting(place, false));
     }
 
     /** One candidate pair, the earlier mention (in input order) first: do they report one event? */
@@ -93,14 +90,13 @@ final class CrossOutletFusion {
     }
 
     /** The fusion block: coarse class (all violent classes form one) and country. Fusion never joins across blocks. */
-    static String block(EventMention m) {
-        String cc = m.location() == null ? "?" : String.valueOf(m.location().countryCode());
+    static FusionBlock block(EventMention m) {
         String coarse = CLASSES.coarse(m.type());
         // casualty-only and denied mentions may join any violent class: block them with violence as a whole
         if (CLASSES.violent(m.type())) {
             coarse = "violent";
         }
-        return coarse + "|" + cc;
+        return FusionBlock.of(coarse, m);
     }
 
     private static long week(EventMention m) {
@@ -111,8 +107,8 @@ final class CrossOutletFusion {
      * Undated mentions meet by admin1, so a town and the region around it still meet; by the region's key, since
      * outlets spell one region differently.
      */
-    private static String placeKey(EventMention m) {
-        return m.location() == null ? "?" : String.valueOf(m.location().admin1Key());
+    static FusionBlock.Region region(EventMention m) {
+        return new FusionBlock.Region(block(m), m.location() == null ? null : m.location().admin1Key());
     }
 
     /** The event of a group formed elsewhere (the Spark job): direct reports are told by their evidence. */

@@ -119,10 +119,10 @@ public final class Fuser {
     }
 
     /** A bucket a mention is compared in, and whether it is at home there or a guest. */
-    public record Meeting(String bucket, boolean home) implements java.io.Serializable {
+    public record Meeting(FusionBlock.Bucket bucket, boolean home) implements java.io.Serializable {
         /** A bucket of dated mentions by week, rather than one where undated mentions meet dated ones by place. */
         public boolean byWeek() {
-            return bucket.startsWith(CrossOutletFusion.DATED);
+            return bucket instanceof FusionBlock.Week;
         }
     }
 
@@ -130,7 +130,7 @@ public final class Fuser {
      * The block a mention fuses within: its coarse class (all violent classes form one) and its country.
      * Re-fusing every mention of the blocks new mentions touch gives the same events as re-fusing all.
      */
-    public static String blockKey(EventMention m) {
+    public static FusionBlock blockKey(EventMention m) {
         return CrossOutletFusion.block(m);
     }
 

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import org.sitrep.fuse.FusionBlock;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.model.Article;
 import org.sitrep.model.EventMention;
@@ -27,6 +28,10 @@ import org.sitrep.model.Place;
 final class ArticleRows {
     private static final String ARTICLE_COLUMNS = "SELECT doc_id, outlet, url, published, title, text, content_hash "
             + "FROM articles";
+
+    private static final String BLOCK_COLUMNS = "fuse_class, fuse_placed, fuse_country";
+    /** Blocks per statement when reading mentions by block, three parameters each at most. */
+    private static final int BLOCKS_PER_QUERY = 500;
 
     private final Connection conn;
 
@@ -67,8 +72,8 @@ final class ArticleRows {
             ps.executeUpdate();
         }
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO mentions (id, doc_id, event_type, "
-                + "sub_event_type, status, date, date_end, country, admin1, location_name, frame, fuse_block, json, "
-                + "admin1_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "sub_event_type, status, date, date_end, country, admin1, location_name, frame, json, admin1_code, "
+                + "fuse_class, fuse_placed, fuse_country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (EventMention m : mentions) {
                 if (!a.docId().equals(m.docId())) {
                     throw new IllegalArgumentException("mention " + m.id() + " is from " + m.docId() + ", not " + a.docId());
@@ -83,9 +88,12 @@ final class ArticleRows {
                 setDate(ps, 7, m.date().dateEnd());
                 SqlValues.setPlace(ps, 8, p);
                 ps.setString(11, m.frame());
-                ps.setString(12, Fuser.blockKey(m));
-                ps.setString(13, SqlValues.json(EventJson.mention(m)));
-                ps.setString(14, p == null ? null : p.admin1Code());
+                ps.setString(12, SqlValues.json(EventJson.mention(m)));
+                ps.setString(13, p == null ? null : p.admin1Code());
+                FusionBlock b = Fuser.blockKey(m);
+                ps.setString(14, b.eventClass());
+                ps.setBoolean(15, b.placed());
+                ps.setString(16, b.countryCode());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -106,13 +114,34 @@ final class ArticleRows {
     }
 
     /** The mentions of the blocks, in stored order; {@code keys} distinct and not empty. */
-    List<EventMention> mentionsInBlocks(List<String> keys) throws SQLException {
-        // a store has few blocks touched per article; one statement keeps the stored order
-        try (PreparedStatement ps = conn.prepareStatement("SELECT json, frame FROM mentions WHERE fuse_block IN ("
-                + SqlValues.marks(keys.size()) + ") ORDER BY seq")) {
-            SqlValues.setStrings(ps, keys);
-            return readMentions(ps);
+    List<EventMention> mentionsInBlocks(List<FusionBlock> keys) throws SQLException {
+        // a block without a country matches on IS NULL, which an IN list of values cannot express
+        TreeMap<Long, EventMention> bySeq = new TreeMap<>();
+        for (int i = 0; i < keys.size(); i += BLOCKS_PER_QUERY) {
+            List<FusionBlock> chunk = keys.subList(i, Math.min(keys.size(), i + BLOCKS_PER_QUERY));
+            StringBuilder where = new StringBuilder();
+            for (FusionBlock b : chunk) {
+                where.append(where.length() == 0 ? "" : " OR ").append(b.countryCode() == null
+                        ? "(fuse_class = ? AND fuse_placed = ? AND fuse_country IS NULL)"
+                        : "(fuse_class = ? AND fuse_placed = ? AND fuse_country = ?)");
+            }
+            try (PreparedStatement ps = conn.prepareStatement("SELECT seq, json, frame FROM mentions WHERE " + where)) {
+                int k = 1;
+                for (FusionBlock b : chunk) {
+                    ps.setString(k++, b.eventClass());
+                    ps.setBoolean(k++, b.placed());
+                    if (b.countryCode() != null) {
+                        ps.setString(k++, b.countryCode());
+                    }
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        bySeq.put(rs.getLong(1), MentionJson.read(rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
         }
+        return new ArrayList<>(bySeq.values());
     }
 
     private static List<EventMention> readMentions(PreparedStatement ps) throws SQLException {
@@ -155,18 +184,33 @@ final class ArticleRows {
                 rs.getString(5), rs.getString(6), rs.getString(7), "store:" + rs.getString(1));
     }
 
-    Set<String> blocksOf(Collection<String> mentionIds) throws SQLException {
-        return SqlValues.distinctWhereIn(conn, "SELECT DISTINCT fuse_block FROM mentions WHERE id IN (%s)", mentionIds);
-    }
-
-    Set<String> allBlocks() throws SQLException {
-        Set<String> blocks = new LinkedHashSet<>();
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT DISTINCT fuse_block FROM mentions ORDER BY fuse_block")) {
-            while (rs.next()) {
-                blocks.add(rs.getString(1));
+    Set<FusionBlock> blocksOf(Collection<String> mentionIds) throws SQLException {
+        Set<FusionBlock> out = new LinkedHashSet<>();
+        for (List<String> chunk : SqlValues.chunks(mentionIds)) {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT " + BLOCK_COLUMNS
+                    + " FROM mentions WHERE id IN (" + SqlValues.marks(chunk.size()) + ")")) {
+                SqlValues.setStrings(ps, chunk);
+                readBlocks(ps, out);
             }
         }
+        return out;
+    }
+
+    Set<FusionBlock> allBlocks() throws SQLException {
+        Set<FusionBlock> blocks = new LinkedHashSet<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT " + BLOCK_COLUMNS + " FROM mentions")) {
+            readBlocks(ps, blocks);
+        }
         return blocks;
+    }
+
+    private static void readBlocks(PreparedStatement ps, Set<FusionBlock> out) throws SQLException {
+        List<FusionBlock> read = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                read.add(new FusionBlock(rs.getString(1), rs.getBoolean(2), rs.getString(3)));
+            }
+        }
+        read.stream().sorted().forEach(out::add);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.fuse.FusionBlock;
 import org.sitrep.model.Article;
 import org.sitrep.model.Correction;
 import org.sitrep.model.Event;
@@ -47,8 +48,8 @@ public interface EventStore extends AutoCloseable {
     /** Every stored mention, in the order they were stored. */
     List<EventMention> allMentions();
 
-    /** The stored mentions whose fusion block ({@link org.sitrep.fuse.Fuser#blockKey}) is one of {@code blocks}, in stored order. */
-    List<EventMention> mentionsInBlocks(Collection<String> blocks);
+    /** The stored mentions whose fusion block ({@link FusionBlock}) is one of {@code blocks}, in stored order. */
+    List<EventMention> mentionsInBlocks(Collection<FusionBlock> blocks);
 
     /** The stored mentions of articles that have a publication date, in storage order (to place undated ones). */
     default List<EventMention> mentionsOfDatedArticles() {
@@ -108,12 +109,12 @@ public interface EventStore extends AutoCloseable {
     }
 
     /** The fusion blocks of these stored mentions (unknown ids are left out). */
-    default Set<String> blocksOf(Collection<String> mentionIds) {
+    default Set<FusionBlock> blocksOf(Collection<String> mentionIds) {
         return Set.of();
     }
 
     /** Every fusion block that holds a stored mention. */
-    default Set<String> allBlocks() {
+    default Set<FusionBlock> allBlocks() {
         return Set.of();
     }
 

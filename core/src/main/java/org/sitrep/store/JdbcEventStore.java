@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.fuse.FusionBlock;
 import org.sitrep.model.Article;
 import org.sitrep.model.Correction;
 import org.sitrep.model.Event;
@@ -171,8 +172,8 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public synchronized List<EventMention> mentionsInBlocks(Collection<String> blocks) {
-        List<String> keys = new ArrayList<>(new LinkedHashSet<>(blocks));
+    public synchronized List<EventMention> mentionsInBlocks(Collection<FusionBlock> blocks) {
+        List<FusionBlock> keys = new ArrayList<>(new LinkedHashSet<>(blocks));
         if (keys.isEmpty()) {
             return List.of();
         }
@@ -241,12 +242,12 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public synchronized Set<String> blocksOf(Collection<String> mentionIds) {
+    public synchronized Set<FusionBlock> blocksOf(Collection<String> mentionIds) {
         return atomic("read fusion blocks", () -> articleRows.blocksOf(mentionIds));
     }
 
     @Override
-    public synchronized Set<String> allBlocks() {
+    public synchronized Set<FusionBlock> allBlocks() {
         return atomic("read fusion blocks", articleRows::allBlocks);
     }
 

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.fuse.FusionBlock;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.model.Correction;
 import org.sitrep.model.CorrectionKind;
@@ -28,10 +29,10 @@ final class Refusion {
      * event of those blocks is replaced (a correction was made or undone); otherwise only events that are new
      * or that corrections bear on (an article was added). Returns the events written.
      */
-    int refuse(EventStore tx, Set<String> blocks, boolean all) {
+    int refuse(EventStore tx, Set<FusionBlock> blocks, boolean all) {
         List<Correction> corrections = tx.corrections();
         List<Correction> merges = corrections.stream().filter(c -> c.active() && c.kind() == CorrectionKind.MERGE).toList();
-        Set<String> fused = new LinkedHashSet<>(blocks);
+        Set<FusionBlock> fused = new LinkedHashSet<>(blocks);
         List<EventMention> mentions;
         while (true) {
             mentions = tx.mentionsInBlocks(fused);
@@ -43,7 +44,7 @@ final class Refusion {
                     m.mentionIds().stream().filter(id -> !here.contains(id)).forEach(linked::add);
                 }
             }
-            Set<String> more = linked.isEmpty() ? Set.of() : tx.blocksOf(linked);
+            Set<FusionBlock> more = linked.isEmpty() ? Set.of() : tx.blocksOf(linked);
             if (fused.containsAll(more)) {
                 break;
             }

@@ -187,7 +187,7 @@ public final class StoreIngest {
                 return ID_TAKEN_MEANWHILE;
             }
             tx.addArticle(a, mentions);
-            Set<String> blocks = new LinkedHashSet<>();
+            Set<org.sitrep.fuse.FusionBlock> blocks = new LinkedHashSet<>();
             mentions.forEach(m -> blocks.add(org.sitrep.fuse.Fuser.blockKey(m)));
             // the blocks fused again with the analysts' corrections, so corrections outlast new articles
             return refusion.refuse(tx, blocks, false);

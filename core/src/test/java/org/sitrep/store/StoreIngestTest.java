@@ -178,7 +178,7 @@ class StoreIngestTest {
         }
 
         @Override
-        public List<EventMention> mentionsInBlocks(Collection<String> blocks) {
+        public List<EventMention> mentionsInBlocks(Collection<org.sitrep.fuse.FusionBlock> blocks) {
             return inner.mentionsInBlocks(blocks);
         }
 

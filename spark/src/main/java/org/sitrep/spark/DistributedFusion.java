@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.storage.StorageLevel;
+import org.sitrep.fuse.FusionBlock;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.model.Correction;
 import org.sitrep.model.CorrectionKind;
@@ -51,9 +52,9 @@ final class DistributedFusion {
     static JavaPairRDD<Long, Event> events(JavaPairRDD<Long, EventMention> mentions, int partitions,
                                            List<Correction> corrections) {
         List<Correction> active = List.copyOf(corrections.stream().filter(Correction::active).toList());
-        java.util.Map<String, String> fusedWith = mergedBlocks(mentions, active);
+        java.util.Map<FusionBlock, FusionBlock> fusedWith = mergedBlocks(mentions, active);
         return mentions.mapToPair(km -> {
-                    String block = Fuser.blockKey(km._2());
+                    FusionBlock block = Fuser.blockKey(km._2());
                     return new Tuple2<>(fusedWith.getOrDefault(block, block), km);
                 })
                 .groupByKey(partitions)
@@ -76,14 +77,14 @@ final class DistributedFusion {
      * For the blocks holding reports of one merge correction, the block they are fused in (the first of them
      * in order); blocks no merge touches are absent. Only the named reports are looked up, on the cluster.
      */
-    static java.util.Map<String, String> mergedBlocks(JavaPairRDD<Long, EventMention> mentions, List<Correction> active) {
+    static java.util.Map<FusionBlock, FusionBlock> mergedBlocks(JavaPairRDD<Long, EventMention> mentions, List<Correction> active) {
         java.util.Set<String> named = new java.util.HashSet<>();
         active.stream().filter(c -> c.kind() == CorrectionKind.MERGE).forEach(c -> named.addAll(c.mentionIds()));
-        java.util.HashMap<String, String> fusedWith = new java.util.HashMap<>();
+        java.util.HashMap<FusionBlock, FusionBlock> fusedWith = new java.util.HashMap<>();
         if (named.isEmpty()) {
             return fusedWith;
         }
-        java.util.Map<String, String> blockOf = mentions.values().filter(m -> named.contains(m.id()))
+        java.util.Map<String, FusionBlock> blockOf = mentions.values().filter(m -> named.contains(m.id()))
                 .mapToPair(m -> new Tuple2<>(m.id(), Fuser.blockKey(m))).collectAsMap();
         boolean changed = true;
         while (changed) { // join blocks until every merge's blocks share one representative
@@ -92,9 +93,9 @@ final class DistributedFusion {
                 if (c.kind() != CorrectionKind.MERGE) {
                     continue;
                 }
-                List<String> reps = c.mentionIds().stream().map(blockOf::get).filter(java.util.Objects::nonNull)
+                List<FusionBlock> reps = c.mentionIds().stream().map(blockOf::get).filter(java.util.Objects::nonNull)
                         .map(b -> fusedWith.getOrDefault(b, b)).distinct().sorted().toList();
-                for (String b : reps.subList(Math.min(1, reps.size()), reps.size())) {
+                for (FusionBlock b : reps.subList(Math.min(1, reps.size()), reps.size())) {
                     fusedWith.put(b, reps.get(0));
                     fusedWith.replaceAll((k, v) -> v.equals(b) ? reps.get(0) : v);
                     changed = true;
@@ -106,7 +107,7 @@ final class DistributedFusion {
 
     /** Single-link fusion by pairs in buckets and connected components (the earlier distributed form). */
     static JavaPairRDD<Long, Event> pairEvents(JavaPairRDD<Long, EventMention> mentions, int partitions) {
-        JavaPairRDD<Tuple2<String, Boolean>, Iterable<Member>> buckets = mentions
+        JavaPairRDD<Tuple2<FusionBlock.Bucket, Boolean>, Iterable<Member>> buckets = mentions
                 .flatMapToPair(km -> Fuser.meetings(km._2()).stream()
                         .map(m -> new Tuple2<>(new Tuple2<>(m.bucket(), m.byWeek()), new Member(km._1(), km._2(), m.home())))
                         .iterator())

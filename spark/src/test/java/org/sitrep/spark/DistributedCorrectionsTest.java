@@ -64,7 +64,7 @@ class DistributedCorrectionsTest {
                 .singleElement().satisfies(e -> assertThat(e.mentionIds()).hasSize(1));
     }
 
-    private static String blockOf(Event e, List<EventMention> mentions) {
+    private static org.sitrep.fuse.FusionBlock blockOf(Event e, List<EventMention> mentions) {
         return mentions.stream().filter(m -> m.id().equals(e.mentionIds().get(0))).map(Fuser::blockKey).findFirst().orElseThrow();
     }
 }
