@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.evaluate.AcledCsvException;
 import org.sitrep.evaluate.AcledCsvReader;
+import org.sitrep.evaluate.AcledFile;
 import org.sitrep.evaluate.AcledRow;
 import org.sitrep.evaluate.DisagreementWriter;
 import org.sitrep.evaluate.Evaluation;
@@ -37,34 +38,42 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<AcledRow> rows;
+        AcledFile file;
         try {
-            rows = new AcledCsvReader().read(acled);
+            file = new AcledCsvReader().read(acled);
         } catch (AcledCsvException e) {
             System.err.println("error: " + e.input() + ": " + e.reason());
             return 2;
         }
+        for (AcledFile.Skipped s : file.skipped()) {
+            System.err.println("evaluate: " + acled + ": line " + s.line() + " skipped: " + s.reason());
+        }
+        List<AcledRow> rows = file.rows();
         if (rows.isEmpty()) {
-            System.err.println("error: " + acled + ": no row has notes to read");
+            System.err.println("error: " + acled + ": no row could be read (" + file.skipped().size() + " skipped)");
             return 2;
         }
         InputOptions.requireOutputFolder(spec, out);
-        System.err.printf("evaluate: %d rows with notes in %s; loading the pipeline...%n", rows.size(), acled);
+        System.err.printf("evaluate: %d rows with notes in %s, %d skipped; loading the pipeline...%n", rows.size(), acled,
+                file.skipped().size());
         Evaluation evaluation = new Evaluation(Pipeline.load(), new Ingest(), new RowScorer());
-        Path file = out.resolve("disagreements.jsonl");
+        Path disagreementFile = out.resolve("disagreements.jsonl");
         int[] disagreements = {0};
         Tally tally;
-        try (DisagreementWriter writer = new DisagreementWriter(file)) {
+        try (DisagreementWriter writer = new DisagreementWriter(disagreementFile)) {
             tally = evaluation.run(rows, (s, notRead) -> disagreements[0] += writer.write(s, notRead) ? 1 : 0,
                     Progress.of("evaluate", "rows", rows.size(), false)::done);
         }
-        System.out.println(Tables.summaryLine(tally));
+        System.out.println(Tables.summaryLine(tally, file.skipped().size()));
         System.out.println();
         System.out.println(Tables.fields(tally));
         System.out.println(Tables.confusion("Families", tally.familyConfusion(), 14));
         System.out.println(Tables.confusion("Sub-types", tally.subTypeConfusion(), 36));
         System.out.println(Tables.countries(tally));
-        System.out.printf("%d rows with a disagreement: %s%n", disagreements[0], file.toAbsolutePath());
+        if (!file.skipped().isEmpty()) {
+            System.out.printf("%d malformed rows skipped (line and reason on stderr)%n", file.skipped().size());
+        }
+        System.out.printf("%d rows with a disagreement: %s%n", disagreements[0], disagreementFile.toAbsolutePath());
         return 0;
     }
 }

@@ -25,9 +25,10 @@ import org.sitrep.common.BinaryContent;
 
 /**
  * Reads coded events in ACLED's columns from a CSV file with a header line. Column names are matched
- * without regard to case; other columns are ignored. Rows without notes are skipped (there is nothing to
- * read). A missing column, a line whose field count differs from the header's, a broken quote, an
- * unreadable date or number, or a file without rows is an {@link AcledCsvException} naming the file.
+ * without regard to case; other columns are ignored. A malformed row (its field count differs from the header's,
+ * its date or a number is unreadable, it has no notes to read) is skipped with its line and the reason, and the
+ * other rows are read. A file that cannot be read as a whole (binary, a missing column, a broken quote, which
+ * leaves the rest of the file unparseable, no rows) is an {@link AcledCsvException} naming the file.
  */
 public final class AcledCsvReader {
     /** The columns the evaluation reads. */
@@ -47,8 +48,8 @@ public final class AcledCsvReader {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p);
     }
 
-    /** All rows with notes, in file order. */
-    public List<AcledRow> read(Path file) {
+    /** The rows with notes in file order, and the malformed rows skipped. */
+    public AcledFile read(Path file) {
         String input = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new AcledCsvException(input, Files.exists(file) ? "not a regular file" : "no such file");
@@ -77,12 +78,13 @@ public final class AcledCsvReader {
         });
     }
 
-    /** All rows with notes from CSV text; {@code input} names it in errors. */
-    public List<AcledRow> read(Reader reader, String input) throws IOException {
+    /** The rows with notes from CSV text, and the malformed rows skipped; {@code input} names it in errors. */
+    public AcledFile read(Reader reader, String input) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
                 .setIgnoreEmptyLines(true).build();
         List<AcledRow> rows = new ArrayList<>();
+        List<AcledFile.Skipped> skipped = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
@@ -108,14 +110,19 @@ public final class AcledCsvReader {
                 records++;
                 long line = parser.getCurrentLineNumber(); // the line the record ends on
                 if (rec.size() != header.size()) {
-                    throw new AcledCsvException(input, "line " + line + " has " + rec.size() + " fields, the header has "
-                            + header.size());
-                }
-                Cells c = new Cells(rec, index, input, line);
-                if (c.text("notes").isBlank()) {
+                    skipped.add(new AcledFile.Skipped(line, rec.size() + " fields, the header has " + header.size()));
                     continue;
                 }
-                rows.add(row(c, index, rec, (int) line));
+                Cells c = new Cells(rec, index);
+                if (c.text("notes").isBlank()) {
+                    skipped.add(new AcledFile.Skipped(line, "no notes to read"));
+                    continue;
+                }
+                try {
+                    rows.add(row(c, index, rec, (int) line));
+                } catch (MalformedCell e) {
+                    skipped.add(new AcledFile.Skipped(line, e.getMessage()));
+                }
             }
             if (records == 0) {
                 throw new AcledCsvException(input, "no rows after the header line");
@@ -123,7 +130,7 @@ public final class AcledCsvReader {
         } catch (IllegalArgumentException e) {
             throw new AcledCsvException(input, "malformed header: " + e.getMessage());
         }
-        return rows;
+        return new AcledFile(rows, skipped);
     }
 
     private static boolean hasNext(java.util.Iterator<CSVRecord> it, String input, CSVParser parser) {
@@ -144,7 +151,11 @@ public final class AcledCsvReader {
             id = "row-" + line;
         }
         String dateCell = c.text("event_date");
-        return new AcledRow(id, line, date(dateCell), dateCell, c.text("event_type"), c.text("sub_event_type"),
+        LocalDate day = date(dateCell);
+        if (day == null) {
+            throw new MalformedCell("event_date '" + dateCell.strip() + "' is not a date in a form ACLED has used");
+        }
+        return new AcledRow(id, line, day, dateCell, c.text("event_type"), c.text("sub_event_type"),
                 c.text("actor1"), c.text("inter1").strip(), c.text("actor2"), c.text("inter2").strip(), c.text("country"),
                 c.text("admin1"), c.text("admin2"), c.text("admin3"), c.text("location"), c.number("latitude"),
                 c.number("longitude"), c.text("notes"), c.count("fatalities"));
@@ -163,8 +174,15 @@ public final class AcledCsvReader {
         return null;
     }
 
+    /** A cell that does not hold what its column takes: the row is skipped, the file read on. */
+    private static final class MalformedCell extends RuntimeException {
+        MalformedCell(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
     /** One record's cells by column name. */
-    private record Cells(CSVRecord rec, Map<String, Integer> index, String input, long line) {
+    private record Cells(CSVRecord rec, Map<String, Integer> index) {
         String text(String column) {
             return rec.get(index.get(column));
         }
@@ -177,7 +195,7 @@ public final class AcledCsvReader {
             try {
                 return Double.valueOf(s);
             } catch (NumberFormatException e) {
-                throw new AcledCsvException(input, "line " + line + ": " + column + " '" + s + "' is not a number");
+                throw new MalformedCell(column + " '" + s + "' is not a number");
             }
         }
 
@@ -189,7 +207,7 @@ public final class AcledCsvReader {
             try {
                 return Integer.parseInt(s);
             } catch (NumberFormatException e) {
-                throw new AcledCsvException(input, "line " + line + ": " + column + " '" + s + "' is not a whole number");
+                throw new MalformedCell(column + " '" + s + "' is not a whole number");
             }
         }
     }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
  * cell is ""); numbers that a cell does not hold are null.
  *
  * @param id           the row's identifier: {@code event_id_cnty}, else {@code data_id}, else "row-LINE"
- * @param line         the line of the file the row starts on, for messages
- * @param eventDate    the coded day, or null when the cell is not a date
+ * @param line         the line of the file the row ends on (its only line unless the notes hold line breaks)
+ * @param eventDate    the coded day (a row whose cell is no date is skipped by {@link AcledCsvReader})
  * @param dateCell     the {@code event_date} cell as written
  * @param inter1       ACLED's inter code of actor1 as written ("1" .. "8", "0" or "")
  * @param fatalities   coded fatalities; an empty cell is 0, as in ACLED's exports

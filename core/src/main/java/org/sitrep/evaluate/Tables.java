@@ -16,8 +16,8 @@ public final class Tables {
     }
 
     /** One line, "field value" pairs, in the scorer's summary style. */
-    public static String summaryLine(Tally t) {
-        StringBuilder b = new StringBuilder("rows ").append(t.rows());
+    public static String summaryLine(Tally t, int skipped) {
+        StringBuilder b = new StringBuilder("rows ").append(t.rows()).append(" skipped ").append(skipped);
         for (Field f : Field.values()) {
             b.append(' ').append(f.label()).append(' ').append(fmt(t.field(f)));
         }

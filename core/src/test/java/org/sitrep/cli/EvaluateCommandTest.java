@@ -27,7 +27,8 @@ class EvaluateCommandTest {
     void badFilesAreClearErrors() {
         assertThat(errorOf("missing-columns.csv")).contains("error: ").contains("missing-columns.csv: missing columns");
         assertThat(errorOf("empty.csv")).contains("empty.csv: empty file");
-        assertThat(errorOf("short-line.csv")).contains("short-line.csv: line 2 has 10 fields");
+        assertThat(errorOf("short-line.csv")).contains("short-line.csv: line 2 skipped: 10 fields, the header has 17")
+                .contains("short-line.csv: no row could be read (1 skipped)");
         assertThat(errorOf("broken-quote.csv")).contains("broken-quote.csv: malformed CSV");
         assertThat(errorOf("absent.csv")).contains("absent.csv: no such file");
     }

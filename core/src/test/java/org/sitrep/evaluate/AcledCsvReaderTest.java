@@ -17,7 +17,7 @@ class AcledCsvReaderTest {
 
     @Test
     void readsTheRowsWithNotesInAcledsColumns() {
-        List<AcledRow> rows = reader.read(DIR.resolve("coded-sample.csv"));
+        List<AcledRow> rows = reader.read(DIR.resolve("coded-sample.csv")).rows();
         assertThat(rows).extracting(AcledRow::id).containsExactly("TST1", "TST2", "TST3", "TST4");
         AcledRow first = rows.get(0);
         assertThat(first.eventType()).isEqualTo("Battles");
@@ -34,7 +34,7 @@ class AcledCsvReaderTest {
 
     @Test
     void readsEveryDateFormAcledHasUsed() {
-        List<AcledRow> rows = reader.read(DIR.resolve("coded-sample.csv"));
+        List<AcledRow> rows = reader.read(DIR.resolve("coded-sample.csv")).rows();
         assertThat(rows.get(0).eventDate()).isEqualTo(LocalDate.of(2021, 3, 14));
         assertThat(rows.get(1).eventDate()).isEqualTo(LocalDate.of(2021, 3, 14)); // 14-Mar-21
         assertThat(rows.get(2).eventDate()).isEqualTo(LocalDate.of(2021, 3, 15)); // 15-March-2021
@@ -48,7 +48,7 @@ class AcledCsvReaderTest {
         String csv = "data_id,event_id_cnty," + String.join(",", AcledCsvReader.COLUMNS.subList(0, 15)) + ",fatalities\n"
                 + "77,,2021-01-02,Battles,Armed clash,A,1,B,2,Chad,Lac,,,Bol,13.4,14.7,\"Soldiers clashed with rebels near Bol.\",\n"
                 + ",,2021-01-03,Battles,Armed clash,A,1,B,2,Chad,Lac,,,Bol,13.4,14.7,\"Soldiers clashed with rebels near Bol again.\",0\n";
-        List<AcledRow> rows = reader.read(new StringReader(csv), "inline.csv");
+        List<AcledRow> rows = reader.read(new StringReader(csv), "inline.csv").rows();
         assertThat(rows).extracting(AcledRow::id).containsExactly("77", "row-3");
         assertThat(rows.get(0).fatalities()).isZero(); // an empty cell is 0
     }
@@ -70,10 +70,39 @@ class AcledCsvReaderTest {
     }
 
     @Test
-    void aLineWithTooFewFieldsIsNamed() {
-        assertThatThrownBy(() -> reader.read(DIR.resolve("short-line.csv")))
-                .isInstanceOf(AcledCsvException.class)
-                .hasMessageContaining("short-line.csv: line 2 has 10 fields, the header has 17");
+    void aLineWithTooFewFieldsIsSkippedWithItsLine() {
+        AcledFile read = reader.read(DIR.resolve("short-line.csv"));
+        assertThat(read.rows()).isEmpty();
+        assertThat(read.skipped()).containsExactly(new AcledFile.Skipped(2, "10 fields, the header has 17"));
+    }
+
+    @Test
+    void malformedRowsAreSkippedWithTheirLineAndReasonAndTheRestAreRead() {
+        AcledFile read = reader.read(DIR.resolve("mixed-rows.csv"));
+        assertThat(read.rows()).extracting(AcledRow::id).containsExactly("MIX1", "MIX7");
+        assertThat(read.rows()).extracting(AcledRow::line).containsExactly(2, 8);
+        assertThat(read.skipped()).containsExactly(
+                new AcledFile.Skipped(3, "10 fields, the header has 17"),
+                new AcledFile.Skipped(4, "event_date 'the week after' is not a date in a form ACLED has used"),
+                new AcledFile.Skipped(5, "no notes to read"),
+                new AcledFile.Skipped(6, "latitude 'south' is not a number"),
+                new AcledFile.Skipped(7, "fatalities 'many' is not a whole number"));
+    }
+
+    @Test
+    void theCodedSamplesRowWithoutNotesIsReportedAsSkipped() {
+        assertThat(reader.read(DIR.resolve("coded-sample.csv")).skipped())
+                .containsExactly(new AcledFile.Skipped(6, "no notes to read"));
+    }
+
+    @Test
+    void aRowOverSeveralLinesIsNamedByTheLineItEndsOn() throws Exception {
+        String csv = String.join(",", AcledCsvReader.COLUMNS) + "\n"
+                + "someday,Battles,Armed clash,A,1,B,2,Chad,Lac,,,Bol,13.4,14.7,\"Soldiers clashed near Bol.\nTwo died.\",2\n"
+                + "2021-01-04,Battles,Armed clash,A,1,B,2,Chad,Lac,,,Bol,13.4,14.7,\"Soldiers clashed near Bol again.\",0\n";
+        AcledFile read = reader.read(new StringReader(csv), "multi.csv");
+        assertThat(read.skipped()).extracting(AcledFile.Skipped::line).containsExactly(3L);
+        assertThat(read.rows()).extracting(AcledRow::line).containsExactly(4);
     }
 
     @Test
@@ -98,10 +127,10 @@ class AcledCsvReaderTest {
     }
 
     @Test
-    void aNumberCellThatIsNoNumberIsNamed() {
+    void aNumberCellThatIsNoNumberSkipsItsRow() throws Exception {
         String csv = String.join(",", AcledCsvReader.COLUMNS) + "\n"
                 + "2021-01-02,Battles,Armed clash,A,1,B,2,Chad,Lac,,,Bol,north,14.7,\"Soldiers clashed near Bol.\",0\n";
-        assertThatThrownBy(() -> reader.read(new StringReader(csv), "words.csv"))
-                .hasMessageContaining("words.csv: line 2: latitude 'north' is not a number");
+        assertThat(reader.read(new StringReader(csv), "words.csv").skipped())
+                .containsExactly(new AcledFile.Skipped(2, "latitude 'north' is not a number"));
     }
 }

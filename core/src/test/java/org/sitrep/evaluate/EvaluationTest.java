@@ -13,7 +13,7 @@ import org.sitrep.pipeline.TestPipeline;
 class EvaluationTest {
     @Test
     void scoresEachRowsNotesReadAsAnArticleOfItsEventDate() {
-        List<AcledRow> rows = new AcledCsvReader().read(Fixtures.dir().resolve("coded-sample.csv"));
+        List<AcledRow> rows = new AcledCsvReader().read(Fixtures.dir().resolve("coded-sample.csv")).rows();
         Evaluation evaluation = new Evaluation(TestPipeline.get(), new Ingest(), new RowScorer());
         List<RowScore> seen = new ArrayList<>();
         List<Integer> done = new ArrayList<>();
@@ -36,6 +36,16 @@ class EvaluationTest {
         assertThat(protest.foundFamily()).isEqualTo(Family.PROTEST_RIOT);
         assertThat(protest.trial(Field.DATE)).isEqualTo(new Trial(1, 1));
         assertThat(done).as("progress after each article, and all rows at the end").endsWith(4).isSorted();
+    }
+
+    @Test
+    void theRowsAroundMalformedOnesAreEvaluatedAndTheSummaryCountsTheSkipped() {
+        AcledFile read = new AcledCsvReader().read(Fixtures.dir().resolve("mixed-rows.csv"));
+        List<RowScore> seen = new ArrayList<>();
+        Tally t = new Evaluation(TestPipeline.get(), new Ingest(), new RowScorer())
+                .run(read.rows(), (s, notRead) -> seen.add(s), n -> { });
+        assertThat(seen).extracting(s -> s.row().id()).containsExactly("MIX1", "MIX7");
+        assertThat(Tables.summaryLine(t, read.skipped().size())).startsWith("rows 2 skipped 5 detected ");
     }
 
     @Test

@@ -38,7 +38,7 @@ class TallyAndTablesTest {
     @Test
     void rendersTheTables() {
         Tally t = tally();
-        assertThat(Tables.summaryLine(t)).startsWith("rows 3 detected 0.667 family_top1 0.333")
+        assertThat(Tables.summaryLine(t, 2)).startsWith("rows 3 skipped 2 detected 0.667 family_top1 0.333")
                 .contains("actor_type 0.500");
         assertThat(Tables.fields(t)).contains("detected               0.667        2        3");
         String families = Tables.confusion("Families", t.familyConfusion(), 14);
