@@ -96,10 +96,13 @@ public final class Ingest {
      * then feed the accepted articles, in input order, to a {@link Deduplicator}. A blank line gives an empty
      * result. Unlike a whole-file read, a binary line is rejected alone rather than with its file.
      *
+     * @param bytes      the line's bytes, valid up to {@code length}; a line over the record limit may pass fewer (or
+     *                   none), since it is refused by its length alone
+     * @param length     the line's length in bytes, without its line break
      * @param input      how errors name the line, {@code file.jsonl:LINE}
      * @param fallbackId the docId when the record has none, {@code file#LINE}
      */
-    public IngestResult jsonlLine(byte[] bytes, int length, boolean firstLine, String input, String fallbackId) {
+    public IngestResult jsonlLine(byte[] bytes, long length, boolean firstLine, String input, String fallbackId) {
         IngestRun run = new IngestRun(limits, null);
         JsonlReader.line(bytes, length, firstLine, input, fallbackId, run, limits);
         return run.result();

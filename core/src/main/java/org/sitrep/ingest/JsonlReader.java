@@ -62,14 +62,18 @@ final class JsonlReader {
         }
     }
 
-    /** One line, checked as {@link #read} checks it; blank lines add nothing. */
-    static void line(byte[] bytes, int length, boolean firstLine, String input, String fallbackId, IngestRun run,
+    /**
+     * One line, checked as {@link #read} checks it; blank lines add nothing. A line over the limit is refused by its
+     * {@code length} alone, so a reader may pass only its first bytes (or none).
+     */
+    static void line(byte[] bytes, long fullLength, boolean firstLine, String input, String fallbackId, IngestRun run,
                      IngestLimits limits) {
         try {
-            if (length > limits.maxRecordBytes()) {
-                throw new RejectedInput("record is " + length + " bytes, larger than the limit of "
+            if (fullLength > limits.maxRecordBytes()) {
+                throw new RejectedInput("record is " + fullLength + " bytes, larger than the limit of "
                         + limits.maxRecordBytes() + " bytes (maxRecordBytes)");
             }
+            int length = (int) fullLength;
             TextChecks.rejectBinary(bytes, length);
             int skip = firstLine && TextChecks.hasUtf8Bom(bytes, length) ? 3 : 0;
             String line = TextChecks.decodeStrict(bytes, skip, length - skip, StandardCharsets.UTF_8, skip);

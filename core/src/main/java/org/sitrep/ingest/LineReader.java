@@ -8,8 +8,9 @@ import java.util.Arrays;
 /**
  * Reads a byte stream line by line without ever holding more than {@code maxLineBytes} of one line:
  * the rest of an over-long line is counted and skipped. Lines end at LF; a CR before the LF is dropped.
+ * The CLI's JSONL reader and the Spark job's input format both read with it, so both apply one rule.
  */
-final class LineReader implements Closeable {
+public final class LineReader implements Closeable {
     private final InputStream in;
     private final int maxLineBytes;
     private final byte[] chunk = new byte[64 * 1024];
@@ -24,13 +25,13 @@ final class LineReader implements Closeable {
     private int lineNo;
     private boolean overflow;
 
-    LineReader(InputStream in, int maxLineBytes) {
+    public LineReader(InputStream in, int maxLineBytes) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
     }
 
     /** Fills the first chunk and returns it, for sniffing; call before {@link #next()}. */
-    byte[] peek() throws IOException {
+    public byte[] peek() throws IOException {
         if (chunkLen == 0 && chunkPos == 0) {
             fill();
         }
@@ -38,7 +39,7 @@ final class LineReader implements Closeable {
     }
 
     /** Advances to the next line; false at the end of the stream. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         lineLen = 0;
         lineBytes = 0;
         overflow = false;
@@ -105,30 +106,35 @@ final class LineReader implements Closeable {
     }
 
     /** The current line's bytes, valid up to {@link #length()}; empty when {@link #tooLong()}. */
-    byte[] bytes() {
+    public byte[] bytes() {
         return line;
     }
 
-    int length() {
+    public int length() {
         return overflow ? 0 : lineLen;
     }
 
     /** Length of the current line in bytes, without its line break, even when it was too long to keep. */
-    long lineBytes() {
+    public long lineBytes() {
         return lineBytes;
     }
 
-    boolean tooLong() {
+    public boolean tooLong() {
         return overflow;
     }
 
     /** Byte offset of the current line's first byte in the stream. */
-    long lineStart() {
+    public long lineStart() {
         return lineStart;
     }
 
+    /** Byte offset in the stream of the next unread byte: where the next line starts. */
+    public long position() {
+        return chunkStart + chunkPos;
+    }
+
     /** 1-based number of the current line. */
-    int lineNo() {
+    public int lineNo() {
         return lineNo;
     }
 

@@ -13,8 +13,6 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
-import org.apache.hadoop.io.Text;
-import org.apache.hadoop.mapred.TextInputFormat;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -47,6 +45,10 @@ final class ArticleInput {
      */
     record Checked(long position, String contentHash, String docId, java.time.LocalDate published, String outlet,
                    String url, String input, InputError error) implements Serializable {
+    }
+
+    /** One input line: its bytes (none when it is over the record limit) and its length in bytes. */
+    record RawLine(byte[] bytes, long length) implements Serializable {
     }
 
     /** Input files in the order the CLI reads them: as given, folders walked in sorted path order, hidden names skipped. */
@@ -95,15 +97,19 @@ final class ArticleInput {
         for (int i = 0; i < files.size(); i++) {
             String file = files.get(i);
             String ext = extension(file);
-            JavaRDD<byte[]> lines;
+            JavaRDD<RawLine> lines;
             if (ext.equals("jsonl")) {
-                lines = spark.sparkContext().hadoopFile(file, TextInputFormat.class, LongWritable.class, Text.class,
-                        spark.sparkContext().defaultMinPartitions()).toJavaRDD()
-                        // Hadoop reuses its Text buffers: copy before anything keeps a record
-                        .map(t -> Arrays.copyOf(t._2().getBytes(), t._2().getLength()));
+                // bounded: an over-long line comes as its length alone, never read into memory whole
+                lines = spark.sparkContext().hadoopFile(file, BoundedLineInputFormat.class, LongWritable.class,
+                        BoundedLineInputFormat.Line.class, spark.sparkContext().defaultMinPartitions()).toJavaRDD()
+                        // Hadoop reuses its value object, but not the byte array it points to for each line
+                        .map(t -> new RawLine(t._2().bytes(), t._2().length()));
             } else if (ext.equals("parquet")) {
                 try {
-                    lines = spark.read().parquet(file).toJSON().javaRDD().map(s -> s.getBytes(StandardCharsets.UTF_8));
+                    lines = spark.read().parquet(file).toJSON().javaRDD().map(s -> {
+                        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                        return new RawLine(b, b.length);
+                    });
                 } catch (Exception e) { // Spark's exceptions are Scala's: checked ones arrive undeclared
                     // the footer is read here, so a file that is not Parquet is refused alone and the job goes on
                     errors.add(new InputError(file, "ingest", "not a readable Parquet file ("
@@ -119,7 +125,8 @@ final class ArticleInput {
             String base = baseName(file);
             JavaPairRDD<Long, IngestResult> checked = lines.zipWithIndex().mapToPair(t -> {
                 long n = t._2() + 1;
-                IngestResult r = new Ingest().jsonlLine(t._1(), t._1().length, n == 1, file + ":" + n, base + "#" + n);
+                IngestResult r = new Ingest().jsonlLine(t._1().bytes(), t._1().length(), n == 1, file + ":" + n,
+                        base + "#" + n);
                 return new Tuple2<>(position(fileIndex, n), r);
             });
             all = all == null ? checked : all.union(checked);

@@ -35,4 +35,28 @@ class ArticleInputTest {
         });
         assertThat(read).containsExactly("w1");
     }
+
+    @Test
+    void anOverLongLineIsAnErrorNamingItsLineAndTheOtherLinesAreRead() throws Exception {
+        Path feed = dir.resolve("long.jsonl");
+        String text = "Gunmen fired on a bus near the river crossing at dawn on Sunday, wounding six passengers.";
+        String huge = "{\"id\": \"w2\", \"text\": \"" + "word ".repeat(250_000) + "\"}";
+        Files.writeString(feed, "{\"id\": \"w1\", \"text\": \"" + text + "\"}\n" + huge + "\n"
+                + "{\"id\": \"w3\", \"text\": \"" + text + " Police closed the road.\"}\n");
+        List<InputError> errors = new ArrayList<>();
+
+        List<ArticleInput.Checked> checked = new ArrayList<>(ArticleInput.read(LocalSpark.get(), List.of(feed.toString()),
+                errors).flatMap(r -> Admission.summaries(r._1(), r._2()).iterator()).collect());
+        checked.sort(java.util.Comparator.comparingLong(ArticleInput.Checked::position));
+
+        assertThat(errors).isEmpty();
+        assertThat(checked.stream().filter(c -> c.error() == null).map(ArticleInput.Checked::docId))
+                .containsExactly("w1", "w3");
+        assertThat(checked.stream().map(ArticleInput.Checked::error).filter(java.util.Objects::nonNull))
+                .singleElement().satisfies(e -> {
+            assertThat(e.input()).isEqualTo(feed + ":2");
+            assertThat(e.reason()).isEqualTo("record is " + huge.length()
+                    + " bytes, larger than the limit of 1048576 bytes (maxRecordBytes)");
+        });
+    }
 }
