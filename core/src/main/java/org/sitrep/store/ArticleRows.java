@@ -30,8 +30,8 @@ final class ArticleRows {
             + "FROM articles";
 
     private static final String BLOCK_COLUMNS = "fuse_class, fuse_placed, fuse_country";
-    /** Blocks per statement when reading mentions by block, three parameters each at most. */
-    private static final int BLOCKS_PER_QUERY = 500;
+    private static final String MENTIONS_OF_BLOCK = "SELECT seq, json, frame FROM mentions WHERE fuse_class = ? "
+            + "AND fuse_placed = ? AND ";
 
     private final Connection conn;
 
@@ -115,24 +115,17 @@ final class ArticleRows {
 
     /** The mentions of the blocks, in stored order; {@code keys} distinct and not empty. */
     List<EventMention> mentionsInBlocks(List<FusionBlock> keys) throws SQLException {
-        // a block without a country matches on IS NULL, which an IN list of values cannot express
+        // one statement per block, each an index lookup (an OR of blocks is a table scan on H2); an article touches
+        // few blocks. A block without a country matches on IS NULL, which no IN list of values can express.
         TreeMap<Long, EventMention> bySeq = new TreeMap<>();
-        for (int i = 0; i < keys.size(); i += BLOCKS_PER_QUERY) {
-            List<FusionBlock> chunk = keys.subList(i, Math.min(keys.size(), i + BLOCKS_PER_QUERY));
-            StringBuilder where = new StringBuilder();
-            for (FusionBlock b : chunk) {
-                where.append(where.length() == 0 ? "" : " OR ").append(b.countryCode() == null
-                        ? "(fuse_class = ? AND fuse_placed = ? AND fuse_country IS NULL)"
-                        : "(fuse_class = ? AND fuse_placed = ? AND fuse_country = ?)");
-            }
-            try (PreparedStatement ps = conn.prepareStatement("SELECT seq, json, frame FROM mentions WHERE " + where)) {
-                int k = 1;
-                for (FusionBlock b : chunk) {
-                    ps.setString(k++, b.eventClass());
-                    ps.setBoolean(k++, b.placed());
-                    if (b.countryCode() != null) {
-                        ps.setString(k++, b.countryCode());
-                    }
+        try (PreparedStatement withCountry = conn.prepareStatement(MENTIONS_OF_BLOCK + "fuse_country = ?");
+             PreparedStatement withoutCountry = conn.prepareStatement(MENTIONS_OF_BLOCK + "fuse_country IS NULL")) {
+            for (FusionBlock b : keys) {
+                PreparedStatement ps = b.countryCode() == null ? withoutCountry : withCountry;
+                ps.setString(1, b.eventClass());
+                ps.setBoolean(2, b.placed());
+                if (b.countryCode() != null) {
+                    ps.setString(3, b.countryCode());
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
