@@ -194,7 +194,7 @@ public final class ActorDictionary {
             return all.get(0);
         }
         String name = String.join(" and ", all.stream().map(SourceRef::name).toList());
-        return new SourceRef(name, "multiple", null);
+        return new SourceRef(name, SourceKind.MULTIPLE, null);
     }
 
     // ------------------------------------------------------------------ countries

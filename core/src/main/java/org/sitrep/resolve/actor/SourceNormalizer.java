@@ -45,7 +45,7 @@ final class SourceNormalizer {
     List<SourceRef> describeAll(String phrase, String hint) {
         String s = SourceText.clean(phrase);
         if (s.isEmpty()) {
-            return List.of(new SourceRef(s, "unknown", null));
+            return List.of(new SourceRef(s, SourceKind.UNKNOWN, null));
         }
         SourceRef r = table.lookupWhole(s, hint);
         if (r == null) {
@@ -94,19 +94,20 @@ final class SourceNormalizer {
             return r;
         }
         if (rewriter.isMinistry(w)) {
-            return new SourceRef(w, "ministry", null);
+            return new SourceRef(w, SourceKind.MINISTRY, null);
         }
         r = table.contained(w);
         if (r != null) {
             return r;
         }
         if (!w.equals(s) && (rewriter.runBy(s) || rewriter.orgPossessive(s, hint) != null)) {
-            return new SourceRef(w, words.guessKind(w).equals("unknown") ? "media unit" : words.guessKind(w), null);
+            SourceKind kind = words.guessKind(w);
+            return new SourceRef(w, kind == SourceKind.UNKNOWN ? SourceKind.MEDIA_UNIT : kind, null);
         }
         Optional<String> iso = dict.countries.ofNounPhrase(w, Token.tokenize(w));
         if (iso.isPresent()) {
-            return new SourceRef(dict.countries.adjective(iso.get()).orElse(iso.get()) + " government", "government",
-                    null);
+            return new SourceRef(dict.countries.adjective(iso.get()).orElse(iso.get()) + " government",
+                    SourceKind.GOVERNMENT, null);
         }
         return actor(w, hint);
     }
@@ -124,9 +125,9 @@ final class SourceNormalizer {
         String name = m.actor().name();
         boolean composed = name.startsWith("Military Forces of") || name.startsWith("Police Forces of")
                 || name.startsWith("Government of");
-        String kind = name.startsWith("Government of") ? "government"
+        SourceKind kind = name.startsWith("Government of") ? SourceKind.GOVERNMENT
                 : m.actor().type().equals(ActorType.STATE_FORCES)
-                || m.actor().type().equals(ActorType.FOREIGN_STATE) ? "military" : "armed group";
+                || m.actor().type().equals(ActorType.FOREIGN_STATE) ? SourceKind.MILITARY : SourceKind.ARMED_GROUP;
         // a composed state actor keeps the article's wording ("Nigerian army"), a named group its canonical name
         return new SourceRef(composed ? s : name, kind, null);
     }

@@ -2,19 +2,13 @@ package org.sitrep.resolve.actor;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A source named by a person's role in it: "Observatory head Rami Abdel Rahman", "a spokesman for X", "Y, head of the
  * Z centre", "a W spokesman" are the organisation, when it is a recognised source, with the person kept apart. Role
- * words are {@code source-roles.tsv}. Immutable and thread-safe.
+ * words, their prepositions and the particles of a person's name are {@link SourceWords}'. Immutable and thread-safe.
  */
 final class SourceRoles {
-    /** A person's name: capitalised words, with the usual lower-case particles ("Abu Mohammed al-Jolani"). */
-    private static final Pattern PERSON = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}'.-]*|(?:al|el|ad|ar|as|bin|ibn|bint|"
-            + "de|da|del|der|van|von|la|le|du)(?:-[\\p{L}'-]+)?)\\s*)+");
-    private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at");
 
     /** Recognises an organisation phrase as a source (the normalizer's rules, one level deeper), or null. */
     interface Recognizer {
@@ -46,7 +40,7 @@ final class SourceRoles {
                 continue;
             }
             // "<role> of/for/at <Org>", optionally after "<Person>, "
-            if (r + 2 < words.length && ROLE_PREPOSITIONS.contains(words[r + 1].toLowerCase(Locale.ROOT))) {
+            if (r + 2 < words.length && lexicon.rolePrepositions.contains(words[r + 1].toLowerCase(Locale.ROOT))) {
                 String org = SourceText.clean(s.substring(starts[r + 2]));
                 SourceRef o = knownOrg(org, hint, depth, known);
                 if (o != null) {
@@ -56,7 +50,7 @@ final class SourceRoles {
             // "<Org> <role> <Person>", "<Org> <role>", "<Org>'s <role>", "<Org> military spokesman"
             if (r > 0) {
                 String person = r + 1 < words.length ? s.substring(starts[r + 1]).strip() : null;
-                if (person != null && (!PERSON.matcher(person).matches() || table.contained(person) != null)) {
+                if (person != null && (!lexicon.person.matcher(person).matches() || table.contained(person) != null)) {
                     continue; // "Iran's official IRNA news agency": not a role followed by a name
                 }
                 String before = s.substring(0, starts[r]).strip();
@@ -85,7 +79,7 @@ final class SourceRoles {
     /** An organisation in a role phrase: a recognised source, not a bare description like "officials". */
     private static SourceRef knownOrg(String org, String hint, int depth, Recognizer known) {
         SourceRef o = known.known(org, hint, depth + 1);
-        if (o == null || o.kind().equals("anonymous") || o.kind().equals("official") || o.kind().equals("witness")) {
+        if (o == null || o.kind() == SourceKind.ANONYMOUS || o.kind() == SourceKind.OFFICIAL || o.kind() == SourceKind.WITNESS) {
             return null;
         }
         return o;

@@ -3,7 +3,6 @@ package org.sitrep.resolve.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.sitrep.common.Tsv;
 
 /**
@@ -14,23 +13,23 @@ final class SourceTable {
 
     enum Mode { NAME, PHRASE, CONTEXT }
 
-    record SourceRow(String alias, String canonical, String kind, String country, Mode mode, int line) {
+    record SourceRow(String alias, String canonical, SourceKind kind, String country, Mode mode, int line) {
     }
-
-    static final Set<String> KINDS = Set.of("news agency", "monitor", "ministry", "military", "government", "NGO",
-            "UN agency", "official", "witness", "media unit", "media", "research", "anonymous");
 
     private final Countries countries;
     private final PhraseTrie<SourceRow> trie = new PhraseTrie<>();
 
     SourceTable(Countries countries) {
+        this(countries, ActorDictionary.SOURCES);
+    }
+
+    /** The rows of {@code res}, a file in the format of {@code sources.tsv}; a row that breaks it fails, naming it. */
+    SourceTable(Countries countries, String res) {
         this.countries = countries;
-        String res = ActorDictionary.SOURCES;
         for (Tsv.Row row : Tsv.read(res, 5)) {
             String where = res + ":" + row.line() + ": ";
             String alias = row.get(0);
             String canonical = row.get(1);
-            String kind = row.get(2);
             String country = row.get(3);
             Mode mode;
             try {
@@ -41,9 +40,8 @@ final class SourceTable {
             if (alias.isEmpty() || canonical.isEmpty()) {
                 throw new IllegalStateException(where + "empty alias or canonical name");
             }
-            if (!KINDS.contains(kind)) {
-                throw new IllegalStateException(where + "unknown source kind '" + kind + "'");
-            }
+            SourceKind kind = SourceKind.listed(row.get(2)).orElseThrow(() -> new IllegalStateException(
+                    where + "unknown source kind '" + row.get(2) + "' (the kinds are those of SourceKind)"));
             if (!country.isEmpty() && countries.name(country).isEmpty()) {
                 throw new IllegalStateException(where + "country '" + country + "' is not in countries.tsv");
             }

@@ -442,19 +442,19 @@ class ActorDictionaryTest {
         @Test
         void lowerCaseAcronymIsNotTheAgency() {
             assertThat(D.normalizeSource("ap")).isEqualTo("ap");
-            assertThat(D.describeSource("ap", null).kind()).isEqualTo("unknown");
+            assertThat(D.describeSource("ap", null).kind()).isEqualTo(SourceKind.UNKNOWN);
             assertThat(D.normalizeSource("who")).isEqualTo("who");
         }
 
         @Test
         void personIsKeptSeparately() {
             assertThat(D.describeSource("Observatory head Rami Abdel Rahman", null)).isEqualTo(
-                    new SourceRef("Syrian Observatory for Human Rights", "monitor", "Rami Abdel Rahman"));
+                    new SourceRef("Syrian Observatory for Human Rights", SourceKind.MONITOR, "Rami Abdel Rahman"));
             assertThat(D.describeSource("Rami Abdel Rahman, the Observatory head", null).person())
                     .isEqualTo("Rami Abdel Rahman");
             SourceRef r = D.describeSource("Colonel Ivan Petrov, director of the Russian peace and "
                     + "reconciliation centre", "SY");
-            assertThat(r).isEqualTo(new SourceRef("Russian Reconciliation Centre for Syria", "military",
+            assertThat(r).isEqualTo(new SourceRef("Russian Reconciliation Centre for Syria", SourceKind.MILITARY,
                     "Colonel Ivan Petrov"));
         }
 
@@ -493,7 +493,7 @@ class ActorDictionaryTest {
                     .isEqualTo("activists on the ground");
             assertThat(D.normalizeSource("Rami Abdel Rahman")).isEqualTo("Rami Abdel Rahman");
             assertThat(D.describeSource("several opposition news outlets", null))
-                    .isEqualTo(new SourceRef("opposition news outlets", "media", null));
+                    .isEqualTo(new SourceRef("opposition news outlets", SourceKind.MEDIA, null));
             assertThat(D.normalizeSource("")).isEmpty();
             assertThat(D.normalizeSource(null)).isEmpty();
         }

@@ -1,6 +1,7 @@
 package org.sitrep.resolve.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +22,9 @@ class SourceComponentsTest {
 
     @Test
     void theLastWordsOfAnUnknownSourceSuggestItsKind() {
-        assertThat(WORDS.guessKind("hospital officials")).isEqualTo("official");
-        assertThat(WORDS.guessKind("a provincial radio")).isEqualTo("media");
-        assertThat(WORDS.guessKind("the harbour master")).isEqualTo("unknown");
+        assertThat(WORDS.guessKind("hospital officials")).isEqualTo(SourceKind.OFFICIAL);
+        assertThat(WORDS.guessKind("a provincial radio")).isEqualTo(SourceKind.MEDIA);
+        assertThat(WORDS.guessKind("the harbour master")).isEqualTo(SourceKind.UNKNOWN);
         assertThat(WORDS.ministryWord("foreign affairs")).isEqualTo("Foreign");
         assertThat(WORDS.roles).contains("spokeswoman");
     }
@@ -39,9 +40,9 @@ class SourceComponentsTest {
     @Test
     void aRoleNamesItsOrganisationAndKeepsThePersonApart() {
         SourceRoles.Recognizer known = (s, hint, depth) -> s.equals("Kenya Red Cross")
-                ? new SourceRef("Kenya Red Cross", "NGO", null) : null;
+                ? new SourceRef("Kenya Red Cross", SourceKind.NGO, null) : null;
         SourceRef r = ROLES.role("Kenya Red Cross spokeswoman Mary Otieno", null, 0, known);
-        assertThat(r).isEqualTo(new SourceRef("Kenya Red Cross", "NGO", "Mary Otieno"));
+        assertThat(r).isEqualTo(new SourceRef("Kenya Red Cross", SourceKind.NGO, "Mary Otieno"));
         assertThat(ROLES.role("a spokesman for the harbour authority", null, 0, known)).isNull();
     }
 
@@ -50,6 +51,46 @@ class SourceComponentsTest {
         assertThat(TABLE.size()).isGreaterThan(100);
         SourceRef inside = TABLE.contained("a statement carried by Reuters on Monday");
         assertThat(inside).isNotNull();
-        assertThat(inside.kind()).isEqualTo("news agency");
+        assertThat(inside.kind()).isEqualTo(SourceKind.NEWS_AGENCY);
+    }
+
+    @Test
+    void aSourceKindIsOneOfTheClosedSetAndAnUnknownOneNamesItsRow() {
+        assertThat(SourceKind.listed("UN agency")).contains(SourceKind.UN_AGENCY);
+        assertThat(SourceKind.listed("unknown")).isEmpty(); // found by the normalizer, never written in a row
+        assertThat(SourceKind.NEWS_AGENCY.label()).isEqualTo("news agency");
+        assertThatThrownBy(() -> new SourceTable(D.countries, "/actors/sources-unknown-kind.tsv"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/actors/sources-unknown-kind.tsv:2:").hasMessageContaining("'newspaper'");
+    }
+
+    @Test
+    void aPersonsNameMayHoldParticlesAndARoleItsPreposition() {
+        SourceRoles.Recognizer known = (s, hint, depth) -> s.equals("Kenya Red Cross")
+                ? new SourceRef("Kenya Red Cross", SourceKind.NGO, null) : null;
+        assertThat(WORDS.person.matcher("Omar bin Khalid al-Farsi").matches()).isTrue();
+        assertThat(WORDS.person.matcher("Omar and Khalid").matches()).isFalse();
+        assertThat(ROLES.role("Kenya Red Cross director Anna van der Berg", null, 0, known))
+                .isEqualTo(new SourceRef("Kenya Red Cross", SourceKind.NGO, "Anna van der Berg"));
+        assertThat(ROLES.role("a spokeswoman at the Kenya Red Cross", null, 0, known))
+                .isEqualTo(new SourceRef("Kenya Red Cross", SourceKind.NGO, null));
+        assertThat(ROLES.role("a spokeswoman near the Kenya Red Cross", null, 0, known)).isNull();
+    }
+
+    @Test
+    void cleaningDropsEachOpeningDeterminerOrNumeral() {
+        assertThat(SourceText.clean("their two 3 witnesses")).isEqualTo("witnesses");
+        assertThat(SourceText.clean("these various officials")).isEqualTo("officials");
+        assertThat(SourceText.clean("Another Day newspaper")).isEqualTo("Day newspaper");
+        assertThat(SourceText.clean("Thereafter Radio")).isEqualTo("Thereafter Radio");
+    }
+
+    @Test
+    void anOwnerPhrasePutsTheOwnerFirstAndAnAllyWordIsDropped() {
+        assertThat(REWRITER.runBy("a news site affiliated with the army")).isTrue();
+        assertThat(REWRITER.runBy("a news site next to the army")).isFalse();
+        assertThat(REWRITER.rewrite("a radio station linked to Kenya", null)).isEqualTo("Kenyan radio station");
+        assertThat(REWRITER.rewrite("a radio station owned by government partners Kenya", null))
+                .isEqualTo("Kenyan radio station");
     }
 }
