@@ -1,7 +1,9 @@
 package org.sitrep.resolve.actor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.sitrep.common.Tsv;
 
 /** Text helpers of source normalization: the cleaning of a source phrase and word offsets. Stateless. */
 final class SourceText {
@@ -9,11 +11,19 @@ final class SourceText {
     private static final Pattern TRAIL_JUNK = Pattern.compile("[\\s\"“”«»'‘’)\\].,;:!?*—–-]+$");
     private static final Pattern ACCORDING = Pattern.compile("(?i)^(?:according\\s+to|citing|quoting)\\s+");
     private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[-\\s]called[\"'\\s]+");
-    private static final Pattern DETERMINER = Pattern.compile("(?i)^(?:a|an|the|one|some|several|many|two|three|four"
-            + "|five|six|other|another|both|various|its|their|his|her|our|this|that|these|those|\\d[\\d,]*)\\s+");
+    /** A word of {@code source-determiners.tsv} or a numeral, opening the phrase. */
+    private static final Pattern DETERMINER = determiners();
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SourceText() {
+    }
+
+    private static Pattern determiners() {
+        List<String> words = new ArrayList<>();
+        for (String w : Tsv.words("/actors/source-determiners.tsv")) {
+            words.add(Pattern.quote(w));
+        }
+        return Pattern.compile("(?i)^(?:" + String.join("|", words) + "|\\d[\\d,]*)\\s+");
     }
 
     /** Quotes, "according to", "so-called", leading determiners/quantifiers and trailing punctuation removed. */
