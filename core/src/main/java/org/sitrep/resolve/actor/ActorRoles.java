@@ -22,12 +22,7 @@ public final class ActorRoles {
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)(?:\\b(\\p{L}+)\\s+)?\\bby\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     static final String SUPPORT_WORDS = "/actors/support-words.tsv";
     static final String ACTIVE_PARTICIPLES = "/actors/active-participles.tsv";
-    /** After an actor: an auxiliary and a participle ("were killed"), or a participle with no object ("wounded in"). */
-    private static final Pattern PASSIVE = Pattern.compile(
-            "(?i)^\\s*(?:\\([^)]*\\)\\s*)?((?:(?:were|was|are|is|been|being|have|has|had|got|reportedly|also|allegedly)\\s+)*)"
-                    + "(\\p{L}+)(\\s*(?:[,.;]|$|(?:in|by|at|during|when|after|as|near|on|while|following)\\b))?");
-    /** A form of "be" or "get" among the words before a participle: what makes it a passive. */
-    private static final Pattern BE_AUXILIARY = Pattern.compile("(?i)\\b(?:were|was|are|is|been|being|got|get|gets)\\b");
+    static final String PARTICIPLE_AUXILIARIES = "/actors/participle-auxiliaries.tsv";
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     /** A heading: up to four words, the first capitalised, then a colon ("Movement of forces: "). */
     private static final Pattern HEADING = Pattern.compile("\\s*\\p{Lu}\\p{L}*(?:[ /-]\\p{L}+){0,3}:\\s");
@@ -43,6 +38,13 @@ public final class ActorRoles {
     private final Set<String> activeParticiples;
     /** "repelled an attack by ": the defence word (group 1) and an attack noun before the agent. */
     private final Pattern attackBy;
+    /**
+     * After an actor: auxiliaries and a participle ("were killed"), or a participle with no object ("wounded in");
+     * the auxiliaries are {@code participle-auxiliaries.tsv}'s words.
+     */
+    private final Pattern passive;
+    /** A form of "be" or "get" among the words before a participle: what makes it a passive. */
+    private final Pattern beAuxiliary;
 
     /** The actors of one event, either possibly null. */
     public record Roles(Actor actor1, Actor actor2) {
@@ -80,6 +82,21 @@ public final class ActorRoles {
         for (Tsv.Row r : Tsv.read(ATTACK_NOUNS, 1)) {
             nouns.add(Pattern.quote(r.get(0).toLowerCase()));
         }
+        List<String> auxiliaries = new ArrayList<>();
+        List<String> passives = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(PARTICIPLE_AUXILIARIES, 2)) {
+            String w = Pattern.quote(r.get(0).toLowerCase());
+            switch (r.get(1)) {
+                case "passive" -> passives.add(w);
+                case "between" -> { }
+                default -> throw new IllegalStateException(PARTICIPLE_AUXILIARIES + ":" + r.line()
+                        + ": the second column is passive or between, not '" + r.get(1) + "'");
+            }
+            auxiliaries.add(w);
+        }
+        this.passive = Pattern.compile("(?i)^\\s*(?:\\([^)]*\\)\\s*)?((?:(?:" + String.join("|", auxiliaries) + ")\\s+)*)"
+                + "(\\p{L}+)(\\s*(?:[,.;]|$|(?:in|by|at|during|when|after|as|near|on|while|following)\\b))?");
+        this.beAuxiliary = Pattern.compile("(?i)\\b(?:" + String.join("|", passives) + ")\\b");
         this.attackBy = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:(?:an?|the|an?\\s+[\\p{L}-]+|the\\s+[\\p{L}-]+)\\s+)?(?:"
                 + String.join("|", nouns) + ")\\s+(?:by|of|from|launched by)\\s+$");
     }
@@ -186,12 +203,12 @@ public final class ActorRoles {
 
     /** Whether the actor between {@code before} and {@code after} is acted upon. */
     private boolean target(String before, String after) {
-        java.util.regex.Matcher p = PASSIVE.matcher(after);
+        java.util.regex.Matcher p = passive.matcher(after);
         if (p.find() && harmWords.contains(p.group(2).toLowerCase())) {
             // "3 soldiers were killed", "civilians wounded in": a passive. "Militants reportedly attacked",
             // "gunmen have killed", "troops fired at": an adverb or a perfect makes no passive, and some harm words
             // are only ever the actor's own act when no auxiliary comes before them
-            boolean auxiliary = BE_AUXILIARY.matcher(p.group(1)).find();
+            boolean auxiliary = beAuxiliary.matcher(p.group(1)).find();
             boolean bare = p.group(3) != null && !activeParticiples.contains(p.group(2).toLowerCase());
             if (auxiliary || bare) {
                 return true;

@@ -196,4 +196,21 @@ class ActorRolesTest {
         assertThat(r.actor1().name()).isEqualTo("Boko Haram");
         assertThat(r.actor2().name()).isEqualTo("Military Forces of Nigeria");
     }
+
+    @Test
+    void aFormOfBeOrGetMakesAPassiveAndAPerfectWithAnAdverbDoesNot() {
+        String rest = " on Sunday evening in the north, and Boko Haram fighters fled with their weapons.";
+        ActorRoles.Roles got = roles("Two soldiers got killed" + rest, "", "NG", "Nigeria", t("Battles", "Armed clash"),
+                null, null);
+        assertThat(got.actor1().name()).isEqualTo("Boko Haram");
+        assertThat(got.actor2().name()).isEqualTo("Military Forces of Nigeria");
+        ActorRoles.Roles were = roles("Two soldiers were also reportedly killed" + rest, "", "NG", "Nigeria",
+                t("Battles", "Armed clash"), null, null);
+        assertThat(were.actor1().name()).isEqualTo("Boko Haram");
+        assertThat(were.actor2().name()).isEqualTo("Military Forces of Nigeria");
+        ActorRoles.Roles have = roles("Two soldiers have reportedly killed a herder" + rest, "", "NG", "Nigeria",
+                t("Battles", "Armed clash"), null, null);
+        assertThat(have.actor1().name()).isEqualTo("Military Forces of Nigeria");
+        assertThat(have.actor2().name()).isEqualTo("Boko Haram");
+    }
 }
