@@ -1,10 +1,12 @@
 package org.sitrep.resolve.actor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.common.Tsv;
 
 /**
  * The general rewrites of a source phrase: "a media unit run by X" -> "X media unit", "Russia's Defence Ministry" ->
@@ -13,9 +15,12 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 final class SourceRewriter {
-    private static final Pattern RUN_BY = Pattern.compile("(?i)^(?<desc>.+?)\\s+(?:run|operated|controlled|owned)\\s+"
-            + "by\\s+(?<org>.+)$|^(?<desc2>.+?)\\s+(?:belonging|affiliated|linked)\\s+(?:to|with)\\s+(?<org2>.+)$");
-    private static final Pattern ALLY_PREFIX = Pattern.compile("(?i)^.*?\\b(?:ally|allies|partner|backer)\\s+");
+    static final String OWNER_PHRASES = "/actors/owner-phrases.tsv";
+    /** "<desc> run by <org>": a phrase of {@code owner-phrases.tsv} between the description and its owner. */
+    private static final Pattern RUN_BY = runBy();
+    /** "regime ally ": the words up to an ally word ({@code ally-words.tsv}), before the ally's name. */
+    private static final Pattern ALLY_PREFIX = Pattern.compile("(?i)^.*?\\b(?:"
+            + String.join("|", ActorWords.load().allyWords.stream().map(Pattern::quote).toList()) + ")\\s+");
     private static final Pattern MINISTRY_OF = Pattern.compile("(?i)^(?<pre>.*?)\\s*\\bministry\\s+of\\s+(?:the\\s+)?"
             + "(?<x>[\\p{L}][\\p{L} ]*?)(?:\\s+(?:of|in)\\s+(?:the\\s+)?(?<country>[\\p{L}' ]+))?$");
     private static final Pattern X_MINISTRY = Pattern.compile("(?i)^(?<pre>.*?)\\s*\\b(?<x>\\p{L}+(?:\\s+affairs)?)"
@@ -26,6 +31,14 @@ final class SourceRewriter {
     private final SourceWords words;
     private final Countries countries;
     private final ActorDictionary dict;
+
+    private static Pattern runBy() {
+        List<String> phrases = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(OWNER_PHRASES, 1)) {
+            phrases.add(Pattern.quote(r.get(0).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
+        }
+        return Pattern.compile("(?i)^(?<desc>.+?)\\s+(?:" + String.join("|", phrases) + ")\\s+(?<org>.+)$");
+    }
 
     SourceRewriter(SourceTable table, SourceWords words, ActorDictionary dict) {
         this.table = table;
@@ -41,8 +54,8 @@ final class SourceRewriter {
     String rewrite(String s, String hint) {
         Matcher rb = RUN_BY.matcher(s);
         if (rb.matches()) {
-            String desc = rb.group("desc") != null ? rb.group("desc") : rb.group("desc2");
-            String org = rb.group("org") != null ? rb.group("org") : rb.group("org2");
+            String desc = rb.group("desc");
+            String org = rb.group("org");
             String orgName = orgName(org, hint);
             return ministry(orgName + " " + SourceText.clean(desc));
         }
