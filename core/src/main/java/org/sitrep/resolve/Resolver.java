@@ -221,8 +221,14 @@ public final class Resolver {
         int trigger = Math.max(0, Math.min(d.triggerStart() - d.sentence().begin(), d.sentence().text().length()));
         String countryName = where != null && where.country() != null ? where.country()
                 : countryHint == null ? null : dictionary.countryName(countryHint).orElse(null);
+        List<String> cited = new ArrayList<>();
+        for (SourceRef s : d.attribution()) {
+            if (s.kind() != SourceRef.Kind.PRONOUN) {
+                cited.add(s.text());
+            }
+        }
         return new ActorRoles.Clause(d.sentence().text(), trigger, following.toString().strip(), countryHint,
-                countryName, where, when);
+                countryName, where, when, cited);
     }
 
     /** What typing needs of a resolved actor. */

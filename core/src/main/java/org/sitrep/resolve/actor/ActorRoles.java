@@ -22,6 +22,7 @@ public final class ActorRoles {
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)(?:\\b(\\p{L}+)\\s+)?\\bby\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     static final String SUPPORT_WORDS = "/actors/support-words.tsv";
     static final String ACTIVE_PARTICIPLES = "/actors/active-participles.tsv";
+    static final String CLAUSE_OPENERS = "/lexicon/clause-openers.tsv";
     static final String PARTICIPLE_AUXILIARIES = "/actors/participle-auxiliaries.tsv";
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     /** A heading: up to four words, the first capitalised, then a colon ("Movement of forces: "). */
@@ -36,8 +37,16 @@ public final class ActorRoles {
     private final Set<String> defenceWords;
     private final Set<String> supportWords;
     private final Set<String> activeParticiples;
+    /** "when", "after", "as": a harm word before them is another clause's, not one the actor after them suffers. */
+    private final Set<String> clauseOpeners;
+    /** "spokesman", "official": a source phrase with one names a person speaking for an organisation. */
+    private final Set<String> sourceRoles;
     /** "repelled an attack by ": the defence word (group 1) and an attack noun before the agent. */
     private final Pattern attackBy;
+    /** "repelled an " before the author of an attack named before its noun ("repelled an IS attack"). */
+    private static final Pattern DEFENCE_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:an?|the)\\s+$");
+    /** " attack": an attack noun right after the author ("an IS attack", "the militants' assault"). */
+    private final Pattern attackAfter;
     /**
      * After an actor: auxiliaries and a participle ("were killed"), or a participle with no object ("wounded in");
      * the auxiliaries are {@code participle-auxiliaries.tsv}'s words.
@@ -61,10 +70,21 @@ public final class ActorRoles {
      * @param place       the event place (its country and admin1 say whether it lies on a front), or null
      * @param when        the event's date, else the article's publication date (which front period it falls in),
      *                    or null
+     * @param sources     the sentence's words for the sources it cites ("a spokesman for the army"), as written
      */
     public record Clause(String sentence, int trigger, String following, String countryHint, String country,
-                         Place place, LocalDate when) {
-        /** A clause with no event place and no date. */
+                         Place place, LocalDate when, List<String> sources) {
+        public Clause {
+            sources = List.copyOf(sources);
+        }
+
+        /** A clause that cites no source. */
+        public Clause(String sentence, int trigger, String following, String countryHint, String country,
+                      Place place, LocalDate when) {
+            this(sentence, trigger, following, countryHint, country, place, when, List.of());
+        }
+
+        /** A clause with no event place and no date, citing no source. */
         public Clause(String sentence, int trigger, String following, String countryHint, String country) {
             this(sentence, trigger, following, countryHint, country, null, null);
         }
@@ -78,6 +98,8 @@ public final class ActorRoles {
         this.defenceWords = Tsv.words(DEFENCE_WORDS);
         this.supportWords = Tsv.words(SUPPORT_WORDS);
         this.activeParticiples = Tsv.words(ACTIVE_PARTICIPLES);
+        this.clauseOpeners = Tsv.words(CLAUSE_OPENERS);
+        this.sourceRoles = Tsv.words(SourceWords.ROLES);
         List<String> nouns = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(ATTACK_NOUNS, 1)) {
             nouns.add(Pattern.quote(r.get(0).toLowerCase()));
@@ -97,6 +119,7 @@ public final class ActorRoles {
         this.passive = Pattern.compile("(?i)^\\s*(?:\\([^)]*\\)\\s*)?((?:(?:" + String.join("|", auxiliaries) + ")\\s+)*)"
                 + "(\\p{L}+)(\\s*(?:[,.;]|$|(?:in|by|at|during|when|after|as|near|on|while|following)\\b))?");
         this.beAuxiliary = Pattern.compile("(?i)\\b(?:" + String.join("|", passives) + ")\\b");
+        this.attackAfter = Pattern.compile("(?i)^(?:'s?)?\\s+(?:" + String.join("|", nouns) + ")\\b");
         this.attackBy = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:(?:an?|the|an?\\s+[\\p{L}-]+|the\\s+[\\p{L}-]+)\\s+)?(?:"
                 + String.join("|", nouns) + ")\\s+(?:by|of|from|launched by)\\s+$");
     }
@@ -112,8 +135,9 @@ public final class ActorRoles {
 
     private Roles read(Actor actor1, Actor actor2, Clause c) {
         List<ActorMatch> found = afterHeading(c.sentence(), dictionary.find(c.sentence(), c.countryHint()));
-        Actor a1 = named(actor1, found);
-        Actor a2 = named(actor2, found);
+        found = found.stream().filter(m -> !citedOnly(c, m.start(), m.end())).toList();
+        Actor a1 = named(cited(actor1, c), found);
+        Actor a2 = named(cited(actor2, c), found);
         Actor attacker = repelledAttacker(c.sentence(), found);
         if (attacker != null && !attacker.name().equals(a1 == null ? null : a1.name())) {
             // "troops repelled an attack by militants": the attackers started it
@@ -163,6 +187,45 @@ public final class ActorRoles {
     }
 
     /**
+     * Whether the words at [start, end) lie inside a longer phrase that names a person speaking by their role in an
+     * organisation ({@code source-roles.tsv}): "a spokesman for the X said" names who speaks, and X is no side of the
+     * event for that (when X itself speaks, "X said it repelled the attack", X may well be one).
+     */
+    private boolean citedOnly(Clause c, int start, int end) {
+        for (String s : c.sources()) {
+            String phrase = s.strip();
+            if (phrase.length() <= end - start || !hasRole(phrase)) {
+                continue;
+            }
+            for (int i = c.sentence().indexOf(phrase); i >= 0; i = c.sentence().indexOf(phrase, i + 1)) {
+                if (i <= start && end <= i + phrase.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean hasRole(String phrase) {
+        java.util.regex.Matcher w = WORD.matcher(phrase);
+        while (w.find()) {
+            if (sourceRoles.contains(w.group().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A side the extractor read whose words are only a source's organisation ("a spokesman for X"): none. */
+    private Actor cited(Actor a, Clause c) {
+        if (a == null || a.text() == null || a.text().isBlank()) {
+            return a;
+        }
+        int at = c.sentence().indexOf(a.text());
+        return at >= 0 && citedOnly(c, at, at + a.text().length()) ? null : a;
+    }
+
+    /**
      * The matches after a report's heading: event notes open with a few words and a colon that name the kind of
      * event ("Movement of forces:", "Security measures:"), whose nouns are no actor of it.
      */
@@ -190,11 +253,17 @@ public final class ActorRoles {
         return a;
     }
 
-    /** The actor after "repelled an attack by", or null. */
+    /** The actor after "repelled an attack by", or between "repelled an" and "attack", or null. */
     private Actor repelledAttacker(String sentence, List<ActorMatch> found) {
         for (ActorMatch m : found) {
-            java.util.regex.Matcher k = attackBy.matcher(sentence.substring(Math.max(0, m.start() - 60), m.start()));
+            String before = sentence.substring(Math.max(0, m.start() - 60), m.start());
+            java.util.regex.Matcher k = attackBy.matcher(before);
             if (k.find() && defenceWords.contains(k.group(1).toLowerCase())) {
+                return m.actor();
+            }
+            java.util.regex.Matcher d = DEFENCE_BEFORE.matcher(before);
+            if (d.find() && defenceWords.contains(d.group(1).toLowerCase())
+                    && attackAfter.matcher(sentence.substring(m.end())).find()) {
                 return m.actor();
             }
         }
@@ -219,7 +288,10 @@ public final class ActorRoles {
         while (w.find()) {
             words.add(w.group().toLowerCase());
         }
-        for (int i = Math.max(0, words.size() - 4); i < words.size(); i++) {
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - 4); i--) {
+            if (clauseOpeners.contains(words.get(i))) {
+                return false; // "2 soldiers were killed when militants stormed the post": the militants act
+            }
             if (harmWords.contains(words.get(i)) || targetWords.contains(words.get(i))) {
                 return true; // "killing 2 regime soldiers", "an attack against army positions", "near a police vehicle"
             }

@@ -3,6 +3,7 @@ package org.sitrep.resolve.actor;
 import org.sitrep.model.ActorType;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.EventType;
@@ -212,5 +213,57 @@ class ActorRolesTest {
                 t("Battles", "Armed clash"), null, null);
         assertThat(have.actor1().name()).isEqualTo("Military Forces of Nigeria");
         assertThat(have.actor2().name()).isEqualTo("Boko Haram");
+    }
+
+    @Test
+    void aHarmWordOfAnEarlierClauseDoesNotMakeTheNextSubjectATarget() {
+        ActorRoles.Roles r = roles("Two soldiers were killed when Boko Haram fighters stormed the outpost near the lake.",
+                "", "NG", "Nigeria", t("Battles", "Armed clash"), null, null);
+        assertThat(r.actor1().name()).isEqualTo("Boko Haram");
+        assertThat(r.actor2().name()).isEqualTo("Military Forces of Nigeria");
+        ActorRoles.Roles killing = roles("Gunmen raided the outpost, killing two soldiers near the lake.", "", "NG",
+                "Nigeria", t("Battles", "Armed clash"), null, null);
+        assertThat(killing.actor1().name()).isEqualTo("Unidentified Armed Group (Nigeria)");
+        assertThat(killing.actor2().name()).isEqualTo("Military Forces of Nigeria");
+    }
+
+    @Test
+    void theAuthorOfARepelledAttackNamedBeforeItsNounIsActor1() {
+        ActorRoles.Roles r = roles("Soldiers repelled a Boko Haram attack on their base near the lake on Sunday.", "",
+                "NG", "Nigeria", t("Battles", "Armed clash"), null, null);
+        assertThat(r.actor1()).isEqualTo(new Actor("Boko Haram", ActorType.REBEL_GROUP, "Boko Haram"));
+        assertThat(r.actor2().name()).isEqualTo("Military Forces of Nigeria");
+    }
+
+    @Test
+    void anActorNamedOnlyAsTheOrganisationOfASpeakerIsNoSide() {
+        String s = "About 300 soldiers and their families were evacuated from the town, a spokesman for Boko Haram said.";
+        ActorRoles.Clause c = new ActorRoles.Clause(s, 50, "", "NG", "Nigeria", null, null,
+                List.of("a spokesman for Boko Haram"));
+        ActorRoles.Roles r = R.fromSentence(null, null, c);
+        assertThat(r.actor1()).isEqualTo(new Actor("Military Forces of Nigeria", ActorType.STATE_FORCES, "soldiers"));
+        assertThat(r.actor2()).isEqualTo(new Actor("Civilians", ActorType.CIVILIANS, "families"));
+        // the speaker itself may be a side ("Boko Haram said it ..."), and a phrase with no role names no speaker
+        ActorRoles.Roles reported = R.fromSentence(null, null, new ActorRoles.Clause("Clashes between Boko Haram fighters "
+                + "and soldiers were reported near the lake.", 0, "", "NG", "Nigeria", null, null,
+                List.of("Clashes between Boko Haram fighters and soldiers")));
+        assertThat(reported.actor1().name()).isEqualTo("Boko Haram");
+        assertThat(reported.actor2().name()).isEqualTo("Military Forces of Nigeria");
+        String t = "Boko Haram said its fighters overran the base of the army near the lake.";
+        ActorRoles.Roles own = R.fromSentence(null, null, new ActorRoles.Clause(t, 30, "", "NG", "Nigeria", null, null,
+                List.of("Boko Haram")));
+        assertThat(own.actor1().name()).isEqualTo("Boko Haram");
+    }
+
+    @Test
+    void militaryPoliceAreOneForceAndGovernmentPositionsAreItsForces() {
+        ActorRoles.Roles r = roles("On 2 May, the Military Police exchanged fire with gunmen in a hillside slum.", "",
+                "BR", "Brazil", t("Battles", "Armed clash"), null, null);
+        assertThat(r.actor1().name()).isEqualTo("Military Forces of Brazil");
+        assertThat(r.actor2().name()).isEqualTo("Unidentified Armed Group (Brazil)");
+        ActorRoles.Roles shelled = roles("Separatist fighters fired mortars at the governmental positions near the "
+                + "mine.", "", "UA", "Ukraine", t("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+                null, null);
+        assertThat(shelled.actor2().name()).isEqualTo("Military Forces of Ukraine");
     }
 }
