@@ -506,6 +506,17 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void settlersNamedForTheirStateAreItsIdentityMilitiaAndANationalGuardIsAStateForce() {
+        assertThat(D.normalize("Israeli settlers", "PS")).contains(
+                new Actor("Settlers (Israel)", ActorType.IDENTITY_MILITIA, "Israeli settlers"));
+        assertThat(D.normalize("settlers", "NG")).isEmpty();
+        assertThat(D.normalize("National Guard", "MX")).contains(
+                new Actor("Police Forces of Mexico", ActorType.STATE_FORCES, "National Guard"));
+        assertThat(D.normalize("National Guard", "VE")).contains(
+                new Actor("Military Forces of Venezuela", ActorType.STATE_FORCES, "National Guard"));
+    }
+
+    @Test
     void communalMilitiasAreIdentityMilitias() {
         List<ActorMatch> ms = D.find("Clan militias fought over a grazing area", "SO");
         assertThat(names(ms)).containsExactly("Unidentified Clan Militia");
