@@ -24,6 +24,7 @@ public final class ActorConventions {
     static final String SIDE_DEFAULTS = "/actors/side-defaults.tsv";
     static final String RECIPROCAL_WORDS = "/actors/reciprocal-words.tsv";
     static final String OUT_OF_SERVICE_WORDS = "/actors/out-of-service-words.tsv";
+    static final String CONTRABAND_NOUNS = "/lexicon/contraband-nouns.tsv";
     private static final String UNIDENTIFIED = "Unidentified Armed Group";
 
     private static final String ARMED_CLASH = "Armed clash";
@@ -37,6 +38,8 @@ public final class ActorConventions {
     private final Pattern reciprocal;
     /** Any word of {@code out-of-service-words.tsv} ("off-duty", "retired"), on whole words. */
     private final Pattern outOfService;
+    /** Any noun of {@code lexicon/contraband-nouns.tsv} ("cannabis", "cigarettes"), on whole words. */
+    private final Pattern contraband;
 
     public ActorConventions(ActorDictionary dictionary) {
         this.dictionary = dictionary;
@@ -59,6 +62,7 @@ public final class ActorConventions {
         }
         this.reciprocal = Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", words) + ")(?![\\p{L}])");
         this.outOfService = anyOf(OUT_OF_SERVICE_WORDS);
+        this.contraband = anyOf(CONTRABAND_NOUNS);
     }
 
     /** Any word or phrase of a one-column list, on whole words, any case; a hyphen or space matches either. */
@@ -131,6 +135,16 @@ public final class ActorConventions {
             a2 = onFront.actor2();
         }
         SideDefault[] d = defaults.get(type.subEventType());
+        if (d != null && d[0] != null && d[0].type() == ActorType.POLITICAL_MILITIA && a1 != null
+                && a1.type() == ActorType.CIVILIANS) {
+            // civilians never initiate political violence in ACLED: the people who did it are an armed group
+            a1 = new Actor(d[0].name(c.country()), d[0].type(), a1.text());
+        }
+        if ("Looting/property destruction".equals(type.subEventType()) && ActorRoles.forces(a1)
+                && (a2 == null || a2.type() == ActorType.CIVILIANS) && contraband.matcher(c.sentence()).find()) {
+            // contraband the police or army seized belonged to the smugglers, an armed group ACLED leaves unnamed
+            a2 = new Actor(UNIDENTIFIED, ActorType.POLITICAL_MILITIA, a2 == null ? null : a2.text());
+        }
         if (d != null) {
             a1 = a1 != null || d[0] == null ? a1 : new Actor(d[0].name(c.country()), d[0].type(), null);
             a2 = a2 != null || d[1] == null ? a2 : new Actor(d[1].name(c.country()), d[1].type(), null);

@@ -143,4 +143,40 @@ class ActorConventionsTest {
         assertThat(r.actor1().name()).isEqualTo("Rioters (Kenya)");
         assertThat(r.actor2().name()).isEqualTo("Police Forces of Kenya");
     }
+
+    @Test
+    void unnamedVandalsAreAnArmedGroupAndCiviliansNeverStartTheViolence() {
+        ActorRoles.Roles r = roles("On 3 May, unknown vandals set fire to a shop in the market of the town.", "", "KE",
+                "Kenya", "Strategic developments", "Looting/property destruction", null, null);
+        assertThat(r.actor1().name()).isEqualTo("Unidentified Armed Group (Kenya)");
+        assertThat(r.actor1().type()).isEqualTo(ActorType.POLITICAL_MILITIA);
+        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Kenya)", ActorType.CIVILIANS, null));
+        Actor residents = new Actor("Civilians", ActorType.CIVILIANS, "a group of residents");
+        ActorRoles.Roles burnt = roles("On 3 May, a group of residents burnt down the house of a trader.", "", "KE",
+                "Kenya", "Strategic developments", "Looting/property destruction", residents, null);
+        assertThat(burnt.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Kenya)", ActorType.POLITICAL_MILITIA,
+                "a group of residents"));
+    }
+
+    @Test
+    void contrabandSeizedByThePoliceBelongedToAnUnnamedArmedGroup() {
+        ActorRoles.Roles r = roles("On 3 May, police seized two tonnes of cannabis at a checkpoint on the coast road.",
+                "", "KE", "Kenya", "Strategic developments", "Looting/property destruction", null, null);
+        assertThat(r.actor1().name()).isEqualTo("Police Forces of Kenya");
+        assertThat(r.actor2().name()).isEqualTo("Unidentified Armed Group (Kenya)");
+        ActorRoles.Roles goods = roles("On 3 May, police seized the stock of a shop on the coast road.", "", "KE",
+                "Kenya", "Strategic developments", "Looting/property destruction", null, null);
+        assertThat(goods.actor2().name()).isEqualTo("Civilians (Kenya)");
+    }
+
+    @Test
+    void aProtestWithInterventionWasMetByThePoliceWhenNoForceIsNamed() {
+        ActorRoles.Roles r = roles("On 3 May, traders protested outside the town hall and two of them were detained.",
+                "", "KE", "Kenya", "Protests", "Protest with intervention", null, null);
+        assertThat(r.actor1().name()).isEqualTo("Protesters (Kenya)");
+        assertThat(r.actor2()).isEqualTo(new Actor("Police Forces of Kenya", ActorType.STATE_FORCES, null));
+        ActorRoles.Roles peaceful = roles("On 3 May, traders protested outside the town hall.", "", "KE", "Kenya",
+                "Protests", "Peaceful protest", null, null);
+        assertThat(peaceful.actor2()).isNull();
+    }
 }
