@@ -45,8 +45,10 @@ public final class ActorPeriods {
             ActorType type = ActorType.of(r.get(3)).filter(t -> t != ActorType.FOREIGN_STATE).orElseThrow(
                     () -> new IllegalStateException(where + "unknown actor type '" + r.get(3) + "'"));
             String name = r.get(4).equals("-") ? actor : r.get(4);
+            // a period under another actor's name is that actor's country's (forces folded into another state's)
+            String home = dictionary.homeCountry(name).filter(h -> !h.isEmpty()).orElse(country);
             p.computeIfAbsent(actor, k -> new ArrayList<>())
-                    .add(new Period(day(r.get(1), where), day(r.get(2), where), type, name, country));
+                    .add(new Period(day(r.get(1), where), day(r.get(2), where), type, name, home));
         }
         p.replaceAll((k, v) -> List.copyOf(v));
         this.periods = Map.copyOf(p);

@@ -81,4 +81,15 @@ class ActorPeriodsTest {
         assertThat(before.get(0).actor1()).extracting(Actor::name, Actor::type)
                 .containsExactly("Taliban", ActorType.REBEL_GROUP);
     }
+
+    @Test
+    void separatistForcesFoldedIntoAnotherStatesArmyAreThatStatesFromThatDay() {
+        Actor dpr = named("DPR forces", "UA");
+        assertThat(dpr.name()).isEqualTo("NAF: United Armed Forces of Novorossiya");
+        assertThat(P.on(dpr, LocalDate.of(2020, 5, 2), "UA")).isEqualTo(dpr);
+        assertThat(P.on(dpr, LocalDate.of(2022, 2, 23), "UA").type()).isEqualTo(ActorType.REBEL_GROUP);
+        assertThat(P.on(dpr, LocalDate.of(2022, 6, 1), "UA"))
+                .isEqualTo(new Actor("Military Forces of Russia", ActorType.FOREIGN_STATE, "DPR forces"));
+        assertThat(P.on(dpr, LocalDate.of(2022, 6, 1), "RU").type()).isEqualTo(ActorType.STATE_FORCES);
+    }
 }
