@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorType;
 import org.sitrep.model.Count;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Qualifier;
@@ -45,6 +47,10 @@ class ExampleArticlesTest {
         assertThat(evac.destination()).isNotNull();
         assertThat(evac.destination().name()).isEqualTo("El Obeid");
         assertThat(evac.sources().get(0).attributedTo()).anyMatch(s -> s.contains("SPLM-N"));
+        // the movement whose spokesman is cited is no side of the evacuation; who carried it out is not said
+        assertThat(evac.actor1()).isNull();
+        assertThat(evac.actor2()).isEqualTo(new Actor("Military Forces of Sudan", ActorType.STATE_FORCES,
+                "About 1,200 soldiers and 5,000 members of their families"));
     }
 
     @Test
