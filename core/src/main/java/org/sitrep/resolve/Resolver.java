@@ -213,9 +213,12 @@ public final class Resolver {
     /** What the actor roles of a draft are read from: its sentence and the two after it. */
     private ActorRoles.Clause clause(Extraction x, MentionDraft d, String countryHint, Place where, LocalDate when) {
         StringBuilder following = new StringBuilder();
+        String preceding = "";
         for (org.sitrep.model.Sentence s : x.annotated().sentences()) {
             if (s.index() > d.sentence().index() && s.index() <= d.sentence().index() + 2) {
                 following.append(s.text()).append(' ');
+            } else if (s.index() == d.sentence().index() - 1) {
+                preceding = s.text();
             }
         }
         int trigger = Math.max(0, Math.min(d.triggerStart() - d.sentence().begin(), d.sentence().text().length()));
@@ -228,7 +231,7 @@ public final class Resolver {
             }
         }
         return new ActorRoles.Clause(d.sentence().text(), trigger, following.toString().strip(), countryHint,
-                countryName, where, when, cited);
+                countryName, where, when, cited, preceding);
     }
 
     /** What typing needs of a resolved actor. */

@@ -31,7 +31,7 @@ public final class ActorConventions {
 
     private final ActorDictionary dictionary;
     private final FrontSides fronts = new FrontSides();
-    private final IdentityCues identity = new IdentityCues();
+    private final IdentityCues identity;
     /** Sub-event type -> side (0 actor1, 1 actor2) -> default. */
     private final Map<String, SideDefault[]> defaults;
     /** Any reciprocal word or phrase of {@code reciprocal-words.tsv}, on whole words. */
@@ -43,6 +43,7 @@ public final class ActorConventions {
 
     public ActorConventions(ActorDictionary dictionary) {
         this.dictionary = dictionary;
+        this.identity = new IdentityCues(dictionary.countries);
         Map<String, SideDefault[]> d = new HashMap<>();
         for (Tsv.Row r : Tsv.read(SIDE_DEFAULTS, 3)) {
             String where = SIDE_DEFAULTS + ":" + r.line() + ": ";
@@ -127,6 +128,10 @@ public final class ActorConventions {
             default -> {
             }
         }
+        if (ARMED_CLASH.equals(type.subEventType()) && a1 == null && a2 == null) {
+            // "Police raided the slum. A shoot-out broke out.": the force whose operation the sentence before told
+            a1 = stateIn(c.preceding(), c);
+        }
         if (ARMED_CLASH.equals(type.subEventType())) {
             // fire reported on a standing front line is between the two forces holding it
             ActorRoles.Roles onFront = fronts.apply(new ActorRoles.Roles(a1, a2), c.place(),
@@ -137,8 +142,9 @@ public final class ActorConventions {
         SideDefault[] d = defaults.get(type.subEventType());
         if (d != null && d[0] != null && d[0].type() == ActorType.POLITICAL_MILITIA && a1 != null
                 && a1.type() == ActorType.CIVILIANS) {
-            // civilians never initiate political violence in ACLED: the people who did it are an armed group
-            a1 = new Actor(d[0].name(c.country()), d[0].type(), a1.text());
+            // civilians never initiate political violence in ACLED: whoever did it is an armed group the words read
+            // as civilians do not describe ("residents heard explosions": witnesses)
+            a1 = new Actor(d[0].name(c.country()), d[0].type(), null);
         }
         if ("Looting/property destruction".equals(type.subEventType()) && ActorRoles.forces(a1)
                 && (a2 == null || a2.type() == ActorType.CIVILIANS) && contraband.matcher(c.sentence()).find()) {

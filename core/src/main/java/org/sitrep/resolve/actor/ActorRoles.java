@@ -25,6 +25,12 @@ public final class ActorRoles {
     static final String CLAUSE_OPENERS = "/lexicon/clause-openers.tsv";
     static final String PARTICIPLE_AUXILIARIES = "/actors/participle-auxiliaries.tsv";
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    /** Sources that speak for a state: what they say the state did, their state did. */
+    private static final Set<SourceKind> STATE_SOURCES = Set.of(SourceKind.MINISTRY, SourceKind.GOVERNMENT,
+            SourceKind.MILITARY);
+    /** After a speaker: its speech verb, a few words ("on Monday"), and "it" or "they" that acted. */
+    private static final Pattern SAID_IT = Pattern.compile("(?i)[,\\s]*(?:said|says|announced|stated|claimed|reported)"
+            + "\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:that\\s+)?(?:it|they)\\s");
     /** A heading: up to four words, the first capitalised, then a colon ("Movement of forces: "). */
     private static final Pattern HEADING = Pattern.compile("\\s*\\p{Lu}\\p{L}*(?:[ /-]\\p{L}+){0,3}:\\s");
     private static final String UNIDENTIFIED = "Unidentified Armed Group";
@@ -71,17 +77,18 @@ public final class ActorRoles {
      * @param when        the event's date, else the article's publication date (which front period it falls in),
      *                    or null
      * @param sources     the sentence's words for the sources it cites ("a spokesman for the army"), as written
+     * @param preceding   the sentence before it (the operation a shoot-out broke out in), or ""
      */
     public record Clause(String sentence, int trigger, String following, String countryHint, String country,
-                         Place place, LocalDate when, List<String> sources) {
+                         Place place, LocalDate when, List<String> sources, String preceding) {
         public Clause {
             sources = List.copyOf(sources);
         }
 
-        /** A clause that cites no source. */
+        /** A clause that cites no source and is the first of its report. */
         public Clause(String sentence, int trigger, String following, String countryHint, String country,
                       Place place, LocalDate when) {
-            this(sentence, trigger, following, countryHint, country, place, when, List.of());
+            this(sentence, trigger, following, countryHint, country, place, when, List.of(), "");
         }
 
         /** A clause with no event place and no date, citing no source. */
@@ -172,6 +179,9 @@ public final class ActorRoles {
             a1 = first(agents, a2, false, 0, Integer.MAX_VALUE);
         }
         if (a1 == null) {
+            a1 = speakerActing(c, a2);
+        }
+        if (a1 == null) {
             // who acts is named before the trigger ("Taliban militants attacked"), else first ("clashes between X and Y")
             a1 = first(others, a2, true, 0, c.trigger());
             a1 = a1 != null ? a1 : first(others, a2, true, 0, Integer.MAX_VALUE);
@@ -214,6 +224,40 @@ public final class ActorRoles {
             }
         }
         return false;
+    }
+
+    /**
+     * The speaker that says it acted, or null: "the Kenyan Defence Ministry said on Monday it had opened a corridor" -
+     * the ministry's state opened it. Only a cited source phrase right before a speech verb and "it" or "they".
+     */
+    private Actor speakerActing(Clause c, Actor other) {
+        for (String s : c.sources()) {
+            String phrase = s.strip();
+            int at = phrase.isEmpty() ? -1 : c.sentence().indexOf(phrase);
+            if (at < 0 || !SAID_IT.matcher(c.sentence().substring(at + phrase.length())).lookingAt()) {
+                continue;
+            }
+            Actor a = dictionary.normalize(phrase, c.countryHint()).orElse(null);
+            if (a == null && STATE_SOURCES.contains(dictionary.describeSource(phrase, c.countryHint()).kind())) {
+                a = governmentOf(phrase, c.countryHint());
+            }
+            if (a != null && (other == null || !a.name().equals(other.name()))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** "the Kenyan Defence Ministry": the government of the country the phrase names, or null. */
+    private Actor governmentOf(String phrase, String hint) {
+        java.util.regex.Matcher w = WORD.matcher(phrase);
+        while (w.find()) {
+            if (dictionary.countryOf(w.group()).isPresent()) {
+                Actor g = dictionary.normalize(w.group() + " government", hint).orElse(null);
+                return g == null ? null : new Actor(g.name(), g.type(), phrase);
+            }
+        }
+        return null;
     }
 
     /** A side the extractor read whose words are only a source's organisation ("a spokesman for X"): none. */

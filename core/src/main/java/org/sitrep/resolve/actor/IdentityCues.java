@@ -11,7 +11,9 @@ import org.sitrep.model.ActorType;
 
 /**
  * An unidentified armed group fighting for a clan, tribe or community is an identity militia ({@code
- * actors/identity-cues.tsv}): the first cue word of the event's text names the militia. Stateless and thread-safe.
+ * actors/identity-cues.tsv}): the first cue word of the event's text names the militia. A militia the report calls by
+ * a proper name that is no country's and no group's the dictionary knows ("Tiv militias", "a Nuer militia") is named
+ * for a community: ACLED's identity militia of that name. Stateless and thread-safe.
  */
 final class IdentityCues {
     static final String CUES = "/actors/identity-cues.tsv";
@@ -20,9 +22,17 @@ final class IdentityCues {
     private record Cue(Pattern words, String militia) {
     }
 
-    private final List<Cue> cues;
+    /** "Tiv militias": one capitalised word (not an acronym) right before a militia noun. */
+    private static final Pattern NAMED_MILITIA = Pattern.compile(
+            "(?<![\\p{L}-])(\\p{Lu}\\p{Ll}[\\p{L}'-]*)\\s+(?:militia|militias|militiaman|militiamen)(?!\\p{L})");
+    /** The end of what comes before a sentence's first word: nothing, or a sentence's end. */
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:]\\s*)[\"'“‘(\\s]*$");
 
-    IdentityCues() {
+    private final List<Cue> cues;
+    private final Countries countries;
+
+    IdentityCues(Countries countries) {
+        this.countries = countries;
         List<Cue> c = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(CUES, 2)) {
             String quoted = Pattern.quote(r.get(0).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
@@ -41,6 +51,11 @@ final class IdentityCues {
         if (a == null || text == null || !a.name().startsWith(ActorDictionary.UNIDENTIFIED)) {
             return a;
         }
+        String label = a.name().substring(ActorDictionary.UNIDENTIFIED.length());
+        String community = community(a.text(), text);
+        if (community != null) {
+            return new Actor(community + " Militia" + label, ActorType.IDENTITY_MILITIA, a.text());
+        }
         String militia = null;
         int at = Integer.MAX_VALUE;
         for (Cue c : cues) {
@@ -53,7 +68,29 @@ final class IdentityCues {
         if (militia == null) {
             return a;
         }
-        String label = a.name().substring(ActorDictionary.UNIDENTIFIED.length());
         return new Actor(militia + label, ActorType.IDENTITY_MILITIA, a.text());
+    }
+
+    /**
+     * The proper name before the militia noun of the actor's words, or null: none, a country's word ("Libyan
+     * militias" are no community), or a capital that only opens the sentence ("Armed militiamen").
+     */
+    private String community(String words, String text) {
+        if (words == null) {
+            return null;
+        }
+        int at = text.indexOf(words);
+        if (at < 0) {
+            return null;
+        }
+        // the actor's words, or the name right before them ("Tiv" before a match of "militias")
+        Matcher m = NAMED_MILITIA.matcher(text);
+        while (m.find()) {
+            if (m.end() > at && m.end() <= at + words.length()) {
+                boolean opensSentence = SENTENCE_START.matcher(text.substring(0, m.start(1))).find();
+                return opensSentence || countries.of(m.group(1)).isPresent() ? null : m.group(1);
+            }
+        }
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package org.sitrep.resolve.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
@@ -155,7 +156,7 @@ class ActorConventionsTest {
         ActorRoles.Roles burnt = roles("On 3 May, a group of residents burnt down the house of a trader.", "", "KE",
                 "Kenya", "Strategic developments", "Looting/property destruction", residents, null);
         assertThat(burnt.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Kenya)", ActorType.POLITICAL_MILITIA,
-                "a group of residents"));
+                null));
     }
 
     @Test
@@ -178,5 +179,19 @@ class ActorConventionsTest {
         ActorRoles.Roles peaceful = roles("On 3 May, traders protested outside the town hall.", "", "KE", "Kenya",
                 "Protests", "Peaceful protest", null, null);
         assertThat(peaceful.actor2()).isNull();
+    }
+
+    @Test
+    void aShootOutWithNoSideNamedWasWithTheForceWhoseOperationTheSentenceBeforeTold() {
+        String s = "A shoot-out broke out and two suspects were wounded.";
+        ActorRoles.Clause c = new ActorRoles.Clause(s, 2, "", "KE", "Kenya", null, null, List.of(),
+                "On 3 May, police carried out a raid against drug dealers in the harbour district.");
+        ActorRoles.Roles r = C.apply(R.fromSentence(null, null, c), new EventType("Battles", "Armed clash"), c);
+        assertThat(r.actor1()).isEqualTo(new Actor("Police Forces of Kenya", ActorType.STATE_FORCES, "police"));
+        assertThat(r.actor2().name()).isEqualTo("Unidentified Armed Group (Kenya)");
+        ActorRoles.Clause first = new ActorRoles.Clause(s, 2, "", "KE", "Kenya");
+        ActorRoles.Roles alone = C.apply(R.fromSentence(null, null, first), new EventType("Battles", "Armed clash"),
+                first);
+        assertThat(alone.actor1().name()).isEqualTo("Unidentified Armed Group (Kenya)");
     }
 }

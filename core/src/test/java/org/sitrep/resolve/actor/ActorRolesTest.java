@@ -239,19 +239,19 @@ class ActorRolesTest {
     void anActorNamedOnlyAsTheOrganisationOfASpeakerIsNoSide() {
         String s = "About 300 soldiers and their families were evacuated from the town, a spokesman for Boko Haram said.";
         ActorRoles.Clause c = new ActorRoles.Clause(s, 50, "", "NG", "Nigeria", null, null,
-                List.of("a spokesman for Boko Haram"));
+                List.of("a spokesman for Boko Haram"), "");
         ActorRoles.Roles r = R.fromSentence(null, null, c);
         assertThat(r.actor1()).isEqualTo(new Actor("Military Forces of Nigeria", ActorType.STATE_FORCES, "soldiers"));
         assertThat(r.actor2()).isEqualTo(new Actor("Civilians", ActorType.CIVILIANS, "families"));
         // the speaker itself may be a side ("Boko Haram said it ..."), and a phrase with no role names no speaker
         ActorRoles.Roles reported = R.fromSentence(null, null, new ActorRoles.Clause("Clashes between Boko Haram fighters "
                 + "and soldiers were reported near the lake.", 0, "", "NG", "Nigeria", null, null,
-                List.of("Clashes between Boko Haram fighters and soldiers")));
+                List.of("Clashes between Boko Haram fighters and soldiers"), ""));
         assertThat(reported.actor1().name()).isEqualTo("Boko Haram");
         assertThat(reported.actor2().name()).isEqualTo("Military Forces of Nigeria");
         String t = "Boko Haram said its fighters overran the base of the army near the lake.";
         ActorRoles.Roles own = R.fromSentence(null, null, new ActorRoles.Clause(t, 30, "", "NG", "Nigeria", null, null,
-                List.of("Boko Haram")));
+                List.of("Boko Haram"), ""));
         assertThat(own.actor1().name()).isEqualTo("Boko Haram");
     }
 
@@ -265,5 +265,18 @@ class ActorRolesTest {
                 + "mine.", "", "UA", "Ukraine", t("Explosions/Remote violence", "Shelling/artillery/missile attack"),
                 null, null);
         assertThat(shelled.actor2().name()).isEqualTo("Military Forces of Ukraine");
+    }
+
+    @Test
+    void aSpeakerThatSaysItActedIsActor1() {
+        String s = "The Kenyan Defence Ministry said on Monday it had opened a new corridor out of the besieged town.";
+        ActorRoles.Roles r = R.fromSentence(null, null, new ActorRoles.Clause(s, 50, "", "SO", "Somalia", null, null,
+                List.of("The Kenyan Defence Ministry"), ""));
+        assertThat(r.actor1()).isEqualTo(new Actor("Government of Kenya", ActorType.FOREIGN_STATE,
+                "The Kenyan Defence Ministry"));
+        String other = "The Kenyan Defence Ministry said on Monday the town was cut off by a new corridor.";
+        ActorRoles.Roles none = R.fromSentence(null, null, new ActorRoles.Clause(other, 50, "", "SO", "Somalia", null,
+                null, List.of("The Kenyan Defence Ministry"), ""));
+        assertThat(none.actor1()).isNull();
     }
 }

@@ -76,4 +76,18 @@ class IdentityCuesTest {
         assertThat(r.actor2().name()).isEqualTo("Unidentified Communal Militia (Somalia)");
         assertThat(r.actor2().type()).isEqualTo(ActorType.IDENTITY_MILITIA);
     }
+
+    @Test
+    void aMilitiaCalledByACommunitysNameIsThatIdentityMilitia() {
+        ActorRoles.Roles r = roles("On 2 March, Garre militias attacked a herders' camp near the wells, killing three.",
+                "", "Violence against civilians", "Attack");
+        assertThat(r.actor1()).isEqualTo(new Actor("Garre Militia (Somalia)", ActorType.IDENTITY_MILITIA,
+                "militias"));
+        ActorRoles.Roles initial = roles("Armed militiamen attacked a herders' camp near the wells, killing three.", "",
+                "Violence against civilians", "Attack");
+        assertThat(initial.actor1().name()).isEqualTo("Unidentified Armed Group (Somalia)");
+        ActorRoles.Roles country = roles("On 2 March, Kenyan militiamen attacked a herders' camp near the wells.", "",
+                "Violence against civilians", "Attack");
+        assertThat(country.actor1().type()).isEqualTo(ActorType.POLITICAL_MILITIA);
+    }
 }
