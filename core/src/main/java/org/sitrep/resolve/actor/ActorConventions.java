@@ -129,7 +129,7 @@ public final class ActorConventions {
             }
         }
         if (ARMED_CLASH.equals(type.subEventType()) && a1 == null && a2 == null) {
-            // "Police raided the slum. A shoot-out broke out.": the force whose operation the sentence before told
+            // "Police raided the house. Gunfire was exchanged.": the force whose operation the sentence before told
             a1 = stateIn(c.preceding(), c);
         }
         if (ARMED_CLASH.equals(type.subEventType())) {

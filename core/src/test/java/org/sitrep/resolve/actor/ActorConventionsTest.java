@@ -183,9 +183,9 @@ class ActorConventionsTest {
 
     @Test
     void aShootOutWithNoSideNamedWasWithTheForceWhoseOperationTheSentenceBeforeTold() {
-        String s = "A shoot-out broke out and two suspects were wounded.";
+        String s = "Gunfire was exchanged for an hour and two suspects were wounded.";
         ActorRoles.Clause c = new ActorRoles.Clause(s, 2, "", "KE", "Kenya", null, null, List.of(),
-                "On 3 May, police carried out a raid against drug dealers in the harbour district.");
+                "On 3 May, police raided a house of drug dealers in the harbour district.");
         ActorRoles.Roles r = C.apply(R.fromSentence(null, null, c), new EventType("Battles", "Armed clash"), c);
         assertThat(r.actor1()).isEqualTo(new Actor("Police Forces of Kenya", ActorType.STATE_FORCES, "police"));
         assertThat(r.actor2().name()).isEqualTo("Unidentified Armed Group (Kenya)");

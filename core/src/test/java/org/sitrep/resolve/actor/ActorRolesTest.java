@@ -261,7 +261,7 @@ class ActorRolesTest {
                 "BR", "Brazil", t("Battles", "Armed clash"), null, null);
         assertThat(r.actor1().name()).isEqualTo("Military Forces of Brazil");
         assertThat(r.actor2().name()).isEqualTo("Unidentified Armed Group (Brazil)");
-        ActorRoles.Roles shelled = roles("Separatist fighters fired mortars at the governmental positions near the "
+        ActorRoles.Roles shelled = roles("Overnight, separatist gunners shelled governmental positions outside the "
                 + "mine.", "", "UA", "Ukraine", t("Explosions/Remote violence", "Shelling/artillery/missile attack"),
                 null, null);
         assertThat(shelled.actor2().name()).isEqualTo("Military Forces of Ukraine");
