@@ -16,7 +16,8 @@ class ActorResolverTest {
     void aForceCutInTwoByTheParserIsOneActorInTheFirstSide() {
         String s = "In the north of the city, the Military Police raided a warehouse and a shoot-out followed.";
         Actor[] sides = A.sides(new ActorRef("Military", "military"), new ActorRef("Police", "police"), s, "BR");
-        assertThat(sides[0].name()).isEqualTo("Police Forces of Brazil");
+        // military police are a corps of the armed forces (actors.tsv)
+        assertThat(sides[0].name()).isEqualTo("Military Forces of Brazil");
         assertThat(sides[0].type()).isEqualTo(ActorType.STATE_FORCES);
         assertThat(sides[1]).isNull();
     }
@@ -26,7 +27,7 @@ class ActorResolverTest {
         String s = "A suspect died in a shootout with military police forces on patrol.";
         Actor[] sides = A.sides(new ActorRef("military", "military"),
                 new ActorRef("military police forces", "forces"), s, "BR");
-        assertThat(sides[0].name()).isEqualTo("Police Forces of Brazil");
+        assertThat(sides[0].name()).isEqualTo("Military Forces of Brazil");
         assertThat(sides[1]).isNull();
     }
 

@@ -83,10 +83,10 @@ class IdentityCuesTest {
                 "", "Violence against civilians", "Attack");
         assertThat(r.actor1()).isEqualTo(new Actor("Garre Militia (Somalia)", ActorType.IDENTITY_MILITIA,
                 "militias"));
-        ActorRoles.Roles initial = roles("Armed militiamen attacked a herders' camp near the wells, killing three.", "",
+        ActorRoles.Roles initial = roles("Armed militiamen attacked a bus near the wells, killing three.", "",
                 "Violence against civilians", "Attack");
         assertThat(initial.actor1().name()).isEqualTo("Unidentified Armed Group (Somalia)");
-        ActorRoles.Roles country = roles("On 2 March, Kenyan militiamen attacked a herders' camp near the wells.", "",
+        ActorRoles.Roles country = roles("On 2 March, Kenyan militiamen attacked a bus near the wells.", "",
                 "Violence against civilians", "Attack");
         assertThat(country.actor1().type()).isEqualTo(ActorType.POLITICAL_MILITIA);
     }
