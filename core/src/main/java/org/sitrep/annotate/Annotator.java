@@ -68,7 +68,7 @@ public final class Annotator {
         // CoreNLP's tagger scored through MemoizedTagger: its own tags at under half the cost (docs/benchmarks.md);
         // the bare baseline keeps CoreNLP's annotator, and so does SITREP_POS_SCORING=stock, to measure the difference
         pos = nerModels == Ner.STOCK || "stock".equals(System.getenv("SITREP_POS_SCORING"))
-                ? PosTagger.stock(pipeline("pos")) : PosTagger.memoized();
+                ? PosTagger.stock() : PosTagger.memoized();
         lemma = pipeline("lemma");
         // the CRF only where a reader needs its names (CrfNeed); SITREP_CRF=all runs it on every deep sentence, to measure
         boolean crfWhereNeeded = nerModels == Ner.CRF_NUMBERS && !"all".equals(System.getenv("SITREP_CRF"));

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.DefaultPaths;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.tagger.maxent.MemoizedTagger;
 import edu.stanford.nlp.util.CoreMap;
@@ -12,9 +13,10 @@ import java.util.List;
 /**
  * The cheap pass's part-of-speech step: CoreNLP's english-left3words tagger on every sentence, scored through
  * {@link MemoizedTagger}, which gives CoreNLP's own tags at a fraction of its cost (docs/benchmarks.md, twelfth
- * session). {@link #stock} wraps CoreNLP's annotator itself: the bare baseline's tagger, and what
- * {@code SITREP_POS_SCORING=stock} keeps, to measure the difference. Shared by threads: the scorer is immutable
- * and each sentence is scored on its own objects.
+ * session). {@link #stock} is CoreNLP's annotator itself: the bare baseline's tagger, and what
+ * {@code SITREP_POS_SCORING=stock} keeps, to measure the difference. Both read one loaded model, so a process
+ * that holds both pipelines (the bench) holds the model once. Shared by threads: the model and the scorer are
+ * only read, and each sentence is scored on its own objects.
  */
 final class PosTagger {
     private final MemoizedTagger memoized;
@@ -30,17 +32,26 @@ final class PosTagger {
      * loaded on first use, as CoreNLP's annotator pool shares its tagger between pipelines.
      */
     static PosTagger memoized() {
-        return Shared.MEMOIZED;
+        return Memoized.TAGGER;
     }
 
-    private static final class Shared {
-        static final PosTagger MEMOIZED =
-                new PosTagger(MemoizedTagger.of(new MaxentTagger(DefaultPaths.DEFAULT_POS_MODEL)), null);
+    /**
+     * CoreNLP's own part-of-speech annotator on the same loaded model: {@code new POSTaggerAnnotator(model)} is
+     * the annotator CoreNLP's pool builds for {@code annotators=pos} with no {@code pos.*} or {@code nthreads}
+     * property (the default model through {@code new MaxentTagger(path)}, no length limit, one thread, tags not
+     * reused), without a second copy of the model.
+     */
+    static PosTagger stock() {
+        return new PosTagger(null, new POSTaggerAnnotator(Model.TAGGER));
     }
 
-    /** CoreNLP's own part-of-speech annotator (or a pipeline of it). */
-    static PosTagger stock(edu.stanford.nlp.pipeline.Annotator annotator) {
-        return new PosTagger(null, annotator);
+    /** The default model, loaded once per process on first use. */
+    private static final class Model {
+        static final MaxentTagger TAGGER = new MaxentTagger(DefaultPaths.DEFAULT_POS_MODEL);
+    }
+
+    private static final class Memoized {
+        static final PosTagger TAGGER = new PosTagger(MemoizedTagger.of(Model.TAGGER), null);
     }
 
     /** Sets the tag of every token of the document's sentences, as CoreNLP's annotator does. */
