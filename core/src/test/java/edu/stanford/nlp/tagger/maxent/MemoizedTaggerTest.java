@@ -118,6 +118,18 @@ class MemoizedTaggerTest {
     }
 
     @Test
+    void theScreenedNormaliserTagsMostSentencesAndCoreNlpsTags() {
+        int screened = 0;
+        for (List<CoreLabel> sentence : sentences) {
+            MemoizedSentence mine = new MemoizedSentence(memoized);
+            assertThat(List.of(mine.tags(sentence))).isEqualTo(tags(stock.tagSentence(sentence, false)));
+            screened += mine.fromScreen() ? 1 : 0;
+        }
+        // a sentence goes back to the exact scores only where a choice of its best sequence is within the bound
+        assertThat(screened).isGreaterThanOrEqualTo(sentences.size() - 2);
+    }
+
+    @Test
     void unknownAndRareWordsAreScoredToo() {
         // the sentences hold words the model never saw, so the rare-word features (word shapes, affixes, capitals) run
         long unknown = sentences.stream().flatMap(List::stream).filter(t -> stock.dict.isUnknown(t.word())).count();

@@ -99,6 +99,93 @@ class TagViterbiTest {
         assertThat(compared).isGreaterThan(2000);
     }
 
+    /** A model's scores raised by up to a position's error, as the screened normaliser raises them. */
+    private static final class Raised implements TagViterbi.Screened {
+        private final Model exact;
+        private final double[] error;
+
+        Raised(Model exact, double[] error) {
+            this.exact = exact;
+            this.error = error;
+        }
+
+        @Override
+        public double error(int pos) {
+            return error[pos];
+        }
+
+        @Override
+        public int length() {
+            return exact.length();
+        }
+
+        @Override
+        public int leftWindow() {
+            return 2;
+        }
+
+        @Override
+        public int rightWindow() {
+            return 0;
+        }
+
+        @Override
+        public int[] getPossibleValues(int position) {
+            return exact.getPossibleValues(position);
+        }
+
+        @Override
+        public double[] scoresOf(int[] sequence, int position) {
+            double[] out = exact.scoresOf(sequence, position);
+            Random raise = new Random(position * 31L + sequence[position - 1] * 7L + sequence[position - 2]);
+            for (int j = 0; j < out.length; j++) {
+                out[j] += raise.nextDouble() * error[position];
+            }
+            return out;
+        }
+
+        @Override
+        public double scoreOf(int[] sequence, int position) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public double scoreOf(int[] sequence) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** Runs screened models against their exact ones; returns how many the screen decided. */
+    private static int screenedAgreesWithCoreNlp(double[] levels, double maxError, long seed) {
+        Random random = new Random(seed);
+        int decided = 0;
+        for (int i = 0; i < 3000; i++) {
+            Model model = new Model(random, levels);
+            double[] error = new double[model.length() + 2];
+            for (int pos = 2; pos < error.length; pos++) {
+                error[pos] = random.nextDouble() * maxError;
+            }
+            int[] screened = TagViterbi.screenedSequence(new Raised(model, error));
+            if (screened != null) {
+                assertThat(screened).as("model %d", i).containsExactly(new ExactBestSequenceFinder().bestSequence(model));
+                decided++;
+            }
+        }
+        return decided;
+    }
+
+    @Test
+    void theScreenDecidesOnlyWhatTheExactScoresDecideAlike() {
+        double[] spread = {-0.1, -0.7, -1.3, -2.9, -4.4, -6.1, -9.5};
+        // errors far below the gaps between scores: nearly every model is decided, ties never
+        assertThat(screenedAgreesWithCoreNlp(spread, 1e-6, 4)).isGreaterThan(2000);
+        // errors as large as the gaps: many models go back to the exact scores, and none is decided wrongly
+        int rough = screenedAgreesWithCoreNlp(spread, 0.5, 5);
+        assertThat(rough).isLessThan(2500).isGreaterThan(0);
+        // exact ties among the scores are never decided by the screen
+        assertThat(screenedAgreesWithCoreNlp(new double[] {-0.5, -1.0, -1.5, -2.0}, 1e-12, 6)).isLessThan(3000);
+    }
+
     @Test
     void exactTiesKeepTheFirstPredecessor() {
         agreesWithCoreNlp(new double[] {-0.5, -1.0, -1.5, -2.0}, 1);
