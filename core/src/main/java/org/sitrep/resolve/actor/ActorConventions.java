@@ -28,6 +28,8 @@ public final class ActorConventions {
     private static final String UNIDENTIFIED = "Unidentified Armed Group";
 
     private static final String ARMED_CLASH = "Armed clash";
+    /** Two groups coordinated in one phrase ("X and Y militias"). */
+    private static final Pattern COORDINATED = Pattern.compile("\\S\\s+and\\s+\\S");
 
     private final ActorDictionary dictionary;
     private final FrontSides fronts = new FrontSides();
@@ -127,6 +129,11 @@ public final class ActorConventions {
             }
             default -> {
             }
+        }
+        if (ARMED_CLASH.equals(type.subEventType()) && a2 == null && a1 != null
+                && a1.type() == ActorType.IDENTITY_MILITIA && a1.text() != null && COORDINATED.matcher(a1.text()).find()) {
+            // "X and Y communal militias clashed": both sides are militias of the class the words name
+            a2 = new Actor(a1.name(), a1.type(), null);
         }
         if (ARMED_CLASH.equals(type.subEventType()) && a1 == null && a2 == null) {
             // "Police raided the house. Gunfire was exchanged.": the force whose operation the sentence before told

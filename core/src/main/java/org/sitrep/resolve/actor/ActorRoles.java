@@ -143,8 +143,8 @@ public final class ActorRoles {
     private Roles read(Actor actor1, Actor actor2, Clause c) {
         List<ActorMatch> found = afterHeading(c.sentence(), dictionary.find(c.sentence(), c.countryHint()));
         found = found.stream().filter(m -> !citedOnly(c, m.start(), m.end())).toList();
-        Actor a1 = named(cited(actor1, c), found);
-        Actor a2 = named(cited(actor2, c), found);
+        Actor a1 = named(cited(actor1, c), found, c.sentence());
+        Actor a2 = named(cited(actor2, c), found, c.sentence());
         Actor attacker = repelledAttacker(c.sentence(), found);
         if (attacker != null && !attacker.name().equals(a1 == null ? null : a1.name())) {
             // "troops repelled an attack by militants": the attackers started it
@@ -285,16 +285,35 @@ public final class ActorRoles {
      * An unidentified actor whose words are part of a named one the sentence has: the parser cut "IS militants" to
      * "militants"; the sentence's "IS militants" is the Islamic State.
      */
-    private static Actor named(Actor a, List<ActorMatch> found) {
+    private static Actor named(Actor a, List<ActorMatch> found, String sentence) {
         if (a == null || a.text() == null || !a.name().startsWith(UNIDENTIFIED)) {
             return a;
         }
+        int at = a.text().isEmpty() ? -1 : sentence.indexOf(a.text());
         for (ActorMatch m : found) {
-            if (!m.generic() && m.text().length() > a.text().length() && m.text().endsWith(a.text())) {
+            if (m.generic()) {
+                continue;
+            }
+            if (m.text().length() > a.text().length() && m.text().endsWith(a.text())
+                    || at >= 0 && namesTheNoun(sentence, m, at, at + a.text().length())) {
                 return new Actor(m.actor().name(), m.actor().type(), a.text());
             }
         }
         return a;
+    }
+
+    /**
+     * Whether a named group stands right before the armed noun of the words at [start, end): "Taliban" before
+     * "militants", "two HM militants" - the group's name, one space, the noun the words end with or go on from,
+     * with at most a number or determiner before the name.
+     */
+    private static boolean namesTheNoun(String sentence, ActorMatch m, int start, int end) {
+        boolean before = m.end() + 1 == start && sentence.charAt(m.end()) == ' ';
+        boolean inside = m.start() > start && m.end() <= end
+                && sentence.substring(start, m.start()).strip().split("\\s+").length <= 1
+                && (m.end() == end || sentence.charAt(m.end()) == ' ' && m.end() + 1 < end
+                && Character.isLowerCase(sentence.charAt(m.end() + 1)));
+        return before || inside;
     }
 
     /** The actor after "repelled an attack by", or between "repelled an" and "attack", or null. */

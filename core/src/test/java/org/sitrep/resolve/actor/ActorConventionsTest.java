@@ -194,4 +194,15 @@ class ActorConventionsTest {
                 first);
         assertThat(alone.actor1().name()).isEqualTo("Unidentified Armed Group (Kenya)");
     }
+
+    @Test
+    void twoCommunitiesMilitiasInOnePhraseAreBothSidesOfTheirClash() {
+        Actor both = new Actor("Unidentified Communal Militia", ActorType.IDENTITY_MILITIA,
+                "Alpha and Beta communal militias");
+        ActorRoles.Roles r = roles("On 2 May, Alpha and Beta communal militias fought over farmland near the river.", "",
+                "KE", "Kenya", "Battles", "Armed clash", both, null);
+        Actor militia = new Actor("Unidentified Communal Militia (Kenya)", ActorType.IDENTITY_MILITIA, null);
+        assertThat(r.actor1().name()).isEqualTo(militia.name());
+        assertThat(r.actor2()).isEqualTo(militia);
+    }
 }

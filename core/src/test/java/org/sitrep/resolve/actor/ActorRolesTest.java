@@ -279,4 +279,17 @@ class ActorRolesTest {
                 null, List.of("The Kenyan Defence Ministry"), ""));
         assertThat(none.actor1()).isNull();
     }
+
+    @Test
+    void aNamedGroupRightBeforeOrInsideTheWordsOfAnUnnamedSideNamesIt() {
+        Actor soldiers = new Actor("Military Forces of Nigeria", ActorType.STATE_FORCES, "Soldiers");
+        Actor unnamed = new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "two Boko Haram fighters");
+        ActorRoles.Roles r = roles("Soldiers intercepted two Boko Haram fighters on the road to the lake.", "", "NG",
+                "Nigeria", t("Battles", "Armed clash"), soldiers, unnamed);
+        assertThat(r.actor2()).isEqualTo(new Actor("Boko Haram", ActorType.REBEL_GROUP, "two Boko Haram fighters"));
+        Actor far = new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "gunmen who fled from Boko Haram");
+        ActorRoles.Roles other = roles("Soldiers intercepted gunmen who fled from Boko Haram on the road to the lake.", "",
+                "NG", "Nigeria", t("Battles", "Armed clash"), soldiers, far);
+        assertThat(other.actor2().name()).isEqualTo("Unidentified Armed Group (Nigeria)");
+    }
 }
