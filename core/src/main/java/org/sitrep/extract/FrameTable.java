@@ -13,9 +13,21 @@ import org.sitrep.model.Frame;
 final class FrameTable {
     /** One frame's properties. violenceKind is null for frames that join the nearest kinded trigger. */
     record Row(Frame frame, EventType defaultType, int priority, Family family, ViolenceKind violenceKind,
-               Set<CountRole> counts, boolean disruptable, boolean sportMetaphor, boolean defining) {
+               Set<CountRole> counts, Set<FrameTrait> traits) {
         boolean subTypeDecidedByTyping() {
             return "*".equals(defaultType.subEventType());
+        }
+
+        boolean disruptable() {
+            return traits.contains(FrameTrait.DISRUPTABLE);
+        }
+
+        boolean sportMetaphor() {
+            return traits.contains(FrameTrait.SPORT_METAPHOR);
+        }
+
+        boolean defining() {
+            return traits.contains(FrameTrait.DEFINING);
         }
     }
 
@@ -38,15 +50,13 @@ final class FrameTable {
             for (String c : list(r.get(6))) {
                 counts.add(CountRole.fromCode(c));
             }
-            Set<String> traits = Set.copyOf(list(r.get(7)));
-            for (String t : traits) {
-                if (!Set.of("disruptable", "sport_metaphor", "defining").contains(t)) {
-                    throw new IllegalStateException(resource + ":" + r.line() + ": unknown trait " + t);
-                }
+            Set<FrameTrait> traits = EnumSet.noneOf(FrameTrait.class);
+            for (String t : list(r.get(7))) {
+                traits.add(FrameTrait.fromCode(t).orElseThrow(() -> new IllegalStateException(
+                        resource + ":" + r.line() + ": frame " + frame + ": unknown trait " + t)));
             }
             rows.put(frame, new Row(frame, new EventType(r.get(1), r.get(2)), Integer.parseInt(r.get(3)), family,
-                    kind, Set.copyOf(counts), traits.contains("disruptable"), traits.contains("sport_metaphor"),
-                    traits.contains("defining")));
+                    kind, Set.copyOf(counts), Set.copyOf(traits)));
             Set<CountRole> before = familyCounts.putIfAbsent(family, Set.copyOf(counts));
             if (before != null && !before.equals(counts)) {
                 throw new IllegalStateException(resource + ":" + r.line() + ": counts differ within family " + family);
