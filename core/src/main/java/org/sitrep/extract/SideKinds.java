@@ -1,0 +1,58 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.MentionDraft;
+
+/**
+ * What the sides of an event are for ACLED's codebook, from what the resolve stage found of them ({@link Typing.Party})
+ * and their own words ({@link ParticipantWords}): unarmed people, an unorganised crowd, non-combatant soldiers.
+ */
+final class SideKinds {
+    private final ParticipantWords words = new ParticipantWords();
+
+    /**
+     * Whether a participant is unarmed: the resolve stage found civilians, protesters or rioters, or its own
+     * words name a crowd or unarmed people ("two groups of villagers", "an off-duty policeman") and no state
+     * force or named armed group was found for them.
+     */
+    boolean unarmed(ActorRef ref, Typing.Party p) {
+        if (ref == null) {
+            return false;
+        }
+        if (p.unarmed()) {
+            return true;
+        }
+        Typing.Party own = p.of(ref);
+        ParticipantWords.Kind k = words.of(ref);
+        boolean unarmedWords = k == ParticipantWords.Kind.CROWD || k == ParticipantWords.Kind.UNARMED;
+        return unarmedWords && !own.state() && (!own.armed() || own.unidentified());
+    }
+
+    /** A crowd of unorganised people as the perpetrator ("a group of residents", "five persons", "locals"). */
+    boolean crowd(ActorRef ref, Typing.Party party) {
+        Typing.Party p = party.of(ref);
+        return ref != null && words.of(ref) == ParticipantWords.Kind.CROWD && !p.state() && (!p.armed() || p.unidentified());
+    }
+
+    /**
+     * Harm done with stones, sticks or fists by people whose words name a crowd or no armed group ("two brothers
+     * beat a neighbour with sticks"): a crowd's violence, not an armed group's attack.
+     */
+    boolean crowdMeans(ActorRef ref, Typing.Party party, FightMeans.Means means) {
+        if (means != FightMeans.Means.CROWD || ref == null) {
+            return false;
+        }
+        // people named as a crowd or as unarmed people, or by words that name no armed group ("two brothers");
+        // "gang members" or "assailants", whom the resolver finds armed, stay an armed group's attack
+        ParticipantWords.Kind kind = words.of(ref);
+        Typing.Party p = party.of(ref);
+        boolean people = kind == ParticipantWords.Kind.CROWD || kind == ParticipantWords.Kind.UNARMED
+                || kind == ParticipantWords.Kind.UNKNOWN && !p.armed();
+        return people && !p.state();
+    }
+
+    /** Soldiers or police harmed when off duty, retired or former ones: ACLED's civilians. */
+    boolean noncombatantVictims(MentionDraft d) {
+        return words.noncombatantIn(d.sentence().text());
+    }
+}

@@ -1,0 +1,143 @@
+package org.sitrep.extract;
+
+import java.util.regex.Pattern;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Frame;
+import org.sitrep.model.MentionDraft;
+
+/**
+ * The resolve stage's finish of an event's type once the actors' types are known, following ACLED's codebook:
+ * armed against armed is a battle, armed against unarmed is violence against civilians, a crowd's violence is
+ * mob violence, government forces retake territory that others overtake.
+ */
+final class SideTyping {
+    /** "retook", "recaptured", "liberated": the government side winning ground back. */
+    private static final Pattern RETAKING = Pattern.compile(".*\\b(re\\w+|liberat\\w*)\\b.*");
+
+    private final Lexicon lex = Lexicon.get();
+    private final SideKinds kinds = new SideKinds();
+    private final CriminalVictims criminalVictims = new CriminalVictims();
+    private final FightMeans fightMeans = new FightMeans();
+
+    /** The sub-type of a draft whose frame left it to the actors ("*"); other drafts keep their type. */
+    EventType refine(MentionDraft d, Typing.Party a1, Typing.Party a2) {
+        EventType t = d.type();
+        if (d.frame() == Frame.LOOT && fromTheAir(d.actor1())) {
+            return new EventType("Explosions/Remote violence", "Air/drone strike"); // "jets destroyed a depot"
+        }
+        if (d.frame() == Frame.LOOT && "Looting/property destruction".equals(t.subEventType())
+                && kinds.crowd(d.actor1(), a1) && !CrowdActs.few(d.actor1(), d.sentence())) {
+            // ACLED's riots: a crowd destroying property does so at a demonstration when its sentence gives it a
+            // purpose ("demanding wages"), else as a mob
+            boolean purpose = lex.protestPurposes.occursIn(SentenceContext.lowerLemmas(d.sentence()),
+                    SentenceContext.lowerWords(d.sentence()));
+            return new EventType("Riots", purpose ? "Violent demonstration" : "Mob violence");
+        }
+        if (!"*".equals(t.subEventType())) {
+            return t;
+        }
+        switch (d.frame()) {
+            case TAKE -> {
+                boolean retaking = RETAKING.matcher(d.trigger().toLowerCase()).matches();
+                boolean government = a1.named() ? a1.state() : retaking;
+                return new EventType("Battles", government ? "Government regains territory"
+                        : "Non-state actor overtakes territory");
+            }
+            case CLASH -> {
+                return clash(d, a1, a2);
+            }
+            case BOMBING -> {
+                boolean fromAir = !a1.named() || a1.state();
+                return new EventType("Explosions/Remote violence", fromAir ? "Air/drone strike"
+                        : "Remote explosive/landmine/IED");
+            }
+            default -> {
+                return harm(d, a1, a2);
+            }
+        }
+    }
+
+    private EventType clash(MentionDraft d, Typing.Party a1, Typing.Party a2) {
+        // a fight in which one side is an unarmed crowd ("locals clashed with police") is mob violence
+        // only a side the clash's own words name counts: a role filled from elsewhere in the sentence
+        // ("... and refused to release kidnapped people") is another event's party
+        // the means decide when named: firearms make a clash of families or villagers armed, stones,
+        // fists or tear gas make one of soldiers and residents a crowd's fight
+        FightMeans.Means means = fightMeans.of(d.sentence());
+        boolean unarmedSide = d.actor1() != null && kinds.unarmed(d.actor1(), a1)
+                || d.actor2() != null && kinds.unarmed(d.actor2(), a2);
+        if (means == FightMeans.Means.CROWD || unarmedSide && means != FightMeans.Means.FIREARMS) {
+            return new EventType("Riots", "Mob violence");
+        }
+        return new EventType("Battles", "Armed clash");
+    }
+
+    /** An attack, a killing or gunfire: by whom and on whom it was done. */
+    private EventType harm(MentionDraft d, Typing.Party a1, Typing.Party a2) {
+        if (fromTheAir(d.actor1())) {
+            return new EventType("Explosions/Remote violence", "Air/drone strike");
+        }
+        // a crowd of residents or a group of people killing or beating someone is mob violence
+        FightMeans.Means means = fightMeans.of(d.sentence());
+        if (kinds.crowd(d.actor1(), a1) && means != FightMeans.Means.FIREARMS || kinds.crowdMeans(d.actor1(), a1, means)) {
+            return new EventType("Riots", "Mob violence");
+        }
+        if (d.frame() == Frame.ATTACK && propertyOnly(d, a2)) {
+            return new EventType("Strategic developments", "Looting/property destruction");
+        }
+        // a gang's victim who is a trafficker or gang member: armed groups fighting, unless the state killed them
+        if (!a1.state() && criminalVictims.of(d)) {
+            return new EventType("Battles", "Armed clash");
+        }
+        boolean victimsUnarmed = kinds.unarmed(d.actor2(), a2) || kinds.noncombatantVictims(d);
+        if (d.frame() == Frame.GUNFIRE) {
+            // fire is a clash unless it hit unarmed people: ACLED codes exchanges of small arms fire as clashes
+            boolean civilianVictims = victimsUnarmed || harmed(d) && !d.armedTarget();
+            return civilianVictims ? new EventType("Violence against civilians", "Attack")
+                    : new EventType("Battles", "Armed clash");
+        }
+        if (victimsUnarmed) {
+            return new EventType("Violence against civilians", "Attack");
+        }
+        // fighting between armed groups is a battle; an attack on civilians is not
+        boolean victimsArmed = a2.armed() || d.armedTarget()
+                || !harmed(d) && a1.armed() && a2.named();
+        if (victimsArmed && (!a1.named() || a1.armed())) {
+            return new EventType("Battles", "Armed clash");
+        }
+        return new EventType("Violence against civilians", "Attack");
+    }
+
+    /**
+     * An attack that harmed no one and hit only property: its target names property where nobody lives ("the
+     * offices of a radio station", "an oil pipeline"), or it was arson with no target named ("an arson attack
+     * targeting a factory"). ACLED codes it as property destruction.
+     */
+    private boolean propertyOnly(MentionDraft d, Typing.Party target) {
+        if (harmed(d) || target.named() && (target.armed() || target.state())) {
+            return false;
+        }
+        ActorRef t = d.actor2();
+        String head = t == null || t.head() == null ? "" : t.head().toLowerCase(java.util.Locale.ROOT);
+        if (lex.propertyTargets.contains(head)) {
+            return true;
+        }
+        return t == null && d.sentence().tokens().stream()
+                .anyMatch(k -> lex.arsonWords.contains((k.lemma() == null ? k.word() : k.lemma()).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Whether the draft counts anyone harmed: "No casualties were reported" is a count of none. */
+    private static boolean harmed(MentionDraft d) {
+        return d.counts().values().stream().anyMatch(c -> c.value() == null || c.value() != 0);
+    }
+
+    /** "the air force", "government warplanes", "a drone": the attacker is an air arm or its aircraft. */
+    private boolean fromTheAir(ActorRef attacker) {
+        if (attacker == null || attacker.text() == null) {
+            return false;
+        }
+        String words = " " + String.join(" ", attacker.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) + " ";
+        return lex.aircraftWords.stream().anyMatch(w -> words.contains(" " + w + " "));
+    }
+}
