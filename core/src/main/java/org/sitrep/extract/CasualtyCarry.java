@@ -73,7 +73,7 @@ final class CasualtyCarry {
             if (gap == 0 || e.frame() != Frame.CASUALTY || more == null || !TollEvents.violent(e.type())) {
                 continue;
             }
-            if (own.value() == null || more.value() == null || !adds(e)) {
+            if (own.value() == null || more.value() == null || !adds(e) || pronoun(more)) {
                 return d;
             }
             Qualifier q = own.qualifier() == more.qualifier() ? own.qualifier() : Qualifier.AT_LEAST;
@@ -94,6 +94,11 @@ final class CasualtyCarry {
             }
         }
         return false;
+    }
+
+    /** "Others say he was killed in a dispute": a pronoun's dead is someone told before, never one more. */
+    private boolean pronoun(Count more) {
+        return more.text() != null && lex.personPronouns.contains(more.text().strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the draft's trigger is a definite back-reference: "the attack", "this clash". */

@@ -42,8 +42,11 @@ final class CountRoleReader {
         if (q.start() >= 2 && lex.tollVerbs.contains(lemmas.get(q.start() - 2)) && lemmas.subList(0, q.start()).contains("toll")) {
             return CountRole.FATALITIES;
         }
-        // after: "35 villagers, among them 6 women, were killed"; "12 dead"; "were beaten to death"
-        for (int i = q.nounEnd(); i < Math.min(lemmas.size(), q.nounEnd() + 10); i++) {
+        // after: "35 villagers, among them 6 women, were killed"; "12 dead"; "were beaten to death"; a breakdown in
+        // brackets right after the group ("eight passengers (five men and three boys) died") is passed over
+        int close = QuantityReader.bracketEnd(ctx.words(), q.nounEnd());
+        int from = close < 0 ? q.nounEnd() : close + 1;
+        for (int i = from; i < Math.min(lemmas.size(), from + 10); i++) {
             String l = lemmas.get(i);
             CountRole role = lex.casualtyRoles.get(l);
             if (role != null) {

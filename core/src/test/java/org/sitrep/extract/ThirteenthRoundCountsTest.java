@@ -1,0 +1,44 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Count;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Qualifier;
+import org.sitrep.pipeline.TestPipeline;
+
+/**
+ * Thirteenth round of counts: a breakdown in brackets after a counted group is parts of the stated total, never
+ * a toll of its own ({@link QuantityReader}, {@link CountRoleReader}); a later sentence's pronoun ("he was
+ * killed") is someone already counted, not one more dead ({@link CasualtyCarry}). Sentences written for this test.
+ */
+class ThirteenthRoundCountsTest {
+    private static Map<CountRole, Count> counts(String text) {
+        Map<CountRole, Count> out = new java.util.EnumMap<>(CountRole.class);
+        new CountReader().read(Sentences.context(text), null).forEach(f -> out.put(f.role(), f.count()));
+        return out;
+    }
+
+    @Test
+    void aBreakdownInBracketsKeepsTheStatedTotal() {
+        assertThat(counts("Eight passengers (five men, two women and a boy) died when their bus hit a mine near Kaloma.")
+                .get(CountRole.FATALITIES)).isEqualTo(new Count(8L, Qualifier.EXACT, "Eight passengers"));
+        assertThat(counts("Gunmen killed 9 people (5 men and 4 women) in an attack on the village of Kaloma.")
+                .get(CountRole.FATALITIES)).isEqualTo(new Count(9L, Qualifier.EXACT, "9 people"));
+    }
+
+    @Test
+    void bracketsThatBreakNothingDownChangeNothing() {
+        assertThat(counts("Gunmen killed 4 farmers (two of them brothers) near Kaloma on Monday.")
+                .get(CountRole.FATALITIES).value()).isEqualTo(4L);
+    }
+
+    @Test
+    void aPronounInALaterSentenceIsTheVictimAlreadyCounted() {
+        EventMention m = TestPipeline.mentionsOf("On 3 June 2021, unidentified gunmen shot dead a trader in Kaloma. "
+                + "Other accounts say he was killed in a robbery.").get(0);
+        assertThat(m.counts().get("fatalities").value()).isEqualTo(1L);
+    }
+}
