@@ -35,8 +35,9 @@ final class AerialAgent {
     }
 
     private boolean aircraft(SentenceContext ctx, int noun) {
-        if (noun < 0) {
-            return false;
+        if (noun < 0 || ctx.syntax().children(noun).stream().anyMatch(d -> (d.relation().startsWith("compound")
+                || d.relation().startsWith("amod")) && lex.watercraftModifiers.contains(ctx.lemma(d.dependent())))) {
+            return false; // "a sea drone", "naval drones": boats steered from afar
         }
         if (lex.aircraftWords.contains(ctx.lemma(noun)) || lex.aircraftWords.contains(ctx.words().get(noun))) {
             return true;

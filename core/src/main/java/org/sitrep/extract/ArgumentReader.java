@@ -16,6 +16,8 @@ final class ArgumentReader {
     private static final java.util.Set<String> REPELLING = Lexicon.get().repellingVerbs;
     private static final java.util.Set<String> ATTACKS = Lexicon.get().repelledNouns;
 
+    private final Lexicon lex = Lexicon.get();
+
     /** actor1 and actor2, either null when the sentence names none. */
     record Actors(ActorRef actor1, ActorRef actor2) {
     }
@@ -54,6 +56,10 @@ final class ArgumentReader {
                 a2 = sides.actor2();
             }
             Dependency up = syn.parent(h);
+            if (up != null && up.relation().equals("nsubj") && lex.peopleNouns.get(syn.token(h).lemma().toLowerCase())
+                    == PeopleGroup.COMBATANT) {
+                a1 = ref(syn, h); // "gunmen shot at two farmers": the trigger names the doers themselves
+            }
             Actors fought = up != null && up.relation().equals("obj") ? repelled(syn, h, up.governor()) : null;
             if (fought != null) {
                 return fought;
@@ -105,6 +111,10 @@ final class ArgumentReader {
             }
             if (a2 == null && with >= 0 && !inDate.test(with)) {
                 a2 = ref(syn, with);
+            }
+            int at = syn.child(verb, "obl:at");
+            if (a2 == null && at >= 0 && !inDate.test(at) && lex.aimingVerbs.contains(syn.token(verb).lemma().toLowerCase())) {
+                a2 = ref(syn, at); // "shot at two farmers", "fired at an ambulance": what was aimed at
             }
         }
         return new Actors(a1, a2);

@@ -38,6 +38,10 @@ final class AttributionReader {
             int active = syn.child(i, "nsubj");
             int subj = active >= 0 ? active : syn.child(i, "nsubj:pass");
             if (kind == SpeechKind.DENY) {
+                int refused = syn.child(i, "obj");
+                if (refused >= 0 && lex.refusalObjects.contains(lemmas.get(refused))) {
+                    continue; // "denied entry to a convoy": a refusal, no denial of a report
+                }
                 if (subj >= 0) {
                     denial(s, syn, lemmas, i, active, subj).ifPresent(denials::add);
                     denyHeads.add(i);

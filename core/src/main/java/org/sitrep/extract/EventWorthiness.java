@@ -91,9 +91,31 @@ final class EventWorthiness {
                         || found.stream().anyMatch(f -> f.role().harm());
             }
             default -> {
+                if (group.triggers().stream().allMatch(t -> standingState(t, ctx))) {
+                    return false; // "has besieged the city for more than a year": a state, not the day's event
+                }
                 return main.frame() != Frame.OFFENSIVE || launched(govLemma, found);
             }
         }
+    }
+
+    /**
+     * A hold kept on a place (standing-states.tsv) told in the perfect with a span of time: "has besieged the town
+     * for more than a year", "have blockaded the port for months".
+     */
+    private boolean standingState(Trigger t, SentenceContext ctx) {
+        Syntax syn = ctx.syntax();
+        for (int i = t.start(); i < t.end(); i++) {
+            if (!lex.standingStates.contains(ctx.lemma(i)) || !syn.token(i).pos().equals("VBN")
+                    || !syn.hasChild(i, "aux", "have")) {
+                continue;
+            }
+            int span = syn.child(i, "obl:for");
+            if (span >= 0 && "DURATION".equals(syn.token(span).ner())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean baseEstablished(Trigger t, Syntax syn, List<String> lemmas) {

@@ -102,6 +102,11 @@ final class Lexicon {
     final Set<String> returningStates = words("returning-states");
     final Set<String> lootNouns = words("loot-nouns");
     final Set<String> unspecifiedAttacks = words("unspecified-attacks");
+    final Set<String> standingStates = words("standing-states");
+    final Set<String> refusalObjects = words("refusal-objects");
+    final Set<String> watercraftModifiers = words("watercraft-modifiers");
+    final Set<String> aimingVerbs = words("aiming-verbs");
+    final Set<String> civilianTargets = words("civilian-targets");
     /** Markers of a protest's grievance before a noun phrase, and before a clause (grievance-markers.tsv). */
     final Set<String> grievanceBeforeNoun = column("grievance-markers", "noun");
     final Set<String> grievanceBeforeClause = column("grievance-markers", "clause");

@@ -93,7 +93,7 @@ final class SideTyping {
         boolean victimsUnarmed = kinds.unarmed(d.actor2(), a2) || kinds.noncombatantVictims(d);
         if (d.frame() == Frame.GUNFIRE) {
             // fire is a clash unless it hit unarmed people: ACLED codes exchanges of small arms fire as clashes
-            boolean civilianVictims = victimsUnarmed || harmed(d) && !d.armedTarget();
+            boolean civilianVictims = victimsUnarmed || harmed(d) && !d.armedTarget() || civilianSite(d, a2);
             return civilianVictims ? new EventType("Violence against civilians", "Attack")
                     : new EventType("Battles", "Armed clash");
         }
@@ -125,6 +125,16 @@ final class SideTyping {
         }
         return t == null && d.sentence().tokens().stream()
                 .anyMatch(k -> lex.arsonWords.contains((k.lemma() == null ? k.word() : k.lemma()).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * Fire aimed at a place where people live or travel ("shot at a house", "fired at an ambulance"), which
+     * no one named armed held: an attack on civilians whether or not anyone was hurt.
+     */
+    private boolean civilianSite(MentionDraft d, Typing.Party target) {
+        ActorRef t = d.actor2();
+        return t != null && t.head() != null && lex.civilianTargets.contains(t.head().toLowerCase(java.util.Locale.ROOT))
+                && !d.armedTarget() && !target.armed() && !target.state();
     }
 
     /** Whether the draft counts anyone harmed: "No casualties were reported" is a count of none. */
