@@ -112,7 +112,7 @@ final class SideTyping {
     /**
      * An attack that harmed no one and hit only property: its target names property where nobody lives ("the
      * offices of a radio station", "an oil pipeline"), or it was arson with no target named ("an arson attack
-     * targeting a factory"). ACLED codes it as property destruction.
+     * on a sawmill"). ACLED codes it as property destruction.
      */
     private boolean propertyOnly(MentionDraft d, Typing.Party target) {
         if (harmed(d) || target.named() && (target.armed() || target.state())) {
