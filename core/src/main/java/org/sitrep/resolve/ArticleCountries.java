@@ -53,9 +53,15 @@ final class ArticleCountries {
     /** How many of a name's readings may take its vote to their country when the article's other evidence names it. */
     private static final int LIKELIER_READINGS = 3;
 
-    /** A name's vote, and the countries of its likelier readings (the likeliest first) it may go to. */
-    private record Undecided(int weight, List<String> countries) {
+    /**
+     * A name's vote, and the countries of its likelier readings (the likeliest first) it may go to, each with whether
+     * its reading there is a {@linkplain #minorNamesake minor namesake} of the likeliest.
+     */
+    private record Undecided(int weight, List<String> countries, Set<String> minor) {
     }
+
+    /** How many times fewer people than the likeliest reading a reading abroad has to be a minor namesake of it. */
+    private static final int MINOR_NAMESAKE = 20;
 
     /** The countries an article is about, most voted first (ISO2); a second only with two thirds of the first's votes. */
     Set<String> of(List<MentionDraft> drafts) {
@@ -102,6 +108,9 @@ final class ArticleCountries {
                 if (PlaceSpans.landmark(r, d.sentence())) {
                     continue; // "the Reserve Bank", "the Lincoln roundabout": a landmark's name says little of the country
                 }
+                if (PlaceCues.writtenAsNeighbour(r, d.sentence())) {
+                    continue; // "patrol boats from neighbouring X": the article is about X's neighbour
+                }
                 int at = r.start() - begin;
                 boolean bracketed = at > 0 && text.charAt(at - 1) == '(' || at > 1 && text.charAt(at - 2) == '(';
                 boolean container = bracketed || PlaceSpans.isContainer(r, d.sentence(), d.places());
@@ -118,6 +127,7 @@ final class ArticleCountries {
                     continue;
                 }
                 Place top = c.get(0);
+                c = withoutAlternatesAbroad(c, r.text());
                 // a region, or a name found in one country only; a hamlet of that name abroad proves little
                 boolean strong = top.geoPrecision() == 3 || c.stream().map(Place::countryCode).distinct().count() == 1
                         && (top.geoPrecision() == 2 || gazetteer.population(top) >= MIN_VOTING_POPULATION);
@@ -125,7 +135,7 @@ final class ArticleCountries {
                 List<String> readIn = c.stream().limit(LIKELIER_READINGS).map(Place::countryCode)
                         .filter(java.util.Objects::nonNull).distinct().toList();
                 if (readIn.size() > 1 && readIn.get(0).equals(top.countryCode())) {
-                    undecided.add(new Undecided(vote, readIn));
+                    undecided.add(new Undecided(vote, readIn, minorNamesakes(c.subList(0, Math.min(LIKELIER_READINGS, c.size())))));
                 } else if (namesakes.contains(r)) {
                     namesakeVotes.merge(top.countryCode(), vote, Integer::sum); // decides no other name's country
                 } else {
@@ -169,12 +179,50 @@ final class ArticleCountries {
         for (Undecided u : undecided) {
             String best = u.countries().get(0);
             for (String cc : u.countries()) {
+                // a capital is not carried abroad to a hamlet of its name by one name of that country read weakly
+                if (u.minor().contains(cc) && firm.getOrDefault(cc, 0) < STRONG_VOTE) {
+                    continue;
+                }
                 if (firm.getOrDefault(cc, 0) > firm.getOrDefault(best, 0)) {
                     best = cc;
                 }
             }
             votes.merge(best, u.weight(), Integer::sum);
         }
+    }
+
+    /**
+     * The readings without those that bear the name only as an alternate, when the likeliest bears it as its own
+     * ("Mila" is an Algerian provincial capital's own name and an old spelling of Milan's): a spelling variant abroad
+     * does not make the name one of several countries.
+     */
+    private static List<Place> withoutAlternatesAbroad(List<Place> readings, String text) {
+        String written = Gazetteer.fold(PlaceSpans.withoutKind(text));
+        Place top = readings.get(0);
+        if (!Gazetteer.fold(top.name()).equals(written)) {
+            return readings;
+        }
+        return readings.stream().filter(p -> p == top || Gazetteer.fold(p.name()).equals(written)
+                || java.util.Objects.equals(p.countryCode(), top.countryCode())).toList();
+    }
+
+    /**
+     * The countries whose best reading among {@code likelier} (the likeliest first) has {@value #MINOR_NAMESAKE} times
+     * fewer people than the likeliest reading, a city: the town of 5,000 named like a capital of a million. Only
+     * evidence that is more than one weak vote carries the name to such a namesake.
+     */
+    private Set<String> minorNamesakes(List<Place> likelier) {
+        Place top = likelier.get(0);
+        long people = top.geoPrecision() == 1 ? gazetteer.population(top) : 0;
+        Set<String> minor = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (Place p : likelier) {
+            if (p.countryCode() != null && seen.add(p.countryCode()) && !p.countryCode().equals(top.countryCode())
+                    && p.geoPrecision() == 1 && (long) MINOR_NAMESAKE * gazetteer.population(p) < people) {
+                minor.add(p.countryCode());
+            }
+        }
+        return minor;
     }
 
     /**

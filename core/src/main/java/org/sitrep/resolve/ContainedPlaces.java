@@ -136,6 +136,9 @@ final class ContainedPlaces {
                     Place holder = outward ? readings.resolve(outer.text(), context) : unit;
                     p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : unlisted.besideItsCity(r, context, holder);
                     if (p == null && !r.modifier() && !PlaceSpans.partOfTown(r.text())) {
+                        p = unlisted.namedAfterTownWithin(r, holder, context); // "X Sharif (Y district)" beside Y's X
+                    }
+                    if (p == null && !r.modifier() && !PlaceSpans.partOfTown(r.text())) {
                         p = unlisted.inContainer(r, holder);
                     }
                     if (p == null) {

@@ -8,6 +8,7 @@ import org.sitrep.model.PlaceRef;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.PlaceContext;
 import org.sitrep.resolve.place.PlaceSpans;
+import org.sitrep.resolve.place.PlaceWords;
 
 /**
  * Reads a place together with the container written after it ("Joinville, Santa Catarina", "Banfora (Banfora,
@@ -94,27 +95,33 @@ final class ContainerReading {
 
     /** Population from which a city written with a province of its country that does not hold it keeps its reading. */
     private static final long MISWRITTEN_CITY = 100_000;
+    /** The same for a town written by its own name (not an alternate one, an old name or a spelling of another's). */
+    private static final long MISWRITTEN_TOWN = 10_000;
 
     /**
-     * The city of {@link #MISWRITTEN_CITY} people or more that a name written with a province of the city's own country
-     * that does not hold it names ("Tampico, Nayarit"), or null: a writer slips on a big city's province more often than
-     * a village the gazetteer lacks bears a big city's name, when no other town of the country bears it. The most
-     * populous such city, whatever namesake the article's other names favour (a village of the province's name
-     * elsewhere must not pull the city's name to a hamlet beside it). Null for a container that names no
-     * province.
+     * The city of {@link #MISWRITTEN_CITY} people or more, or the town of {@link #MISWRITTEN_TOWN} or more written by
+     * its own name, that a name written with a province of its own country that does not hold it names ("Tampico,
+     * Nayarit"), or null: a writer slips on a town's province more often than a village the gazetteer lacks bears such
+     * a town's name, when no other town of the country bears it. The most populous such town, whatever namesake the
+     * article's other names favour (a village of the province's name elsewhere must not pull the city's name to a
+     * hamlet beside it). Null for a container that names no province, and for a name written as a district or region
+     * ("X district, Province" names no town).
      */
     Place miswrittenProvince(String text, String containerText, PlaceContext context) {
         List<Place> provinces = provinces(containerText, context);
-        if (provinces.isEmpty()) {
+        String[] words = text.strip().split("\\s+");
+        if (provinces.isEmpty() || PlaceWords.kind(words[words.length - 1]) == PlaceWords.Kind.REGION) {
             return null;
         }
         Place province = provinces.get(0);
         List<Place> candidates = readings.candidates(text, context.countries());
+        String written = Gazetteer.fold(PlaceSpans.withoutKind(text));
         Place city = null;
-        long most = MISWRITTEN_CITY - 1;
+        long most = MISWRITTEN_TOWN - 1;
         for (Place c : candidates) {
             long people = c.geoPrecision() == 1 ? readings.population(c) : 0;
-            if (people > most && Objects.equals(c.countryCode(), province.countryCode())
+            boolean named = people >= MISWRITTEN_CITY || Gazetteer.fold(c.name()).equals(written);
+            if (people > most && named && Objects.equals(c.countryCode(), province.countryCode())
                     && !Objects.equals(c.admin1Key(), province.admin1Key())) {
                 city = c;
                 most = people;

@@ -16,6 +16,7 @@ import org.sitrep.resolve.place.SpanTokens;
  */
 final class PlaceCues {
     private static final PhraseMatcher<Boolean> CODED = coded();
+    private static final java.util.Set<String> NEIGHBOUR_WORDS = Tsv.words("/lexicon/neighbour-words.tsv");
 
     private PlaceCues() {
     }
@@ -75,6 +76,19 @@ final class PlaceCues {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the span is written as the neighbour of the place an article is about: right after "neighbouring" or
+     * "bordering", with an optional "the" between ({@code lexicon/neighbour-words.tsv}); "traders protested the closure
+     * of the crossing into neighbouring X" is news of X's neighbour.
+     */
+    static boolean writtenAsNeighbour(PlaceRef r, Sentence s) {
+        int before = SpanTokens.first(s, r) - 1;
+        if (before >= 0 && SpanTokens.lower(s, before).equals("the")) {
+            before--;
+        }
+        return before >= 0 && NEIGHBOUR_WORDS.contains(SpanTokens.lower(s, before));
     }
 
     /** The same span's text before its first hyphen ("Athens-Central Athens": Athens), or null without one. */

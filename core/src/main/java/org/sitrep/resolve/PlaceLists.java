@@ -33,6 +33,14 @@ final class PlaceLists {
         PlaceRef first() {
             return places.get(0);
         }
+
+        /**
+         * Whether the list names parts of a town: its last name ends or begins with a part's kind word that the others
+         * share ("the X, Y and Z neighbourhoods", "the X and Y areas").
+         */
+        boolean partsOfTown() {
+            return join == Join.LIST && org.sitrep.resolve.place.PlaceSpans.partOfTown(places.get(places.size() - 1).text());
+        }
     }
 
     private PlaceLists() {

@@ -203,7 +203,8 @@ final class PlaceResolver {
                 destination = p;
             } else if (PlaceCues.referencePoint(r, d.sentence())) {
                 references.add(p); // "Y district west of X": Y is the scene, X only where it is measured from
-            } else if (r.modifier() || PlaceSpans.partOfTown(r.text()) || landmark) {
+            } else if (r.modifier() || PlaceSpans.partOfTown(r.text()) || landmark
+                    || lists.get(r) != null && lists.get(r).partsOfTown()) { // "the X, Y and Z areas" of a town
                 if (!PlaceReadings.countryModifier(r, p)) {
                     modifiers.add(p); // "the Damascus suburb", "Sao Bento neighbourhood", "the Kabul University": only if nothing else is named
                     modifierRefs.add(r);
@@ -219,6 +220,9 @@ final class PlaceResolver {
         modifiers = PlaceLists.firstWrittenFirst(modifierRefs, modifiers, lists);
         located.removeIf(p -> ContainedPlaces.contradicts(p, stated));
         located = new ArrayList<>(SceneOrder.withoutNamesakesAbroad(located, context.countries()));
+        if (SceneOrder.onlyNamesakesAbroad(located, context.countries(), context.main())) {
+            located.clear(); // "a shooting blamed on the X Boys gang" after "in Z, State": X read as a village abroad
+        }
         located.removeIf(p -> SceneOrder.namesakeAcrossBorder(p, references));
         Place reference = SceneOrder.mostSpecific(references, nearTown);
         if (reference != null && located.stream().allMatch(p -> p.geoPrecision() == 3)) {

@@ -48,6 +48,17 @@ final class SceneOrder {
     }
 
     /**
+     * Whether every place a sentence locates its event at is a town read in a country the article is not about, while
+     * the article's main place lies in one it is about: such towns are namesakes of names the gazetteer does not list
+     * (a gang's, a quarter's, a clan's), and the sentence happened where the article is. Not for an article about no
+     * country, nor when the sentence names a country or region.
+     */
+    static boolean onlyNamesakesAbroad(List<Place> places, Set<String> countries, Place main) {
+        return !places.isEmpty() && !countries.isEmpty() && main != null && countries.contains(main.countryCode())
+                && places.stream().allMatch(p -> p.geoPrecision() < 3 && !countries.contains(p.countryCode()));
+    }
+
+    /**
      * Whether a town written alone lies farther from a town the sentence wrote before it with its province than a
      * quarter of that town could: "in Tampico, Tamaulipas, gunmen shot a grocer in Colonia X" read as a village of
      * the same state 80 km away is a namesake of the quarter (as {@link #namesakeOfPart} judges a part written with
@@ -108,7 +119,7 @@ final class SceneOrder {
         return a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null && km(a, b) > PART_KM;
     }
 
-    private static double km(Place a, Place b) {
+    static double km(Place a, Place b) {
         double p1 = Math.toRadians(a.lat());
         double p2 = Math.toRadians(b.lat());
         double dl = Math.toRadians(b.lon() - a.lon());

@@ -78,6 +78,49 @@ final class UnlistedPlace {
         return null;
     }
 
+    /**
+     * An unlisted place whose name holds the name of a town that its written unit holds: "X Kalan (Y district)" beside
+     * the district's X, "San Roque de Z, Province" beside the province's Z. A name of
+     * several words often adds a saint's, an honorific or a numeral word, or writes the parish before the town it
+     * belongs to, and the gazetteer lists only the town. The longest run of the name's words (not all of them, not a
+     * particle, four letters at least) that is the own name (not an alternate) of one town only of the unit's province,
+     * when that town lies in the unit: for a district or a town, in the same district or within
+     * {@value #PART_NEAR_UNIT_KM} km of it. Beside that town (geo_precision 2); null when no run does.
+     */
+    Place namedAfterTownWithin(PlaceRef place, Place unit, PlaceContext context) {
+        if (unit == null || unit.admin1Key() == null || PlaceContext.isCountry(unit) || !mayName(place)) {
+            return null;
+        }
+        String text = name(place.text());
+        String[] words = SPACES.split(text);
+        for (int n = words.length - 1; n >= 1; n--) {
+            for (int from = 0; from + n <= words.length; from++) {
+                String run = String.join(" ", java.util.Arrays.asList(words).subList(from, from + n));
+                if (run.length() < 4 || PlaceWords.isParticle(words[from]) || PlaceWords.isParticle(words[from + n - 1])
+                        || PlaceWords.isKindWord(run)) {
+                    continue;
+                }
+                String folded = Gazetteer.fold(run);
+                List<Place> inProvince = readings.candidates(run, Set.of(unit.countryCode())).stream()
+                        .filter(c -> c.geoPrecision() == 1 && Gazetteer.fold(c.name()).equals(folded)
+                                && java.util.Objects.equals(c.countryCode(), unit.countryCode())
+                                && java.util.Objects.equals(c.admin1Key(), unit.admin1Key()))
+                        .toList();
+                Place c = inProvince.size() == 1 ? inProvince.get(0) : null; // "San Lucas": many of the province's towns
+                if (c != null && (unit.geoPrecision() == 3 || unit.admin2() != null && unit.admin2().equals(c.admin2())
+                        || unit.lat() != null && c.lat() != null && SceneOrder.km(c, unit) <= PART_NEAR_UNIT_KM)) {
+                    Place b = PlaceReadings.beside(c, text);
+                    return new Place(text, b.country(), b.countryCode(), b.admin1(), b.admin1Code(), b.admin2(),
+                            b.lat(), b.lon(), 2, b.aliases(), null, place.text());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How far from a written district or town the town a longer name holds may lie ({@link #namedAfterTownWithin}). */
+    private static final double PART_NEAR_UNIT_KM = 60;
+
     /** Population from which a city names its own quarters and sites ("Belgrade-Vracar", "Donetsk Filtration Station"). */
     private static final long CITY = 100_000;
 

@@ -29,6 +29,18 @@ class SceneOrderTest {
     }
 
     @Test
+    void aSentenceNamingOnlyTownsAbroadHappenedWhereTheArticleIs() {
+        // "a shooting blamed on the Kondele Boys gang" in an article whose main place is Kisumu
+        assertThat(SceneOrder.onlyNamesakesAbroad(List.of(namesakeAbroad), Set.of("KE"), kisumu)).isTrue();
+        // not when the sentence also names a place of the article's country, or a region abroad
+        assertThat(SceneOrder.onlyNamesakesAbroad(List.of(namesakeAbroad, kisumu), Set.of("KE"), kisumu)).isFalse();
+        assertThat(SceneOrder.onlyNamesakesAbroad(List.of(regionAbroad), Set.of("KE"), kisumu)).isFalse();
+        // nor in an article about no country, or whose main place is itself abroad
+        assertThat(SceneOrder.onlyNamesakesAbroad(List.of(namesakeAbroad), Set.of(), kisumu)).isFalse();
+        assertThat(SceneOrder.onlyNamesakesAbroad(List.of(namesakeAbroad), Set.of("KE"), namesakeAbroad)).isFalse();
+    }
+
+    @Test
     void aPlaceAbroadStaysWhenNothingOfTheArticlesCountryIsNamed() {
         assertThat(SceneOrder.withoutNamesakesAbroad(List.of(namesakeAbroad), Set.of("KE"))).containsExactly(namesakeAbroad);
         assertThat(SceneOrder.withoutNamesakesAbroad(List.of(namesakeAbroad, kisumu), Set.of())).hasSize(2);

@@ -55,7 +55,8 @@ final class CandidateOrder {
      * (500,000; 100,000 when the text says "city" or "town") that is at least five times larger than the first
      * candidate, in the same country-preference class, goes first: news names the big city far more often. A major
      * city that bears the name as its own goes before one that bears it only as an alternate (an old or biblical
-     * name of a bigger city elsewhere).
+     * name of a bigger city elsewhere); and none goes before a national or provincial capital that bears the name as
+     * its own when the major city bears it only as an alternate.
      */
     private void promoteMajorCities(List<Candidate> candidates, long minPopulation) {
         if (candidates.size() < 2) {
@@ -74,10 +75,23 @@ final class CandidateOrder {
                 major = c;
             }
         }
-        if (major != null && major != first) {
+        if (major != null && major != first && !(ownName(first) && !ownName(major) && isCapital(first))) {
             candidates.remove(major);
             candidates.add(0, major);
         }
+    }
+
+    /**
+     * Whether the entity is a country's or a province's capital (PPLC, PPLA): such a capital written by its own name
+     * is not an exonym of a bigger city elsewhere that lists the name among its alternates ("Mila" is the capital of an
+     * Algerian province, not a variant spelling of Milan).
+     */
+    private boolean isCapital(Candidate c) {
+        if (!entities.isPlace(c.id())) {
+            return false;
+        }
+        String code = entities.places.featureCode(c.id());
+        return code.equals("PPLC") || code.equals("PPLA");
     }
 
     /** Whether the entity was matched by its own name (GeoNames' preferred or ASCII name), not an alternate. */
