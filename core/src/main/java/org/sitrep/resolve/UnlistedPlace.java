@@ -80,7 +80,7 @@ final class UnlistedPlace {
 
     /**
      * An unlisted place whose name holds the name of a town that its written unit holds: "X Kalan (Y district)" beside
-     * the district's X, "San Roque de Z, Province" beside the province's Z. A name of
+     * the district's X, "A de Z, Province" beside the province's Z. A name of
      * several words often adds a saint's, an honorific or a numeral word, or writes the parish before the town it
      * belongs to, and the gazetteer lists only the town. The longest run of the name's words (not all of them, not a
      * particle, four letters at least) that is the own name (not an alternate) of one town only of the unit's province,
