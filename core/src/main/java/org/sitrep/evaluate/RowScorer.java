@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
 
@@ -53,7 +54,7 @@ public final class RowScorer {
 
     /** The mention's fatalities; none stated, or a vague count, is 0. */
     static long fatalities(EventMention m) {
-        Count c = m.counts().get("fatalities");
+        Count c = m.counts().get(CountRole.FATALITIES);
         return c == null || c.value() == null ? 0 : c.value();
     }
 

@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.Map;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Frame;
 
@@ -19,7 +20,7 @@ final class AreaFire {
     private final Lexicon lex = Lexicon.get();
 
     /** Whether the group's fire hit no one and was aimed at an area. */
-    boolean atArea(EventGrouper.Group group, SentenceContext ctx, Map<String, Count> counts) {
+    boolean atArea(EventGrouper.Group group, SentenceContext ctx, Map<CountRole, Count> counts) {
         boolean harmed = counts.values().stream().anyMatch(c -> c.value() == null || c.value() != 0);
         if (harmed) {
             return false;

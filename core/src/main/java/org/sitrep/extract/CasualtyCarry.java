@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Frame;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Qualifier;
@@ -17,8 +18,9 @@ import org.sitrep.model.Qualifier;
  */
 final class CasualtyCarry {
     private static final int REACH = 2;
-    private static final List<String> TOLL = List.of("fatalities", "injured", "civilians_killed", "children_killed",
-            "women_killed", "civilians_injured", "children_injured", "women_injured");
+    private static final List<CountRole> TOLL = List.of(CountRole.FATALITIES, CountRole.INJURED,
+            CountRole.CIVILIANS_KILLED, CountRole.CHILDREN_KILLED, CountRole.WOMEN_KILLED, CountRole.CIVILIANS_INJURED,
+            CountRole.CHILDREN_INJURED, CountRole.WOMEN_INJURED);
 
     private final Lexicon lex = Lexicon.get();
 
@@ -29,7 +31,7 @@ final class CasualtyCarry {
             if (!TollEvents.violent(d.type())) {
                 continue;
             }
-            if (d.counts().containsKey("fatalities")) {
+            if (d.counts().containsKey(CountRole.FATALITIES)) {
                 out.set(i, withAddedToll(d, out.subList(i + 1, out.size())));
                 continue;
             }
@@ -39,7 +41,7 @@ final class CasualtyCarry {
                 if (gap > REACH) {
                     break;
                 }
-                if (gap > 0 && TollEvents.violent(e.type()) && e.counts().containsKey("fatalities")
+                if (gap > 0 && TollEvents.violent(e.type()) && e.counts().containsKey(CountRole.FATALITIES)
                         && (e.frame() == Frame.CASUALTY || refersBack(e))) {
                     out.set(i, withToll(d, e));
                     if (e.frame() == Frame.CASUALTY && noneHarmed(e)) {
@@ -63,13 +65,13 @@ final class CasualtyCarry {
      * killed", "another 2 soldiers died") added to its own; d unchanged when there is none.
      */
     private MentionDraft withAddedToll(MentionDraft d, List<MentionDraft> after) {
-        Count own = d.counts().get("fatalities");
+        Count own = d.counts().get(CountRole.FATALITIES);
         for (MentionDraft e : after) {
             int gap = e.sentence().index() - d.sentence().index();
             if (gap > REACH) {
                 break;
             }
-            Count more = e.counts().get("fatalities");
+            Count more = e.counts().get(CountRole.FATALITIES);
             if (gap == 0 || e.frame() != Frame.CASUALTY || more == null || !TollEvents.violent(e.type())) {
                 continue;
             }
@@ -77,8 +79,8 @@ final class CasualtyCarry {
                 return d;
             }
             Qualifier q = own.qualifier() == more.qualifier() ? own.qualifier() : Qualifier.AT_LEAST;
-            Map<String, Count> counts = new LinkedHashMap<>(d.counts());
-            counts.put("fatalities", new Count(own.value() + more.value(), q, own.text() + "; " + more.text()));
+            Map<CountRole, Count> counts = new LinkedHashMap<>(d.counts());
+            counts.put(CountRole.FATALITIES, new Count(own.value() + more.value(), q, own.text() + "; " + more.text()));
             return new MentionDraft(d.article(), d.sentence(), d.frame(), d.type(), d.status(), d.aggregate(),
                     d.times(), d.places(), d.actor1(), d.actor2(), counts, d.attribution(), d.trigger(),
                     d.triggerStart(), d.armedTarget() || e.armedTarget());
@@ -110,9 +112,9 @@ final class CasualtyCarry {
 
     /** d with e's toll; those e counts as harmed tell whether d's target was armed ("One soldier was killed"). */
     private static MentionDraft withToll(MentionDraft d, MentionDraft e) {
-        Map<String, Count> from = e.counts();
-        Map<String, Count> counts = new LinkedHashMap<>(d.counts());
-        for (String k : TOLL) {
+        Map<CountRole, Count> from = e.counts();
+        Map<CountRole, Count> counts = new LinkedHashMap<>(d.counts());
+        for (CountRole k : TOLL) {
             if (from.containsKey(k)) {
                 counts.putIfAbsent(k, from.get(k));
             }

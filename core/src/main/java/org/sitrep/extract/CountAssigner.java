@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 
 /**
  * Gives each count of a sentence to one event: the nearest trigger of a family that may carry it
@@ -15,9 +16,9 @@ final class CountAssigner {
     private final Lexicon lex = Lexicon.get();
 
     /** The counts of {@code group}, keyed by the output's count names, in the order they were read. */
-    Map<String, Count> countsFor(EventGrouper.Group group, List<EventGrouper.Group> all, List<CountReader.Found> found) {
+    Map<CountRole, Count> countsFor(EventGrouper.Group group, List<EventGrouper.Group> all, List<CountReader.Found> found) {
         Set<CountRole> allowed = lex.frames.counts(group.family());
-        Map<String, Count> out = new LinkedHashMap<>();
+        Map<CountRole, Count> out = new LinkedHashMap<>();
         for (CountReader.Found f : found) {
             if (!allowed.contains(f.role())) {
                 continue;
@@ -36,7 +37,7 @@ final class CountAssigner {
                 }
             }
             if (nearest == group.main()) {
-                out.putIfAbsent(f.role().code(), f.count());
+                out.putIfAbsent(f.role(), f.count());
             }
         }
         return out;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Qualifier;
 
 /**
@@ -53,7 +54,7 @@ final class CountReader {
                 }
             }
             if (q.included() && last != null && lastRole != null) {
-                CountRole sub = CountRole.partOf(lastRole, q.group());
+                CountRole sub = CountParts.partOf(lastRole, q.group());
                 if (sub != null) {
                     counts.putIfAbsent(sub, count(q));
                 }
@@ -84,7 +85,7 @@ final class CountReader {
             addGroupPart(counts, role, q);
             // "killing 12 civilians": the civilians killed are that part of the toll (all of it, or 7 of
             // "7 children and a teacher")
-            CountRole part = CountRole.partOf(role, q.group());
+            CountRole part = CountParts.partOf(role, q.group());
             if (part != null && q.part() != null) {
                 counts.putIfAbsent(part, new Count(q.part(), q.qualifier(), q.text()));
             }

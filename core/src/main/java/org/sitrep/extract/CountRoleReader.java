@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.List;
+import org.sitrep.model.CountRole;
 
 /**
  * What a quantity of people counts, from the words around it: "killing 4 civilians", "12 dead", "35

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.List;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Frame;
 import org.sitrep.model.PlaceRef;

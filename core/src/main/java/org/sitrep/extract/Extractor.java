@@ -9,6 +9,7 @@ import org.sitrep.annotate.SentenceSelector;
 import org.sitrep.common.StageClock;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Denial;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Extraction;
@@ -143,7 +144,7 @@ public final class Extractor {
                 continue;
             }
             Trigger main = g.main();
-            Map<String, Count> c = clock.time("extract: counts", () -> assigner.countsFor(g, groups, people));
+            Map<CountRole, Count> c = clock.time("extract: counts", () -> assigner.countsFor(g, groups, people));
             EventType type = clock.time("extract: typing", () -> typing.classify(g, ctx, c, found));
             Status status = status(main.status(), ctx);
             List<TimeExpression> times = clock.time("extract: time order", () -> timeOrder.forEvent(ctx, main, status));
@@ -189,14 +190,14 @@ public final class Extractor {
      * Whether those acted upon are armed: the target names soldiers, fighters or a military site, or the
      * people counted as killed or injured are combatants ("killing 12 insurgents").
      */
-    private boolean armedTarget(org.sitrep.model.ActorRef target, List<CountReader.Found> people, Map<String, Count> c) {
+    private boolean armedTarget(org.sitrep.model.ActorRef target, List<CountReader.Found> people, Map<CountRole, Count> c) {
         String head = target == null ? "" : target.head();
         String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head; // heads are words, nouns lemmas
         if (lex.peopleNouns.get(head) == PeopleGroup.COMBATANT || lex.peopleNouns.get(singular) == PeopleGroup.COMBATANT
                 || lex.militaryTargets.contains(head) && !civilianSite(target)) {
             return true;
         }
-        return people.stream().anyMatch(f -> f.role().harm() && c.containsKey(f.role().code())
+        return people.stream().anyMatch(f -> f.role().harm() && c.containsKey(f.role())
                 && f.group() == PeopleGroup.COMBATANT);
     }
 
@@ -223,7 +224,7 @@ public final class Extractor {
      * A cumulative total: an aggregate cue with a count of several people, or over "the past/last" period. One
      * person is no total ("a journalist has been missing since armed men took him").
      */
-    private static boolean aggregate(SentenceContext ctx, Map<String, Count> c) {
+    private static boolean aggregate(SentenceContext ctx, Map<CountRole, Count> c) {
         boolean total = c.values().stream().anyMatch(n -> n.value() == null || n.value() != 1);
         return ctx.cues().contains(Cue.AGGREGATE) && (total || ctx.sentence().times().stream()
                 .anyMatch(tx -> "DURATION".equals(tx.type()) && tx.text().toLowerCase().matches(".*\\b(past|last)\\b.*")));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.common.Tsv;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Frame;
 

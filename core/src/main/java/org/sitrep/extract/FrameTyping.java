@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Frame;
 import org.sitrep.model.Status;
@@ -19,7 +20,7 @@ final class FrameTyping {
     private final CrowdActs crowdActs = new CrowdActs(conduct);
     private final AerialAgent aerial = new AerialAgent();
 
-    EventType classify(EventGrouper.Group group, SentenceContext ctx, Map<String, Count> counts, List<Trigger> all) {
+    EventType classify(EventGrouper.Group group, SentenceContext ctx, Map<CountRole, Count> counts, List<Trigger> all) {
         Frame main = group.main().frame();
         Set<Frame> frames = java.util.EnumSet.noneOf(Frame.class);
         group.triggers().forEach(t -> frames.add(t.frame()));
@@ -53,8 +54,8 @@ final class FrameTyping {
         }
         switch (main) {
             case PROTEST -> {
-                if ((counts.containsKey(CountRole.FATALITIES.code()) || cues.contains(Cue.LETHAL_FORCE))
-                        && conduct.lethal(group, ctx, counts.get(CountRole.FATALITIES.code()))) {
+                if ((counts.containsKey(CountRole.FATALITIES) || cues.contains(Cue.LETHAL_FORCE))
+                        && conduct.lethal(group, ctx, counts.get(CountRole.FATALITIES))) {
                     return new EventType("Protests", "Excessive force against protesters");
                 }
                 if (conduct.violent(group, ctx)) {
@@ -84,8 +85,8 @@ final class FrameTyping {
      * people killed or injured. Ground taken after its holders withdrew ("seized the town after the army pulled
      * out") changed hands without a fight only when the sentence tells none.
      */
-    private boolean fightingTold(List<Trigger> all, Map<String, Count> counts) {
-        return counts.containsKey(CountRole.FATALITIES.code()) || counts.containsKey(CountRole.INJURED.code())
+    private boolean fightingTold(List<Trigger> all, Map<CountRole, Count> counts) {
+        return counts.containsKey(CountRole.FATALITIES) || counts.containsKey(CountRole.INJURED)
                 || all.stream().anyMatch(t -> t.frame() != Frame.TAKE && t.status() == Status.OCCURRED
                         && lex.frames.row(t.frame()).family() == Family.VIOLENCE);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.common.Pronouns;
 import org.sitrep.common.Tsv;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Frame;
 import org.sitrep.model.Qualifier;
 

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.List;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Qualifier;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Qualifier;
 import org.sitrep.model.Token;
@@ -111,14 +112,14 @@ final class TollStatement {
                 }
                 Count stated = st.count();
                 if (stated == null) {
-                    Count own = d.counts().get(CountRole.FATALITIES.code());
+                    Count own = d.counts().get(CountRole.FATALITIES);
                     if (own == null || own.value() == null) {
                         continue; // the event that has a toll to share
                     }
                     stated = new Count(shareOf(own.value(), st.share()), own.qualifier(), own.text());
                 }
-                Map<String, Count> counts = new LinkedHashMap<>(d.counts());
-                counts.put(CountRole.FATALITIES.code(), stated);
+                Map<CountRole, Count> counts = new LinkedHashMap<>(d.counts());
+                counts.put(CountRole.FATALITIES, stated);
                 out.set(i, new MentionDraft(d.article(), d.sentence(), d.frame(), d.type(), d.status(), d.aggregate(),
                         d.times(), d.places(), d.actor1(), d.actor2(), counts, d.attribution(), d.trigger(),
                         d.triggerStart(), d.armedTarget()));

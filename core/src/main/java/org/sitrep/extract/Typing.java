@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventType;
 import org.sitrep.model.MentionDraft;
 
@@ -46,7 +47,7 @@ public final class Typing {
     }
 
     /** The extract stage's type, from frames, cues and counts ("*" sub-types are left to {@link #refine}). */
-    EventType classify(EventGrouper.Group group, SentenceContext ctx, Map<String, Count> counts, List<Trigger> all) {
+    EventType classify(EventGrouper.Group group, SentenceContext ctx, Map<CountRole, Count> counts, List<Trigger> all) {
         return frameTyping.classify(group, ctx, counts, all);
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
@@ -81,8 +82,8 @@ final class Compatibility {
     }
 
     /** Counts of one kind contradict when their ranges, read through their qualifiers, cannot both hold. */
-    static boolean countsFit(Map<String, Count> a, Map<String, Count> b) {
-        for (Map.Entry<String, Count> e : a.entrySet()) {
+    static boolean countsFit(Map<CountRole, Count> a, Map<CountRole, Count> b) {
+        for (Map.Entry<CountRole, Count> e : a.entrySet()) {
             Count other = b.get(e.getKey());
             if (other != null && contradicts(e.getValue(), other)) {
                 return false;
@@ -95,8 +96,8 @@ final class Compatibility {
      * Across outlets, counts that disagree are still one event (the disagreement is shown); only counts
      * more than ten times apart say two different events.
      */
-    static boolean sameMagnitude(Map<String, Count> a, Map<String, Count> b) {
-        for (Map.Entry<String, Count> e : a.entrySet()) {
+    static boolean sameMagnitude(Map<CountRole, Count> a, Map<CountRole, Count> b) {
+        for (Map.Entry<CountRole, Count> e : a.entrySet()) {
             Count other = b.get(e.getKey());
             if (other != null && e.getValue().value() != null && other.value() != null) {
                 long x = Math.max(1, e.getValue().value());

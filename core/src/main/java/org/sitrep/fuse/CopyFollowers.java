@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventType;
@@ -30,7 +31,7 @@ final class CopyFollowers {
     /** What a mention says and where its words are: equal for a mention and its copy's restatement. */
     private record Reading(String text, EventType type, Status status, boolean aggregate, EventDate date,
                            Place location, Place origin, Place destination, Actor actor1, Actor actor2,
-                           Map<String, Count> counts, List<Actor> deniedBy, String trigger, String frame,
+                           Map<CountRole, Count> counts, List<Actor> deniedBy, String trigger, String frame,
                            List<Integer> offsets) {
         static Reading of(EventMention m) {
             List<Integer> offsets = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Account;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Source;
 
 /** Reads the scope of a reported figure from its words and its sentence (lexicon/count-scopes.tsv). */
@@ -38,7 +39,7 @@ final class CountScopes {
         return Pattern.compile("(?i)\\b(?:" + String.join("|", words) + ")\\b");
     }
 
-    ScopedCount of(Account a, String key, Count c, boolean direct) {
+    ScopedCount of(Account a, CountRole key, Count c, boolean direct) {
         String words = c.text() == null ? "" : c.text();
         String sentence = sentenceOf(a, words);
         boolean update = found(inSentence, Cue.UPDATE, sentence);

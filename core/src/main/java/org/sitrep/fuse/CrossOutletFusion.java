@@ -7,6 +7,7 @@ import java.util.Map;
 import org.sitrep.common.Ids;
 import org.sitrep.model.Account;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Event;
 import org.sitrep.fuse.Fuser.Meeting;
 import org.sitrep.model.EventMention;
@@ -137,9 +138,9 @@ final class CrossOutletFusion {
         List<Account> accounts = g.stream().map(Account::of).toList();
         List<Account> weighed = sources.stream().map(Account::of).toList();
         List<String> ids = g.stream().map(EventMention::id).toList();
-        Map<String, Tally> tally = tallies.of(weighed, sources.size() == 1 ? List.of(true) : direct,
+        Map<CountRole, Tally> tally = tallies.of(weighed, sources.size() == 1 ? List.of(true) : direct,
                 DISPLACEMENT.equals(CLASSES.coarse(h.type())), merged.aggregate());
-        Map<String, Count> counts = new LinkedHashMap<>();
+        Map<CountRole, Count> counts = new LinkedHashMap<>();
         tally.forEach((k, t) -> {
             if (t.chosen() != null) {
                 counts.put(k, t.chosen());

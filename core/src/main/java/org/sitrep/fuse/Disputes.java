@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sitrep.model.Account;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.Dispute;
 import org.sitrep.model.Place;
@@ -19,7 +20,7 @@ final class Disputes {
     private Disputes() {
     }
 
-    static List<Dispute> of(List<Account> accounts, Map<String, Tally> tallies) {
+    static List<Dispute> of(List<Account> accounts, Map<CountRole, Tally> tallies) {
         List<Dispute> out = new ArrayList<>();
         if (accounts.size() < 2 && accounts.stream().allMatch(a -> a.deniedBy().isEmpty())) {
             return out;
@@ -33,14 +34,14 @@ final class Disputes {
     }
 
     /** Only whole-event figures that are not superseded by an update can conflict; other scopes never do. */
-    private static void counts(Map<String, Tally> tallies, List<Dispute> out) {
+    private static void counts(Map<CountRole, Tally> tallies, List<Dispute> out) {
         for (Tally t : tallies.values()) {
             if (Tallies.conflicting(t.contending())) {
                 Map<String, List<Account>> byValue = new LinkedHashMap<>();
                 for (ScopedCount f : t.contending()) {
                     byValue.computeIfAbsent(Tallies.describe(f.count()), k -> new ArrayList<>()).add(f.account());
                 }
-                out.add(dispute("count", t.key(), byValue));
+                out.add(dispute("count", t.key().code(), byValue));
             }
         }
     }

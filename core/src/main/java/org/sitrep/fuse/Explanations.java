@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Account;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Explanation;
 import org.sitrep.model.Explanation.HeadlineRule;
 import org.sitrep.model.Explanation.ReportJoin;
@@ -17,7 +18,7 @@ final class Explanations {
     private Explanations() {
     }
 
-    static Explanation of(List<Account> accounts, List<Joined> joins, Headline headline, Map<String, Tally> tallies) {
+    static Explanation of(List<Account> accounts, List<Joined> joins, Headline headline, Map<CountRole, Tally> tallies) {
         List<ReportJoin> reports = new ArrayList<>();
         for (int i = 0; i < accounts.size(); i++) {
             Account a = accounts.get(i);
@@ -32,7 +33,7 @@ final class Explanations {
                 headline.rules().get("location")));
         for (Tally t : tallies.values()) {
             Count c = t.chosen();
-            rules.add(new HeadlineRule(t.key(), c == null ? null : Tallies.describe(c), rule(t)));
+            rules.add(new HeadlineRule(t.key().code(), c == null ? null : Tallies.describe(c), rule(t)));
         }
         return new Explanation(reports, rules);
     }

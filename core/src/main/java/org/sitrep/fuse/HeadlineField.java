@@ -2,21 +2,22 @@ package org.sitrep.fuse;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.sitrep.model.CountRole;
 
 /** The headline values of a fused event an analyst may correct, by their output names. */
 public enum HeadlineField {
-    FATALITIES(true),
-    INJURED(true),
-    DISPLACED(true),
-    DATE(false),
-    LOCATION(false),
-    SUB_EVENT_TYPE(false),
-    STATUS(false);
+    FATALITIES(CountRole.FATALITIES),
+    INJURED(CountRole.INJURED),
+    DISPLACED(CountRole.DISPLACED),
+    DATE(null),
+    LOCATION(null),
+    SUB_EVENT_TYPE(null),
+    STATUS(null);
 
-    private final boolean count;
+    private final CountRole role;
 
-    HeadlineField(boolean count) {
-        this.count = count;
+    HeadlineField(CountRole role) {
+        this.role = role;
     }
 
     /** As in events.jsonl: "fatalities", "date", "sub_event_type", ... */
@@ -26,7 +27,12 @@ public enum HeadlineField {
 
     /** Whether it is a count (a key of the event's counts). */
     public boolean count() {
-        return count;
+        return role != null;
+    }
+
+    /** The count it corrects, or null when it is not a count. */
+    public CountRole role() {
+        return role;
     }
 
     /** The field the explanation's note line starts with. */

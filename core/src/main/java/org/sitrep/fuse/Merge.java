@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
@@ -156,10 +157,10 @@ final class Merge {
     }
 
     /** Per count: a number beats vague words; among numbers the most conservative (lowest) is reported, as ACLED does. */
-    static Map<String, Count> counts(List<EventMention> group) {
-        Map<String, Count> out = new LinkedHashMap<>();
+    static Map<CountRole, Count> counts(List<EventMention> group) {
+        Map<CountRole, Count> out = new LinkedHashMap<>();
         for (EventMention m : group) {
-            for (Map.Entry<String, Count> e : m.counts().entrySet()) {
+            for (Map.Entry<CountRole, Count> e : m.counts().entrySet()) {
                 Count cur = out.get(e.getKey());
                 Count c = e.getValue();
                 if (cur == null || cur.value() == null && c.value() != null

@@ -14,6 +14,7 @@ import org.sitrep.model.AppliedCorrection;
 import org.sitrep.model.Correction;
 import org.sitrep.model.CorrectionKind;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
@@ -160,7 +161,7 @@ final class Overrides {
     /** The machine's value of a field, as text. */
     static String shown(Event e, HeadlineField f) {
         if (f.count()) {
-            Count c = e.counts().get(f.code());
+            Count c = e.counts().get(f.role());
             return c == null ? "none" : c.value() != null ? c.value().toString() : "\"" + c.text() + "\"";
         }
         return switch (f) {
@@ -173,13 +174,13 @@ final class Overrides {
     }
 
     private Event set(Event e, HeadlineField f, String value) {
-        Map<String, Count> counts = new LinkedHashMap<>(e.counts());
+        Map<CountRole, Count> counts = new LinkedHashMap<>(e.counts());
         EventType type = e.type();
         Status status = e.status();
         EventDate date = e.date();
         Place location = e.location();
         if (f.count()) {
-            counts.put(f.code(), new Count(Long.parseLong(value), Qualifier.EXACT, "analyst: " + value));
+            counts.put(f.role(), new Count(Long.parseLong(value), Qualifier.EXACT, "analyst: " + value));
         } else {
             switch (f) {
                 case DATE -> date = new EventDate(LocalDate.parse(value), null, DatePrecision.DAY, "analyst: " + value,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
@@ -56,7 +57,7 @@ public final class SyntheticMentions {
                 String doc = "syn-" + event + "-" + r;
                 out.add(new EventMention(doc + "-m", type, Status.OCCURRED, false,
                         new EventDate(reported, null, DatePrecision.DAY, "on Monday", DateBasis.TEXT), place, null, null,
-                        null, null, Map.of("fatalities", new Count(value, Qualifier.EXACT, value + " people")),
+                        null, null, Map.of(CountRole.FATALITIES, new Count(value, Qualifier.EXACT, value + " people")),
                         List.of(new Source(doc, "outlet" + r, null, "synthetic", 0, 9, List.of())), List.of(),
                         "attack", "ATTACK"));
             }

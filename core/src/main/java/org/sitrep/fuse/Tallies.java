@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Account;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Qualifier;
 
 /**
@@ -27,19 +28,19 @@ final class Tallies {
     }
 
     /** One tally per count name, in the order the accounts first give them. */
-    Map<String, Tally> of(List<Account> accounts, List<Boolean> direct, boolean operation, boolean aggregate) {
-        Map<String, List<ScopedCount>> byKey = new LinkedHashMap<>();
+    Map<CountRole, Tally> of(List<Account> accounts, List<Boolean> direct, boolean operation, boolean aggregate) {
+        Map<CountRole, List<ScopedCount>> byKey = new LinkedHashMap<>();
         for (int i = 0; i < accounts.size(); i++) {
             Account a = accounts.get(i);
             boolean d = direct.get(i);
             a.counts().forEach((k, c) -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(scopes.of(a, k, c, d)));
         }
-        Map<String, Tally> out = new LinkedHashMap<>();
+        Map<CountRole, Tally> out = new LinkedHashMap<>();
         byKey.forEach((k, figures) -> out.put(k, tally(k, figures, operation, aggregate)));
         return out;
     }
 
-    private static Tally tally(String key, List<ScopedCount> figures, boolean operation, boolean aggregate) {
+    private static Tally tally(CountRole key, List<ScopedCount> figures, boolean operation, boolean aggregate) {
         List<ScopedCount> anyNumber = figures.stream().filter(f -> f.count().value() != null).toList();
         if (figures.size() == 1) {
             return new Tally(key, figures, anyNumber, figures.get(0).count(), "the only report");

@@ -21,7 +21,7 @@ import java.util.Map;
  * @param sentences    the evidence sentences
  */
 public record Account(String mentionId, String docId, String outlet, Status status, EventDate date, Place location,
-                      Actor actor1, Actor actor2, Map<String, Count> counts, List<String> attributedTo,
+                      Actor actor1, Actor actor2, Map<CountRole, Count> counts, List<String> attributedTo,
                       List<Actor> deniedBy, List<Source> sentences) implements Serializable {
     public Account {
         counts = Ordered.copy(counts);

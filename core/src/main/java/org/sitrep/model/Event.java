@@ -29,7 +29,7 @@ import java.util.Map;
  */
 public record Event(String id, EventType type, Status status, boolean aggregate, EventDate date,
                     Place location, Place origin, Place destination, Actor actor1, Actor actor2,
-                    Map<String, Count> counts, List<Source> sources, List<Actor> deniedBy,
+                    Map<CountRole, Count> counts, List<Source> sources, List<Actor> deniedBy,
                     List<String> mentionIds, List<Account> accounts, List<Dispute> disputes, List<String> notes,
                     List<AppliedCorrection> corrections, Explanation explanation) implements Serializable {
     public Event {
@@ -47,7 +47,7 @@ public record Event(String id, EventType type, Status status, boolean aggregate,
     /** An event no analyst corrected. */
     public Event(String id, EventType type, Status status, boolean aggregate, EventDate date,
                  Place location, Place origin, Place destination, Actor actor1, Actor actor2,
-                 Map<String, Count> counts, List<Source> sources, List<Actor> deniedBy,
+                 Map<CountRole, Count> counts, List<Source> sources, List<Actor> deniedBy,
                  List<String> mentionIds, List<Account> accounts, List<Dispute> disputes, List<String> notes) {
         this(id, type, status, aggregate, date, location, origin, destination, actor1, actor2, counts, sources,
                 deniedBy, mentionIds, accounts, disputes, notes, List.of(), Explanation.NONE);

@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public record EventMention(String id, EventType type, Status status, boolean aggregate, EventDate date,
                            Place location, Place origin, Place destination, Actor actor1, Actor actor2,
-                           Map<String, Count> counts, List<Source> sources, List<Actor> deniedBy,
+                           Map<CountRole, Count> counts, List<Source> sources, List<Actor> deniedBy,
                            String trigger, String frame) implements Serializable {
     public EventMention {
         counts = Ordered.copy(counts);

@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public record MentionDraft(Article article, Sentence sentence, Frame frame, EventType type, Status status,
                            boolean aggregate, List<TimeExpression> times, List<PlaceRef> places,
-                           ActorRef actor1, ActorRef actor2, Map<String, Count> counts,
+                           ActorRef actor1, ActorRef actor2, Map<CountRole, Count> counts,
                            List<SourceRef> attribution, String trigger, int triggerStart,
                            boolean armedTarget) implements Serializable {
     public MentionDraft {

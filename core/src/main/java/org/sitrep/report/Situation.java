@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.sitrep.model.Account;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Dispute;
 import org.sitrep.model.Event;
 import org.sitrep.model.OutletFraming;
@@ -123,7 +124,7 @@ final class Situation {
      * An event adds its chosen count to the total and the lowest and highest of its accounts' numbers to
      * the range; an event with only vague words adds nothing, and its words are quoted instead.
      */
-    static String total(List<Event> events, String key) {
+    static String total(List<Event> events, CountRole key) {
         long total = 0;
         long low = 0;
         long high = 0;

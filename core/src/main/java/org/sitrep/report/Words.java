@@ -3,6 +3,7 @@ package org.sitrep.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import org.sitrep.model.Account;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
@@ -28,7 +30,7 @@ import org.sitrep.model.Status;
 /** How events and their parts are written in reports: one place for wording shared by every section. */
 final class Words {
     /** The counts every report leads with, in this order; others follow by name. */
-    static final List<String> MAIN_COUNTS = List.of("fatalities", "injured", "displaced");
+    static final List<CountRole> MAIN_COUNTS = List.of(CountRole.FATALITIES, CountRole.INJURED, CountRole.DISPLACED);
 
     private Words() {
     }
@@ -102,8 +104,8 @@ final class Words {
         return bound == null ? "vague: no number" : "vague: at least " + number(bound);
     }
 
-    static String countName(String key) {
-        return "fatalities".equals(key) ? "killed" : key.replace('_', ' ');
+    static String countName(CountRole role) {
+        return role == CountRole.FATALITIES ? "killed" : role.code().replace('_', ' ');
     }
 
     /**
@@ -128,14 +130,17 @@ final class Words {
     }
 
     /** "killed: at least 40; injured: 70": the main counts first, then the others by name. */
-    static String counts(Map<String, Count> counts) {
-        Map<String, Count> ordered = new LinkedHashMap<>();
+    static String counts(Map<CountRole, Count> counts) {
+        Map<CountRole, Count> ordered = new LinkedHashMap<>();
         MAIN_COUNTS.forEach(k -> {
             if (counts.containsKey(k)) {
                 ordered.put(k, counts.get(k));
             }
         });
-        ordered.putAll(new TreeMap<>(counts));
+        // the others by their written name, as their codes sort
+        Map<CountRole, Count> others = new TreeMap<>(Comparator.comparing(CountRole::code));
+        others.putAll(counts);
+        ordered.putAll(others);
         return ordered.entrySet().stream().map(e -> countName(e.getKey()) + ": " + count(e.getValue()))
                 .collect(Collectors.joining("; "));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.sitrep.model.CountRole;
 
 /**
  * Events as a GeoJSON FeatureCollection (RFC 7946): a Point [lon, lat] per located event, and a LineString
@@ -52,16 +53,16 @@ final class GeoJson {
         p.put("event_type", e.path("event_type").asText(null));
         p.put("sub_event_type", e.path("sub_event_type").asText(null));
         p.put("date", e.path("date").asText(null));
-        p.set("fatalities", count(e, "fatalities"));
-        p.set("displaced", count(e, "displaced"));
+        p.set(CountRole.FATALITIES.code(), count(e, CountRole.FATALITIES));
+        p.set(CountRole.DISPLACED.code(), count(e, CountRole.DISPLACED));
         p.put("status", e.path("status").asText(null));
         JsonNode loc = e.get("location");
         p.put("location", loc == null || loc.isNull() ? null : loc.path("name").asText(null));
         return f;
     }
 
-    private static JsonNode count(JsonNode e, String name) {
-        JsonNode v = e.path("counts").path(name).path("value");
+    private static JsonNode count(JsonNode e, CountRole role) {
+        JsonNode v = e.path("counts").path(role.code()).path("value");
         return v.isNumber() ? v : Json.MAPPER.nullNode();
     }
 

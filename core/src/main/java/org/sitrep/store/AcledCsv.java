@@ -7,6 +7,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 import org.sitrep.model.Source;
@@ -41,7 +42,7 @@ public final class AcledCsv {
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).build())) {
             for (Event e : events) {
                 Place l = e.location();
-                Count fatal = e.counts().get("fatalities");
+                Count fatal = e.counts().get(CountRole.FATALITIES);
                 Source first = e.sources().isEmpty() ? null : e.sources().get(0);
                 p.printRecord(safe(
                         e.id(),
@@ -58,7 +59,7 @@ public final class AcledCsv {
                         first == null ? null : first.sentence(),
                         number(fatal),
                         e.status().code(), e.aggregate(), e.date().dateEnd(), e.date().precision().code(), e.date().text(),
-                        number(e.counts().get("injured")), number(e.counts().get("displaced")),
+                        number(e.counts().get(CountRole.INJURED)), number(e.counts().get(CountRole.DISPLACED)),
                         fatal == null ? null : fatal.qualifier().code(), fatal == null ? null : fatal.text(),
                         e.origin() == null ? null : e.origin().name(), e.destination() == null ? null : e.destination().name(),
                         String.join("; ", e.sources().stream().flatMap(s -> s.attributedTo().stream()).distinct().toList()),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Account;
 import org.sitrep.model.Actor;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Dispute;
 import org.sitrep.model.Count;
 import org.sitrep.model.Event;
@@ -109,7 +110,7 @@ public final class EventJson {
 
     private static ObjectNode common(String id, EventType type, Status status, boolean aggregate, EventDate date,
                                      Place location, Place origin, Place destination, Actor actor1, Actor actor2,
-                                     Map<String, Count> counts, List<Source> sources, List<Actor> deniedBy) {
+                                     Map<CountRole, Count> counts, List<Source> sources, List<Actor> deniedBy) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", id);
         o.put("event_type", type.eventType());
@@ -149,10 +150,10 @@ public final class EventJson {
         return o;
     }
 
-    private static ObjectNode counts(Map<String, Count> counts) {
+    private static ObjectNode counts(Map<CountRole, Count> counts) {
         ObjectNode c = MAPPER.createObjectNode();
         counts.forEach((k, v) -> {
-            ObjectNode n = c.putObject(k);
+            ObjectNode n = c.putObject(k.code());
             if (v.value() == null) {
                 n.putNull("value");
             } else {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.sitrep.model.Account;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Dispute;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
@@ -57,7 +58,7 @@ final class EventRows {
                      + "VALUES (?, ?, ?, ?, ?)")) {
             for (Event e : events) {
                 Place p = e.location();
-                Count fatalities = e.counts().get("fatalities");
+                Count fatalities = e.counts().get(CountRole.FATALITIES);
                 ev.setString(1, e.id());
                 ev.setString(2, e.type().eventType());
                 ev.setString(3, e.type().subEventType());

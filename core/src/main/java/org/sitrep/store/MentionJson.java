@@ -11,6 +11,7 @@ import java.util.Map;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
@@ -39,7 +40,7 @@ final class MentionJson {
 
     public static EventMention read(JsonNode o, String frame) {
         EventDate date = date(o);
-        Map<String, Count> counts = counts(o.path("counts"));
+        Map<CountRole, Count> counts = counts(o.path("counts"));
         List<Source> sources = sources(o.path("sources"));
         return new EventMention(str(o, "id"), new EventType(str(o, "event_type"), str(o, "sub_event_type")),
                 Status.valueOf(str(o, "status").toUpperCase(Locale.ROOT)), o.path("aggregate").asBoolean(), date,
@@ -55,12 +56,14 @@ final class MentionJson {
                 str(o, "date_text"), DateBasis.fromCode(str(o, "date_basis")));
     }
 
-    static Map<String, Count> counts(JsonNode node) {
-        Map<String, Count> counts = new LinkedHashMap<>();
+    static Map<CountRole, Count> counts(JsonNode node) {
+        Map<CountRole, Count> counts = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> {
             JsonNode c = e.getValue();
             Long value = c.path("value").isNumber() ? c.get("value").asLong() : null;
-            counts.put(e.getKey(), new Count(value, Qualifier.fromCode(str(c, "qualifier")), str(c, "text")));
+            // never drop a stored figure quietly: a key that is no role is an error naming it
+            CountRole role = CountRole.fromCode(e.getKey());
+            counts.put(role, new Count(value, Qualifier.fromCode(str(c, "qualifier")), str(c, "text")));
         });
         return counts;
     }

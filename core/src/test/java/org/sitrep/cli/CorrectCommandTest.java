@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.model.Article;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
@@ -60,7 +61,7 @@ class CorrectCommandTest {
         mentions.put(doc, List.of(new EventMention(doc + "-m1",
                 new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack"), Status.OCCURRED, false,
                 new EventDate(LocalDate.of(2024, 2, 9), null, DatePrecision.DAY, "on Friday", DateBasis.TEXT), p, null, null,
-                null, null, Map.of("fatalities", new Count(fatalities, Qualifier.EXACT, fatalities + " people")),
+                null, null, Map.of(CountRole.FATALITIES, new Count(fatalities, Qualifier.EXACT, fatalities + " people")),
                 List.of(new Source(doc, doc + ".example", null, text, 0, text.length(), List.of())), List.of(), "shells", "SHELL")));
         articles.add(new Article(doc, doc + ".example", null, LocalDate.of(2024, 2, 10), null, text, null, doc));
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
@@ -28,8 +29,8 @@ class RowScorerTest {
     static EventMention mention(String type, String sub, String admin1, double lat, double lon, String a1Type,
                                 String a2Type, Long fatalities, LocalDate date) {
         Place p = new Place("Saraqib", "Syria", "SY", admin1, null, null, lat, lon, 1, List.of(), null, "Saraqib");
-        Map<String, Count> counts = fatalities == null ? Map.of()
-                : Map.of("fatalities", new Count(fatalities, Qualifier.EXACT, "killed " + fatalities));
+        Map<CountRole, Count> counts = fatalities == null ? Map.of()
+                : Map.of(CountRole.FATALITIES, new Count(fatalities, Qualifier.EXACT, "killed " + fatalities));
         return new EventMention("m1", new EventType(type, sub), Status.OCCURRED, false,
                 new EventDate(date, null, DatePrecision.DAY, "on Thursday", org.sitrep.model.DateBasis.TEXT), p, null, null,
                 a1Type == null ? null : new Actor("X", org.sitrep.model.ActorType.ofLabel(a1Type), "x"), a2Type == null ? null : new Actor("Y", org.sitrep.model.ActorType.ofLabel(a2Type), "y"),
@@ -95,7 +96,7 @@ class RowScorerTest {
         AcledRow r = row("Battles", "Armed clash", "1", "2", "Idleb", 35.86, 36.80, "Several were killed.", 0);
         EventMention m = mention("Battles", "Armed clash", "Idlib", 35.86, 36.80, null, null, null, LocalDate.of(2021, 6, 3));
         EventMention vague = new EventMention(m.id(), m.type(), m.status(), false, m.date(), m.location(), null, null,
-                null, null, Map.of("fatalities", Count.vague("several")), List.of(), List.of(), "killed", "CASUALTY");
+                null, null, Map.of(CountRole.FATALITIES, Count.vague("several")), List.of(), List.of(), "killed", "CASUALTY");
         assertThat(scorer.score(r, List.of(vague)).trial(Field.FATALITIES_EXACT)).isEqualTo(new Trial(1, 1));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Qualifier;
 import org.sitrep.model.Sentence;
@@ -125,7 +126,7 @@ class CountComponentsTest {
         List<MentionDraft> drafts = new Extractor().extract(annotated("On 3 May 2020, militias clashed with herders in "
                 + "several villages near Nyala, killing at least 40. Fatalities distributed across three events.")).drafts();
         assertThat(drafts).isNotEmpty();
-        assertThat(drafts.get(0).counts().get("fatalities").value()).isEqualTo(13L);
+        assertThat(drafts.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(13L);
     }
 
     @Test
@@ -133,7 +134,7 @@ class CountComponentsTest {
         List<MentionDraft> drafts = new Extractor().extract(annotated("On 1 May 2020, militants attacked a checkpoint "
                 + "near Kidal, killing 2 soldiers. One attacker was also killed. Total fatalities coded as 3.")).drafts();
         assertThat(drafts).isNotEmpty();
-        assertThat(drafts.get(0).counts().get("fatalities")).isEqualTo(new Count(3L, Qualifier.EXACT, "fatalities coded as 3"));
+        assertThat(drafts.get(0).counts().get(CountRole.FATALITIES)).isEqualTo(new Count(3L, Qualifier.EXACT, "fatalities coded as 3"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.ingest.Ingest;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Denial;
 import org.sitrep.model.Count;
 import org.sitrep.model.Frame;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Frame;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.PlaceRef;
@@ -67,17 +68,17 @@ class PeopleCountsTest {
                 .isEqualTo(new Count(1L, Qualifier.EXACT, "him"));
         List<MentionDraft> d = drafts("On 2 May 2020, gunmen shot a shopkeeper in Gao. He died in hospital the next day.");
         assertThat(d).isNotEmpty();
-        assertThat(d.get(0).counts().get("fatalities")).isEqualTo(new Count(1L, Qualifier.EXACT, "He"));
+        assertThat(d.get(0).counts().get(CountRole.FATALITIES)).isEqualTo(new Count(1L, Qualifier.EXACT, "He"));
     }
 
     @Test
     void deadTheNextSentenceAddsAreSummedAndARestatementIsNot() {
         List<MentionDraft> added = drafts("On 1 May 2020, gunmen attacked a police post near Gao, killing 3 policemen. "
                 + "Two attackers were also killed.");
-        assertThat(added.get(0).counts().get("fatalities").value()).isEqualTo(5L);
+        assertThat(added.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(5L);
         List<MentionDraft> restated = drafts("On 1 May 2020, gunmen attacked a police post near Gao, killing 3 policemen. "
                 + "Three policemen were killed.");
-        assertThat(restated.get(0).counts().get("fatalities").value()).isEqualTo(3L);
+        assertThat(restated.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(3L);
     }
 
     @Test
@@ -86,7 +87,7 @@ class PeopleCountsTest {
                 + "2 killed, 5 injured.");
         assertThat(riot).isNotEmpty();
         assertThat(riot.get(0).type().eventType()).isEqualTo("Riots");
-        assertThat(riot.get(0).counts().get("fatalities").value()).isEqualTo(2L);
+        assertThat(riot.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(2L);
     }
 
     @Test
@@ -101,7 +102,7 @@ class PeopleCountsTest {
                 .isEqualTo(new Count(4L, Qualifier.EXACT, "Four abducted teachers"));
         MentionDraft change = drafts("About 150 former fighters laid down their weapons at a ceremony in Bunia on Friday.")
                 .stream().filter(m -> m.frame() == Frame.GROUP_CHANGE).findFirst().orElseThrow();
-        assertThat(change.counts().get("fighters")).isEqualTo(new Count(150L, Qualifier.APPROX, "About 150 former fighters"));
+        assertThat(change.counts().get(CountRole.FIGHTERS)).isEqualTo(new Count(150L, Qualifier.APPROX, "About 150 former fighters"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Qualifier;
 import org.sitrep.pipeline.TestPipeline;
@@ -31,11 +32,11 @@ class RecentWarfareTypingTest {
     void attackDronesAndLoiteringMunitionsAreDroneStrikes() {
         List<EventMention> fpv = run("Russian forces struck Zaporizhzhia with FPV drones, injuring two civilians.");
         assertThat(fpv).extracting(m -> m.type().subEventType()).containsExactly("Air/drone strike");
-        assertThat(fpv.get(0).counts().get("injured")).isEqualTo(new Count(2L, Qualifier.EXACT, "two civilians"));
+        assertThat(fpv.get(0).counts().get(CountRole.INJURED)).isEqualTo(new Count(2L, Qualifier.EXACT, "two civilians"));
         List<EventMention> loitering = run("A Russian loitering munition struck a civilian car in Nikopol on Friday, "
                 + "killing the driver.");
         assertThat(loitering).extracting(m -> m.type().subEventType()).containsExactly("Air/drone strike");
-        assertThat(loitering.get(0).counts().get("fatalities").value()).isEqualTo(1L);
+        assertThat(loitering.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(1L);
         assertThat(subTypes("Russia launched 35 Shahed drones at energy infrastructure in the capital region overnight."))
                 .containsExactly("Air/drone strike");
         assertThat(subTypes("Rebels dropped two grenades from a drone onto army positions near the village."))
@@ -47,7 +48,7 @@ class RecentWarfareTypingTest {
         // the tagger may read "drone" as a verb here: the words "drone killed" still tell the strike
         List<EventMention> drone = run("A Russian drone killed three people in Sumy on Monday.");
         assertThat(drone).extracting(m -> m.type().subEventType()).containsExactly("Air/drone strike");
-        assertThat(drone.get(0).counts().get("fatalities")).isEqualTo(new Count(3L, Qualifier.EXACT, "three people"));
+        assertThat(drone.get(0).counts().get(CountRole.FATALITIES)).isEqualTo(new Count(3L, Qualifier.EXACT, "three people"));
         assertThat(subTypes("Israeli jets struck targets in southern Lebanon overnight."))
                 .containsExactly("Air/drone strike");
         assertThat(subTypes("Two drones struck a military post close to the border on Sunday, killing two soldiers."))
@@ -62,7 +63,7 @@ class RecentWarfareTypingTest {
                 .containsExactly("Disrupted weapons use");
         List<EventMention> bus = run("Armed men intercepted a bus on the road to Tessalit and abducted 12 passengers.");
         assertThat(bus).extracting(m -> m.type().subEventType()).containsExactly("Abduction/forced disappearance");
-        assertThat(bus.get(0).counts().get("abducted").value()).isEqualTo(12L);
+        assertThat(bus.get(0).counts().get(CountRole.ABDUCTED).value()).isEqualTo(12L);
         assertThat(subTypes("Police intercepted 12 suspected militants on their way to the capital on Monday."))
                 .containsExactly("Arrests");
     }
@@ -105,7 +106,7 @@ class RecentWarfareTypingTest {
     void anAmbushedAidConvoyIsAnAttackOnCivilians() {
         List<EventMention> m = run("Gunmen ambushed a humanitarian convoy near Kaga Bandoro, killing two aid workers.");
         assertThat(m).extracting(e -> e.type().subEventType()).containsExactly("Attack", "Humanitarian access");
-        assertThat(m.get(0).counts().get("fatalities")).isEqualTo(new Count(2L, Qualifier.EXACT, "two aid workers"));
+        assertThat(m.get(0).counts().get(CountRole.FATALITIES)).isEqualTo(new Count(2L, Qualifier.EXACT, "two aid workers"));
     }
 
     @Test
@@ -113,6 +114,6 @@ class RecentWarfareTypingTest {
         List<EventMention> m = run("On 18 January 2024, militants fired mortars at the presidential office in Kismayo. "
                 + "No casualties were reported.");
         assertThat(m).extracting(e -> e.type().subEventType()).containsExactly("Shelling/artillery/missile attack");
-        assertThat(m.get(0).counts().get("fatalities").value()).isEqualTo(0L);
+        assertThat(m.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(0L);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Qualifier;
 import org.sitrep.pipeline.TestPipeline;
@@ -39,6 +40,6 @@ class ThirteenthRoundCountsTest {
     void aPronounInALaterSentenceIsTheVictimAlreadyCounted() {
         EventMention m = TestPipeline.mentionsOf("Armed men killed a shopkeeper outside his store in Kaloma on "
                 + "3 June 2021. Another account says he died in a robbery.").get(0);
-        assertThat(m.counts().get("fatalities").value()).isEqualTo(1L);
+        assertThat(m.counts().get(CountRole.FATALITIES).value()).isEqualTo(1L);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventMention;
 import org.sitrep.pipeline.TestPipeline;
 
@@ -22,7 +23,7 @@ class UnmarkedEventsTest {
     void deathsCausedByAnOperationHaveSomeoneToBlame() {
         List<EventMention> ms = mentions("On 10 June 2021, an operation by army commandos killed 6 militants in Chora district, Uruzgan.");
         assertThat(ms).hasSize(1);
-        assertThat(ms.get(0).counts().get("fatalities").value()).isEqualTo(6L);
+        assertThat(ms.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(6L);
         assertThat(ms.get(0).date().date()).hasToString("2021-06-10");
     }
 
@@ -51,7 +52,7 @@ class UnmarkedEventsTest {
                 "Members of a militia killed 9 villagers near Bunia on Tuesday.")) {
             List<EventMention> ms = mentions(text);
             assertThat(ms).as(text).hasSize(1);
-            assertThat(ms.get(0).counts().get("fatalities").value()).isEqualTo(9L);
+            assertThat(ms.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(9L);
         }
     }
 
@@ -59,7 +60,7 @@ class UnmarkedEventsTest {
     void aSpeakerWhoSaysItKilledIsToBlame() {
         List<EventMention> ms = mentions("The army said it had killed 21 insurgents in air and ground operations near Djibo.");
         assertThat(ms).hasSize(1);
-        assertThat(ms.get(0).counts().get("fatalities").value()).isEqualTo(21L);
+        assertThat(ms.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(21L);
     }
 
     @Test
@@ -80,10 +81,10 @@ class UnmarkedEventsTest {
     void aSecondVerbSharesTheSubjectToBlame() {
         List<EventMention> ms = mentions("On 9 June 2021, commandos raided three hideouts and killed 5 militants near Tuz Khurmatu.");
         assertThat(ms).hasSize(1);
-        assertThat(ms.get(0).counts().get("fatalities").value()).isEqualTo(5L);
+        assertThat(ms.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(5L);
         ms = mentions("On 9 June 2021, an ambush by the rangers near Sibi left 4 insurgents dead.");
         assertThat(ms).hasSize(1);
-        assertThat(ms.get(0).counts().get("fatalities").value()).isEqualTo(4L);
+        assertThat(ms.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(4L);
     }
 
     @Test
@@ -91,7 +92,7 @@ class UnmarkedEventsTest {
         List<EventMention> ms = mentions("On 10 June 2021, in Celaya, two men died and were found bound and wrapped in sheets beside a canal.");
         assertThat(ms).hasSize(1);
         assertThat(ms.get(0).type().eventType()).isEqualTo("Violence against civilians");
-        assertThat(ms.get(0).counts().get("fatalities").value()).isEqualTo(2L);
+        assertThat(ms.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(2L);
         // a mishap given as the cause stays quiet
         assertThat(mentions("Two men died in a landslide and were found wrapped in mud beside the road on Sunday.")).isEmpty();
     }

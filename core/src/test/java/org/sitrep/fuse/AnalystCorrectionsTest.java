@@ -13,6 +13,7 @@ import org.sitrep.model.AppliedCorrection;
 import org.sitrep.model.Correction;
 import org.sitrep.model.CorrectionKind;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
@@ -43,7 +44,7 @@ class AnalystCorrectionsTest {
         String sentence = "An air strike on " + town + " on Wednesday killed " + fatalities + " people, " + outlet + " said.";
         return new EventMention(doc + "-m1", STRIKE, Status.OCCURRED, false,
                 new EventDate(LocalDate.of(2023, 5, 3), null, DatePrecision.DAY, "on Wednesday", DateBasis.TEXT), p,
-                null, null, null, null, Map.of("fatalities", new Count(fatalities, Qualifier.EXACT, fatalities + " people")),
+                null, null, null, null, Map.of(CountRole.FATALITIES, new Count(fatalities, Qualifier.EXACT, fatalities + " people")),
                 List.of(new Source(doc, outlet, null, sentence, 0, sentence.length(), List.of())), List.of(), "air strike", "AIR");
     }
 
@@ -156,10 +157,10 @@ class AnalystCorrectionsTest {
     @Test
     void aHeadlineValueReplacesTheMachinesAndKeepsItBeside() {
         List<Event> machine = fuser().events(all);
-        assertThat(machine.get(0).counts().get("fatalities").value()).isEqualTo(9L);
+        assertThat(machine.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(9L);
         Correction set = correction(CorrectionKind.SET_VALUE, "fatalities", "14", "a-m1", "b-m1", "c-m1");
         Event e = fuser().events(all, List.of(set)).get(0);
-        assertThat(e.counts().get("fatalities")).isEqualTo(new Count(14L, Qualifier.EXACT, "analyst: 14"));
+        assertThat(e.counts().get(CountRole.FATALITIES)).isEqualTo(new Count(14L, Qualifier.EXACT, "analyst: 14"));
         assertThat(e.corrections()).containsExactly(new AppliedCorrection(set, "9"));
         String machineNote = machine.get(0).notes().stream().filter(n -> n.startsWith("fatalities: ")).findFirst().orElseThrow();
         assertThat(e.notes()).contains("fatalities: 14: " + set.signature() + " (checked against the ministry's list); "
@@ -180,7 +181,7 @@ class AnalystCorrectionsTest {
         Correction first = correction(CorrectionKind.SET_VALUE, "fatalities", "14", "a-m1", "b-m1", "c-m1");
         Correction second = correction(CorrectionKind.SET_VALUE, "fatalities", "15", "a-m1", "b-m1", "c-m1");
         Event e = fuser().events(all, List.of(first, second)).get(0);
-        assertThat(e.counts().get("fatalities").value()).isEqualTo(15L);
+        assertThat(e.counts().get(CountRole.FATALITIES).value()).isEqualTo(15L);
         assertThat(e.corrections()).containsExactly(new AppliedCorrection(second, "9"));
     }
 

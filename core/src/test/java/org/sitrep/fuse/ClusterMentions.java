@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
@@ -37,7 +38,7 @@ final class ClusterMentions {
 
     static EventMention mention(String doc, EventDate date, Place place, long killed) {
         return new EventMention(doc + "-m", SHELLING, Status.OCCURRED, false, date, place, null, null, null, null,
-                Map.of("fatalities", new Count(killed, Qualifier.EXACT, killed + " civilians")),
+                Map.of(CountRole.FATALITIES, new Count(killed, Qualifier.EXACT, killed + " civilians")),
                 List.of(new Source(doc, "outlet-" + doc, null, "Artillery shells hit a market in Homs.", 0, 38,
                         List.of())), List.of(), "shells", "SHELL");
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
@@ -28,7 +29,7 @@ class CopyFollowersTest {
         Source s = new Source(doc, doc + ".org", null, "Gunmen attacked the checkpoint on Monday.", start, start + 40,
                 List.of(), List.of(), copyOf);
         return new EventMention(id, ATTACK, Status.OCCURRED, false, monday, KAJURU, null, null, null, null,
-                Map.of("fatalities", new Count(killed, Qualifier.EXACT, killed + " people")), List.of(s), List.of(),
+                Map.of(CountRole.FATALITIES, new Count(killed, Qualifier.EXACT, killed + " people")), List.of(s), List.of(),
                 "attacked", "ATTACK");
     }
 

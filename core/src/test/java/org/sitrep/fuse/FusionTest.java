@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Dispute;
 import org.sitrep.model.Event;
 import org.sitrep.model.Explanation;
@@ -41,7 +42,7 @@ class FusionTest {
         assertThat(attacks).hasSize(1);
         Event e = attacks.get(0);
         assertThat(e.accounts()).extracting(a -> a.outlet()).containsExactlyInAnyOrder("example-wire.org", "daily-example.net");
-        assertThat(e.counts().get("fatalities").value()).as("the most conservative count").isEqualTo(12);
+        assertThat(e.counts().get(CountRole.FATALITIES).value()).as("the most conservative count").isEqualTo(12);
         assertThat(e.disputes()).anyMatch(d -> d.kind().equals("count") && d.field().equals("fatalities")
                 && d.summary().contains("12") && d.summary().contains("at least 17"));
         assertThat(e.date().date()).isEqualTo(LocalDate.of(2021, 3, 15));
@@ -117,7 +118,7 @@ class FusionTest {
         Event e = ofSubType(r, "Evacuation").get(0);
         assertThat(e.accounts()).hasSize(2);
         assertThat(e.disputes()).noneMatch(d -> d.kind().equals("count"));
-        assertThat(e.counts().get("displaced").value()).as("the batch is not the whole").isEqualTo(7500);
+        assertThat(e.counts().get(CountRole.DISPLACED).value()).as("the batch is not the whole").isEqualTo(7500);
         assertThat(e.notes()).anyMatch(n -> n.startsWith("displaced side by side: 1,580 (daily-example.net) (one batch"));
     }
 
@@ -131,10 +132,10 @@ class FusionTest {
         assertThat(shelling).hasSize(1);
         Event e = shelling.get(0);
         assertThat(e.accounts()).extracting(a -> a.docId().substring(0, 3)).containsExactlyInAnyOrder("001", "002");
-        assertThat(e.accounts()).anyMatch(a -> a.counts().get("fatalities") != null
-                && a.counts().get("fatalities").value() == null && a.counts().get("fatalities").text().contains("several"));
-        assertThat(e.accounts()).anyMatch(a -> a.counts().get("fatalities") != null
-                && Long.valueOf(4).equals(a.counts().get("fatalities").value()));
+        assertThat(e.accounts()).anyMatch(a -> a.counts().get(CountRole.FATALITIES) != null
+                && a.counts().get(CountRole.FATALITIES).value() == null && a.counts().get(CountRole.FATALITIES).text().contains("several"));
+        assertThat(e.accounts()).anyMatch(a -> a.counts().get(CountRole.FATALITIES) != null
+                && Long.valueOf(4).equals(a.counts().get(CountRole.FATALITIES).value()));
         assertThat(e.status()).isEqualTo(Status.DISPUTED);
         assertThat(e.date().date()).as("the undated account is placed by the dated one").isEqualTo(java.time.LocalDate.of(2025, 6, 11));
         assertThat(e.deniedBy()).extracting(org.sitrep.model.Actor::name).contains("Rapid Support Forces");

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Account;
 import org.sitrep.model.Article;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Event;
 import org.sitrep.pipeline.PipelineResult;
 import org.sitrep.pipeline.TestPipeline;
@@ -64,7 +65,7 @@ class MultiOutletFusionTest {
                         "The death toll from the car bomb that exploded at a market in Mogadishu on Monday rose to 19, hospital officials said on Wednesday."));
         Event e = holding(r, "t1", "Remote explosive/landmine/IED");
         assertThat(docs(e)).containsExactlyInAnyOrder("t1", "t2", "t3");
-        assertThat(e.counts().get("fatalities").value()).as("the update supersedes 12 and 15").isEqualTo(19);
+        assertThat(e.counts().get(CountRole.FATALITIES).value()).as("the update supersedes 12 and 15").isEqualTo(19);
         assertThat(e.disputes()).noneMatch(d -> d.field().equals("fatalities"));
         assertThat(e.notes()).anyMatch(n -> n.startsWith("fatalities: 19: the updated toll 19 (third-radio.com) supersedes 2 earlier figures")
                 && n.contains("range across outlets 12 to 19"));
@@ -82,7 +83,7 @@ class MultiOutletFusionTest {
                                 + "Officials said about 2,000 people are expected to leave Harasta under the deal."));
         Event e = holding(r, "e1", "Evacuation");
         assertThat(docs(e)).containsExactlyInAnyOrder("e1", "e2", "e3");
-        assertThat(e.counts().get("displaced").value()).as("the reported total, not a batch or the plan").isEqualTo(1500);
+        assertThat(e.counts().get(CountRole.DISPLACED).value()).as("the reported total, not a batch or the plan").isEqualTo(1500);
         assertThat(e.disputes()).noneMatch(d -> d.kind().equals("count"));
         assertThat(e.notes()).anyMatch(n -> n.startsWith("displaced side by side:") && n.contains("400 (first-wire.org) (one batch")
                 && n.contains("1,500 (third-radio.com) (a running or overall total"));
@@ -97,7 +98,7 @@ class MultiOutletFusionTest {
                         "Six children were killed when gunmen attacked a church in Dablo on Sunday, a local official said."));
         Event e = holding(r, "s1", "Attack");
         assertThat(docs(e)).containsExactlyInAnyOrder("s1", "s2");
-        assertThat(e.counts().get("fatalities").value()).isEqualTo(14);
+        assertThat(e.counts().get(CountRole.FATALITIES).value()).isEqualTo(14);
         assertThat(e.disputes()).noneMatch(d -> d.field().equals("fatalities"));
         assertThat(e.notes()).anyMatch(n -> n.startsWith("fatalities: 14:") && n.contains("6 (second-paper.net) counts a sub-group"));
     }

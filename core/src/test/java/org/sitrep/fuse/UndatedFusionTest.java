@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
@@ -29,7 +30,7 @@ class UndatedFusionTest {
         EventDate date = day == null ? new EventDate(null, null, null, null, org.sitrep.model.DateBasis.NONE)
                 : new EventDate(day, null, DatePrecision.DAY, "on Monday", org.sitrep.model.DateBasis.TEXT);
         return new EventMention(doc + "-m", SHELLING, Status.OCCURRED, false, date, ALEPPO, null, null, null, null,
-                Map.of("fatalities", new Count(killed, Qualifier.EXACT, killed + " people")),
+                Map.of(CountRole.FATALITIES, new Count(killed, Qualifier.EXACT, killed + " people")),
                 List.of(new Source(doc, "outlet-" + doc, null, "Shelling killed people in Aleppo.", 0, 30, List.of())),
                 List.of(), "shelling", "SHELL");
     }

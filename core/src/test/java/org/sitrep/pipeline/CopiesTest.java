@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestResult;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Source;
@@ -69,7 +70,7 @@ class CopiesTest {
             assertThat(c.sources()).extracting(Source::start).isEqualTo(f.sources().stream().map(Source::start).toList());
             assertThat(f.copyOf()).isNull();
         }
-        assertThat(first.get(0).counts().get("fatalities").value()).isEqualTo(4L);
+        assertThat(first.get(0).counts().get(CountRole.FATALITIES).value()).isEqualTo(4L);
         assertThat(first.get(0).date().date()).hasToString("2021-06-07");
     }
 

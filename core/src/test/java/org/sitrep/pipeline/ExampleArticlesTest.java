@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Qualifier;
 import org.sitrep.model.Status;
@@ -37,10 +38,10 @@ class ExampleArticlesTest {
     @Test
     void evacuationCountsAddSoldiersAndFamiliesAndKeepTheApproximation() {
         EventMention evac = of("000", "Evacuation").stream()
-                .filter(m -> m.counts().containsKey("displaced")).findFirst().orElseThrow();
-        assertThat(evac.counts().get("displaced").value()).isEqualTo(6200);
-        assertThat(evac.counts().get("displaced").qualifier()).isEqualTo(Qualifier.APPROX);
-        assertThat(evac.counts().get("fighters").value()).isEqualTo(1200);
+                .filter(m -> m.counts().containsKey(CountRole.DISPLACED)).findFirst().orElseThrow();
+        assertThat(evac.counts().get(CountRole.DISPLACED).value()).isEqualTo(6200);
+        assertThat(evac.counts().get(CountRole.DISPLACED).qualifier()).isEqualTo(Qualifier.APPROX);
+        assertThat(evac.counts().get(CountRole.FIGHTERS).value()).isEqualTo(1200);
         assertThat(evac.date().date()).isEqualTo(LocalDate.of(2025, 6, 12));
         assertThat(evac.location().aliases()).contains("Dilling");
         assertThat(evac.origin().name()).isEqualTo("Dilling");
@@ -56,8 +57,8 @@ class ExampleArticlesTest {
     @Test
     void aSecondSourcesLowerCountOfTheSameDepartureIsReadToo() {
         EventMention flight = result.mentions().stream()
-                .filter(m -> m.docId().startsWith("000") && m.counts().containsKey("displaced")
-                        && Long.valueOf(4300).equals(m.counts().get("displaced").value()))
+                .filter(m -> m.docId().startsWith("000") && m.counts().containsKey(CountRole.DISPLACED)
+                        && Long.valueOf(4300).equals(m.counts().get(CountRole.DISPLACED).value()))
                 .findFirst().orElseThrow();
         assertThat(flight.location().name()).isEqualTo("Dilling");
         assertThat(flight.sources().get(0).attributedTo()).contains("IOM");
@@ -66,12 +67,12 @@ class ExampleArticlesTest {
     @Test
     void airStrikeCountsCarryQualifierAndChildren() {
         EventMention strike = of("002", "Air/drone strike").stream()
-                .filter(m -> m.counts().containsKey("fatalities")).findFirst().orElseThrow();
-        Count killed = strike.counts().get("fatalities");
+                .filter(m -> m.counts().containsKey(CountRole.FATALITIES)).findFirst().orElseThrow();
+        Count killed = strike.counts().get(CountRole.FATALITIES);
         assertThat(killed.value()).isEqualTo(23);
         assertThat(killed.qualifier()).isEqualTo(Qualifier.AT_LEAST);
-        assertThat(strike.counts().get("children_killed").value()).isEqualTo(7);
-        assertThat(strike.counts().get("injured").value()).isEqualTo(40);
+        assertThat(strike.counts().get(CountRole.CHILDREN_KILLED).value()).isEqualTo(7);
+        assertThat(strike.counts().get(CountRole.INJURED).value()).isEqualTo(40);
         assertThat(strike.location().name()).isEqualTo("Nyala");
         // "on Thursday" in an article published on Friday 13 June 2025
         assertThat(strike.date().date()).isEqualTo(LocalDate.of(2025, 6, 12));
@@ -81,20 +82,20 @@ class ExampleArticlesTest {
     @Test
     void vagueCountsKeepTheirWordsAndNoValue() {
         EventMention shelling = of("001", "Shelling/artillery/missile attack").stream()
-                .filter(m -> m.counts().containsKey("fatalities")).findFirst().orElseThrow();
-        assertThat(shelling.counts().get("fatalities").value()).isNull();
-        assertThat(shelling.counts().get("fatalities").qualifier()).isEqualTo(Qualifier.VAGUE);
-        assertThat(shelling.counts().get("fatalities").text()).contains("several");
+                .filter(m -> m.counts().containsKey(CountRole.FATALITIES)).findFirst().orElseThrow();
+        assertThat(shelling.counts().get(CountRole.FATALITIES).value()).isNull();
+        assertThat(shelling.counts().get(CountRole.FATALITIES).qualifier()).isEqualTo(Qualifier.VAGUE);
+        assertThat(shelling.counts().get(CountRole.FATALITIES).text()).contains("several");
     }
 
     @Test
     void aDeniedAttackIsDisputedWithTheDenier() {
         EventMention shelling = of("002", "Shelling/artillery/missile attack").stream()
-                .filter(m -> m.counts().containsKey("fatalities")).findFirst().orElseThrow();
+                .filter(m -> m.counts().containsKey(CountRole.FATALITIES)).findFirst().orElseThrow();
         assertThat(shelling.status()).isEqualTo(Status.DISPUTED);
         assertThat(shelling.deniedBy()).extracting(org.sitrep.model.Actor::name).contains("Rapid Support Forces");
-        assertThat(shelling.counts().get("fatalities").value()).isEqualTo(4);
-        assertThat(shelling.counts().get("fatalities").qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        assertThat(shelling.counts().get(CountRole.FATALITIES).value()).isEqualTo(4);
+        assertThat(shelling.counts().get(CountRole.FATALITIES).qualifier()).isEqualTo(Qualifier.AT_LEAST);
         assertThat(shelling.location().name()).isEqualTo("El Fasher");
         assertThat(shelling.date().date()).isEqualTo(LocalDate.of(2025, 6, 11));
     }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
 import org.sitrep.resolve.place.Gazetteer;
@@ -80,7 +81,7 @@ class SentenceCorpusTest {
         }
         for (String key : COUNTS) {
             if (expect.has(key)) {
-                Count got = m.counts().get(key);
+                Count got = m.counts().get(CountRole.fromCode(key));
                 assertThat(got).as("%s %s in %s", id, key, m.counts()).isNotNull();
                 if (expect.get(key).isNull()) {
                     assertThat(got.value()).as("%s %s vague", id, key).isNull();

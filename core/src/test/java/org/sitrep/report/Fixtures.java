@@ -10,6 +10,7 @@ import java.util.Map;
 import org.sitrep.model.Account;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Dispute;
 import org.sitrep.model.Event;
@@ -74,7 +75,7 @@ final class Fixtures {
         private Place destination;
         private Actor actor1;
         private Actor actor2;
-        private final Map<String, Count> counts = new LinkedHashMap<>();
+        private final Map<CountRole, Count> counts = new LinkedHashMap<>();
         private final List<Source> sources = new ArrayList<>();
         private final List<Account> accounts = new ArrayList<>();
         private final List<Dispute> disputes = new ArrayList<>();
@@ -128,7 +129,7 @@ final class Fixtures {
             return this;
         }
 
-        Builder count(String name, Count c) {
+        Builder count(CountRole name, Count c) {
             counts.put(name, c);
             return this;
         }
@@ -139,7 +140,7 @@ final class Fixtures {
         }
 
         /** An article's account reporting {@code name} as {@code c}; also adds its source. */
-        Builder account(Source s, String name, Count c) {
+        Builder account(Source s, CountRole name, Count c) {
             sources.add(s);
             accounts.add(new Account("m-" + s.docId(), s.docId(), s.outlet(), status, date, location, null, null,
                     Map.of(name, c), s.attributedTo(), List.of(), List.of(s)));

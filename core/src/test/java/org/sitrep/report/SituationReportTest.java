@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.OutletFraming;
@@ -25,33 +26,33 @@ import org.sitrep.model.Status;
 
 class SituationReportTest {
     /** Two outlets disagree: 40 and 48 killed; the event's chosen count is the conservative 40. */
-    private static final Event STRIKE = event("strike").on("2018-04-07").at(DOUMA).count("fatalities", atLeast(40))
-            .count("injured", exact(70))
-            .account(source("reuters-1", "Reuters", "At least 40 people were killed.", "Syrian Observatory"), "fatalities", atLeast(40))
-            .account(source("sana-1", "SANA", "48 people were killed."), "fatalities", exact(48))
+    private static final Event STRIKE = event("strike").on("2018-04-07").at(DOUMA).count(CountRole.FATALITIES, atLeast(40))
+            .count(CountRole.INJURED, exact(70))
+            .account(source("reuters-1", "Reuters", "At least 40 people were killed.", "Syrian Observatory"), CountRole.FATALITIES, atLeast(40))
+            .account(source("sana-1", "SANA", "48 people were killed."), CountRole.FATALITIES, exact(48))
             .dispute("fatalities: at least 40 (Reuters, citing Syrian Observatory) vs 48 (SANA)").build();
-    private static final Event SHELLING = event("shelling").on("2018-04-02").at(DAMASCUS).count("fatalities", exact(4))
-            .count("injured", Count.vague("several people")).source(source("sana-2", "SANA", "Four were killed.")).build();
+    private static final Event SHELLING = event("shelling").on("2018-04-02").at(DAMASCUS).count(CountRole.FATALITIES, exact(4))
+            .count(CountRole.INJURED, Count.vague("several people")).source(source("sana-2", "SANA", "Four were killed.")).build();
     private static final Event CLASH = event("clash").on("2018-04-03").at(DOUMA).type("Battles", "Armed clash")
-            .count("fatalities", Count.vague("dozens")).source(source("reuters-2", "Reuters", "Dozens died in clashes.")).build();
+            .count(CountRole.FATALITIES, Count.vague("dozens")).source(source("reuters-2", "Reuters", "Dozens died in clashes.")).build();
     private static final Event TOLL = event("toll").date(new EventDate(LocalDate.parse("2018-02-18"),
                     LocalDate.parse("2018-04-07"), org.sitrep.model.DatePrecision.RANGE, "since February 18", org.sitrep.model.DateBasis.TEXT))
-            .at(DOUMA).aggregate().count("fatalities", new Count(1600L, org.sitrep.model.Qualifier.MORE_THAN, "more than 1,600"))
+            .at(DOUMA).aggregate().count(CountRole.FATALITIES, new Count(1600L, org.sitrep.model.Qualifier.MORE_THAN, "more than 1,600"))
             .source(source("reuters-1", "Reuters", "More than 1,600 have been killed since February 18.")).build();
     private static final Event EVACUATION = event("evac").on("2018-04-08").type("Humanitarian", "Evacuation")
-            .at(DOUMA).from(DOUMA).to(IDLIB).count("displaced", exact(1500))
+            .at(DOUMA).from(DOUMA).to(IDLIB).count(CountRole.DISPLACED, exact(1500))
             .source(source("sana-3", "SANA", "1,500 left Douma for Idlib.")).build();
     private static final Event FLIGHT = event("flight").on("2018-04-05").type("Humanitarian", "Flight")
-            .at(DOUMA).from(DOUMA).count("displaced", Count.vague("thousands"))
+            .at(DOUMA).from(DOUMA).count(CountRole.DISPLACED, Count.vague("thousands"))
             .source(source("reuters-2", "Reuters", "Thousands fled Douma.")).build();
     private static final Event DEAL = event("deal").on("2018-04-08").type("Strategic developments", "Agreement")
             .status(Status.PLANNED).at(DOUMA).actors("Jaish al-Islam", "Military Forces of Russia")
             .source(source("sana-3", "SANA", "A deal was reached.")).build();
     private static final Event UNDATED = event("undated").date(EventDate.unknown("one night")).at(DOUMA)
-            .count("fatalities", exact(9)).source(source("anon-1", null, "Nine died one night.")).build();
-    private static final Event ELSEWHERE = event("mosul").on("2018-04-07").at(MOSUL).count("fatalities", exact(100))
+            .count(CountRole.FATALITIES, exact(9)).source(source("anon-1", null, "Nine died one night.")).build();
+    private static final Event ELSEWHERE = event("mosul").on("2018-04-07").at(MOSUL).count(CountRole.FATALITIES, exact(100))
             .source(source("ap-1", "AP", "100 died in Mosul.")).build();
-    private static final Event LATER = event("later").on("2018-05-20").at(DOUMA).count("fatalities", exact(1000))
+    private static final Event LATER = event("later").on("2018-05-20").at(DOUMA).count(CountRole.FATALITIES, exact(1000))
             .source(source("reuters-9", "Reuters", "1,000 died.")).build();
 
     private static final List<Event> ALL = List.of(STRIKE, SHELLING, CLASH, TOLL, EVACUATION, FLIGHT, DEAL, UNDATED,
@@ -137,8 +138,8 @@ class SituationReportTest {
     @Test
     void plannedAndDeniedEventsAreNotAdded() {
         Event planned = event("p").on("2018-04-09").type("Humanitarian", "Evacuation").status(Status.PLANNED)
-                .at(DOUMA).from(DOUMA).count("displaced", exact(5000)).source(source("s", "SANA", "5,000 are to leave.")).build();
-        Event denied = event("d").on("2018-04-09").status(Status.DENIED).at(DOUMA).count("fatalities", exact(7))
+                .at(DOUMA).from(DOUMA).count(CountRole.DISPLACED, exact(5000)).source(source("s", "SANA", "5,000 are to leave.")).build();
+        Event denied = event("d").on("2018-04-09").status(Status.DENIED).at(DOUMA).count(CountRole.FATALITIES, exact(7))
                 .source(source("s", "SANA", "The army denied killing seven.")).build();
         String md = Reports.situationReport(List.of(planned, denied), ReportScope.all(), List.of(), Map.of()).markdown();
         assertThat(md).contains("- killed: 0 (range 0–0 across sources)").contains("- displaced: 0 (range 0–0")
@@ -217,8 +218,8 @@ class SituationReportTest {
         String doc = "doc" + SCRIPT;
         Event e = event("h").on("2018-04-07").type("Strategic developments", "Agreement")
                 .at(Fixtures.place("Douma" + SCRIPT, IMG, "Syria", IMG)).actors(SCRIPT, IMG)
-                .count("fatalities", Count.vague("several " + IMG))
-                .account(source(doc, "Outlet " + IMG, "Sentence " + SCRIPT, "Spokesman " + IMG), "fatalities", Count.vague(SCRIPT))
+                .count(CountRole.FATALITIES, Count.vague("several " + IMG))
+                .account(source(doc, "Outlet " + IMG, "Sentence " + SCRIPT, "Spokesman " + IMG), CountRole.FATALITIES, Count.vague(SCRIPT))
                 .dispute("fatalities: " + SCRIPT + " vs " + IMG).build();
         Event flight = event("f").on("2018-04-08").type("Humanitarian", "Flight").at(e.location()).from(e.location())
                 .to(Fixtures.place(IMG, SCRIPT, "Syria")).source(source(doc, "Outlet " + IMG, SCRIPT)).build();

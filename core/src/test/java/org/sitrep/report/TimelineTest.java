@@ -10,11 +10,12 @@ import static org.sitrep.report.Fixtures.source;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 
 class TimelineTest {
-    private static final Event LATE = event("late").on("2018-04-07").at(DOUMA).count("fatalities", atLeast(40))
+    private static final Event LATE = event("late").on("2018-04-07").at(DOUMA).count(CountRole.FATALITIES, atLeast(40))
             .source(source("d1", "Reuters", "At least 40 were killed.", "Syrian Observatory for Human Rights")).build();
     private static final Event EARLY = event("early").on("2018-03-20").at(DOUMA)
             .source(source("d2", "SANA", "Shells hit Douma.")).build();
@@ -60,8 +61,8 @@ class TimelineTest {
 
     @Test
     void vagueCountsKeepTheirWords() {
-        Event e = event("v").on("2018-04-07").at(DOUMA).count("fatalities", Count.vague("several"))
-                .count("injured", Count.vague("dozens of people")).source(source("d6", "X", "s")).build();
+        Event e = event("v").on("2018-04-07").at(DOUMA).count(CountRole.FATALITIES, Count.vague("several"))
+                .count(CountRole.INJURED, Count.vague("dozens of people")).source(source("d6", "X", "s")).build();
         assertThat(Reports.timeline(List.of(e))).contains("killed: several (vague: no number); injured: dozens of people (vague: at least 12)");
     }
 

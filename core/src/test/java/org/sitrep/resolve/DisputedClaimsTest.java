@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.sitrep.model.Actor;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Status;
 import org.sitrep.pipeline.TestPipeline;
@@ -35,7 +36,7 @@ class DisputedClaimsTest {
         EventMention m = only("Gunmen fired mortars at a crowded market in Aleppo on Monday, killing six people, "
                 + "state television said. The group denied responsibility.");
         assertThat(m.status()).isEqualTo(Status.DISPUTED);
-        assertThat(m.counts().get("fatalities").value()).isEqualTo(6);
+        assertThat(m.counts().get(CountRole.FATALITIES).value()).isEqualTo(6);
         assertThat(deniers(m)).containsExactly("The group");
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.Actor;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Place;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,7 +24,7 @@ import org.sitrep.model.Source;
 import org.sitrep.model.Status;
 
 class AcledCsvTest {
-    private static CSVRecord row(Map<String, Count> counts) throws Exception {
+    private static CSVRecord row(Map<CountRole, Count> counts) throws Exception {
         Event e = new Event("ev-1", new EventType("Violence against civilians", "Attack"), Status.OCCURRED, false,
                 new EventDate(LocalDate.of(2020, 1, 2), null, DatePrecision.DAY, "Thursday", org.sitrep.model.DateBasis.TEXT),
                 null, null, null, null, null, counts,
@@ -38,8 +39,8 @@ class AcledCsvTest {
 
     @Test
     void vagueWordsWithAMagnitudeGiveItsLowerBoundAndOthersNoNumber() throws Exception {
-        CSVRecord r = row(Map.of("fatalities", Count.vague("dozens of villagers"), "injured", Count.vague("several people"),
-                "displaced", Count.vague("large numbers of families")));
+        CSVRecord r = row(Map.of(CountRole.FATALITIES, Count.vague("dozens of villagers"), CountRole.INJURED, Count.vague("several people"),
+                CountRole.DISPLACED, Count.vague("large numbers of families")));
         assertThat(r.get("fatalities")).isEqualTo("12");
         assertThat(r.get("fatalities_qualifier")).isEqualTo("vague");
         assertThat(r.get("fatalities_text")).isEqualTo("dozens of villagers");
@@ -63,7 +64,7 @@ class AcledCsvTest {
 
     @Test
     void numbersAreReportedAsGivenAndMissingCountsAsZero() throws Exception {
-        CSVRecord r = row(Map.of("fatalities", new Count(40L, Qualifier.AT_LEAST, "at least 40 civilians")));
+        CSVRecord r = row(Map.of(CountRole.FATALITIES, new Count(40L, Qualifier.AT_LEAST, "at least 40 civilians")));
         assertThat(r.get("fatalities")).isEqualTo("40");
         assertThat(r.get("fatalities_qualifier")).isEqualTo("at_least");
         assertThat(r.get("displaced")).isEqualTo("0");
@@ -83,7 +84,7 @@ class AcledCsvTest {
             Event e = new Event(evil, new EventType("Protests", evil), Status.OCCURRED, false,
                     new EventDate(LocalDate.of(2020, 1, 2), null, DatePrecision.DAY, evil, org.sitrep.model.DateBasis.TEXT),
                     place, place, place, new Actor(evil, null, evil), new Actor(evil, null, evil),
-                    Map.of("fatalities", new Count(null, Qualifier.VAGUE, evil)),
+                    Map.of(CountRole.FATALITIES, new Count(null, Qualifier.VAGUE, evil)),
                     List.of(new Source(evil, evil, null, evil, 0, 10, List.of(evil))),
                     List.of(new Actor(evil, null, evil)), List.of("m1"), List.of(), List.of(), List.of(evil));
             StringWriter w = new StringWriter();

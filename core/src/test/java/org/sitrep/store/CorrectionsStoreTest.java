@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Article;
 import org.sitrep.model.Correction;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
@@ -54,7 +55,7 @@ class CorrectionsStoreTest {
         String text = "An air strike on " + town + " on Wednesday killed " + fatalities + " people, " + outlet + " reported.";
         mentions.put(doc, List.of(new EventMention(doc + "-m1", STRIKE, Status.OCCURRED, false,
                 new EventDate(LocalDate.of(2023, 5, 3), null, DatePrecision.DAY, "on Wednesday", DateBasis.TEXT), p, null,
-                null, null, null, Map.of("fatalities", new Count(fatalities, Qualifier.EXACT, fatalities + " people")),
+                null, null, null, Map.of(CountRole.FATALITIES, new Count(fatalities, Qualifier.EXACT, fatalities + " people")),
                 List.of(new Source(doc, outlet, null, text, 0, text.length(), List.of())), List.of(), "air strike", "AIR")));
         articles.add(new Article(doc, outlet, null, LocalDate.of(2023, 5, 4), null, text, null, doc));
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.fuse.FusionBlock;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
@@ -47,7 +48,7 @@ class FuseBlockMigrationTest {
     private static EventMention mention(String doc, EventType type, Place place) {
         return new EventMention(doc + "-m-0-40", type, Status.OCCURRED, false,
                 new EventDate(LocalDate.of(2019, 5, 14), null, DatePrecision.DAY, "on Tuesday", DateBasis.TEXT),
-                place, null, null, null, null, Map.of("fatalities", new Count(3L, Qualifier.EXACT, "three people")),
+                place, null, null, null, null, Map.of(CountRole.FATALITIES, new Count(3L, Qualifier.EXACT, "three people")),
                 List.of(new Source(doc, "outlet-" + doc, null, "Shells fell on the market square on Tuesday.", 0, 40,
                         List.of())), List.of(), "fell", "SHELL");
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
@@ -58,7 +59,7 @@ class JdbcEventStoreTest {
                 new Place("Douma", "Syria", "SY", "Rif Dimashq", "SY.08", null, 33.57, 36.4, 1, List.of("Duma", "Dūmā"), 170654L, "Duma"),
                 null, new Place("Idlib", "Syria", "SY", "Idlib", null, null, null, null, 3, List.of(), null, null),
                 new Actor("Military Forces of Syria", ActorType.STATE_FORCES, "Syrian troops"), null,
-                Map.of("fatalities", new Count(40L, Qualifier.AT_LEAST, "at least 40"), "injured", Count.vague("dozens")),
+                Map.of(CountRole.FATALITIES, new Count(40L, Qualifier.AT_LEAST, "at least 40"), CountRole.INJURED, Count.vague("dozens")),
                 List.of(new Source("d1", "example.org", "https://example.org/d1", "Troops clashed...", 40, 80, List.of("SANA"))),
                 List.of(new Actor("Jaish al-Islam", ActorType.REBEL_GROUP, "a Jaish al-Islam spokesman")), "clashed", "CLASH");
         EventMention back = MentionJson.read(EventJson.mention(m), m.frame());

@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.model.Article;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
@@ -67,7 +68,7 @@ class CorrectionsBrowserTest {
         String text = "A drone strike hit " + town + " on Sunday, killing " + fatalities + " people, " + outlet + " reported.";
         MENTIONS.put(doc, List.of(new EventMention(doc + "-m1", new EventType("Explosions/Remote violence", "Air/drone strike"),
                 Status.OCCURRED, false, new EventDate(LocalDate.of(2022, 9, 11), null, DatePrecision.DAY, "on Sunday", DateBasis.TEXT),
-                p, null, null, null, null, Map.of("fatalities", new Count(fatalities, Qualifier.EXACT, fatalities + " people")),
+                p, null, null, null, null, Map.of(CountRole.FATALITIES, new Count(fatalities, Qualifier.EXACT, fatalities + " people")),
                 List.of(new Source(doc, outlet, null, text, 0, text.length(), List.of())), List.of(), "drone strike", "AIR")));
         ARTICLES.add(new Article(doc, outlet, null, LocalDate.of(2022, 9, 12), null, text, null, doc));
     }

@@ -14,6 +14,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
@@ -28,7 +29,8 @@ import org.sitrep.store.EventJson;
 final class ParquetOutput {
     private static final String[] COLUMNS = {"event_type", "sub_event_type", "status", "event_date", "date_end",
         "date_precision", "country", "admin1", "admin1_code", "location", "latitude", "longitude", "geo_precision",
-        "actor1", "actor2", "fatalities", "injured", "displaced", "outlets", "json"};
+        "actor1", "actor2", CountRole.FATALITIES.code(), CountRole.INJURED.code(), CountRole.DISPLACED.code(), "outlets",
+        "json"};
 
     private ParquetOutput() {
     }
@@ -50,9 +52,8 @@ final class ParquetOutput {
             DataType t = switch (c) {
                 case "latitude", "longitude" -> DataTypes.DoubleType;
                 case "geo_precision" -> DataTypes.IntegerType;
-                case "fatalities", "injured", "displaced" -> DataTypes.LongType;
                 case "outlets" -> DataTypes.createArrayType(DataTypes.StringType);
-                default -> DataTypes.StringType;
+                default -> CountRole.lookup(c) != null ? DataTypes.LongType : DataTypes.StringType;
             };
             f.add(DataTypes.createStructField(c, t, true));
         }
@@ -72,7 +73,7 @@ final class ParquetOutput {
     }
 
     private static Row row(String id, Object extra, String type, String subType, String status,
-                           EventDate date, Place place, Actor actor1, Actor actor2, Map<String, Count> counts,
+                           EventDate date, Place place, Actor actor1, Actor actor2, Map<CountRole, Count> counts,
                            List<Source> sources, String json) {
         List<String> outlets = sources.stream().map(s -> s.outlet() != null ? s.outlet() : s.docId()).distinct().toList();
         return RowFactory.create(id, extra instanceof List<?> l ? seq(l) : extra, type, subType, status,
@@ -83,7 +84,8 @@ final class ParquetOutput {
                 place == null ? null : place.admin1Code(), place == null ? null : place.name(), place == null ? null : place.lat(),
                 place == null ? null : place.lon(), place == null ? null : place.geoPrecision(),
                 actor1 == null ? null : actor1.name(), actor2 == null ? null : actor2.name(),
-                value(counts.get("fatalities")), value(counts.get("injured")), value(counts.get("displaced")),
+                value(counts.get(CountRole.FATALITIES)), value(counts.get(CountRole.INJURED)),
+                value(counts.get(CountRole.DISPLACED)),
                 seq(outlets), json);
     }
 

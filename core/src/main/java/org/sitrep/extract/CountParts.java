@@ -1,18 +1,21 @@
 package org.sitrep.extract;
 
-import java.util.Locale;
+import static org.sitrep.model.CountRole.CHILDREN_INJURED;
+import static org.sitrep.model.CountRole.CHILDREN_KILLED;
+import static org.sitrep.model.CountRole.CIVILIANS_INJURED;
+import static org.sitrep.model.CountRole.CIVILIANS_KILLED;
+import static org.sitrep.model.CountRole.DISPLACED;
+import static org.sitrep.model.CountRole.FATALITIES;
+import static org.sitrep.model.CountRole.FIGHTERS;
+import static org.sitrep.model.CountRole.INJURED;
+import static org.sitrep.model.CountRole.WOMEN_INJURED;
+import static org.sitrep.model.CountRole.WOMEN_KILLED;
 
-/** What a count of people counts; the code is the key of the output's counts map. */
-enum CountRole {
-    FATALITIES, INJURED, CHILDREN_KILLED, WOMEN_KILLED, CIVILIANS_KILLED, CHILDREN_INJURED, WOMEN_INJURED,
-    CIVILIANS_INJURED, ABDUCTED, DETAINED, DISPLACED, FIGHTERS, RELEASED;
+import org.sitrep.model.CountRole;
 
-    String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    static CountRole fromCode(String code) {
-        return valueOf(code.trim().toUpperCase(Locale.ROOT));
+/** The part of a total a group names ("including 8 children" of the killed); kept here as it reads {@link PeopleGroup}. */
+final class CountParts {
+    private CountParts() {
     }
 
     /** A part of a killed or injured total ("including 8 children"), or null when the group has no such part. */
@@ -33,9 +36,5 @@ enum CountRole {
             case CIVILIAN -> killed ? CIVILIANS_KILLED : CIVILIANS_INJURED;
             default -> null;
         };
-    }
-
-    boolean harm() {
-        return this == FATALITIES || this == INJURED;
     }
 }
