@@ -138,11 +138,14 @@ public final class Annotator {
         return loadMillis;
     }
 
+    /** CoreNLP's tokenizer options: offsets kept, brackets as written (the tests' tokenizers use them too). */
+    public static final String TOKENIZE_OPTIONS = "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false";
+
     private static StanfordCoreNLP pipeline(String annotators, String... kv) {
         Properties p = new Properties();
         p.setProperty("annotators", annotators);
         p.setProperty("enforceRequirements", "false");
-        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        p.setProperty("tokenize.options", TOKENIZE_OPTIONS);
         // Coarse NER only: fine-grained NER halves throughput and places come from the gazetteer anyway.
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");

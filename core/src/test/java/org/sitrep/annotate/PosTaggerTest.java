@@ -23,7 +23,7 @@ class PosTaggerTest {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        p.setProperty("tokenize.options", Annotator.TOKENIZE_OPTIONS);
         Annotation doc = new Annotation(TEXT);
         new StanfordCoreNLP(p).annotate(doc);
         return doc;

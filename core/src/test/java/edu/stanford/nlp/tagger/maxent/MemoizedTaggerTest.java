@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.Annotator;
 
 /** The memoized scoring gives CoreNLP's tagger's every score and tag, also when threads share it. */
 class MemoizedTaggerTest {
@@ -46,7 +47,7 @@ class MemoizedTaggerTest {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        p.setProperty("tokenize.options", Annotator.TOKENIZE_OPTIONS);
         Annotation doc = new Annotation(TEXT);
         new StanfordCoreNLP(p).annotate(doc);
         sentences = new ArrayList<>();
