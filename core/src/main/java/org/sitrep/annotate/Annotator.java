@@ -63,7 +63,7 @@ public final class Annotator {
 
     private Annotator(Ner nerModels, boolean timeWindows, boolean withParse) {
         long t0 = System.nanoTime();
-        splitByLine = pipeline("tokenize,ssplit", "ssplit.newlineIsSentenceBreak", "always");
+        splitByLine = lineSplitter();
         splitByParagraph = pipeline("tokenize,ssplit", "ssplit.newlineIsSentenceBreak", "two");
         // CoreNLP's tagger scored through MemoizedTagger: its own tags at under half the cost (docs/benchmarks.md);
         // the bare baseline keeps CoreNLP's annotator, and so does SITREP_POS_SCORING=stock, to measure the difference
@@ -138,14 +138,16 @@ public final class Annotator {
         return loadMillis;
     }
 
-    /** CoreNLP's tokenizer options: offsets kept, brackets as written (the tests' tokenizers use them too). */
-    public static final String TOKENIZE_OPTIONS = "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false";
+    /** CoreNLP's tokenizer and sentence splitter as the annotator runs them, a sentence break at every line end. */
+    public static StanfordCoreNLP lineSplitter() {
+        return pipeline("tokenize,ssplit", "ssplit.newlineIsSentenceBreak", "always");
+    }
 
     private static StanfordCoreNLP pipeline(String annotators, String... kv) {
         Properties p = new Properties();
         p.setProperty("annotators", annotators);
         p.setProperty("enforceRequirements", "false");
-        p.setProperty("tokenize.options", TOKENIZE_OPTIONS);
+        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
         // Coarse NER only: fine-grained NER halves throughput and places come from the gazetteer anyway.
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");

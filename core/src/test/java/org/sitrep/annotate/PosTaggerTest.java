@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** The full pipeline's scoring and CoreNLP's own annotator, on the one loaded model, tag alike. */
@@ -20,12 +18,8 @@ class PosTaggerTest {
             "Two ex-militiamen were detained on 14 March after a grenade attack on a polling station.");
 
     private static Annotation split() {
-        Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("tokenize.options", Annotator.TOKENIZE_OPTIONS);
         Annotation doc = new Annotation(TEXT);
-        new StanfordCoreNLP(p).annotate(doc);
+        Annotator.lineSplitter().annotate(doc);
         return doc;
     }
 

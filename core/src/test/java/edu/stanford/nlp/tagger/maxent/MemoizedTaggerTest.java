@@ -7,11 +7,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.DefaultPaths;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,12 +42,8 @@ class MemoizedTaggerTest {
 
     @BeforeAll
     static void load() {
-        Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("tokenize.options", Annotator.TOKENIZE_OPTIONS);
         Annotation doc = new Annotation(TEXT);
-        new StanfordCoreNLP(p).annotate(doc);
+        Annotator.lineSplitter().annotate(doc);
         sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(s.get(CoreAnnotations.TokensAnnotation.class));
