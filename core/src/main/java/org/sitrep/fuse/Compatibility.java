@@ -30,8 +30,8 @@ final class Compatibility {
     }
 
     /** What {@link #sameClass} looks at in a mention: mentions with equal signatures match the same others. */
-    String classSignature(EventMention m) {
-        return classes.coarse(m.type()) + "|" + classes.violent(m.type()) + "|" + attachable(m);
+    ClassSignature classSignature(EventMention m) {
+        return new ClassSignature(classes.coarse(m.type()), classes.violent(m.type()), attachable(m));
     }
 
     /**

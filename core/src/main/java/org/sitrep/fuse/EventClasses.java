@@ -7,13 +7,14 @@ import org.sitrep.model.EventType;
 
 /** The coarse class of each event type, from ontology/event-types.tsv. */
 final class EventClasses {
-    private final Map<String, String> coarse = new HashMap<>();
+    private final Map<EventType, String> coarse = new HashMap<>();
     private final Map<String, EventType> bySubType = new HashMap<>();
 
     EventClasses() {
         for (String[] r : Tsv.read("/ontology/event-types.tsv")) {
-            coarse.put(r[0] + "|" + r[1], r[2]);
-            bySubType.put(r[1].toLowerCase(java.util.Locale.ROOT), new EventType(r[0], r[1]));
+            EventType type = new EventType(r[0], r[1]);
+            coarse.put(type, r[2]);
+            bySubType.put(r[1].toLowerCase(java.util.Locale.ROOT), type);
         }
     }
 
@@ -22,8 +23,9 @@ final class EventClasses {
         return subEventType == null ? null : bySubType.get(subEventType.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The coarse class of a legal pair; a pair the ontology lacks is its own class, named by its event type. */
     String coarse(EventType t) {
-        return coarse.getOrDefault(t.eventType() + "|" + t.subEventType(), t.eventType());
+        return coarse.getOrDefault(t, t.eventType());
     }
 
     boolean violent(EventType t) {

@@ -170,8 +170,16 @@ public final class Fuser {
      * cannot be evidence. Within a group only the latest day matters ({@link #inferPublication} takes the
      * maximum), so a distributed run may pass only each group's mentions on its latest day.
      */
-    public Optional<String> evidenceGroup(EventMention d) {
-        return canBeEvidence(d) ? Optional.of(d.location().name() + "|" + fit.classSignature(d)) : Optional.empty();
+    public Optional<EvidenceGroup> evidenceGroup(EventMention d) {
+        return canBeEvidence(d) ? Optional.of(new EvidenceGroup(d.location().name(), fit.classSignature(d)))
+                : Optional.empty();
+    }
+
+    /**
+     * The group of a dated evidence mention: its place's name and what {@link Compatibility#sameClass} looks at.
+     * A record rather than a joined string, so no place name can run into the class; a distributed run keys on it.
+     */
+    public record EvidenceGroup(String placeName, ClassSignature signature) implements java.io.Serializable {
     }
 
     /** Dated from date words or the publication day, not a running total, and placed. */

@@ -44,11 +44,11 @@ final class UndatedInference {
                 .filter(p -> p._2().error() == null && p._2().article().published() != null)
                 .flatMapToPair(p -> {
                     Fuser fuser = Models.pipeline().fuser();
-                    List<Tuple2<String, List<Tuple2<Long, EventMention>>>> out = new ArrayList<>();
+                    List<Tuple2<Fuser.EvidenceGroup, List<Tuple2<Long, EventMention>>>> out = new ArrayList<>();
                     List<EventMention> ms = p._2().mentions();
                     for (int i = 0; i < ms.size(); i++) {
                         EventMention m = ms.get(i);
-                        Optional<String> group = fuser.evidenceGroup(m);
+                        Optional<Fuser.EvidenceGroup> group = fuser.evidenceGroup(m);
                         if (group.isPresent() && namesB.value().contains(m.location().name())) {
                             out.add(new Tuple2<>(group.get(),
                                     List.of(new Tuple2<>(p._1() * DistributedFusion.PER_ARTICLE + i, m))));
