@@ -1,0 +1,86 @@
+package org.sitrep.resolve.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.common.Tsv;
+
+/**
+ * Whether an actor the sentence names is acted upon, from the words around it: a passive harm participle after it
+ * ("3 soldiers were killed"), or a harm or target word shortly before it ("killing 2 regime soldiers", "an attack
+ * against army positions"). Stateless and thread-safe.
+ */
+final class TargetCues {
+    static final String HARM_WORDS = "/actors/harm-words.tsv";
+    static final String ACTIVE_PARTICIPLES = "/actors/active-participles.tsv";
+    static final String CLAUSE_OPENERS = "/lexicon/clause-openers.tsv";
+    static final String PARTICIPLE_AUXILIARIES = "/actors/participle-auxiliaries.tsv";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    private final Set<String> harmWords;
+    /** "near", "outside", "targeting": the actor after them is where the violence was aimed. */
+    private final Set<String> targetWords;
+    private final Set<String> activeParticiples;
+    /** "when", "after", "as": a harm word before them is another clause's, not one the actor after them suffers. */
+    private final Set<String> clauseOpeners;
+    /**
+     * After an actor: auxiliaries and a participle ("were killed"), or a participle with no object ("wounded in");
+     * the auxiliaries are {@code participle-auxiliaries.tsv}'s words.
+     */
+    private final Pattern passive;
+    /** A form of "be" or "get" among the words before a participle: what makes it a passive. */
+    private final Pattern beAuxiliary;
+
+    TargetCues() {
+        this.harmWords = Tsv.words(HARM_WORDS);
+        this.targetWords = Tsv.words("/actors/target-words.tsv");
+        this.activeParticiples = Tsv.words(ACTIVE_PARTICIPLES);
+        this.clauseOpeners = Tsv.words(CLAUSE_OPENERS);
+        List<String> auxiliaries = new ArrayList<>();
+        List<String> passives = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(PARTICIPLE_AUXILIARIES, 2)) {
+            String w = Pattern.quote(r.get(0).toLowerCase());
+            switch (r.get(1)) {
+                case "passive" -> passives.add(w);
+                case "between" -> { }
+                default -> throw new IllegalStateException(PARTICIPLE_AUXILIARIES + ":" + r.line()
+                        + ": the second column is passive or between, not '" + r.get(1) + "'");
+            }
+            auxiliaries.add(w);
+        }
+        this.passive = Pattern.compile("(?i)^\\s*(?:\\([^)]*\\)\\s*)?((?:(?:" + String.join("|", auxiliaries) + ")\\s+)*)"
+                + "(\\p{L}+)(\\s*(?:[,.;]|$|(?:in|by|at|during|when|after|as|near|on|while|following)\\b))?");
+        this.beAuxiliary = Pattern.compile("(?i)\\b(?:" + String.join("|", passives) + ")\\b");
+    }
+
+    /** Whether the actor between {@code before} and {@code after} is acted upon. */
+    boolean actedUpon(String before, String after) {
+        Matcher p = passive.matcher(after);
+        if (p.find() && harmWords.contains(p.group(2).toLowerCase())) {
+            // "3 soldiers were killed", "civilians wounded in": a passive. "Militants reportedly attacked",
+            // "gunmen have killed", "troops fired at": an adverb or a perfect makes no passive, and some harm words
+            // are only ever the actor's own act when no auxiliary comes before them
+            boolean auxiliary = beAuxiliary.matcher(p.group(1)).find();
+            boolean bare = p.group(3) != null && !activeParticiples.contains(p.group(2).toLowerCase());
+            if (auxiliary || bare) {
+                return true;
+            }
+        }
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(before);
+        while (w.find()) {
+            words.add(w.group().toLowerCase());
+        }
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - 4); i--) {
+            if (clauseOpeners.contains(words.get(i))) {
+                return false; // "2 soldiers were killed when militants stormed the post": the militants act
+            }
+            if (harmWords.contains(words.get(i)) || targetWords.contains(words.get(i))) {
+                return true; // "killing 2 regime soldiers", "an attack against army positions", "near a police vehicle"
+            }
+        }
+        return false;
+    }
+}
