@@ -9,13 +9,24 @@ import org.sitrep.common.Tsv;
 final class SourceText {
     private static final Pattern LEAD_JUNK = Pattern.compile("^[\\s\"“”«»'‘’(\\[*—–-]+");
     private static final Pattern TRAIL_JUNK = Pattern.compile("[\\s\"“”«»'‘’)\\].,;:!?*—–-]+$");
-    private static final Pattern ACCORDING = Pattern.compile("(?i)^(?:according\\s+to|citing|quoting)\\s+");
+    /** A phrase of {@code lexicon/speech.tsv} after which the source follows ("according to", "citing"), opening it. */
+    private static final Pattern ACCORDING = according();
     private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[-\\s]called[\"'\\s]+");
     /** A word of {@code source-determiners.tsv} or a numeral, opening the phrase. */
     private static final Pattern DETERMINER = determiners();
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SourceText() {
+    }
+
+    private static Pattern according() {
+        List<String> phrases = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/speech.tsv", 2)) {
+            if (r.get(1).equals("according")) {
+                phrases.add(Pattern.quote(r.get(0).toLowerCase()).replace(" ", "\\E\\s+\\Q"));
+            }
+        }
+        return Pattern.compile("(?i)^(?:" + String.join("|", phrases) + ")\\s+");
     }
 
     private static Pattern determiners() {

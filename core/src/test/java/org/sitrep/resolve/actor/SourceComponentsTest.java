@@ -17,6 +17,10 @@ class SourceComponentsTest {
     void textCleaningDropsQuotesDeterminersAndAccordingTo() {
         assertThat(SourceText.clean("according to \"the local officials,\"")).isEqualTo("local officials");
         assertThat(SourceText.clean("  two so-called witnesses ")).isEqualTo("witnesses");
+        // the according rows of lexicon/speech.tsv open a source phrase: the source follows them
+        assertThat(SourceText.clean("citing a military spokesman")).isEqualTo("military spokesman");
+        assertThat(SourceText.clean("Quoting  the district police")).isEqualTo("district police");
+        assertThat(SourceText.clean("accordingly officials")).isEqualTo("accordingly officials");
         assertThat(SourceText.join("Kenyan", "Interior Ministry")).isEqualTo("Kenyan Interior Ministry");
     }
 
