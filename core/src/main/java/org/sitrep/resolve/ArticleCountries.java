@@ -63,6 +63,9 @@ final class ArticleCountries {
     /** How many times fewer people than the likeliest reading a reading abroad has to be a minor namesake of it. */
     private static final int MINOR_NAMESAKE = 20;
 
+    /** A town that bears a name as its own is no minor namesake of a city known by it as an alternate from this size. */
+    private static final long OWN_NAME_TOWN = 10_000;
+
     /** The countries an article is about, most voted first (ISO2); a second only with two thirds of the first's votes. */
     Set<String> of(List<MentionDraft> drafts) {
         Map<String, Integer> votes = new HashMap<>();
@@ -135,7 +138,7 @@ final class ArticleCountries {
                 List<String> readIn = c.stream().limit(LIKELIER_READINGS).map(Place::countryCode)
                         .filter(java.util.Objects::nonNull).distinct().toList();
                 if (readIn.size() > 1 && readIn.get(0).equals(top.countryCode())) {
-                    undecided.add(new Undecided(vote, readIn, minorNamesakes(c.subList(0, Math.min(LIKELIER_READINGS, c.size())))));
+                    undecided.add(new Undecided(vote, readIn, minorNamesakes(c.subList(0, Math.min(LIKELIER_READINGS, c.size())), r.text())));
                 } else if (namesakes.contains(r)) {
                     namesakeVotes.merge(top.countryCode(), vote, Integer::sum); // decides no other name's country
                 } else {
@@ -143,8 +146,9 @@ final class ArticleCountries {
                 }
             }
             // "Houthi forces", "the Taliban": a named group votes for its country like a country's adjective
+            // ("Israeli settlers" is a named group whose own words hold the adjective, which votes below: once, not twice)
             for (ActorMatch a : actors.find(text)) {
-                if (!a.generic() && a.country() != null) {
+                if (!a.generic() && a.country() != null && !namesCountryWord(a.text())) {
                     votes.merge(a.country(), 1, Integer::sum);
                 }
             }
@@ -206,19 +210,35 @@ final class ArticleCountries {
                 || java.util.Objects.equals(p.countryCode(), top.countryCode())).toList();
     }
 
+    /** Whether a group's words hold a capitalised country word or adjective, which votes on its own. */
+    private boolean namesCountryWord(String words) {
+        for (String w : words.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && actors.countryOf(w).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The countries whose best reading among {@code likelier} (the likeliest first) has {@value #MINOR_NAMESAKE} times
      * fewer people than the likeliest reading, a city: the town of 5,000 named like a capital of a million. Only
-     * evidence that is more than one weak vote carries the name to such a namesake.
+     * evidence that is more than one weak vote carries the name to such a namesake. Not a town of
+     * {@value #OWN_NAME_TOWN} people or more that bears the written name as its own when the city bears it only as an
+     * alternate ("Smyrna" is also an old name of a Turkish city of millions): that town is no namesake of it.
      */
-    private Set<String> minorNamesakes(List<Place> likelier) {
+    private Set<String> minorNamesakes(List<Place> likelier, String text) {
         Place top = likelier.get(0);
+        String written = Gazetteer.fold(PlaceSpans.withoutKind(text));
+        boolean alternate = !Gazetteer.fold(top.name()).equals(written);
         long people = top.geoPrecision() == 1 ? gazetteer.population(top) : 0;
         Set<String> minor = new HashSet<>();
         Set<String> seen = new HashSet<>();
         for (Place p : likelier) {
+            boolean ownTown = alternate && Gazetteer.fold(p.name()).equals(written)
+                    && gazetteer.population(p) >= OWN_NAME_TOWN;
             if (p.countryCode() != null && seen.add(p.countryCode()) && !p.countryCode().equals(top.countryCode())
-                    && p.geoPrecision() == 1 && (long) MINOR_NAMESAKE * gazetteer.population(p) < people) {
+                    && p.geoPrecision() == 1 && !ownTown && (long) MINOR_NAMESAKE * gazetteer.population(p) < people) {
                 minor.add(p.countryCode());
             }
         }

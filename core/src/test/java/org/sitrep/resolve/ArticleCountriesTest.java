@@ -69,4 +69,34 @@ class ArticleCountriesTest {
         MentionDraft d = PlaceFixtures.draft(text, "Los Cerritos de Abajo", "Merida");
         assertThat(resolver.countriesOf(List.of(d))).containsExactly("VE");
     }
+
+    @Test
+    void aCountryWordInsideANamedGroupVotesOnce() {
+        // "Israeli settlers" is a named group of Israel whose own words hold the adjective: one vote for Israel, as
+        // many as the other side's adjective, not two that would carry the article there alone
+        String text = "On 4 June, Israeli settlers set fire to a car owned by a Palestinian family.";
+        MentionDraft d = PlaceFixtures.draft(text);
+        assertThat(resolver.countriesOf(List.of(d))).containsExactlyInAnyOrder("IL", "PS");
+    }
+
+    @Test
+    void aTownBearingTheNameIsNoMinorNamesakeOfACityThatHasItOnlyAsAnOldName() {
+        // "Smyrna" is an old name of a Turkish city of millions, and towns of 10,000 to 60,000 bear it as their own: the
+        // American adjective is evidence enough for one of those
+        String text = "On 5 June, American police arrested two men after a shooting in Smyrna.";
+        MentionDraft d = PlaceFixtures.draft(text, "Smyrna");
+        assertThat(resolver.countriesOf(List.of(d))).containsExactly("US");
+        assertThat(PlaceFixtures.located(resolver, text, "Smyrna").countryCode()).isEqualTo("US");
+    }
+
+    @Test
+    void settlersOfOneCountryDoNotMoveAVillageOfTheTerritoryTheSentenceWrites() {
+        // the settlers' adjective is one vote; the village's written territory decides where it lies
+        String text = "On 6 June, Israeli settlers uprooted olive saplings on farmland of the village of Qaryut (West Bank).";
+        MentionDraft d = PlaceFixtures.draft(text, "Qaryut", "West Bank");
+        assertThat(resolver.countriesOf(List.of(d)).iterator().next()).isEqualTo("PS");
+        Place where = PlaceFixtures.located(resolver, text, "Qaryut", "West Bank");
+        assertThat(where.countryCode()).isEqualTo("PS");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+    }
 }
