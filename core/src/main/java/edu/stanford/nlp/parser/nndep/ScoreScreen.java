@@ -16,7 +16,9 @@ import java.util.List;
  * is off by at most 2^-24 of its magnitude, so a hidden unit's pre-activation by {@code delta = 2^-24 * sum |row|}
  * plus the double sums' own rounding (Higham, Accuracy and Stability of Numerical Algorithms, 3.1); the cube by
  * {@code 3 delta (|a| + delta)^2} plus its rounding; a score by the sum of |W2| times those, bounded by the
- * smallest of three norm products (Cauchy-Schwarz and two Hoelder bounds). Read-only once built; shared by threads.
+ * smallest of three norm products (Cauchy-Schwarz and two Hoelder bounds). Scores summed in float by
+ * {@link OutputLayer#inFloat} add their own rounding, bounded the same way ({@link #addFloatOutputError}). Read-only
+ * once built; shared by threads.
  */
 final class ScoreScreen {
     /** Float's unit roundoff, with a margin for the bound's own double arithmetic. */
@@ -152,6 +154,22 @@ final class ScoreScreen {
             bound[o] = MARGIN * ((1 + outputRounding) * propagated + outputRounding * products);
         }
         return bound;
+    }
+
+    /**
+     * The bounds for the same scores summed in float: {@code bound} plus {@code rounding} (the float sum's relative
+     * error, {@link OutputLayer#floatRounding}) times the sum of the products' magnitudes, itself bounded from the
+     * cubed hidden layer's largest magnitude, sum of magnitudes and Euclidean norm; plus what underflow can lose: at
+     * most 2^-150 in the cube rounded to float (times the weight) and in the product (float additions of subnormals
+     * are exact), doubled for margin.
+     */
+    double[] addFloatOutputError(double[] bound, double cubeMax, double cubeSum, double cubeNorm, double rounding) {
+        double[] out = new double[outputs];
+        for (int o = 0; o < outputs; o++) {
+            double products = Math.min(norm2[o] * cubeNorm, Math.min(maxAbs[o] * cubeSum, norm1[o] * cubeMax));
+            out[o] = bound[o] + MARGIN * rounding * products + (norm1[o] + hiddenSize) * 0x1p-149;
+        }
+        return out;
     }
 
     /** Whether the approximate scores, each within its bound of the exact one, choose as the exact scores would. */

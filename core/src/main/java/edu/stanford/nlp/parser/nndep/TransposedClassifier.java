@@ -9,7 +9,7 @@ import java.util.Map;
  * bit-for-bit the one CoreNLP's own {@link Classifier} gives.
  *
  * <p>CoreNLP scores each transition with dot products whose sums run one after another (a hidden layer of
- * 1,000 units times 85 outputs, and 1,000 sums of 50 for each feature not precomputed), so the processor waits
+ * 1,000 units times 83 outputs, and 1,000 sums of 50 for each feature not precomputed), so the processor waits
  * on every addition: the parse was half of Sitrep's pipeline (docs/benchmarks.md). Here the weight matrices are
  * stored column by column, so the same sums, in the same order for each output, run side by side; every
  * product and every partial sum is the same IEEE value as CoreNLP's.
@@ -18,7 +18,8 @@ import java.util.Map;
  * float in one array (80 MB): a transition sums about 45 rows, and reading them was most of a step's time. The
  * scores from the rounded rows are used when {@link ScoreScreen} proves they choose the transition the exact
  * scores would; otherwise (a near tie) the step recomputes the rows it used exactly, as CoreNLP computed them at
- * load, and scores in double. Features CoreNLP would compute through its least-recently-used cache (under one lock
+ * load, and scores in double. The output layer is likewise summed in float first ({@link OutputLayer}), its rounding
+ * one more term of the screen's bound, and in double where the screen cannot vouch for the float scores. Features CoreNLP would compute through its least-recently-used cache (under one lock
  * for all threads) are kept in a direct-mapped cache of immutable entries that threads share without a lock (a
  * lost entry is only computed again).
  *
@@ -29,10 +30,10 @@ public final class TransposedClassifier extends Classifier {
     private final int hiddenSize;
     private final int numTokens;
     private final int embeddingSize;
-    private final int outputs;
     private final float[] b1;
-    /** W2 by column, widened (exactly) to double: {@code w2ByColumn[h][o] == W2[o][h]}. */
-    private final double[][] w2ByColumn;
+    private final OutputLayer output;
+    /** The relative rounding of the output layer summed in float. */
+    private final double outputRounding;
     /**
      * CoreNLP's precomputed hidden-layer contributions rounded to float, the largest magnitude of each, and where
      * each feature's row is. One array per row, not one long array: HotSpot 17 vectorizes the sum of rows only so.
@@ -52,14 +53,9 @@ public final class TransposedClassifier extends Classifier {
         this.hiddenSize = config.hiddenSize;
         this.numTokens = config.numTokens;
         this.embeddingSize = config.embeddingSize;
-        this.outputs = w2.length;
         this.b1 = stock.getb1();
-        this.w2ByColumn = new double[hiddenSize][outputs];
-        for (int o = 0; o < outputs; o++) {
-            for (int h = 0; h < hiddenSize; h++) {
-                w2ByColumn[h][o] = w2[o][h];
-            }
-        }
+        this.output = new OutputLayer(w2);
+        this.outputRounding = OutputLayer.floatRounding(hiddenSize);
         this.table = new float[saved.length][hiddenSize];
         this.rowMagnitude = new double[saved.length];
         for (int r = 0; r < saved.length; r++) {
@@ -122,7 +118,8 @@ public final class TransposedClassifier extends Classifier {
 
     /**
      * First every feature's contribution summed in float (vectorized, and the table's rows in half the memory of
-     * CoreNLP's doubles), screened by a coarse bound and then a finer one; if the screen cannot vouch for that choice
+     * CoreNLP's doubles) and the output layer in float, screened by a coarse bound and then a finer one, then the same
+     * hidden layer through the output layer in double; if the screen cannot vouch for that choice
      * (0.8% of steps on ACLED-style notes), the table's rows summed in double beside CoreNLP's own contributions of
      * the other features; if it still cannot (a near tie: 2 steps in 28,414), CoreNLP's exact scores.
      */
@@ -174,16 +171,36 @@ public final class TransposedClassifier extends Classifier {
     private double[] screened(double[] sums, double[] delta, double uniform) {
         double[] cubed = new double[hiddenSize];
         double largest = 0;
+        double cubeMax = 0;
+        double cubeSum = 0;
+        double cubeSquares = 0;
         for (int h = 0; h < hiddenSize; h++) {
             double v = sums[h] + b1[h];
             sums[h] = v;
-            cubed[h] = v * v * v;
+            double c = v * v * v;
+            cubed[h] = c;
             largest = Math.max(largest, Math.abs(v));
+            double a = Math.abs(c);
+            cubeMax = Math.max(cubeMax, a);
+            cubeSum += a;
+            cubeSquares += a * a;
         }
-        double[] scores = outputLayer(cubed);
-        if (delta == null && screen.decides(scores, screen.coarseBounds(largest, uniform))) {
-            return scores;
+        double cubeNorm = Math.sqrt(cubeSquares);
+        if (delta == null) {
+            // the output layer in float first (half its cost); its rounding is one more term of the bound
+            double[] scores = output.inFloat(cubed);
+            double[] coarse = screen.coarseBounds(largest, uniform);
+            if (screen.decides(scores, screen.addFloatOutputError(coarse, cubeMax, cubeSum, cubeNorm, outputRounding))) {
+                return scores;
+            }
+            double[] fine = screen.bounds(sums, null, uniform, cubed);
+            if (screen.decides(scores, screen.addFloatOutputError(fine, cubeMax, cubeSum, cubeNorm, outputRounding))) {
+                return scores;
+            }
+            scores = output.exact(cubed);
+            return screen.decides(scores, fine) ? scores : null;
         }
+        double[] scores = output.exact(cubed);
         return screen.decides(scores, screen.bounds(sums, delta, uniform, cubed)) ? scores : null;
     }
 
@@ -250,18 +267,6 @@ public final class TransposedClassifier extends Classifier {
             double v = hidden[h] + b1[h];
             hidden[h] = v * v * v;
         }
-        return outputLayer(hidden);
-    }
-
-    private double[] outputLayer(double[] cubed) {
-        double[] scores = new double[outputs];
-        for (int h = 0; h < hiddenSize; h++) {
-            double v = cubed[h];
-            double[] w = w2ByColumn[h];
-            for (int o = 0; o < outputs; o++) {
-                scores[o] += v * w[o];
-            }
-        }
-        return scores;
+        return output.exact(hidden);
     }
 }
