@@ -1,7 +1,7 @@
 package org.sitrep.pipeline;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.sitrep.common.Ids;
 import org.sitrep.model.Article;
 import org.sitrep.model.EventMention;
@@ -22,13 +22,15 @@ public final class Copies {
      * What decides whether a copy can share an earlier article's reading: the text (its content hash) and the
      * publication date. Null without a content hash.
      */
-    public static String readingKey(Article a) {
-        return a.contentHash() == null ? null : readingKey(a.contentHash(), a.published());
+    public static ReadingKey readingKey(Article a) {
+        return a.contentHash() == null ? null : new ReadingKey(a.contentHash(), a.published());
     }
 
-    /** The reading key of a text's content hash and publication date (null when undated). */
-    public static String readingKey(String contentHash, java.time.LocalDate published) {
-        return contentHash + "|" + Objects.toString(published, "undated");
+    /**
+     * What a reading depends on: the text, by its content hash, and the publication date relative dates resolve
+     * against (null when undated: an undated copy shares only an undated reading).
+     */
+    public record ReadingKey(String contentHash, LocalDate published) {
     }
 
     /**
@@ -36,10 +38,10 @@ public final class Copies {
      * date as an article read before it), or null when it is read itself.
      */
     public static List<Article> readers(List<Article> articles) {
-        java.util.Map<String, Article> first = new java.util.HashMap<>();
+        java.util.Map<ReadingKey, Article> first = new java.util.HashMap<>();
         java.util.List<Article> out = new java.util.ArrayList<>(articles.size());
         for (Article a : articles) {
-            String key = readingKey(a);
+            ReadingKey key = readingKey(a);
             Article reader = key == null ? null : first.get(key);
             if (reader == null && key != null) {
                 first.put(key, a);

@@ -50,7 +50,7 @@ record Admission(HashMap<Long, Kept> kept, HashMap<Long, List<SharedCopy>> copie
         HashMap<Long, Kept> kept = new HashMap<>();
         HashMap<Long, List<SharedCopy>> copiesOf = new HashMap<>();
         // per reading key, the rank of the article read
-        Map<String, Long> readerOf = new HashMap<>();
+        Map<Copies.ReadingKey, Long> readerOf = new HashMap<>();
         long admitted = 0;
         MessageDigest fingerprint = sha256();
         for (ArticleInput.Checked c : records) {
@@ -60,7 +60,7 @@ record Admission(HashMap<Long, Kept> kept, HashMap<Long, List<SharedCopy>> copie
             }
             Deduplicator.Admitted in = dedup.accept(c.contentHash(), c.docId());
             long rank = admitted++;
-            String key = Copies.readingKey(c.contentHash(), c.published());
+            Copies.ReadingKey key = new Copies.ReadingKey(c.contentHash(), c.published());
             Long reader = in.copy() ? readerOf.get(key) : null;
             if (reader != null) {
                 copiesOf.computeIfAbsent(reader, k -> new ArrayList<>())
