@@ -24,7 +24,6 @@ import org.sitrep.model.EventMention;
 final class CrossOutletFusion {
 
     private static final EventClasses CLASSES = new EventClasses();
-    private static final String DISPLACEMENT = "displacement";
     private final Compatibility fit;
     private final Clustering clustering;
     private final Tallies tallies;
@@ -139,7 +138,7 @@ final class CrossOutletFusion {
         List<Account> weighed = sources.stream().map(Account::of).toList();
         List<String> ids = g.stream().map(EventMention::id).toList();
         Map<CountRole, Tally> tally = tallies.of(weighed, sources.size() == 1 ? List.of(true) : direct,
-                DISPLACEMENT.equals(CLASSES.coarse(h.type())), merged.aggregate());
+                CLASSES.displacement(h.type()), merged.aggregate());
         Map<CountRole, Count> counts = new LinkedHashMap<>();
         tally.forEach((k, t) -> {
             if (t.chosen() != null) {

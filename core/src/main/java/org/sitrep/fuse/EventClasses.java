@@ -6,11 +6,14 @@ import org.sitrep.common.Tsv;
 import org.sitrep.model.EventType;
 
 /** The coarse class of each event type, from ontology/event-types.tsv. */
-final class EventClasses {
+public final class EventClasses {
+    /** The coarse class of movements of people. */
+    private static final String DISPLACEMENT = "displacement";
+
     private final Map<EventType, String> coarse = new HashMap<>();
     private final Map<String, EventType> bySubType = new HashMap<>();
 
-    EventClasses() {
+    public EventClasses() {
         for (String[] r : Tsv.read("/ontology/event-types.tsv")) {
             EventType type = new EventType(r[0], r[1]);
             coarse.put(type, r[2]);
@@ -24,8 +27,13 @@ final class EventClasses {
     }
 
     /** The coarse class of a legal pair; a pair the ontology lacks is its own class, named by its event type. */
-    String coarse(EventType t) {
+    public String coarse(EventType t) {
         return coarse.getOrDefault(t, t.eventType());
+    }
+
+    /** Whether the type is a legal pair of the movement class (displacement: evacuation, flight, return). */
+    public boolean displacement(EventType t) {
+        return t != null && DISPLACEMENT.equals(coarse.get(t));
     }
 
     boolean violent(EventType t) {

@@ -23,7 +23,6 @@ final class JoinRules {
     static final int OPERATION_SPAN_DAYS = 14;
     /** ...with batches at most this many days apart. */
     static final int OPERATION_GAP_DAYS = 7;
-    private static final String DISPLACEMENT = "displacement";
 
     private final Compatibility fit;
     private final EventClasses classes;
@@ -38,7 +37,7 @@ final class JoinRules {
     }
 
     boolean operation(EventMention m) {
-        return DISPLACEMENT.equals(classes.coarse(m.type()));
+        return classes.displacement(m.type());
     }
 
     /** Everything but the dates: same class, nested places, compatible actors, counts of one magnitude. */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.sitrep.fuse.EventClasses;
 import org.sitrep.model.Account;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
@@ -22,7 +23,7 @@ import org.sitrep.model.Status;
 
 /** Builds the sections of a situation report from the events in scope. */
 final class Situation {
-    private static final Set<String> MOVEMENTS = Set.of("Evacuation", "Flight", "Return");
+    private static final EventClasses CLASSES = new EventClasses();
     private static final String NONE = "None in scope.";
 
     private Situation() {
@@ -157,8 +158,9 @@ final class Situation {
         return line + ")";
     }
 
+    /** A movement of people: a type the ontology puts in the displacement class. */
     private static boolean isMovement(Event e) {
-        return e.type() != null && "Humanitarian".equals(e.type().eventType()) && MOVEMENTS.contains(e.type().subEventType());
+        return CLASSES.displacement(e.type());
     }
 
     private static boolean isAgreement(Event e) {

@@ -163,6 +163,18 @@ class SituationReportTest {
     }
 
     @Test
+    void theDisplacementTableTakesTheOntologysMovementsNotOtherHumanitarianEvents() {
+        Event back = event("r").on("2018-04-10").type("Humanitarian", "Return").at(DOUMA)
+                .count(CountRole.DISPLACED, exact(300)).source(source("s", "SANA", "Some 300 families went home.")).build();
+        Event access = event("a").on("2018-04-10").type("Humanitarian", "Humanitarian access").at(DOUMA)
+                .source(source("s", "SANA", "A convoy of twelve lorries reached the town.")).build();
+        String flows = section(Reports.situationReport(List.of(back, access), ReportScope.all(), List.of(), Map.of())
+                .markdown(), "Displacement");
+        assertThat(flows).contains("| 2018-04-10 | Return | unknown | unknown | displaced: 300 | occurred | SANA |")
+                .doesNotContain("access");
+    }
+
+    @Test
     void agreementsShowStatusDatePartiesAndPlace() {
         assertThat(section(report(SYRIA_APRIL).markdown(), "Agreements")).contains(
                 "| 2018-04-08 | planned | Jaish al-Islam and Military Forces of Russia | Douma, Rif Dimashq, Syria | SANA |");
