@@ -81,7 +81,8 @@ final class Overrides {
                 try {
                     yield Status.valueOf(v.toUpperCase(Locale.ROOT)).code();
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("status must be one of occurred, planned, alleged, disputed, denied, not " + v);
+                    throw new IllegalArgumentException("status must be one of " + java.util.Arrays.stream(Status.values())
+                            .map(Status::code).collect(java.util.stream.Collectors.joining(", ")) + ", not " + v);
                 }
             }
             case LOCATION -> {

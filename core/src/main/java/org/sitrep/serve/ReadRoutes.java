@@ -48,14 +48,16 @@ final class ReadRoutes {
     }
 
     void event(Context ctx) {
-        JsonNode e = store.event(ctx.pathParam("id")).orElseThrow(() -> new ApiError(404, "no event with this id"));
+        String id = ctx.pathParam("id");
+        JsonNode e = store.event(id).orElseThrow(() -> new ApiError(404, "no event with id " + RequestParams.shown(id)));
         json(ctx, 200, e);
     }
 
     /** One stored article with its text and the events that cite it (for the article page). */
     void article(Context ctx) {
         String id = ctx.pathParam("id");
-        Article a = store.article(id).orElseThrow(() -> new ApiError(404, "no article with this id"));
+        Article a = store.article(id).orElseThrow(() -> new ApiError(404, "no article with id "
+                + RequestParams.shown(id)));
         json(ctx, 200, Responses.article(a, store.eventsOfArticle(id)));
     }
 
@@ -122,7 +124,8 @@ final class ReadRoutes {
     }
 
     void job(Context ctx) {
-        Jobs.Job job = jobs.get(ctx.pathParam("id")).orElseThrow(() -> new ApiError(404, "no job with this id"));
+        String id = ctx.pathParam("id");
+        Jobs.Job job = jobs.get(id).orElseThrow(() -> new ApiError(404, "no job with id " + RequestParams.shown(id)));
         json(ctx, 200, job.json());
     }
 

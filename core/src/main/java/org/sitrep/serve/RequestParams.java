@@ -3,8 +3,10 @@ package org.sitrep.serve;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.sitrep.model.Status;
 import org.sitrep.report.ReportScope;
 import org.sitrep.store.EventQuery;
@@ -18,6 +20,11 @@ final class RequestParams {
     static final int MAX_LIMIT = 1000;
     /** Most events an export or report reads. */
     static final int MAX_EXPORT = 100_000;
+    /** Most characters of a bad value an error message repeats. */
+    static final int SHOWN_CHARS = 60;
+    /** The statuses a filter takes, as the API writes them. */
+    private static final String STATUSES = Arrays.stream(Status.values()).map(Status::code)
+            .collect(Collectors.joining(", "));
 
     private RequestParams() {
     }
@@ -37,7 +44,7 @@ final class RequestParams {
             try {
                 q = q.status(Status.valueOf(status.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new ApiError(400, "status must be one of occurred, planned, alleged, disputed, denied");
+                throw new ApiError(400, "status " + shown(status) + " must be one of " + STATUSES);
             }
         }
         if (paged) {
@@ -49,10 +56,12 @@ final class RequestParams {
 
     /** The region and days a report covers. */
     static ReportScope scope(UnaryOperator<String> param) {
+        LocalDate from = date(param, "from");
+        LocalDate to = date(param, "to");
         try {
-            return new ReportScope(blankToNull(param.apply("region")), date(param, "from"), date(param, "to"));
+            return new ReportScope(blankToNull(param.apply("region")), from, to);
         } catch (IllegalArgumentException e) {
-            throw new ApiError(400, "from is after to");
+            throw new ApiError(400, "from " + from + " is after to " + to);
         }
     }
 
@@ -64,7 +73,7 @@ final class RequestParams {
         try {
             return LocalDate.parse(v.strip());
         } catch (DateTimeParseException e) {
-            throw new ApiError(400, name + " must be a date of the form YYYY-MM-DD");
+            throw new ApiError(400, name + " " + shown(v) + " must be a date of the form YYYY-MM-DD");
         }
     }
 
@@ -76,12 +85,22 @@ final class RequestParams {
         try {
             int n = Integer.parseInt(v.strip());
             if (n < min || n > max) {
-                throw new ApiError(400, name + " must be between " + min + " and " + max);
+                throw new ApiError(400, name + " " + n + " must be between " + min + " and " + max);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new ApiError(400, name + " must be a whole number");
+            throw new ApiError(400, name + " " + shown(v) + " must be a whole number");
         }
+    }
+
+    /**
+     * A request's value quoted for an error message: at most {@value #SHOWN_CHARS} characters, control characters
+     * as '?', so that a message names what was sent without echoing a huge or line-breaking value.
+     */
+    static String shown(String v) {
+        StringBuilder out = new StringBuilder("'");
+        v.codePoints().limit(SHOWN_CHARS).forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return out.append(v.codePointCount(0, v.length()) > SHOWN_CHARS ? "…'" : "'").toString();
     }
 
     static String blankToNull(String s) {

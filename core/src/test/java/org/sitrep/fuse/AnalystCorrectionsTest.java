@@ -222,6 +222,8 @@ class AnalystCorrectionsTest {
         assertThatThrownBy(() -> fuser().checkValue(HeadlineField.DATE, "3 May")).hasMessageStartingWith("date must be a day");
         assertThatThrownBy(() -> fuser().checkValue(HeadlineField.SUB_EVENT_TYPE, "Skirmish")).hasMessageContaining("not Skirmish");
         assertThatThrownBy(() -> fuser().checkValue(HeadlineField.LOCATION, "Qwxzvbnm")).hasMessageContaining("gazetteer");
+        assertThatThrownBy(() -> fuser().checkValue(HeadlineField.STATUS, "rumoured"))
+                .hasMessage("status must be one of occurred, planned, alleged, disputed, denied, not rumoured");
         assertThatThrownBy(() -> HeadlineField.fromCode("actor1")).hasMessageStartingWith("field must be one of fatalities, injured");
     }
 }

@@ -46,14 +46,14 @@ class RequestParamsTest {
     @Test
     void aBadParameterIsA400ThatNamesIt() {
         assertThatThrownBy(() -> RequestParams.query(params(Map.of("limit", "1001")), true))
-                .isInstanceOf(ApiError.class).hasMessage("limit must be between 1 and 1000")
+                .isInstanceOf(ApiError.class).hasMessage("limit 1001 must be between 1 and 1000")
                 .extracting(e -> ((ApiError) e).status).isEqualTo(400);
         assertThatThrownBy(() -> RequestParams.query(params(Map.of("offset", "ten")), true))
-                .hasMessage("offset must be a whole number");
+                .hasMessage("offset 'ten' must be a whole number");
         assertThatThrownBy(() -> RequestParams.query(params(Map.of("from", "5 May 2021")), true))
-                .hasMessage("from must be a date of the form YYYY-MM-DD");
+                .hasMessage("from '5 May 2021' must be a date of the form YYYY-MM-DD");
         assertThatThrownBy(() -> RequestParams.query(params(Map.of("status", "rumoured")), true))
-                .hasMessage("status must be one of occurred, planned, alleged, disputed, denied");
+                .hasMessage("status 'rumoured' must be one of occurred, planned, alleged, disputed, denied");
     }
 
     @Test
@@ -63,6 +63,16 @@ class RequestParamsTest {
         assertThat(scope.from()).isEqualTo(LocalDate.of(2021, 5, 1));
         assertThat(scope.to()).isNull();
         assertThatThrownBy(() -> RequestParams.scope(params(Map.of("from", "2021-05-02", "to", "2021-05-01"))))
-                .hasMessage("from is after to");
+                .hasMessage("from 2021-05-02 is after to 2021-05-01");
+    }
+
+    @Test
+    void aBadValueIsRepeatedShortAndWithoutControlCharacters() {
+        String longRegion = "x".repeat(RequestParams.SHOWN_CHARS + 40);
+        assertThatThrownBy(() -> RequestParams.query(params(Map.of("to", longRegion)), true))
+                .hasMessage("to '" + "x".repeat(RequestParams.SHOWN_CHARS) + "…' must be a date of the form YYYY-MM-DD");
+        assertThatThrownBy(() -> RequestParams.query(params(Map.of("status", "done\r\nSet-Cookie: a=b")), true))
+                .hasMessageStartingWith("status 'done??Set-Cookie: a=b' must be one of");
+        assertThat(RequestParams.shown("émeute")).isEqualTo("'émeute'");
     }
 }
