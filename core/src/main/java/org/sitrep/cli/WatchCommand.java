@@ -46,7 +46,8 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (interval < 10) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--interval must be at least 10 seconds");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--interval must be at least 10 seconds, not "
+                    + interval);
         }
         for (String s : sources) {
             if (!s.startsWith("http://") && !s.startsWith("https://") && !Files.exists(Path.of(s))) {

@@ -127,6 +127,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aWatchIntervalTooShortNamesTheValueGiven() {
+        Run r = run("watch", tmp.toString(), "--interval", "3", "--db", tmp.resolve("db").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("sitrep watch: --interval must be at least 10 seconds, not 3")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aBusyPortIsOneFriendlyLine() throws Exception {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             PrintStream saved = System.err;
