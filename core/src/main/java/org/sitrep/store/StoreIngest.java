@@ -21,9 +21,24 @@ import org.sitrep.pipeline.Pipeline;
  * they supersede. A crash leaves the article either fully stored, with its events, or not at all.
  */
 public final class StoreIngest {
-    private static final int STORED_MEANWHILE = -1;
-    private static final int ID_TAKEN_MEANWHILE = -2;
-    private static final int DOES_NOT_FIT = -3;
+    /** What came of storing one article, once the pipeline had read it. */
+    private enum Outcome {
+        /** Stored, with its events. */
+        ADDED,
+        /** Another writer stored the same text since the first look: a skip. */
+        STORED_MEANWHILE,
+        /** Another writer stored a different text under the same id since the first look: an error. */
+        ID_TAKEN_MEANWHILE,
+        /** The store refused one of its values (the transaction rolled back): an error, the others go on. */
+        DOES_NOT_FIT
+    }
+
+    /** An outcome and, when the article was added, the events written. */
+    private record Stored(Outcome outcome, int eventsWritten) {
+        static Stored not(Outcome o) {
+            return new Stored(o, 0);
+        }
+    }
 
     private final EventStore store;
     private final Function<Article, List<EventMention>> reader;
@@ -114,19 +129,18 @@ public final class StoreIngest {
                 errors.add(new InputError(a.input(), "annotate", "could not process article " + a.docId() + ": " + e));
                 continue;
             }
-            int written = add(article, ms);
-            if (written == DOES_NOT_FIT) {
-                errors.add(new InputError(a.input(), "store", "could not store article " + a.docId()
-                        + ": a value does not fit the store (a title, outlet or url longer than its column)"));
-            } else if (written == ID_TAKEN_MEANWHILE) {
-                errors.add(new InputError(a.input(), "store", "an article with id " + a.docId()
-                        + " but different text was stored by another writer meanwhile"));
-            } else if (written == STORED_MEANWHILE) {
-                skipped++;
-            } else {
-                added++;
-                mentions += ms.size();
-                events += written;
+            Stored stored = add(article, ms);
+            switch (stored.outcome()) {
+                case DOES_NOT_FIT -> errors.add(new InputError(a.input(), "store", "could not store article "
+                        + a.docId() + ": a value does not fit the store (a title, outlet or url longer than its column)"));
+                case ID_TAKEN_MEANWHILE -> errors.add(new InputError(a.input(), "store", "an article with id "
+                        + a.docId() + " but different text was stored by another writer meanwhile"));
+                case STORED_MEANWHILE -> skipped++;
+                case ADDED -> {
+                    added++;
+                    mentions += ms.size();
+                    events += stored.eventsWritten();
+                }
             }
         }
         if (seen > 0) {
@@ -136,23 +150,21 @@ public final class StoreIngest {
     }
 
     /**
-     * Stores one article with its mentions and re-fuses its blocks: the events written, or
-     * {@link #STORED_MEANWHILE} / {@link #ID_TAKEN_MEANWHILE} when another writer got there first, or
-     * {@link #DOES_NOT_FIT} when the store refused one of its values (the transaction rolled back: the other
-     * articles go on).
+     * Stores one article with its mentions and re-fuses its blocks: added with the events written, or what kept
+     * it out ({@link Outcome}).
      */
-    private int add(Article a, List<EventMention> mentions) {
+    private Stored add(Article a, List<EventMention> mentions) {
         try {
             return addLocked(a, mentions);
         } catch (StoreException e) {
             if (isDataError(e)) {
-                return DOES_NOT_FIT;
+                return Stored.not(Outcome.DOES_NOT_FIT);
             }
             if (!isDuplicateKey(e)) {
                 throw e;
             }
             // the lock keeps this from happening; should a store still report the key as taken, say who took it
-            return store.hasArticle(a.contentHash()) ? STORED_MEANWHILE : ID_TAKEN_MEANWHILE;
+            return Stored.not(store.hasArticle(a.contentHash()) ? Outcome.STORED_MEANWHILE : Outcome.ID_TAKEN_MEANWHILE);
         }
     }
 
@@ -176,21 +188,21 @@ public final class StoreIngest {
         return false;
     }
 
-    private int addLocked(Article a, List<EventMention> mentions) {
+    private Stored addLocked(Article a, List<EventMention> mentions) {
         return store.transaction(tx -> {
             // other processes (sitrep serve, watch, a second ingest) may write the same blocks: one at a time
             tx.lockWriters();
             if (tx.hasArticle(a.contentHash())) {
-                return STORED_MEANWHILE; // another writer stored it since we looked
+                return Stored.not(Outcome.STORED_MEANWHILE); // another writer stored it since we looked
             }
             if (tx.hasDocId(a.docId())) {
-                return ID_TAKEN_MEANWHILE;
+                return Stored.not(Outcome.ID_TAKEN_MEANWHILE);
             }
             tx.addArticle(a, mentions);
             Set<org.sitrep.fuse.FusionBlock> blocks = new LinkedHashSet<>();
             mentions.forEach(m -> blocks.add(org.sitrep.fuse.Fuser.blockKey(m)));
             // the blocks fused again with the analysts' corrections, so corrections outlast new articles
-            return refusion.refuse(tx, blocks, false);
+            return new Stored(Outcome.ADDED, refusion.refuse(tx, blocks, false));
         });
     }
 

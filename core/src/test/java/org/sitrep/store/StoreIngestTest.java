@@ -119,6 +119,37 @@ class StoreIngestTest {
     }
 
     @Test
+    void anArticleAnotherWriterStoresWhileItIsReadIsSkippedOrRefusedByItsText() {
+        SyntheticArticles syn = new SyntheticArticles(10, 29);
+        Article same = syn.articles.get(0);
+        Article b = syn.articles.get(1);
+        Article rival = new Article(b.docId(), b.outlet(), b.url(), b.published(), b.title(), b.text() + " Revised.",
+                null, "rival.txt");
+        try (JdbcEventStore store = JdbcEventStore.openH2(dir)) {
+            StoreIngest other = syn.ingest(store);
+            // the other writer stores while this one reads: after its first look, before its transaction
+            StoreIngest racing = new StoreIngest(store, SyntheticArticles.fuser(), a -> {
+                if (a.docId().equals(same.docId())) {
+                    other.ingest(List.of(same));
+                } else if (a.docId().equals(b.docId())) {
+                    other.ingest(List.of(rival));
+                }
+                return syn.read(a);
+            });
+            StoreIngest.Result r = racing.ingest(List.of(same, b, syn.articles.get(2)));
+            assertThat(r.added()).isEqualTo(1);
+            assertThat(r.skipped()).isEqualTo(1);
+            assertThat(r.errors()).singleElement().satisfies(e -> {
+                assertThat(e.input()).isEqualTo(b.input());
+                assertThat(e.reason()).isEqualTo("an article with id " + b.docId()
+                        + " but different text was stored by another writer meanwhile");
+            });
+            assertThat(store.articleCount()).isEqualTo(3);
+            assertThat(store.integrityProblems()).isEmpty();
+        }
+    }
+
+    @Test
     void aStoredIdWithDifferentTextIsRejected() {
         SyntheticArticles syn = new SyntheticArticles(10, 19);
         Article a = syn.articles.get(0);
