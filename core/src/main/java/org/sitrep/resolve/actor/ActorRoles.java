@@ -19,6 +19,7 @@ import org.sitrep.model.Place;
  */
 public final class ActorRoles {
     static final String SUPPORT_WORDS = "/actors/support-words.tsv";
+    static final String HOLDING_WORDS = "/actors/holding-words.tsv";
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)(?:\\b(\\p{L}+)\\s+)?\\bby\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     /** A heading: up to four words, the first capitalised, then a colon ("Movement of forces: "). */
     private static final Pattern HEADING = Pattern.compile("\\s*\\p{Lu}\\p{L}*(?:[ /-]\\p{L}+){0,3}:\\s");
@@ -27,6 +28,8 @@ public final class ActorRoles {
     private final ActorPeriods periods;
     /** "backed by", "supported by": the actor after them helps, in neither role. */
     private final Set<String> supportWords;
+    /** "manned by", "held by": the actor after them holds the site the violence was aimed at. */
+    private final Set<String> holdingWords;
     private final TargetCues targetCues;
     private final RepelledAttack repelled;
     private final CitedSources sources;
@@ -71,6 +74,7 @@ public final class ActorRoles {
         this.dictionary = dictionary;
         this.periods = new ActorPeriods(dictionary);
         this.supportWords = Tsv.words(SUPPORT_WORDS);
+        this.holdingWords = Tsv.words(HOLDING_WORDS);
         this.targetCues = new TargetCues();
         this.repelled = new RepelledAttack();
         this.sources = new CitedSources(dictionary);
@@ -112,6 +116,8 @@ public final class ActorRoles {
             java.util.regex.Matcher by = AGENT_BEFORE.matcher(before);
             if (by.find() && by.group(1) != null && supportWords.contains(by.group(1).toLowerCase())) {
                 continue; // "backed by clan militias": a helper, in neither role
+            } else if (by.find(0) && by.group(1) != null && holdingWords.contains(by.group(1).toLowerCase())) {
+                targets.add(m); // "a checkpoint manned by soldiers": the site's holders were attacked
             } else if (by.find(0)) {
                 agents.add(m);
             } else if (targetCues.actedUpon(before, after)) {
@@ -125,6 +131,11 @@ public final class ActorRoles {
         }
         if (a1 == null) {
             a1 = sources.speakerActing(c, a2);
+        }
+        if (a1 == null) {
+            // a trigger that names the doers themselves ("suicide bombers blew themselves up", "gunmen"): they act,
+            // though a speaker ("the army said that ...") or a site's force stand before them
+            a1 = first(others, a2, true, c.trigger(), c.trigger() + 1);
         }
         if (a1 == null) {
             // who acts is named before the trigger ("Taliban militants attacked"), else first ("clashes between X and Y")

@@ -17,7 +17,14 @@ final class TargetCues {
     static final String ACTIVE_PARTICIPLES = "/actors/active-participles.tsv";
     static final String CLAUSE_OPENERS = "/lexicon/clause-openers.tsv";
     static final String PARTICIPLE_AUXILIARIES = "/actors/participle-auxiliaries.tsv";
+    /** Heads naming an armed force's sites ("checkpoint", "convoy"): the typing stage's list of the same concept. */
+    static final String FORCE_SITES = "/lexicon/military-targets.tsv";
+    static final String SITE_PREPOSITIONS = "/actors/site-prepositions.tsv";
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    /** The preposition right before an actor, with at most one determiner between ("at an "). */
+    private static final Pattern SITE_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:(?:an?|the|its|their)\\s+)?$");
+    /** The noun right after an actor ("army checkpoint"), one space between. */
+    private static final Pattern SITE_AFTER = Pattern.compile(" (\\p{L}+)\\b");
 
     private final Set<String> harmWords;
     /** "near", "outside", "targeting": the actor after them is where the violence was aimed. */
@@ -25,6 +32,10 @@ final class TargetCues {
     private final Set<String> activeParticiples;
     /** "when", "after", "as": a harm word before them is another clause's, not one the actor after them suffers. */
     private final Set<String> clauseOpeners;
+    /** "checkpoint", "convoy", "post": an actor right before one names whose site was hit, not who hit it. */
+    private final Set<String> forceSites;
+    /** "at", "into": the preposition of the site an attack was aimed at, before the site's force. */
+    private final Set<String> sitePrepositions;
     /**
      * After an actor: auxiliaries and a participle ("were killed"), or a participle with no object ("wounded in");
      * the auxiliaries are {@code participle-auxiliaries.tsv}'s words.
@@ -38,6 +49,8 @@ final class TargetCues {
         this.targetWords = Tsv.words("/actors/target-words.tsv");
         this.activeParticiples = Tsv.words(ACTIVE_PARTICIPLES);
         this.clauseOpeners = Tsv.words(CLAUSE_OPENERS);
+        this.forceSites = Tsv.words(FORCE_SITES);
+        this.sitePrepositions = Tsv.words(SITE_PREPOSITIONS);
         List<String> auxiliaries = new ArrayList<>();
         List<String> passives = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(PARTICIPLE_AUXILIARIES, 2)) {
@@ -67,6 +80,12 @@ final class TargetCues {
             if (auxiliary || bare) {
                 return true;
             }
+        }
+        Matcher site = SITE_AFTER.matcher(after);
+        Matcher into = SITE_BEFORE.matcher(before);
+        if (site.lookingAt() && forceSites.contains(site.group(1).toLowerCase()) && into.find()
+                && sitePrepositions.contains(into.group(1).toLowerCase())) {
+            return true; // "blew himself up at an army checkpoint", "rammed a truck into a police convoy"
         }
         List<String> words = new ArrayList<>();
         Matcher w = WORD.matcher(before);

@@ -292,4 +292,35 @@ class ActorRolesTest {
                 "NG", "Nigeria", t("Battles", "Armed clash"), soldiers, far);
         assertThat(other.actor2().name()).isEqualTo("Unidentified Armed Group (Nigeria)");
     }
+
+    @Test
+    void theBomberActsAndTheForceWhoseSiteHeHitIsTheTarget() {
+        EventType bombing = t("Explosions/Remote violence", "Suicide bomb");
+        String s = "A suicide bomber blew himself up at an army checkpoint on the ring road, killing three soldiers.";
+        ActorRoles.Roles r = C.apply(R.fromSentence(null, null, new ActorRoles.Clause(s, 2, "", "AF", "Afghanistan")),
+                bombing, new ActorRoles.Clause(s, 2, "", "AF", "Afghanistan"));
+        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Afghanistan)", ActorType.POLITICAL_MILITIA,
+                "suicide bomber"));
+        assertThat(r.actor2().name()).isEqualTo("Military Forces of Afghanistan");
+        // a speaker before the bombers, and a checkpoint's holders after "manned by", are no actor1
+        String said = "The army said that two suicide bombers blew themselves up at a checkpoint manned by soldiers.";
+        int trigger = said.indexOf("suicide bombers");
+        ActorRoles.Clause c = new ActorRoles.Clause(said, trigger, "", "NG", "Nigeria");
+        ActorRoles.Roles q = C.apply(R.fromSentence(null, null, c), bombing, c);
+        assertThat(q.actor1().name()).isEqualTo("Unidentified Armed Group (Nigeria)");
+        assertThat(q.actor2().name()).isEqualTo("Military Forces of Nigeria");
+    }
+
+    @Test
+    void aBlastAtAForcesSiteTargetsThatForce() {
+        String s = "A car bomb exploded at a police checkpoint outside the town on Sunday.";
+        ActorRoles.Roles r = roles(s, "", "SO", "Somalia", t("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+                null, null);
+        assertThat(r.actor2().name()).isEqualTo("Police Forces of Somalia");
+        assertThat(r.actor1().name()).isEqualTo("Unidentified Armed Group (Somalia)");
+        // a force's unit acting is no site: "army units backed by militias" stay the actor
+        ActorRoles.Roles units = roles("Army units attacked a rebel camp near the river.", "", "SO", "Somalia",
+                t("Battles", "Armed clash"), null, null);
+        assertThat(units.actor1().name()).isEqualTo("Military Forces of Somalia");
+    }
 }
