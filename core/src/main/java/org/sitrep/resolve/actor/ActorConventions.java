@@ -28,6 +28,7 @@ public final class ActorConventions {
     private static final String UNIDENTIFIED = "Unidentified Armed Group";
 
     private static final String ARMED_CLASH = "Armed clash";
+    private static final String SHELLING = "Shelling/artillery/missile attack";
     /** Two groups coordinated in one phrase ("X and Y militias"). */
     private static final Pattern COORDINATED = Pattern.compile("\\S\\s+and\\s+\\S");
 
@@ -142,6 +143,13 @@ public final class ActorConventions {
         if (ARMED_CLASH.equals(type.subEventType())) {
             // fire reported on a standing front line is between the two forces holding it
             ActorRoles.Roles onFront = fronts.apply(new ActorRoles.Roles(a1, a2), c.place(),
+                    c.sentence() + " " + c.following(), c.when());
+            a1 = onFront.actor1();
+            a2 = onFront.actor2();
+        }
+        if (SHELLING.equals(type.subEventType())) {
+            // shelling near a place one force of a standing front holds came from the force across the line
+            ActorRoles.Roles onFront = fronts.shelling(new ActorRoles.Roles(a1, a2), c.place(),
                     c.sentence() + " " + c.following(), c.when());
             a1 = onFront.actor1();
             a2 = onFront.actor2();

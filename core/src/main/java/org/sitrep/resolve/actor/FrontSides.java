@@ -7,12 +7,14 @@ import org.sitrep.resolve.actor.Fronts.Front;
 
 /**
  * The two forces of a standing front line ({@link Fronts}): the unnamed sides of a clash on that front are those forces,
- * the state's first. Stateless and thread-safe.
+ * the force across the line from the place first when {@link FrontAreas} tells who held it, else the state's first;
+ * unnamed shelling near a held place came from across the line. Stateless and thread-safe.
  */
 final class FrontSides {
     private static final String UNIDENTIFIED = "Unidentified";
 
     private final Fronts fronts = Fronts.load();
+    private final FrontAreas areas = new FrontAreas();
 
     /**
      * The sides of a clash at {@code place} (the event's, or null) told in {@code text}: on a front, an unnamed side is
@@ -22,18 +24,40 @@ final class FrontSides {
     ActorRoles.Roles apply(ActorRoles.Roles roles, Place place, String text, LocalDate when) {
         for (Front f : fronts.all()) {
             if (f.during(when) && (f.holds(place) || f.toldIn(text))) {
-                return onFront(roles, f);
+                return onFront(roles, f, place);
             }
         }
         return roles;
     }
 
-    private static ActorRoles.Roles onFront(ActorRoles.Roles roles, Front f) {
+    /**
+     * The side of shelling at {@code place} told in {@code text} with no side named: on a front, near a place one
+     * force holds ({@link FrontAreas}), the force across the line fired; else unchanged.
+     */
+    ActorRoles.Roles shelling(ActorRoles.Roles roles, Place place, String text, LocalDate when) {
+        if (!unnamed(roles.actor1()) || !unnamed(roles.actor2())) {
+            return roles;
+        }
+        for (Front f : fronts.all()) {
+            if (f.during(when) && (f.holds(place) || f.toldIn(text))) {
+                Actor held = areas.holder(f, place);
+                return held == null ? roles : new ActorRoles.Roles(keepWords(other(f, held), roles.actor1()), roles.actor2());
+            }
+        }
+        return roles;
+    }
+
+    private ActorRoles.Roles onFront(ActorRoles.Roles roles, Front f, Place place) {
         Actor a1 = roles.actor1();
         Actor a2 = roles.actor2();
         boolean open1 = unnamed(a1);
         boolean open2 = unnamed(a2);
         if (open1 && open2) {
+            // fire near a place one force holds came from across the line: the other force first (ACLED's order)
+            Actor held = areas.holder(f, place);
+            if (held != null) {
+                return new ActorRoles.Roles(keepWords(other(f, held), a1), keepWords(held, a2));
+            }
             return new ActorRoles.Roles(keepWords(f.side1(), a1), keepWords(f.side2(), a2));
         }
         if (open1 && holds(f, a2)) {

@@ -96,12 +96,15 @@ class FrontSidesTest {
     }
 
     @Test
-    void onlyClashesTakeTheFrontsSides() {
-        ActorRoles.Clause c = new ActorRoles.Clause("On 3 June, two shells landed near a school in Avdiivka.", 0, "",
-                "UA", "Ukraine", place("Avdiivka", "Ukraine", "UA", "Donetsk", "UA.05"), IN_2019);
+    void shellingTakesOnlyTheForceAcrossTheLineNeverBothSides() {
+        // the test place lies on the separatists' side of the line: the government's forces fired; who was hit is
+        // not said
+        ActorRoles.Clause c = new ActorRoles.Clause("On 3 June, two shells landed near a school in the town.", 0, "",
+                "UA", "Ukraine", place("Testtown", "Ukraine", "UA", "Donetsk", "UA.05"), IN_2019);
         ActorRoles.Roles r = C.apply(R.fromSentence(null, null, c),
                 new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack"), c);
-        assertThat(r.actor1()).isNull();
+        assertThat(r.actor1()).isEqualTo(UKRAINE);
+        assertThat(r.actor2()).isNull();
     }
 
     @Test
@@ -119,5 +122,46 @@ class FrontSidesTest {
                 "UA", "Ukraine", null, IN_2019);
         ActorRoles.Roles r = C.apply(R.fromSentence(null, null, c), new EventType("Battles", "Armed clash"), c);
         assertThat(r.actor1().name()).isEqualTo("Unidentified Armed Group (Ukraine)");
+    }
+
+    private static Place at(double lat, double lon, int precision) {
+        return new Place("Testtown", "Ukraine", "UA", "Donetsk", "UA.05", null, lat, lon, precision, List.of(), null,
+                "Testtown");
+    }
+
+    private static ActorRoles.Roles shelling(String sentence, Place where) {
+        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, "", "UA", "Ukraine", where, IN_2019);
+        return C.apply(R.fromSentence(null, null, c),
+                new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack"), c);
+    }
+
+    @Test
+    void fireNearAPlaceOneForceHoldsCameFromAcrossTheLine() {
+        String sentence = "On 3 June, the monitors recorded 12 bursts of small-arms fire near Testtown.";
+        // west of the line of contact, on ground the government held: the separatists fired
+        ActorRoles.Roles held = clash(sentence, at(48.10, 37.60, 1), null, null);
+        assertThat(held.actor1()).isEqualTo(SEPARATISTS);
+        assertThat(held.actor2()).isEqualTo(UKRAINE);
+        // east of it, on the separatists' ground: the government's forces fired
+        ActorRoles.Roles across = clash(sentence, at(48.05, 38.00, 1), null, null);
+        assertThat(across.actor1()).isEqualTo(UKRAINE);
+        assertThat(across.actor2()).isEqualTo(SEPARATISTS);
+        // a region's centre says nothing of the line: the state's forces first, as before
+        ActorRoles.Roles region = clash(sentence, at(48.10, 37.60, 3), null, null);
+        assertThat(region.actor1()).isEqualTo(UKRAINE);
+    }
+
+    @Test
+    void unnamedShellingNearAHeldPlaceIsTheOtherForces() {
+        String sentence = "On 3 June, the monitors recorded 5 explosions near Testtown.";
+        assertThat(shelling(sentence, at(48.10, 37.60, 1)).actor1()).isEqualTo(SEPARATISTS);
+        assertThat(shelling(sentence, at(48.05, 38.00, 2)).actor1()).isEqualTo(UKRAINE);
+        // a named side stays: the rule is only for fire the report does not attribute
+        ActorRoles.Clause c = new ActorRoles.Clause("Separatist forces shelled Testtown on 3 June.", 0, "", "UA",
+                "Ukraine", at(48.10, 37.60, 1), IN_2019);
+        Actor named = new Actor("NAF: United Armed Forces of Novorossiya", ActorType.REBEL_GROUP, "Separatist forces");
+        assertThat(C.apply(R.fromSentence(named, null, c),
+                new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack"), c).actor1().text())
+                .isEqualTo("Separatist forces");
     }
 }
