@@ -10,6 +10,8 @@ Inputs (see docs/gazetteer.md for where they come from):
                               places cities500 lacks are taken, without geonameid, population or feature code
   <csc>/lib/assets/state.json ISO 3166-2 subdivisions with English names and a point (npm country-state-city@3.2.1,
                               GPL-3.0): those GeoNames' admin tables lack under any name become subdivisions.tsv
+  <csc>/lib/assets/city.json  cities with a point (same package): only those neither GeoNames snapshot matches are
+                              taken, last, with the admin codes of the nearest listed place of their country
 
 Outputs under core/src/main/resources/gazetteer/ (all UTF-8, tab separated, '#' lines are comments):
   places.tsv.gz   one row per populated place
