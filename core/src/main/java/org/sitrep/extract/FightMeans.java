@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.List;
 import java.util.Locale;
 import org.sitrep.model.Sentence;
 
@@ -25,6 +26,29 @@ final class FightMeans {
     }
 
     private final Lexicon lex = Lexicon.get();
+
+    /**
+     * What a fight was fought with, told in its own sentence or, when that names no means, in the sentences after it
+     * that go on telling it ("Two clans fought over a well. Both sides traded gunfire until dawn."). Firearms win
+     * among the sentences after, as within one.
+     */
+    Means of(Sentence sentence, List<Sentence> after) {
+        Means own = of(sentence);
+        if (own != Means.NONE) {
+            return own;
+        }
+        Means found = Means.NONE;
+        for (Sentence s : after) {
+            Means m = of(s);
+            if (m == Means.FIREARMS) {
+                return m;
+            }
+            if (m != Means.NONE) {
+                found = m;
+            }
+        }
+        return found;
+    }
 
     Means of(Sentence sentence) {
         if (sentence == null) {

@@ -69,6 +69,7 @@ final class Lexicon {
     final Set<String> pronominalDeterminers = words("pronominal-determiners");
     final Set<String> inclusionWords = words("inclusion-words");
     final Set<String> protesterNouns = words("protester-nouns");
+    final Set<String> protestViolence = words("protest-violence");
     final Set<String> discoveryWords = words("discovery-words");
     final Set<String> bodySigns = words("body-signs");
     final Set<String> operationNouns = words("operation-nouns");

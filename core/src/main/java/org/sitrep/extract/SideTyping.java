@@ -1,10 +1,12 @@
 package org.sitrep.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Frame;
 import org.sitrep.model.MentionDraft;
+import org.sitrep.model.Sentence;
 
 /**
  * The resolve stage's finish of an event's type once the actors' types are known, following ACLED's codebook:
@@ -21,7 +23,7 @@ final class SideTyping {
     private final FightMeans fightMeans = new FightMeans();
 
     /** The sub-type of a draft whose frame left it to the actors ("*"); other drafts keep their type. */
-    EventType refine(MentionDraft d, Typing.Party a1, Typing.Party a2) {
+    EventType refine(MentionDraft d, Typing.Party a1, Typing.Party a2, List<Sentence> after) {
         EventType t = d.type();
         if (d.frame() == Frame.LOOT && fromTheAir(d.actor1())) {
             return new EventType("Explosions/Remote violence", "Air/drone strike"); // "jets destroyed a depot"
@@ -45,7 +47,7 @@ final class SideTyping {
                         : "Non-state actor overtakes territory");
             }
             case CLASH -> {
-                return clash(d, a1, a2);
+                return clash(d, a1, a2, after);
             }
             case BOMBING -> {
                 boolean fromAir = !a1.named() || a1.state();
@@ -53,18 +55,18 @@ final class SideTyping {
                         : "Remote explosive/landmine/IED");
             }
             default -> {
-                return harm(d, a1, a2);
+                return harm(d, a1, a2, after);
             }
         }
     }
 
-    private EventType clash(MentionDraft d, Typing.Party a1, Typing.Party a2) {
+    private EventType clash(MentionDraft d, Typing.Party a1, Typing.Party a2, List<Sentence> after) {
         // a fight in which one side is an unarmed crowd ("locals clashed with police") is mob violence
         // only a side the clash's own words name counts: a role filled from elsewhere in the sentence
         // ("... and refused to release kidnapped people") is another event's party
         // the means decide when named: firearms make a clash of families or villagers armed, stones,
         // fists or tear gas make one of soldiers and residents a crowd's fight
-        FightMeans.Means means = fightMeans.of(d.sentence());
+        FightMeans.Means means = means(d, after);
         boolean unarmedSide = d.actor1() != null && kinds.unarmed(d.actor1(), a1)
                 || d.actor2() != null && kinds.unarmed(d.actor2(), a2);
         if (means == FightMeans.Means.CROWD || unarmedSide && means != FightMeans.Means.FIREARMS) {
@@ -74,12 +76,12 @@ final class SideTyping {
     }
 
     /** An attack, a killing or gunfire: by whom and on whom it was done. */
-    private EventType harm(MentionDraft d, Typing.Party a1, Typing.Party a2) {
+    private EventType harm(MentionDraft d, Typing.Party a1, Typing.Party a2, List<Sentence> after) {
         if (fromTheAir(d.actor1())) {
             return new EventType("Explosions/Remote violence", "Air/drone strike");
         }
         // a crowd of residents or a group of people killing or beating someone is mob violence
-        FightMeans.Means means = fightMeans.of(d.sentence());
+        FightMeans.Means means = means(d, after);
         if (kinds.crowd(d.actor1(), a1) && means != FightMeans.Means.FIREARMS || kinds.crowdMeans(d.actor1(), a1, means)) {
             return new EventType("Riots", "Mob violence");
         }
@@ -107,6 +109,17 @@ final class SideTyping {
             return new EventType("Battles", "Armed clash");
         }
         return new EventType("Violence against civilians", "Attack");
+    }
+
+    /**
+     * What the fight was fought with, in its sentence or the ones after that go on telling it. Fire that is the event
+     * itself is no crowd's fight however a later sentence says the quarrel went on ("a gunman fired at a watchman. The
+     * watchman struck him with a club").
+     */
+    private FightMeans.Means means(MentionDraft d, List<Sentence> after) {
+        FightMeans.Means m = fightMeans.of(d.sentence(), after);
+        boolean laterCrowdMeans = m == FightMeans.Means.CROWD && fightMeans.of(d.sentence()) == FightMeans.Means.NONE;
+        return d.frame() == Frame.GUNFIRE && laterCrowdMeans ? FightMeans.Means.NONE : m;
     }
 
     /**

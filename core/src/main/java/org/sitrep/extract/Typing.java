@@ -17,6 +17,7 @@ import org.sitrep.model.MentionDraft;
 public final class Typing {
     private final FrameTyping frameTyping = new FrameTyping();
     private final SideTyping sideTyping = new SideTyping();
+    private final ProtestSequel protestSequel = new ProtestSequel();
 
     /**
      * What the resolve stage knows of a participant: whether one was named, is state forces, is armed, is an
@@ -58,6 +59,15 @@ public final class Typing {
 
     /** The sub-type of a draft whose frame left it to the actors ("*"); other drafts keep their type. */
     public EventType refine(MentionDraft d, Party a1, Party a2) {
-        return sideTyping.refine(d, a1, a2);
+        return sideTyping.refine(d, a1, a2, List.of());
+    }
+
+    /**
+     * As {@link #refine(MentionDraft, Party, Party)}, with the sentences after the draft's that may go on telling
+     * its fight (the same window the actor roles are read from).
+     */
+    public EventType refine(MentionDraft d, Party a1, Party a2, List<org.sitrep.model.Sentence> after) {
+        EventType t = sideTyping.refine(d, a1, a2, after);
+        return protestSequel.of(t, d, after);
     }
 }

@@ -152,7 +152,8 @@ public final class Resolver {
             ActorRoles.Clause clause = clause(x, d, actorCountry, where.location(), date.date() != null ? date.date() : anchor);
             ActorRoles.Roles roles = actorRoles.fromSentence(a1, a2, clause);
             long t2 = clock.now();
-            EventType type = review.review(d.sentence().text(), typing.refine(d, party(roles.actor1()), party(roles.actor2())));
+            EventType type = review.review(d.sentence().text(), typing.refine(d, party(roles.actor1()), party(roles.actor2()),
+                    after(x, d)));
             long t3 = clock.now();
             roles = conventions.apply(roles, type, clause);
             a1 = roles.actor1();
@@ -232,6 +233,17 @@ public final class Resolver {
         }
         return new ActorRoles.Clause(d.sentence().text(), trigger, following.toString().strip(), countryHint,
                 countryName, where, when, cited, preceding);
+    }
+
+    /** The two sentences after a draft's, which may go on telling its event (the window its actor roles read). */
+    private static List<org.sitrep.model.Sentence> after(Extraction x, MentionDraft d) {
+        List<org.sitrep.model.Sentence> after = new ArrayList<>();
+        for (org.sitrep.model.Sentence s : x.annotated().sentences()) {
+            if (s.index() > d.sentence().index() && s.index() <= d.sentence().index() + 2) {
+                after.add(s);
+            }
+        }
+        return after;
     }
 
     /** What typing needs of a resolved actor. */
