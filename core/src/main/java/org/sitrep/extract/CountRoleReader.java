@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.List;
 import org.sitrep.model.CountRole;
+import org.sitrep.model.Dependency;
 
 /**
  * What a quantity of people counts, from the words around it: "killing 4 civilians", "12 dead", "35
@@ -23,12 +24,15 @@ final class CountRoleReader {
                 && !syn.token(q.nounEnd()).pos().startsWith("VBG")) {
             CountRole r = lex.casualtyRoles.get(lemmas.get(q.nounEnd()));
             if (r.harm()) {
-                return r;
+                return harmsOthers(q, syn, q.nounEnd()) ? null : r;
             }
         }
         // right after a verb: "killing 4 civilians and wounding 11"
         for (int i = q.start() - 1; i >= Math.max(0, q.start() - 3); i--) {
             CountRole role = lex.casualtyRoles.get(lemmas.get(i));
+            if (role != null && lex.peopleNouns.get(lemmas.get(i)) == PeopleGroup.DETAINEE) {
+                break; // "students taken hostage Two guards ...": a word naming the captives gives a count after it no role
+            }
             if (role != null && attempted(lemmas, i)) {
                 return null; // "attempted to kill a commander": nobody was harmed
             }
@@ -50,8 +54,11 @@ final class CountRoleReader {
         for (int i = from; i < Math.min(lemmas.size(), from + 10); i++) {
             String l = lemmas.get(i);
             CountRole role = lex.casualtyRoles.get(l);
+            if (role != null && i > from && lex.peopleNouns.get(l) == PeopleGroup.DETAINEE) {
+                continue; // "two guards, one of them a former hostage, died": only right after the group does "hostage" say it
+            }
             if (role != null) {
-                return role;
+                return role.harm() && harmsOthers(q, syn, i) ? null : role;
             }
             String pos = syn.token(i).pos();
             boolean aux = l.equals("be") || l.equals("have") || lex.tollHedges.contains(l) || lex.tollHedges.contains(ctx.words().get(i));
@@ -80,6 +87,43 @@ final class CountRoleReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the counted people are the doers of the harm verb at {@code verb}, not its victims: the subject of it
+     * (or of a verb it is joined to) in the active, with an object ("two gunmen killed a trader", "three soldiers shot
+     * and wounded a boy"). The killers' number is no toll; "12 people died", "two soldiers were killed" and "1 killed,
+     * 3 injured" (no people noun) still count.
+     */
+    private static boolean harmsOthers(Quantity q, Syntax syn, int verb) {
+        if (q.group() == null || q.nounEnd() <= q.end() || !finite(syn, verb)) {
+            return false; // "leaving 17 militants killed and destroying three vehicles": a participle's subject is its victim
+        }
+        int noun = q.nounEnd() - 1;
+        Dependency up = syn.parent(verb);
+        int joined = up != null && up.relation().startsWith("conj") ? up.governor() : -1;
+        boolean subject = syn.child(verb, "nsubj") == noun || joined >= 0 && syn.child(joined, "nsubj") == noun;
+        return subject && (objectOf(syn, verb) || joined >= 0 && objectOf(syn, joined));
+    }
+
+    /** An object of the verb's own, not a word after a comma ("Three soldiers killed, two of them officers"). */
+    private static boolean objectOf(Syntax syn, int verb) {
+        int obj = syn.child(verb, "obj");
+        if (obj < verb) {
+            return false;
+        }
+        for (int k = verb + 1; k < obj; k++) {
+            if (syn.token(k).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A verb in a tense of its own: "killed" (past), "kill", "kills", "have killed"; not a bare participle. */
+    private static boolean finite(Syntax syn, int verb) {
+        String pos = syn.token(verb).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN") && syn.hasChild(verb, "aux", "have");
     }
 
     /** Whether the harm word at {@code i} is only attempted or threatened: "tried to lynch", "an attempt to kill". */

@@ -36,11 +36,15 @@ final class CountedPeople {
             if (g != null && s.tokens().get(i).pos().startsWith("JJ") && peopleNounAhead(s.tokens(), lemmas, i + 1)) {
                 continue; // "3 national army soldiers": an adjective before the people noun, which decides the group
             }
+            if ((g != null || namedAt(s.tokens(), i)) && modifiesThing(ctx.syntax(), lemmas, i)) {
+                break; // "five rebel hideouts", "three UN vehicles": the number counts the thing, not people
+            }
             if (g != null) {
                 group = g;
                 nounEnd = i + 1;
-                // "family members": keep the last noun of the compound
-                if (i + 1 < lemmas.size() && lex.peopleNouns.containsKey(lemmas.get(i + 1))) {
+                // "family members": keep the last noun of the compound ("took 12 passengers hostage": not a role word)
+                if (i + 1 < lemmas.size() && lex.peopleNouns.containsKey(lemmas.get(i + 1))
+                        && !lex.casualtyRoles.containsKey(lemmas.get(i + 1))) {
                     nounEnd = i + 2;
                 }
                 // "7 children and a teacher": one more person
@@ -65,7 +69,7 @@ final class CountedPeople {
             }
             String pos = s.tokens().get(i).pos();
             // "6 Taliban", "3 Palestinians": a named group right after the number counts people
-            boolean named = pos.startsWith("NNP") && Character.isUpperCase(s.tokens().get(i).word().charAt(0));
+            boolean named = namedAt(s.tokens(), i);
             if (i == end && named && (i + 1 >= lemmas.size() || !lex.peopleNouns.containsKey(lemmas.get(i + 1)))) {
                 group = PeopleGroup.PERSON;
                 nounEnd = i + 1;
@@ -82,6 +86,24 @@ final class CountedPeople {
             }
         }
         return new Counted(group, nounEnd, value, part);
+    }
+
+    private static boolean namedAt(List<Token> toks, int i) {
+        return toks.get(i).pos().startsWith("NNP") && Character.isUpperCase(toks.get(i).word().charAt(0));
+    }
+
+    /**
+     * Whether the word at {@code i} modifies the noun after it, which names a thing a side holds or owns (military and
+     * property targets, bases, weapons: "three rebel camps", "two UN vehicles"), not people.
+     */
+    private boolean modifiesThing(Syntax syn, List<String> lemmas, int i) {
+        if (i + 1 >= syn.size() || !syn.token(i + 1).pos().startsWith("NN") || syn.token(i + 1).pos().startsWith("NNP")) {
+            return false;
+        }
+        String lemma = lemmas.get(i + 1);
+        String word = syn.token(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+        return lex.militaryTargets.contains(lemma) || lex.militaryTargets.contains(word) || lex.propertyTargets.contains(lemma)
+                || lex.propertyTargets.contains(word) || lex.baseNouns.contains(lemma) || lex.weaponNouns.contains(lemma);
     }
 
     /** Whether a people noun follows within a few nouns and adjectives from {@code from}. */

@@ -123,10 +123,18 @@ final class Culprits {
 
     /**
      * The subject a verb or adjective shares with the verb it depends on: "troops destroyed five hideouts and killed 7
-     * militants", "the raid left 3 militants dead".
+     * militants", "the raid left 3 militants dead" (an adjective after the object: the parse may take it as the
+     * object's modifier).
      */
-    private static int inheritedSubject(int verb, Syntax syn) {
+    private int inheritedSubject(int verb, Syntax syn) {
         Dependency up = syn.parent(verb);
+        if (up != null && up.relation().equals("amod") && up.governor() < verb) {
+            // "the sweep left four gunmen dead": a harm word after the object of a verb of result is that verb's
+            Dependency obj = syn.parent(up.governor());
+            boolean result = obj != null && obj.relation().equals("obj")
+                    && lex.resultWords.contains(syn.token(obj.governor()).lemma().toLowerCase());
+            return result ? syn.child(obj.governor(), "nsubj") : -1;
+        }
         if (up == null || !(up.relation().startsWith("conj") || up.relation().startsWith("xcomp")
                 || up.relation().startsWith("ccomp"))) {
             return -1;

@@ -176,6 +176,7 @@ final class ObjectTriggers {
             case "@property" -> lex.propertyTargets.contains(lemma);
             case "@crowd" -> lex.crowdNouns.contains(lemma) || lex.protesterNouns.contains(lemma);
             case "@faction" -> lex.factionNouns.contains(lemma);
+            case "@person" -> lex.peopleNouns.containsKey(lemma) && lex.peopleNouns.get(lemma).victim();
             default -> object.equals(lemma);
         };
     }

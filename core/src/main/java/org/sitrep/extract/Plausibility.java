@@ -23,7 +23,8 @@ final class Plausibility {
             return false; // "in return for", "in exchange for"
         }
         return switch (t.frame()) {
-            case LEAVE -> placeFollows(t, syn); // "left several people killed" is no departure
+            // "left several people killed", "the raid left three fighters dead": a result, no departure
+            case LEAVE -> placeFollows(t, syn) && !leftHarmed(t, syn, lemmas);
             // "released tons of treated water": goods, not detainees
             case RELEASE -> (pos.startsWith("VB") || pos.startsWith("NN")) && !seizesGoods(t, syn, lemmas);
             // "calm returned to the town", "unrest returns to the streets": a state of affairs, not people
@@ -83,6 +84,21 @@ final class Plausibility {
     private boolean stateReturns(Trigger t, Syntax syn, List<String> lemmas) {
         int subject = syn.child(t.head(), "nsubj");
         return subject >= 0 && lex.returningStates.contains(lemmas.get(subject));
+    }
+
+    /** "left three fighters dead", "left 12 people wounded": a harm word the verb or its object takes as a result. */
+    private boolean leftHarmed(Trigger t, Syntax syn, List<String> lemmas) {
+        int obj = syn.child(t.head(), "obj");
+        for (int holder : obj < 0 ? new int[] {t.head()} : new int[] {t.head(), obj}) {
+            for (Dependency d : syn.children(holder)) {
+                boolean result = d.relation().startsWith("xcomp") || d.relation().equals("amod") && d.dependent() > holder;
+                org.sitrep.model.CountRole role = lex.casualtyRoles.get(lemmas.get(d.dependent()));
+                if (result && role != null && role.harm()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean placeFollows(Trigger t, Syntax syn) {

@@ -32,7 +32,7 @@ final class TriggerFinder {
         List<Trigger> triggers = new ArrayList<>();
         for (PhraseMatcher.Match<Frame> m : lex.triggers.find(ctx.lemmas(), ctx.words())) {
             int head = head(syn, m.start(), m.end());
-            if (ctx.sentence().times().stream().anyMatch(tx -> tx.firstToken() <= head && head <= tx.lastToken())) {
+            if (inTime(ctx, head)) {
                 continue; // "since March 2011" is no march
             }
             Frame frame = m.value();
@@ -78,9 +78,18 @@ final class TriggerFinder {
         return triggers.isEmpty() && noTriggerWords(ctx) ? lone.find(ctx) : found;
     }
 
-    /** No trigger phrase at all in the sentence (not even one dropped as a date, a negation or implausible). */
+    /**
+     * No trigger phrase in the sentence outside its dates, not even one dropped as negated or implausible: the
+     * month of "On 2 March 2021, settlers uprooted olive trees" is no march and leaves the lone trigger its event.
+     */
     private boolean noTriggerWords(SentenceContext ctx) {
-        return !lex.triggers.occursIn(ctx.lemmas(), ctx.words());
+        return lex.triggers.find(ctx.lemmas(), ctx.words()).stream()
+                .allMatch(m -> inTime(ctx, head(ctx.syntax(), m.start(), m.end())));
+    }
+
+    /** Whether the token lies inside one of the sentence's time expressions. */
+    private static boolean inTime(SentenceContext ctx, int token) {
+        return ctx.sentence().times().stream().anyMatch(tx -> tx.firstToken() <= token && token <= tx.lastToken());
     }
 
     /**
