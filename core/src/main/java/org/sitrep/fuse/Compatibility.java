@@ -1,10 +1,9 @@
 package org.sitrep.fuse;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.sitrep.common.Tsv;
+import org.sitrep.model.ActorClass;
 import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
 import org.sitrep.model.EventDate;
@@ -18,9 +17,6 @@ import org.sitrep.resolve.place.Gazetteer;
  * precision, places that are the same or nested, and counts that do not contradict each other.
  */
 final class Compatibility {
-    /** How the names of actors that are a class, not a named group, begin (lexicon/generic-actor-names.tsv). */
-    private static final List<String> GENERIC_NAME_STARTS = Tsv.read("/lexicon/generic-actor-names.tsv", 1).stream()
-            .map(r -> r.get(0)).toList();
     private final Gazetteer gazetteer;
     private final EventClasses classes;
 
@@ -139,7 +135,7 @@ final class Compatibility {
 
     /** Class names ("Unidentified Armed Group", "Civilians") fit any named actor of the same event. */
     static boolean generic(org.sitrep.model.Actor a) {
-        return GENERIC_NAME_STARTS.stream().anyMatch(a.name()::startsWith);
+        return ActorClass.isClassName(a.name());
     }
 
     boolean actorsFit(EventMention a, EventMention b) {

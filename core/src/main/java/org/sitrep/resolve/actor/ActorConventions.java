@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Actor;
+import org.sitrep.model.ActorClass;
 import org.sitrep.model.ActorType;
 import org.sitrep.model.EventType;
 
@@ -25,7 +26,6 @@ public final class ActorConventions {
     static final String RECIPROCAL_WORDS = "/actors/reciprocal-words.tsv";
     static final String OUT_OF_SERVICE_WORDS = "/actors/out-of-service-words.tsv";
     static final String CONTRABAND_NOUNS = "/lexicon/contraband-nouns.tsv";
-    private static final String UNIDENTIFIED = "Unidentified Armed Group";
 
     private static final String ARMED_CLASH = "Armed clash";
     private static final String SHELLING = "Shelling/artillery/missile attack";
@@ -85,7 +85,7 @@ public final class ActorConventions {
         switch (type.eventType()) {
             case "Protests" -> {
                 // whoever organised it, ACLED's actor1 of a protest is the crowd; the other side is the force policing it
-                a1 = new Actor("Protesters", ActorType.PROTESTERS, ActorRoles.isCrowd(a1) ? a1.text() : null);
+                a1 = new Actor(ActorClass.PROTESTERS.label(), ActorType.PROTESTERS, ActorRoles.isCrowd(a1) ? a1.text() : null);
                 if (!ActorRoles.forces(a2)) {
                     a2 = stateIn(c.sentence() + " " + c.following(), c);
                 }
@@ -105,9 +105,9 @@ public final class ActorConventions {
                     if (forces != null) {
                         a2 = forces;
                     } else if (reciprocal.matcher(c.sentence()).find()) {
-                        a2 = new Actor("Rioters", ActorType.RIOTERS, a2 == null ? null : a2.text());
+                        a2 = new Actor(ActorClass.RIOTERS.label(), ActorType.RIOTERS, a2 == null ? null : a2.text());
                     } else if (a2 == null && mob) {
-                        a2 = new Actor("Civilians", ActorType.CIVILIANS, null);
+                        a2 = new Actor(ActorClass.CIVILIANS.label(), ActorType.CIVILIANS, null);
                     }
                 }
             }
@@ -120,12 +120,12 @@ public final class ActorConventions {
                     a2 = victims;
                 }
                 if (a1 == null || a1.type() == ActorType.CIVILIANS) {
-                    a1 = new Actor(UNIDENTIFIED, ActorType.POLITICAL_MILITIA, a1 == null ? null : a1.text());
+                    a1 = new Actor(ActorClass.UNIDENTIFIED_ARMED_GROUP.label(), ActorType.POLITICAL_MILITIA, a1 == null ? null : a1.text());
                 }
                 // ACLED's definition: whoever they are (an off-duty soldier, a militia's relative), the targets of
                 // violence against civilians are civilians
                 if (a2 == null || a2.type() != ActorType.CIVILIANS) {
-                    a2 = new Actor("Civilians", ActorType.CIVILIANS, a2 == null ? null : a2.text());
+                    a2 = new Actor(ActorClass.CIVILIANS.label(), ActorType.CIVILIANS, a2 == null ? null : a2.text());
                 }
             }
             default -> {
@@ -164,7 +164,7 @@ public final class ActorConventions {
         if ("Looting/property destruction".equals(type.subEventType()) && ActorRoles.forces(a1)
                 && (a2 == null || a2.type() == ActorType.CIVILIANS) && contraband.matcher(c.sentence()).find()) {
             // contraband the police or army seized belonged to the smugglers, an armed group ACLED leaves unnamed
-            a2 = new Actor(UNIDENTIFIED, ActorType.POLITICAL_MILITIA, a2 == null ? null : a2.text());
+            a2 = new Actor(ActorClass.UNIDENTIFIED_ARMED_GROUP.label(), ActorType.POLITICAL_MILITIA, a2 == null ? null : a2.text());
         }
         if (d != null) {
             a1 = a1 != null || d[0] == null ? a1 : new Actor(d[0].name(c.country()), d[0].type(), null);
@@ -177,10 +177,10 @@ public final class ActorConventions {
 
     /** A riot's actor1: the crowd, keeping the words it was read from; a named armed non-state actor stays. */
     private static Actor crowd(Actor a1) {
-        if (a1 != null && !ActorRoles.isCrowd(a1) && !a1.name().startsWith(UNIDENTIFIED) && !ActorRoles.isState(a1)) {
+        if (a1 != null && !ActorRoles.isCrowd(a1) && !ActorClass.UNIDENTIFIED_ARMED_GROUP.names(a1.name()) && !ActorRoles.isState(a1)) {
             return a1;
         }
-        return new Actor("Rioters", ActorType.RIOTERS, a1 == null ? null : a1.text());
+        return new Actor(ActorClass.RIOTERS.label(), ActorType.RIOTERS, a1 == null ? null : a1.text());
     }
 
     /** The first state force named in the text (a protest's police), or null. */
@@ -213,14 +213,15 @@ public final class ActorConventions {
 
     /** "Civilians" -> "Civilians (Mali)": ACLED's names for classes of actors carry the country. */
     private static Actor labelled(Actor a, ActorRoles.Clause c) {
-        if (a == null || c.country() == null || a.name().endsWith(")") || !isClassName(a.name())) {
+        if (a == null || c.country() == null || a.name().endsWith(")") || !isBareClassName(a.name())) {
             return a;
         }
         return new Actor(a.name() + " (" + c.country() + ")", a.type(), a.text());
     }
 
-    private static boolean isClassName(String name) {
-        return name.equals("Civilians") || name.equals("Protesters") || name.equals("Rioters")
-                || name.startsWith("Unidentified");
+    /** A class name not yet labelled with a country (the caller checks the closing parenthesis). */
+    private static boolean isBareClassName(String name) {
+        return name.equals(ActorClass.CIVILIANS.label()) || name.equals(ActorClass.PROTESTERS.label())
+                || name.equals(ActorClass.RIOTERS.label()) || ActorClass.UNIDENTIFIED_ARMED_GROUP.names(name);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sitrep.common.Memo;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Actor;
+import org.sitrep.model.ActorClass;
 import org.sitrep.model.ActorType;
 
 /**
@@ -34,12 +35,12 @@ public final class ActorDictionary {
     static final String ACTORS = "/actors/actors.tsv";
     static final String SOURCES = "/actors/sources.tsv";
 
-    static final String UNIDENTIFIED = "Unidentified Armed Group";
+    static final String UNIDENTIFIED = ActorClass.UNIDENTIFIED_ARMED_GROUP.label();
 
     /** A line of actors.tsv. */
     record ActorRow(String alias, ActorName name, ActorType type, String country, int line) {
         boolean generic() {
-            return name.ofArticleCountry() || name.base().startsWith("Unidentified") || type.crowd();
+            return name.ofArticleCountry() || ActorClass.UNIDENTIFIED_ARMED_GROUP.names(name.base()) || type.crowd();
         }
 
         /** Generic rows for the hint country's own soldiers and police. */

@@ -2,6 +2,7 @@ package org.sitrep.resolve.actor;
 
 import java.time.LocalDate;
 import org.sitrep.model.Actor;
+import org.sitrep.model.ActorClass;
 import org.sitrep.model.Place;
 import org.sitrep.resolve.actor.Fronts.Front;
 
@@ -11,7 +12,6 @@ import org.sitrep.resolve.actor.Fronts.Front;
  * unnamed shelling near a held place came from across the line. Stateless and thread-safe.
  */
 final class FrontSides {
-    private static final String UNIDENTIFIED = "Unidentified";
 
     private final Fronts fronts = Fronts.load();
     private final FrontAreas areas = new FrontAreas();
@@ -71,7 +71,7 @@ final class FrontSides {
 
     /** No side read, or one the conventions filled in: an unidentified group the text itself names stays. */
     private static boolean unnamed(Actor a) {
-        return a == null || a.text() == null && a.name().startsWith(UNIDENTIFIED);
+        return a == null || a.text() == null && ActorClass.UNIDENTIFIED_ARMED_GROUP.names(a.name());
     }
 
     private static boolean holds(Front f, Actor a) {

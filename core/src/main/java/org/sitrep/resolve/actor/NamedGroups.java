@@ -8,14 +8,13 @@ import org.sitrep.model.Actor;
  * sentence's "IS militants" is the Islamic State. Stateless and thread-safe.
  */
 final class NamedGroups {
-    private static final String UNIDENTIFIED = "Unidentified Armed Group";
 
     private NamedGroups() {
     }
 
     /** The named actor whose words hold or name the unidentified side {@code a}, else {@code a} itself. */
     static Actor named(Actor a, List<ActorMatch> found, String sentence) {
-        if (a == null || a.text() == null || !a.name().startsWith(UNIDENTIFIED)) {
+        if (a == null || a.text() == null || !a.name().startsWith(ActorDictionary.UNIDENTIFIED)) {
             return a;
         }
         int at = a.text().isEmpty() ? -1 : sentence.indexOf(a.text());

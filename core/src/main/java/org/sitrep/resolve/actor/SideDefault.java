@@ -2,12 +2,13 @@ package org.sitrep.resolve.actor;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.sitrep.model.ActorClass;
 import org.sitrep.model.ActorType;
 
 /** The actor ACLED codes for an event side that the report leaves unnamed (rows of {@code side-defaults.tsv}). */
 enum SideDefault {
-    UNIDENTIFIED_ARMED_GROUP("unidentified armed group", "Unidentified Armed Group", ActorType.POLITICAL_MILITIA),
-    CIVILIANS("civilians", "Civilians", ActorType.CIVILIANS),
+    UNIDENTIFIED_ARMED_GROUP("unidentified armed group", ActorClass.UNIDENTIFIED_ARMED_GROUP.label(), ActorType.POLITICAL_MILITIA),
+    CIVILIANS("civilians", ActorClass.CIVILIANS.label(), ActorType.CIVILIANS),
     POLICE("police", "Police Forces", ActorType.STATE_FORCES);
 
     private final String label;
