@@ -6,6 +6,7 @@ import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
 import org.sitrep.model.EventType;
 import org.sitrep.model.MentionDraft;
+import org.sitrep.model.Sentence;
 
 /**
  * Decides an event's ACLED type and sub-type. In the extract stage from the trigger frames, cues and
@@ -57,16 +58,16 @@ public final class Typing {
         return frameTyping.crowdArrested(ctx, arrest);
     }
 
-    /** The sub-type of a draft whose frame left it to the actors ("*"); other drafts keep their type. */
+    /** The sub-type of a draft whose frame left it to the actors ("*"), told in its own sentence alone. */
     public EventType refine(MentionDraft d, Party a1, Party a2) {
-        return sideTyping.refine(d, a1, a2, List.of());
+        return refine(d, a1, a2, List.of());
     }
 
     /**
      * As {@link #refine(MentionDraft, Party, Party)}, with the sentences after the draft's that may go on telling
      * its fight (the same window the actor roles are read from).
      */
-    public EventType refine(MentionDraft d, Party a1, Party a2, List<org.sitrep.model.Sentence> after) {
+    public EventType refine(MentionDraft d, Party a1, Party a2, List<Sentence> after) {
         EventType t = sideTyping.refine(d, a1, a2, after);
         return protestSequel.of(t, d, after);
     }
