@@ -97,7 +97,7 @@ final class CountRoleReader {
      */
     private static boolean harmsOthers(Quantity q, Syntax syn, int verb) {
         if (q.group() == null || q.nounEnd() <= q.end() || !finite(syn, verb)) {
-            return false; // "leaving 17 militants killed and destroying three vehicles": a participle's subject is its victim
+            return false; // "leaving 9 fighters killed and two trucks burnt": a participle's subject is its victim
         }
         int noun = q.nounEnd() - 1;
         Dependency up = syn.parent(verb);

@@ -303,7 +303,7 @@ class ActorRolesTest {
                 "suicide bomber"));
         assertThat(r.actor2().name()).isEqualTo("Military Forces of Afghanistan");
         // a speaker before the bombers, and a post's holders after "guarded by", are no actor1
-        String said = "The army said that two suicide bombers blew themselves up at a post guarded by soldiers.";
+        String said = "The army said that a pair of suicide bombers blew themselves up at a post guarded by soldiers.";
         int trigger = said.indexOf("suicide bombers");
         ActorRoles.Clause c = new ActorRoles.Clause(said, trigger, "", "NG", "Nigeria");
         ActorRoles.Roles q = C.apply(R.fromSentence(null, null, c), bombing, c);
