@@ -134,13 +134,12 @@ final class ProtestSequel {
                 || own != null && (own.equals(word) || own.equals(lemma));
     }
 
+    /** The protest's own people, or any crowd: a rioter or crowd noun as well. */
     private boolean crowdWord(Syntax syn, int i, ActorRef crowd) {
         String lemma = lemma(syn, i);
         String word = syn.token(i).word().toLowerCase(Locale.ROOT);
-        String own = crowd == null || crowd.head() == null ? null : crowd.head().toLowerCase(Locale.ROOT);
-        return lex.protesterNouns.contains(lemma) || "rioter".equals(lemma) || lex.crowdNouns.contains(lemma)
-                || lex.crowdNouns.contains(word) || lex.pluralPronouns.contains(word)
-                || own != null && (own.equals(word) || own.equals(lemma));
+        return demonstrators(syn, i, crowd) || "rioter".equals(lemma) || lex.crowdNouns.contains(lemma)
+                || lex.crowdNouns.contains(word);
     }
 
     private static String lemma(Syntax syn, int i) {
