@@ -150,7 +150,9 @@ final class UnlistedPlace {
 
     /**
      * The first unlisted name of a sentence written as a scene ("near X", "in the village of X"), in the article's
-     * first country (geo_precision 3, at the country's coordinates); null without such a name or country.
+     * first country (geo_precision 3, at the country's coordinates), or in the area where the events reported by a
+     * mission the sentence names lie (the Donbas for the OSCE monitors: {@code mission-countries.tsv}); null without
+     * such a name or country.
      */
     Place inArticleCountry(List<PlaceRef> unlisted, String sentence, int sentenceBegin, PlaceContext context) {
         if (context.countries().isEmpty()) {
@@ -162,8 +164,12 @@ final class UnlistedPlace {
                     || !mayName(r) || !LOCATIVE_BEFORE.matcher(sentence.substring(0, at)).find()) {
                 continue;
             }
-            Place country = gazetteer.country(context.countries().iterator().next()).orElse(null);
-            return country == null ? null : inContainer(r, country);
+            String cc = context.countries().iterator().next();
+            Place unit = MissionCountries.areaNamedIn(sentence, cc)
+                    .flatMap(area -> gazetteer.lookup(area, Set.of(cc)).stream()
+                            .filter(p -> cc.equals(p.countryCode()) && p.geoPrecision() == 3).findFirst())
+                    .or(() -> gazetteer.country(cc)).orElse(null);
+            return unit == null ? null : inContainer(r, unit);
         }
         return null;
     }

@@ -417,16 +417,34 @@ class PlaceResolverTest {
 
     @Test
     void anUnlistedSceneLiesInTheArticleCountryWhenTheSentenceNamesNothingElse() {
+        String text = "On 10 June, UNMISS said its patrol heard gunfire near Paluakor.";
+        MentionDraft d = draft(text, "UNMISS", "Paluakor");
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place where = resolver.choose(d, false, context, null).location();
+        Place southSudan = gazetteer.country("SS").orElseThrow();
+        assertThat(where.name()).isEqualTo("Paluakor");
+        assertThat(where.countryCode()).isEqualTo("SS");
+        assertThat(where.admin1()).isNull();
+        assertThat(where.geoPrecision()).isEqualTo(3);
+        assertThat(where.lat()).isEqualTo(southSudan.lat());
+        assertThat(where.lon()).isEqualTo(southSudan.lon());
+    }
+
+    @Test
+    void anUnlistedSceneReportedByAMissionOfOneRegionLiesInThatRegion() {
+        // the OSCE monitors report along the Donbas line of contact (gazetteer/mission-countries.tsv), not at Kyiv
         String text = "On 10 June, the OSCE SMM recorded 12 explosions near Zarvenkove.";
         MentionDraft d = draft(text, "OSCE SMM", "Zarvenkove");
         PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
         Place where = resolver.choose(d, false, context, null).location();
-        Place ukraine = gazetteer.country("UA").orElseThrow();
+        Place donbas = gazetteer.lookup("Donbas", java.util.Set.of("UA")).get(0);
         assertThat(where.name()).isEqualTo("Zarvenkove");
         assertThat(where.countryCode()).isEqualTo("UA");
         assertThat(where.admin1()).isNull();
         assertThat(where.geoPrecision()).isEqualTo(3);
-        assertThat(where.lat()).isEqualTo(ukraine.lat());
+        assertThat(where.lat()).isEqualTo(donbas.lat());
+        assertThat(where.lon()).isEqualTo(donbas.lon());
+        assertThat(where.lat()).isNotEqualTo(gazetteer.country("UA").orElseThrow().lat());
     }
 
     @Test

@@ -17,8 +17,10 @@ public final class MissionCountries {
     /**
      * @param firstWord the first of its words, which a text must hold for the pattern to match (a test far cheaper
      *                  than the pattern's, which looks behind every offset of the sentence)
+     * @param area      the gazetteer region or area where the events it reports lie, when narrower than its country;
+     *                  empty otherwise
      */
-    private record Mission(Pattern words, String countryCode, String firstWord, boolean acronym) {
+    private record Mission(Pattern words, String countryCode, String area, String firstWord, boolean acronym) {
         boolean namedIn(String text) {
             return mayBeIn(text) && words.matcher(text).find();
         }
@@ -52,6 +54,19 @@ public final class MissionCountries {
         return out;
     }
 
+    /**
+     * The area (a gazetteer region's name) where the events reported by the first mission the text names for that
+     * country lie, when the table gives one ("Donbas" for the OSCE monitors); empty otherwise.
+     */
+    public static java.util.Optional<String> areaNamedIn(String text, String countryCode) {
+        for (Mission m : MISSIONS) {
+            if (m.countryCode().equals(countryCode) && !m.area().isEmpty() && m.namedIn(text)) {
+                return java.util.Optional.of(m.area());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether a span is a mission's name ("OSCE SMM"), which is no place even though it is capitalised. */
     public static boolean isMission(String span) {
         String s = span.strip();
@@ -69,12 +84,16 @@ public final class MissionCountries {
 
     private static List<Mission> load() {
         List<Mission> out = new ArrayList<>();
-        for (Tsv.Row r : Tsv.read("/gazetteer/mission-countries.tsv", 2)) {
+        for (Tsv.Row r : Tsv.read("/gazetteer/mission-countries.tsv", -1)) {
+            if (r.cells().length < 2 || r.cells().length > 3) {
+                throw new IllegalStateException("mission-countries.tsv line " + r.line() + ": expected 2 or 3 columns");
+            }
             String words = r.get(0).strip();
             boolean acronym = words.equals(words.toUpperCase(Locale.ROOT));
             String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(words).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])";
             out.add(new Mission(Pattern.compile(regex, acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    r.get(1).strip().toUpperCase(Locale.ROOT), words.split("\\s+")[0], acronym));
+                    r.get(1).strip().toUpperCase(Locale.ROOT), r.cells().length > 2 ? r.get(2).strip() : "",
+                    words.split("\\s+")[0], acronym));
         }
         return List.copyOf(out);
     }

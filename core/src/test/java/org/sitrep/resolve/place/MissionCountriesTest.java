@@ -38,4 +38,15 @@ class MissionCountriesTest {
         assertThat(MissionCountries.isMission("OSCE SMM patrol")).isFalse();
         assertThat(MissionCountries.isMission("Smolensk")).isFalse();
     }
+
+    @Test
+    void aMissionOfOneRegionNamesThatRegionForItsCountryOnly() {
+        assertThat(MissionCountries.areaNamedIn("On 4 June, the OSCE SMM heard 30 shots near a village.", "UA"))
+                .contains("Donbas");
+        assertThat(MissionCountries.areaNamedIn("Peacekeepers of UNAMID escorted a convoy.", "SD")).contains("Darfur");
+        // the mission works in another country than the article's, or in all of its own
+        assertThat(MissionCountries.areaNamedIn("On 4 June, the OSCE SMM heard 30 shots near a village.", "RU")).isEmpty();
+        assertThat(MissionCountries.areaNamedIn("Peacekeepers of MINUSMA were ambushed.", "ML")).isEmpty();
+        assertThat(MissionCountries.areaNamedIn("No mission was named in this sentence.", "UA")).isEmpty();
+    }
 }
