@@ -31,19 +31,32 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "articles (default: examples/articles)")
     List<Path> inputs;
 
-    /** Articles of the warm-up before the timed passes: enough for the JIT, few enough for the 1,000-note sample. */
+    /** Articles of one warm-up round (consecutive articles of the input, going round it). */
     private static final int WARM_UP = 50;
 
     /**
-     * Tokens each pipeline reads in its warm-up, going over its warm-up articles again while fewer were read: a
-     * single pass over the three seed articles (1,711 tokens) left the timed passes running code the JIT had
-     * not compiled yet, so those figures measured compilation more than throughput.
+     * Tokens each pipeline reads in its warm-up at least: a single pass over the three seed articles (1,711 tokens)
+     * left the timed passes running code the JIT had not compiled yet, so those figures measured compilation more
+     * than throughput.
      */
     private static final long WARM_UP_TOKENS = 20_000;
 
+    /**
+     * The warm-up goes on until the JIT compilers took less than this share of the process's CPU time over a round of
+     * at least {@link #ROUND_SECONDS} (a share of the process's time, not of a core, so that a loaded machine, which
+     * slows the compilers and the pipeline alike, does not end it early). The full pipeline's code keeps HotSpot's C2
+     * compiler busy for one to two minutes, and the earlier fixed warm-up of 20,000 tokens left it compiling on one of
+     * the two cores through the timed passes (docs/benchmarks.md, fifteenth session), so the 2-worker figure measured
+     * the compiler more than the pipeline.
+     */
+    private static final double JIT_SETTLED = 0.10;
+    private static final double ROUND_SECONDS = 3;
+    /** The warm-up stops here even if the JIT is still busy (the bench then says so). */
+    private static final double WARM_UP_MAX_SECONDS = 240;
+
     @Option(names = "--passes", defaultValue = "5",
-            description = "timed passes over the articles (after a warm-up on up to " + WARM_UP + " of them, repeated to "
-                    + WARM_UP_TOKENS + " tokens)")
+            description = "timed passes over the articles (after a warm-up over them until the JIT compilers are"
+                    + " nearly idle: at least " + WARM_UP_TOKENS + " tokens, at most " + (int) WARM_UP_MAX_SECONDS + " s)")
     int passes;
 
     @Option(names = "--fusion", split = ",", paramLabel = "N",
@@ -93,17 +106,17 @@ final class BenchCommand implements Callable<Integer> {
         t0 = System.nanoTime();
         Annotator bare = Annotator.loadBaseline();
         double bareLoad = seconds(t0);
-        // warm-up on at most WARM_UP articles: on the 1,000-note sample a whole warm-up pass would double the run
-        List<Article> warmUp = articles.subList(0, Math.min(WARM_UP, articles.size()));
-        Progress.note(false, "warm-up of the bare pipeline on " + warmUp.size() + " articles...");
-        for (long warmed = 0, got = 1; warmed < WARM_UP_TOKENS && got > 0; warmed += got) {
-            got = 0;
-            for (Article a : warmUp) {
+        Progress.note(false, "warm-up of the bare pipeline until the JIT compilers settle...");
+        String bareWarmUp = warmUp(articles, round -> {
+            long got = 0;
+            for (Article a : round) {
                 got += bare.annotate(a, SentenceSelector.ALL).sentences().stream().mapToLong(s -> s.tokens().size()).sum();
             }
-        }
+            return got;
+        });
         Progress bareProgress = Progress.of("bench, bare CoreNLP", passes * articles.size(), false);
         long bareCpu0 = processCpu();
+        ThreadCpu bareThreads0 = ThreadCpu.now(processCpu());
         t0 = System.nanoTime();
         int done = 0;
         for (int p = 0; p < passes; p++) {
@@ -114,28 +127,32 @@ final class BenchCommand implements Callable<Integer> {
         }
         double bareTime = seconds(t0);
         double bareCpu = (processCpu() - bareCpu0) / 1e9;
+        String bareThreads = threadsSince(bareThreads0, bareTime);
 
-        Progress.note(false, "warm-up of the full pipeline on " + warmUp.size() + " articles...");
-        for (long warmed = 0, got = 1; warmed < WARM_UP_TOKENS && got > 0; warmed += got) {
-            got = pipeline.run(warmUp, List.of()).tokens();
-        }
+        Progress.note(false, "warm-up of the full pipeline until the JIT compilers settle...");
+        String fullWarmUp = warmUp(articles, round -> pipeline.run(round, List.of()).tokens());
         // one worker first, comparable thread for thread with the baseline; then as many workers as `extract` uses
         Pipeline single = pipeline.withWorkers(1);
         PipelineResult[] last = new PipelineResult[1];
         long singleCpu0 = processCpu();
+        ThreadCpu singleThreads0 = ThreadCpu.now(processCpu());
         double singleTime = timedPasses(single, articles, passes, "bench, full pipeline, 1 worker", last);
         double singleCpu = (processCpu() - singleCpu0) / 1e9;
+        String singleThreads = threadsSince(singleThreads0, singleTime);
         long fullCpu0 = processCpu();
+        ThreadCpu fullThreads0 = ThreadCpu.now(processCpu());
         double fullTime = pipeline.workers() == 1 ? singleTime
                 : timedPasses(pipeline, articles, passes, "bench, full pipeline, " + pipeline.workers() + " workers", last);
         double fullCpu = pipeline.workers() == 1 ? singleCpu : (processCpu() - fullCpu0) / 1e9;
+        String fullThreads = threadsSince(fullThreads0, fullTime);
         long tokens = last[0].tokens(); // every sentence's tokens, as the bare pipeline's tokenizer makes them
 
         double n = (double) articles.size() * passes;
         double bareArticles = n / bareTime;
         double singleArticles = n / singleTime;
         double fullArticles = n / fullTime;
-        System.out.printf("articles: %d (%d tokens), timed passes: %d%n%n", articles.size(), tokens, passes);
+        System.out.printf("articles: %d (%d tokens), timed passes: %d%n", articles.size(), tokens, passes);
+        System.out.printf("warm-up: bare %s; full %s%n%n", bareWarmUp, fullWarmUp);
         System.out.println("| pipeline | articles/s | tokens/s | load s |");
         System.out.println("|---|---|---|---|");
         System.out.printf("| bare CoreNLP tokenize,ssplit,pos,lemma,ner (all sentences, default models, 1 thread) | %.2f | %.0f | %.1f (models partly shared) |%n",
@@ -157,10 +174,56 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("CPU time with %d workers: %.1f s (%.2f of the 1-worker CPU time)%n",
                     pipeline.workers(), fullCpu, fullCpu / singleCpu);
         }
+        if (bareThreads != null) {
+            // what the process's CPU time is made of, and whether other jobs held the cores: a second worker that
+            // adds little wall-clock speed is either waiting or sharing its core, and only these lines tell which
+            System.out.println("CPU by kind of thread, and the machine's other load, per phase:");
+            System.out.println("- bare: " + bareThreads);
+            System.out.println("- full, 1 worker: " + singleThreads);
+            if (pipeline.workers() > 1) {
+                System.out.println("- full, " + pipeline.workers() + " workers: " + fullThreads);
+            }
+        }
         System.out.printf("mentions per pass: %d%n", last[0].mentions().size());
         System.out.printf("peak heap: %.0f MB (max %.0f MB)%n", peakHeapMb(),
                 Runtime.getRuntime().maxMemory() / 1048576.0);
         return 0;
+    }
+
+    /**
+     * Runs {@code round} over rounds of {@link #WARM_UP} consecutive articles, going round the input, until at least
+     * {@link #WARM_UP_TOKENS} tokens are read and the JIT compilers' CPU over the last {@link #ROUND_SECONDS} fell
+     * under {@link #JIT_SETTLED} of the process's (where /proc cannot be read, the tokens alone decide), or
+     * {@link #WARM_UP_MAX_SECONDS} passed. Returns what it did, for the report.
+     */
+    private static String warmUp(List<Article> articles, java.util.function.ToLongFunction<List<Article>> round) {
+        long t0 = System.nanoTime();
+        long tokens = 0;
+        int next = 0;
+        double jitShare = Double.NaN;
+        while (true) {
+            ThreadCpu before = ThreadCpu.now(processCpu());
+            long r0 = System.nanoTime();
+            long got = 0;
+            do {
+                List<Article> chunk = new java.util.ArrayList<>(WARM_UP);
+                for (int i = 0; i < Math.min(WARM_UP, articles.size()); i++, next = (next + 1) % articles.size()) {
+                    chunk.add(articles.get(next));
+                }
+                got += round.applyAsLong(chunk);
+            } while (seconds(r0) < ROUND_SECONDS && before != null);
+            tokens += got;
+            ThreadCpu after = ThreadCpu.now(processCpu());
+            jitShare = before == null || after == null ? Double.NaN
+                    : after.jitSince(before) / (double) Math.max(1, after.process() - before.process());
+            boolean settled = Double.isNaN(jitShare) || jitShare < JIT_SETTLED;
+            if (got == 0 || (tokens >= WARM_UP_TOKENS && settled) || seconds(t0) > WARM_UP_MAX_SECONDS) {
+                break;
+            }
+        }
+        return String.format("%,d tokens in %.0f s%s", tokens, seconds(t0), Double.isNaN(jitShare) ? ""
+                : String.format(", the JIT compilers %.0f%% of its last %.0f s's CPU%s", 100 * jitShare, ROUND_SECONDS,
+                        jitShare < JIT_SETTLED ? "" : " (not settled: the timed passes include compilation)"));
     }
 
     /** Seconds for {@code passes} runs over the articles; the last run's result is left in {@code last[0]}. */
@@ -181,6 +244,12 @@ final class BenchCommand implements Callable<Integer> {
      */
     private static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** {@link ThreadCpu#since}, or null where /proc cannot be read. */
+    private static String threadsSince(ThreadCpu before, double wall) {
+        ThreadCpu after = ThreadCpu.now(processCpu());
+        return before == null || after == null ? null : after.since(before, wall);
     }
 
     private static double seconds(long since) {
