@@ -13,14 +13,14 @@ import org.sitrep.resolve.place.Admin1Names;
 
 /**
  * An {@link EventQuery} as SQL over the events table: its WHERE clause with the arguments in order, and the
- * encoding of the outlets and actors columns that the filter matches with LIKE.
+ * values of the {@code event_outlets} and {@code event_actors} tables that the outlet and actor filters match.
  *
  * @param sql  the clauses, each starting " AND ", to follow {@code WHERE 1 = 1}
  * @param args the arguments of the clauses' parameters: String, LocalDate or Integer
  */
 record EventFilter(String sql, List<Object> args) {
-    /** Separates the values of the outlets and actors filter columns; also written first and last. */
-    static final String SEP = "\n";
+    /** The longest filter value stored (db/migration V1_6); a longer one is cut, and so is the value asked for. */
+    static final int VALUE_CHARS = 500;
 
     EventFilter {
         args = Collections.unmodifiableList(new ArrayList<>(args));
@@ -61,12 +61,12 @@ record EventFilter(String sql, List<Object> args) {
             args.add(q.subEventType().toLowerCase(Locale.ROOT));
         }
         if (q.actor() != null) {
-            sql.append(" AND actors LIKE ? ESCAPE '!'");
-            args.add(listPattern(q.actor()));
+            sql.append(" AND id IN (SELECT event_id FROM event_actors WHERE actor = ?)");
+            args.add(value(q.actor()));
         }
         if (q.outlet() != null) {
-            sql.append(" AND outlets LIKE ? ESCAPE '!'");
-            args.add(listPattern(q.outlet()));
+            sql.append(" AND id IN (SELECT event_id FROM event_outlets WHERE outlet = ?)");
+            args.add(value(q.outlet()));
         }
         if (q.status() != null) {
             sql.append(" AND status = ?");
@@ -93,16 +93,22 @@ record EventFilter(String sql, List<Object> args) {
         return ps;
     }
 
-    /** A filter column's value: distinct values, lower case, each preceded and followed by {@link #SEP}; null when none. */
-    static String listColumn(List<String> values) {
+    /** The rows of one event in a filter table: its distinct values as {@link #value} gives them; blanks dropped. */
+    static Set<String> values(List<String> values) {
         Set<String> distinct = new LinkedHashSet<>();
-        values.stream().filter(v -> v != null && !v.isBlank()).forEach(v -> distinct.add(v.toLowerCase(Locale.ROOT)));
-        return distinct.isEmpty() ? null : SEP + String.join(SEP, distinct) + SEP;
+        values.stream().filter(v -> v != null && !v.isBlank()).forEach(v -> distinct.add(value(v)));
+        return distinct;
     }
 
-    /** The LIKE pattern that finds one whole value in a filter column, its wildcards escaped with '!'. */
-    static String listPattern(String value) {
-        String v = value.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + SEP + v + SEP + "%";
+    /**
+     * A value as the filter tables hold it and the filters ask for it: lower case, at most {@link #VALUE_CHARS}
+     * characters, never ending in half a surrogate pair.
+     */
+    static String value(String v) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (lower.length() <= VALUE_CHARS) {
+            return lower;
+        }
+        return lower.substring(0, Character.isHighSurrogate(lower.charAt(VALUE_CHARS - 1)) ? VALUE_CHARS - 1 : VALUE_CHARS);
     }
 }

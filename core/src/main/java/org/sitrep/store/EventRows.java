@@ -20,8 +20,8 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 
 /**
- * The events fusion writes: each event with its filter columns, its mentions and its disputes, replacing
- * the events that held the re-fused mentions. Reading them is {@link EventQueries}'.
+ * The events fusion writes: each event with its filter columns, its outlets and actors (the rows the outlet and
+ * actor filters match), its mentions and its disputes, replacing the events that held the re-fused mentions. Reading them is {@link EventQueries}'.
  */
 final class EventRows {
     private final Connection conn;
@@ -36,7 +36,7 @@ final class EventRows {
                 mentionIds);
     }
 
-    /** Deletes the events that held the mentions (their links and disputes cascade), then inserts the new ones. */
+    /** Deletes the events that held the mentions (their links, disputes and filter rows cascade), then inserts the new ones. */
     void replace(Collection<String> affectedMentionIds, List<Event> events) throws SQLException {
         Set<String> old = eventIds(affectedMentionIds);
         for (List<String> chunk : SqlValues.chunks(old)) {
@@ -51,8 +51,10 @@ final class EventRows {
 
     private void insert(List<Event> events) throws SQLException {
         try (PreparedStatement ev = conn.prepareStatement("INSERT INTO events (id, event_type, sub_event_type, status, "
-                + "date, date_end, country, admin1, location_name, outlets, actors, fatalities, json, admin1_code) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "date, date_end, country, admin1, location_name, fatalities, json, admin1_code) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement ou = conn.prepareStatement("INSERT INTO event_outlets (event_id, outlet) VALUES (?, ?)");
+             PreparedStatement ac = conn.prepareStatement("INSERT INTO event_actors (event_id, actor) VALUES (?, ?)");
              PreparedStatement em = conn.prepareStatement("INSERT INTO event_mentions (event_id, mention_id) VALUES (?, ?)");
              PreparedStatement di = conn.prepareStatement("INSERT INTO disputes (event_id, ordinal, kind, field, summary) "
                      + "VALUES (?, ?, ?, ?, ?)")) {
@@ -66,16 +68,16 @@ final class EventRows {
                 setDate(ev, 5, e.date().date());
                 setDate(ev, 6, e.date().dateEnd());
                 SqlValues.setPlace(ev, 7, p);
-                ev.setString(10, EventFilter.listColumn(e.accounts().stream().map(Account::label).toList()));
-                ev.setString(11, EventFilter.listColumn(actorNames(e)));
                 if (fatalities == null || fatalities.value() == null) {
-                    ev.setNull(12, Types.BIGINT);
+                    ev.setNull(10, Types.BIGINT);
                 } else {
-                    ev.setLong(12, fatalities.value());
+                    ev.setLong(10, fatalities.value());
                 }
-                ev.setString(13, SqlValues.json(EventJson.event(e)));
-                ev.setString(14, p == null ? null : p.admin1Code());
+                ev.setString(11, SqlValues.json(EventJson.event(e)));
+                ev.setString(12, p == null ? null : p.admin1Code());
                 ev.addBatch();
+                addRows(ou, e.id(), EventFilter.values(e.accounts().stream().map(Account::label).toList()));
+                addRows(ac, e.id(), EventFilter.values(actorNames(e)));
                 for (String m : new LinkedHashSet<>(e.mentionIds())) {
                     em.setString(1, e.id());
                     em.setString(2, m);
@@ -92,8 +94,18 @@ final class EventRows {
                 }
             }
             ev.executeBatch();
+            ou.executeBatch();
+            ac.executeBatch();
             em.executeBatch();
             di.executeBatch();
+        }
+    }
+
+    private static void addRows(PreparedStatement ps, String eventId, Collection<String> values) throws SQLException {
+        for (String v : values) {
+            ps.setString(1, eventId);
+            ps.setString(2, v);
+            ps.addBatch();
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Status;
 
-/** An events query as SQL clauses with their arguments, and the filter columns' encoding. */
+/** An events query as SQL clauses with their arguments, and the values of the outlet and actor filter tables. */
 class EventFilterTest {
     @Test
     void anOpenQueryHasNoClauses() {
@@ -23,9 +23,10 @@ class EventFilterTest {
                 .eventType("Protests").actor("Teachers_Union 100%").status(Status.DENIED));
         assertThat(f.sql()).isEqualTo(" AND COALESCE(date_end, date) >= ? AND date <= ?"
                 + " AND (LOWER(event_type) = ? OR LOWER(sub_event_type) = ?)"
-                + " AND actors LIKE ? ESCAPE '!' AND status = ?");
+                + " AND id IN (SELECT event_id FROM event_actors WHERE actor = ?) AND status = ?");
+        // a value is matched whole and as it is: no LIKE, so '_' and '%' are plain characters
         assertThat(f.args()).containsExactly(LocalDate.of(2020, 2, 1), LocalDate.of(2020, 2, 29), "protests",
-                "protests", "%\nteachers!_union 100!%\n%", Status.DENIED.code());
+                "protests", "teachers_union 100%", Status.DENIED.code());
     }
 
     @Test
@@ -39,11 +40,25 @@ class EventFilterTest {
     }
 
     @Test
-    void aFilterColumnHoldsEachDistinctValueBetweenSeparators() {
-        assertThat(EventFilter.listColumn(Arrays.asList("Reuters", null, " ", "reuters", "AFP")))
-                .isEqualTo("\nreuters\nafp\n");
-        assertThat(EventFilter.listColumn(List.of())).isNull();
-        // the pattern finds one whole value, never a part of another
-        assertThat(EventFilter.listPattern("AFP")).isEqualTo("%\nafp\n%");
+    void anOutletIsMatchedInItsTable() {
+        EventFilter f = EventFilter.of(EventQuery.all().outlet("Wire Service"));
+        assertThat(f.sql()).isEqualTo(" AND id IN (SELECT event_id FROM event_outlets WHERE outlet = ?)");
+        assertThat(f.args()).containsExactly("wire service");
+    }
+
+    @Test
+    void anEventsFilterRowsAreItsDistinctValuesInLowerCase() {
+        assertThat(EventFilter.values(Arrays.asList("Reuters", null, " ", "reuters", "AFP"))).containsExactly("reuters", "afp");
+        assertThat(EventFilter.values(List.of())).isEmpty();
+    }
+
+    @Test
+    void aLongValueIsCutAndSoIsTheQuerysValue() {
+        String name = "Front ".repeat(100);
+        assertThat(EventFilter.value(name)).hasSize(EventFilter.VALUE_CHARS).isEqualTo(name.toLowerCase().substring(0, 500));
+        assertThat(EventFilter.of(EventQuery.all().actor(name)).args()).containsExactly(EventFilter.value(name));
+        // a surrogate pair straddling the limit is left out whole
+        String emoji = "a".repeat(499) + "\uD83D\uDE00" + "b";
+        assertThat(EventFilter.value(emoji)).isEqualTo("a".repeat(499));
     }
 }

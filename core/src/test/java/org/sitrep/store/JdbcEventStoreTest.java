@@ -44,7 +44,7 @@ class JdbcEventStoreTest {
                 tables.add(rs.getString("TABLE_NAME").toLowerCase());
             }
         }
-        assertThat(tables).contains("articles", "mentions", "events", "event_mentions", "disputes",
+        assertThat(tables).contains("articles", "mentions", "events", "event_mentions", "disputes", "event_outlets", "event_actors",
                 "flyway_schema_history");
         // opening again finds the schema current and changes nothing
         try (JdbcEventStore store = JdbcEventStore.openH2(dir)) {

@@ -39,7 +39,7 @@ class PostgresStoreTest {
         user = System.getenv().getOrDefault("SITREP_PG_USER", "postgres");
         password = System.getenv().getOrDefault("SITREP_PG_PASSWORD", "");
         try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS correction_mentions, corrections, disputes, event_mentions, events, mentions, articles, "
+            st.execute("DROP TABLE IF EXISTS correction_mentions, corrections, disputes, event_outlets, event_actors, event_mentions, events, mentions, articles, "
                     + "writer_lock, flyway_schema_history");
         }
     }
