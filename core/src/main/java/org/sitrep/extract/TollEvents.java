@@ -1,20 +1,16 @@
 package org.sitrep.extract;
 
-import java.util.Set;
+import org.sitrep.common.Ontology;
 import org.sitrep.model.EventType;
 
 /** Which events a toll told in another sentence may belong to: one list for every component that carries tolls. */
 final class TollEvents {
-    /** Political violence, and riots, whose dead ACLED counts as well (ACLED event types). */
-    private static final Set<String> VIOLENT = Set.of("Explosions/Remote violence", "Battles",
-            "Violence against civilians", "Riots");
-
     private TollEvents() {
     }
 
-    /** Political violence or a riot. */
+    /** Armed violence or a riot, whose dead ACLED counts as well (the ontology's violence column). */
     static boolean violent(EventType type) {
-        return type != null && VIOLENT.contains(type.eventType());
+        return type != null && Ontology.get().violence(type.eventType()) != Ontology.Violence.NONE;
     }
 
     /** Events a stated toll may close: violence, riots, and protests (excessive force, a demonstrator shot). */

@@ -2,22 +2,23 @@ package org.sitrep.fuse;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.sitrep.common.Tsv;
+import org.sitrep.common.Ontology;
 import org.sitrep.model.EventType;
 
-/** The coarse class of each event type, from ontology/event-types.tsv. */
+/** The coarse class of each event type, and which are armed violence, from ontology/event-types.tsv. */
 public final class EventClasses {
     /** The coarse class of movements of people. */
     private static final String DISPLACEMENT = "displacement";
 
     private final Map<EventType, String> coarse = new HashMap<>();
     private final Map<String, EventType> bySubType = new HashMap<>();
+    private final Ontology ontology = Ontology.get();
 
     public EventClasses() {
-        for (String[] r : Tsv.read("/ontology/event-types.tsv")) {
-            EventType type = new EventType(r[0], r[1]);
-            coarse.put(type, r[2]);
-            bySubType.put(r[1].toLowerCase(java.util.Locale.ROOT), type);
+        for (Ontology.Pair p : ontology.pairs()) {
+            EventType type = new EventType(p.eventType(), p.subEventType());
+            coarse.put(type, p.coarseClass());
+            bySubType.put(p.subEventType().toLowerCase(java.util.Locale.ROOT), type);
         }
     }
 
@@ -36,8 +37,11 @@ public final class EventClasses {
         return t != null && DISPLACEMENT.equals(coarse.get(t));
     }
 
+    /**
+     * Whether the type is armed violence (the ontology's violence column), which fusion blocks together and which a
+     * casualty-only or denial report may join. Riots are not: a crowd's violence is its own class here.
+     */
     boolean violent(EventType t) {
-        String e = t.eventType();
-        return e.startsWith("Explosions") || e.startsWith("Battles") || e.startsWith("Violence");
+        return ontology.violence(t.eventType()) == Ontology.Violence.ARMED;
     }
 }
