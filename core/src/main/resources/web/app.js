@@ -165,19 +165,25 @@
     return out;
   }
 
-  // ---- article page: the text with each event's evidence sentences highlighted and linked ----
-  async function showArticle(id) {
+  // ---- a page of one article or event: a loading line, then the document, or why it could not be had ----
+  async function loadPage(what, id) {
     clear(view);
-    append(view, el('p', { class: 'muted', text: 'Loading article…' }));
-    let a;
+    append(view, el('p', { class: 'muted', text: 'Loading ' + what + '…' }));
     try {
-      a = await api('/api/articles/' + encodeURIComponent(id));
+      const doc = await api('/api/' + what + 's/' + encodeURIComponent(id));
+      clear(view);
+      return doc;
     } catch (e) {
       clear(view);
-      append(view, el('p', { class: 'error', text: e.status === 404 ? 'No such article.' : 'Could not load the article: ' + e.message }));
-      return;
+      append(view, el('p', { class: 'error', text: e.status === 404 ? 'No such ' + what + '.' : 'Could not load the ' + what + ': ' + e.message }));
+      return null;
     }
-    clear(view);
+  }
+
+  // ---- article page: the text with each event's evidence sentences highlighted and linked ----
+  async function showArticle(id) {
+    const a = await loadPage('article', id);
+    if (!a) return;
     const page = el('article', { class: 'article-page', id: 'article-page', 'data-doc-id': a.doc_id });
     append(page, el('p', null, el('a', { href: '#/', text: '← back to events' })));
     append(page, el('h2', { text: a.title || a.doc_id || 'Article' }));
@@ -218,17 +224,8 @@
 
   // ---- event page ----
   async function showEvent(id) {
-    clear(view);
-    append(view, el('p', { class: 'muted', text: 'Loading event…' }));
-    let ev;
-    try {
-      ev = await api('/api/events/' + encodeURIComponent(id));
-    } catch (e) {
-      clear(view);
-      append(view, el('p', { class: 'error', text: e.status === 404 ? 'No such event.' : 'Could not load the event: ' + e.message }));
-      return;
-    }
-    clear(view);
+    const ev = await loadPage('event', id);
+    if (!ev) return;
     const page = el('article', { class: 'event-page', id: 'event-page', 'data-event-id': ev.id });
     append(page, el('p', null, el('a', { href: '#/', text: '← back to events' })));
     append(page, el('h2', null, (ev.sub_event_type || ev.event_type || 'Event') + ' — ' + (placeText(ev.location) || 'unknown place'), ' ', statusBadge(ev.status)));

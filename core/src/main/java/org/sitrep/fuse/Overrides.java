@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.model.AppliedCorrection;
 import org.sitrep.model.Correction;
 import org.sitrep.model.CorrectionKind;
@@ -207,25 +208,10 @@ final class Overrides {
     /** The field's note cites the correction, then the machine's value and rule. */
     private static Event withNote(Event e, HeadlineField f, Correction c, String machine, Event original) {
         String prefix = f.noteKey() + ": ";
-        String machineNote = original.notes().stream().filter(n -> n.startsWith(prefix)).findFirst().orElse(null);
-        String line = prefix + c.value() + ": " + c.signature() + (c.note() == null ? "" : " (" + c.note() + ")")
-                + "; the machine chose " + machine
-                + (machineNote == null ? "" : " (" + machineNote.substring(prefix.length()) + ")");
-        List<String> notes = new ArrayList<>();
-        boolean placed = false;
-        for (String n : e.notes()) {
-            if (n.startsWith(prefix)) {
-                if (!placed) {
-                    notes.add(line);
-                    placed = true;
-                }
-            } else {
-                notes.add(n);
-            }
-        }
-        if (!placed) {
-            notes.add(line);
-        }
+        String machineNote = original.notes().stream().filter(n -> n.startsWith(prefix)).findFirst()
+                .map(n -> n.substring(prefix.length())).orElse(null);
+        String line = prefix + c.value() + ": " + chosen(c, machine, machineNote);
+        List<String> notes = replacing(e.notes(), n -> n.startsWith(prefix), line);
         return new Event(e.id(), e.type(), e.status(), e.aggregate(), e.date(), e.location(), e.origin(), e.destination(),
                 e.actor1(), e.actor2(), e.counts(), e.sources(), e.deniedBy(), e.mentionIds(), e.accounts(), e.disputes(),
                 notes, e.corrections(), withRule(e.explanation(), f.noteKey(), c, machine, original.explanation()));
@@ -235,24 +221,31 @@ final class Overrides {
     private static Explanation withRule(Explanation x, String field, Correction c, String machine, Explanation original) {
         String machineRule = original.headline().stream().filter(h -> h.field().equals(field)).map(Explanation.HeadlineRule::rule)
                 .findFirst().orElse(null);
-        Explanation.HeadlineRule rule = new Explanation.HeadlineRule(field, c.value(), c.signature()
-                + (c.note() == null ? "" : " (" + c.note() + ")") + "; the machine chose " + machine
-                + (machineRule == null ? "" : " (" + machineRule + ")"));
-        List<Explanation.HeadlineRule> headline = new ArrayList<>();
+        Explanation.HeadlineRule rule = new Explanation.HeadlineRule(field, c.value(), chosen(c, machine, machineRule));
+        return new Explanation(x.reports(), replacing(x.headline(), h -> h.field().equals(field), rule));
+    }
+
+    /** Who set the value and why, then what the machine chose and, when known, by which rule. */
+    private static String chosen(Correction c, String machine, String machineRule) {
+        return c.signature() + (c.note() == null ? "" : " (" + c.note() + ")") + "; the machine chose " + machine
+                + (machineRule == null ? "" : " (" + machineRule + ")");
+    }
+
+    /** The items with the first that matches replaced by {@code with} and the other matches dropped; {@code with} last if none match. */
+    private static <T> List<T> replacing(List<T> items, Predicate<T> match, T with) {
+        List<T> out = new ArrayList<>();
         boolean placed = false;
-        for (Explanation.HeadlineRule h : x.headline()) {
-            if (h.field().equals(field)) {
-                if (!placed) {
-                    headline.add(rule);
-                    placed = true;
-                }
-            } else {
-                headline.add(h);
+        for (T item : items) {
+            if (!match.test(item)) {
+                out.add(item);
+            } else if (!placed) {
+                out.add(with);
+                placed = true;
             }
         }
         if (!placed) {
-            headline.add(rule);
+            out.add(with);
         }
-        return new Explanation(x.reports(), headline);
+        return out;
     }
 }
