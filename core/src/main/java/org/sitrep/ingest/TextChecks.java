@@ -20,6 +20,9 @@ final class TextChecks {
     private static final double MAX_CONTROL_SHARE = BinaryContent.MAX_CONTROL_SHARE;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** The start of a whole HTML page: a doctype or the html element, after any white space. */
+    private static final Pattern HTML_PAGE = Pattern.compile("\\s*<(!doctype\\s+html|html[\\s>])",
+            Pattern.CASE_INSENSITIVE);
 
     private TextChecks() {
     }
@@ -110,7 +113,7 @@ final class TextChecks {
         return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n");
     }
 
-    /** Empty, whitespace-only, binary and too-short text. */
+    /** Empty, whitespace-only, binary, a whole HTML page given as text, and too-short text. */
     static void checkText(String text, int minTextChars) throws RejectedInput {
         if (text.isEmpty()) {
             throw new RejectedInput("empty text");
@@ -119,6 +122,11 @@ final class TextChecks {
             throw new RejectedInput("whitespace-only text");
         }
         rejectBinary(text);
+        // read as text, a page's markup, scripts and menus would be taken for the article's sentences
+        if (HTML_PAGE.matcher(text).lookingAt()) {
+            throw new RejectedInput("the text is an HTML page, not an article's text: give it as an .html file, "
+                    + "whose article text is extracted");
+        }
         int chars = text.strip().length();
         if (chars < minTextChars) {
             throw new RejectedInput("text too short: " + chars + " characters, the minimum is "

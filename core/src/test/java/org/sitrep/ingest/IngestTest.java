@@ -559,6 +559,26 @@ class IngestTest {
     }
 
     @Test
+    void aWholeHtmlPageGivenAsTextIsAnErrorSayingToGiveItAsHtml() throws IOException {
+        String page = "<!DOCTYPE html>\n<html><head><title>News</title></head><body><nav>Home | World</nav><p>"
+                + STRIKES + "</p></body></html>\n";
+        Path txt = write("saved-page.txt", page);
+        Path feed = write("pages.jsonl", "{\"id\":\"p1\",\"text\":\"" + json(" <HTML lang=\"en\">" + STRIKES + "</HTML>")
+                + "\"}\n{\"id\":\"p2\",\"text\":\"" + json(STRIKES + " The <html> tag was not involved.") + "\"}\n");
+
+        IngestResult result = ingest.read(List.of(txt, feed));
+
+        String reason = "the text is an HTML page, not an article's text: give it as an .html file, whose article "
+                + "text is extracted";
+        assertThat(result.errors()).extracting(InputError::input, InputError::reason)
+                .containsExactly(tuple(txt.toString(), reason), tuple(feed + ":1", reason));
+        // markup named inside an article's own sentences is text
+        assertThat(result.articles()).extracting(Article::docId).containsExactly("p2");
+        assertThat(ingest.readString("api-page", page, null).errors()).extracting(InputError::input, InputError::reason)
+                .containsExactly(tuple("api-page", reason));
+    }
+
+    @Test
     void readStringAppliesTheSameValidation() {
         assertThat(ingest.readString("ok", STRIKES + "\r\n", LocalDate.of(2018, 4, 7)).articles())
                 .singleElement()
