@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.serve.ArticleIngestor;
+import org.sitrep.serve.PipelineIngestor;
 import org.sitrep.serve.Watcher;
 import org.sitrep.store.JdbcEventStore;
-import org.sitrep.store.StoreIngest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +58,8 @@ final class WatchCommand implements Callable<Integer> {
         }
         Pipeline pipeline = Pipeline.load();
         try (JdbcEventStore db = store.open()) {
-            Watcher w = new Watcher(sources, ArticleIngestor.of(StoreIngest.withPipeline(db, pipeline, pipeline.fuser())));
+            // feed items are checked as the server checks posted articles (binary, HTML page, length, language)
+            Watcher w = new Watcher(sources, new PipelineIngestor(db, pipeline));
             while (true) {
                 long t0 = System.nanoTime();
                 Watcher.Poll p = w.pollOnce();

@@ -16,9 +16,10 @@ import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreIngest;
 
 /**
- * The production ingestor: each article's text goes through the ingest stage's checks (size, binary, length,
- * language) as if it were a .txt file, then {@link StoreIngest#withPipeline}. The NLP models load on first
- * use (several seconds, about 1.5 GB), so a server that only reads never loads them.
+ * The production ingestor of the server and of {@code sitrep watch}: each article's text goes through the ingest
+ * stage's checks (size, binary, a whole HTML page, length, language) as if it were a .txt file, then
+ * {@link StoreIngest#withPipeline}. Built from a store alone, the NLP models load on first use (several seconds,
+ * about 1.5 GB), so a server that only reads never loads them.
  */
 public final class PipelineIngestor implements ArticleIngestor {
     private final EventStore store;
@@ -27,6 +28,12 @@ public final class PipelineIngestor implements ArticleIngestor {
 
     public PipelineIngestor(EventStore store) {
         this.store = store;
+    }
+
+    /** With the pipeline loaded already. */
+    public PipelineIngestor(EventStore store, Pipeline pipeline) {
+        this.store = store;
+        this.ingest = StoreIngest.withPipeline(store, pipeline, pipeline.fuser());
     }
 
     private synchronized StoreIngest ingest() {
@@ -41,17 +48,29 @@ public final class PipelineIngestor implements ArticleIngestor {
 
     @Override
     public StoreIngest.Result ingest(List<Article> articles) {
+        IngestResult checked = check(checks, articles);
+        StoreIngest.Result r = checked.articles().isEmpty() ? new StoreIngest.Result(0, 0, 0, 0, List.of())
+                : ingest().ingest(checked.articles());
+        List<InputError> errors = new ArrayList<>(r.errors());
+        errors.addAll(checked.errors());
+        return new StoreIngest.Result(r.added(), r.skipped(), r.mentions(), r.eventsWritten(), errors);
+    }
+
+    /**
+     * The articles whose text passes the ingest checks, with their other fields as given, and an error for each
+     * other one naming its input (the feed item or the posted article; its id when it has no input) and the reason.
+     */
+    static IngestResult check(Ingest checks, List<Article> articles) {
         List<Article> ok = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
         for (Article a : articles) {
             IngestResult checked = checks.readString(a.docId(), a.text(), a.published());
-            errors.addAll(checked.errors());
+            String input = a.input() != null ? a.input() : a.docId();
+            checked.errors().forEach(e -> errors.add(new InputError(input, e.stage(), e.reason())));
             for (Article c : checked.articles()) {
                 ok.add(new Article(c.docId(), a.outlet(), a.url(), c.published(), a.title(), c.text(), null, a.input()));
             }
         }
-        StoreIngest.Result r = ok.isEmpty() ? new StoreIngest.Result(0, 0, 0, 0, List.of()) : ingest().ingest(ok);
-        errors.addAll(0, r.errors());
-        return new StoreIngest.Result(r.added(), r.skipped(), r.mentions(), r.eventsWritten(), errors);
+        return new IngestResult(ok, errors, 0);
     }
 }
