@@ -40,7 +40,7 @@ class PipelineIngestorTest {
         IngestResult r = PipelineIngestor.check(new Ingest(), items);
 
         assertThat(r.articles()).extracting(Article::docId, Article::outlet, Article::url, Article::title, Article::text,
-                Article::input).containsExactly(tuple("feed-1", "example.net", "https://example.net/1", "Depot hit",
+                Article::input).containsExactly(tuple("feed-1", "example.net", "https://example.net/feed-1", "Depot hit",
                 SHELLING, "https://example.net/feed.xml#https://example.net/1"));
         assertThat(r.errors()).extracting(InputError::input).containsExactly(
                 "https://example.net/feed.xml#https://example.net/2", "https://example.net/feed.xml#https://example.net/3",
