@@ -1,5 +1,7 @@
 package org.sitrep.resolve.actor;
 
+import edu.stanford.nlp.process.Morphology;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,17 +18,29 @@ final class CitedSources {
     /** Sources that speak for a state: what they say the state did, their state did. */
     private static final Set<SourceKind> STATE_SOURCES = Set.of(SourceKind.MINISTRY, SourceKind.GOVERNMENT,
             SourceKind.MILITARY);
-    /** After a speaker: its speech verb, a few words ("on Monday"), and "it" or "they" that acted. */
-    private static final Pattern SAID_IT = Pattern.compile("(?i)[,\\s]*(?:said|says|announced|stated|claimed|reported)"
+    static final String SPEECH = "/lexicon/speech.tsv";
+    /**
+     * After a speaker: a word (group 1, its speech verb), a few words ("on Monday"), and "it" or "they" that acted.
+     */
+    private static final Pattern SAID_IT = Pattern.compile("(?i)[,\\s]*(\\p{L}+)"
             + "\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:that\\s+)?(?:it|they)\\s");
 
     private final ActorDictionary dictionary;
     /** "spokesman", "official": a source phrase with one names a person speaking for an organisation. */
     private final Set<String> sourceRoles;
+    /** "say", "announce", "claim": the lemmas of {@code speech.tsv} whose subject is the source (kind say). */
+    private final Set<String> speechVerbs;
 
     CitedSources(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.sourceRoles = Tsv.words(SourceWords.ROLES);
+        Set<String> verbs = new HashSet<>();
+        for (Tsv.Row r : Tsv.read(SPEECH, 2)) {
+            if (r.get(1).equals("say")) {
+                verbs.add(r.get(0));
+            }
+        }
+        this.speechVerbs = Set.copyOf(verbs);
     }
 
     /**
@@ -76,7 +90,7 @@ final class CitedSources {
         for (String s : c.sources()) {
             String phrase = s.strip();
             int at = phrase.isEmpty() ? -1 : c.sentence().indexOf(phrase);
-            if (at < 0 || !SAID_IT.matcher(c.sentence().substring(at + phrase.length())).lookingAt()) {
+            if (at < 0 || !saysIt(c.sentence().substring(at + phrase.length()))) {
                 continue;
             }
             Actor a = dictionary.normalize(phrase, c.countryHint()).orElse(null);
@@ -88,6 +102,13 @@ final class CitedSources {
             }
         }
         return null;
+    }
+
+    /** Whether the words after a speaker are its speech verb and "it" or "they" ("said on Monday it had ..."). */
+    private boolean saysIt(String after) {
+        Matcher m = SAID_IT.matcher(after);
+        // a verb's lemma whatever its form ("said", "says", "announced"); the tag only tells Morphology it is a verb
+        return m.lookingAt() && speechVerbs.contains(Morphology.lemmaStatic(m.group(1).toLowerCase(), "VBD"));
     }
 
     /** "the Kenyan Defence Ministry": the government of the country the phrase names, or null. */

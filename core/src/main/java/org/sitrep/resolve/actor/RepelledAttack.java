@@ -16,10 +16,10 @@ import org.sitrep.model.Actor;
 final class RepelledAttack {
     static final String DEFENCE_WORDS = "/actors/defence-words.tsv";
     static final String ATTACK_NOUNS = "/actors/attack-nouns.tsv";
-    /** "repelled an " before the author of an attack named before its noun ("repelled an IS attack"). */
-    private static final Pattern DEFENCE_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:an?|the)\\s+$");
 
     private final Set<String> defenceWords;
+    /** "repelled an " before the author of an attack named before its noun ("repelled an IS attack"). */
+    private final Pattern defenceBefore;
     /** "repelled an attack by ": the defence word (group 1) and an attack noun before the agent. */
     private final Pattern attackBy;
     /** " attack": an attack noun right after the author ("an IS attack", "the militants' assault"). */
@@ -32,7 +32,10 @@ final class RepelledAttack {
             nouns.add(Pattern.quote(r.get(0).toLowerCase()));
         }
         this.attackAfter = Pattern.compile("(?i)^(?:'s?)?\\s+(?:" + String.join("|", nouns) + ")\\b");
-        this.attackBy = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:(?:an?|the|an?\\s+[\\p{L}-]+|the\\s+[\\p{L}-]+)\\s+)?(?:"
+        // a determiner of the noun phrase (TargetCues.DETERMINERS), alone or with one word ("a fierce attack by")
+        String determiner = "(?:" + TargetCues.determiners() + ")";
+        this.defenceBefore = Pattern.compile("(?i)\\b(\\p{L}+)\\s+" + determiner + "\\s+$");
+        this.attackBy = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:" + determiner + "(?:\\s+[\\p{L}-]+)?\\s+)?(?:"
                 + String.join("|", nouns) + ")\\s+(?:by|of|from|launched by)\\s+$");
     }
 
@@ -44,7 +47,7 @@ final class RepelledAttack {
             if (k.find() && defenceWords.contains(k.group(1).toLowerCase())) {
                 return m.actor();
             }
-            Matcher d = DEFENCE_BEFORE.matcher(before);
+            Matcher d = defenceBefore.matcher(before);
             if (d.find() && defenceWords.contains(d.group(1).toLowerCase())
                     && attackAfter.matcher(sentence.substring(m.end())).find()) {
                 return m.actor();

@@ -21,8 +21,8 @@ final class TargetCues {
     static final String FORCE_SITES = "/lexicon/military-targets.tsv";
     static final String SITE_PREPOSITIONS = "/actors/site-prepositions.tsv";
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
-    /** The preposition right before an actor, with at most one determiner between ("at an "). */
-    private static final Pattern SITE_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:(?:an?|the|its|their)\\s+)?$");
+    /** "a", "the", "its": the determiners that open a noun phrase, the count stage's list of the same words. */
+    static final String DETERMINERS = "/lexicon/singular-determiners.tsv";
     /** The noun right after an actor ("army checkpoint"), one space between. */
     private static final Pattern SITE_AFTER = Pattern.compile(" (\\p{L}+)\\b");
 
@@ -43,6 +43,8 @@ final class TargetCues {
     private final Pattern passive;
     /** A form of "be" or "get" among the words before a participle: what makes it a passive. */
     private final Pattern beAuxiliary;
+    /** The preposition (group 1) right before an actor, with at most one determiner between ("at an "). */
+    private final Pattern siteBefore;
 
     TargetCues() {
         this.harmWords = Tsv.words(HARM_WORDS);
@@ -66,6 +68,16 @@ final class TargetCues {
         this.passive = Pattern.compile("(?i)^\\s*(?:\\([^)]*\\)\\s*)?((?:(?:" + String.join("|", auxiliaries) + ")\\s+)*)"
                 + "(\\p{L}+)(\\s*(?:[,.;]|$|(?:in|by|at|during|when|after|as|near|on|while|following)\\b))?");
         this.beAuxiliary = Pattern.compile("(?i)\\b(?:" + String.join("|", passives) + ")\\b");
+        this.siteBefore = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:(?:" + determiners() + ")\\s+)?$");
+    }
+
+    /** The determiners of {@link #DETERMINERS} as a regular-expression alternation ("a|an|the|..."). */
+    static String determiners() {
+        List<String> words = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(DETERMINERS, 1)) {
+            words.add(Pattern.quote(r.get(0).toLowerCase()));
+        }
+        return String.join("|", words);
     }
 
     /** Whether the actor between {@code before} and {@code after} is acted upon. */
@@ -82,7 +94,7 @@ final class TargetCues {
             }
         }
         Matcher site = SITE_AFTER.matcher(after);
-        Matcher into = SITE_BEFORE.matcher(before);
+        Matcher into = siteBefore.matcher(before);
         if (site.lookingAt() && forceSites.contains(site.group(1).toLowerCase()) && into.find()
                 && sitePrepositions.contains(into.group(1).toLowerCase())) {
             return true; // "blew himself up at an army checkpoint", "rammed a truck into a police convoy"

@@ -30,6 +30,16 @@ class SplitRolesComponentsTest {
     }
 
     @Test
+    void aForceBeforeItsSiteAfterASitePrepositionAndADeterminerIsATarget() {
+        // the determiners are lexicon/singular-determiners.tsv's words
+        assertThat(actedUpon("A bomber drove a car into their army convoy on the bridge.", "army")).isTrue();
+        assertThat(actedUpon("A bomber blew himself up at a police checkpoint.", "police")).isTrue();
+        assertThat(actedUpon("A bomber blew himself up at police checkpoint.", "police")).isTrue();
+        // no site preposition before the determiner: the force's unit acts
+        assertThat(actedUpon("On Monday the army convoy shelled the village.", "army")).isFalse();
+    }
+
+    @Test
     void theAuthorOfARepelledAttackIsFound() {
         String s = "Troops repelled an attack by Shabaab fighters on the base.";
         List<ActorMatch> found = D.find(s, "SO");
@@ -38,6 +48,11 @@ class SplitRolesComponentsTest {
         assertThat(a.name()).isEqualTo("Al Shabaab");
         String plain = "Troops attacked Shabaab fighters near the base.";
         assertThat(REPELLED.attacker(plain, D.find(plain, "SO"))).isNull();
+        // a determiner of the list, alone or with one word before the attack noun
+        String named = "Soldiers repelled this Shabaab assault on the camp at night.";
+        assertThat(REPELLED.attacker(named, D.find(named, "SO")).name()).isEqualTo("Al Shabaab");
+        String fierce = "Soldiers repulsed a fierce attack by Shabaab fighters at dawn.";
+        assertThat(REPELLED.attacker(fierce, D.find(fierce, "SO")).name()).isEqualTo("Al Shabaab");
     }
 
     @Test
@@ -65,6 +80,16 @@ class SplitRolesComponentsTest {
         ActorRoles.Clause d = new ActorRoles.Clause(other, 0, "", "KE", "Kenya", null, null,
                 List.of("The Kenyan Defence Ministry"), "");
         assertThat(SOURCES.speakerActing(d, null)).isNull();
+        // any form of a speech verb of lexicon/speech.tsv whose subject is the source
+        String announced = "The Kenyan Defence Ministry announced that it had opened a corridor for the convoy.";
+        ActorRoles.Clause e = new ActorRoles.Clause(announced, 0, "", "KE", "Kenya", null, null,
+                List.of("The Kenyan Defence Ministry"), "");
+        assertThat(SOURCES.speakerActing(e, null).name()).isEqualTo("Government of Kenya");
+        // a word that is no speech verb between the speaker and "it"
+        String hoped = "The Kenyan Defence Ministry hoped it would open a corridor for the convoy.";
+        ActorRoles.Clause f = new ActorRoles.Clause(hoped, 0, "", "KE", "Kenya", null, null,
+                List.of("The Kenyan Defence Ministry"), "");
+        assertThat(SOURCES.speakerActing(f, null)).isNull();
     }
 
     @Test
