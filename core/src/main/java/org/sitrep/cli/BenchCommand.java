@@ -196,7 +196,7 @@ final class BenchCommand implements Callable<Integer> {
      * under {@link #JIT_SETTLED} of the process's (where /proc cannot be read, the tokens alone decide), or
      * {@link #WARM_UP_MAX_SECONDS} passed. Returns what it did, for the report.
      */
-    private static String warmUp(List<Article> articles, java.util.function.ToLongFunction<List<Article>> round) {
+    static String warmUp(List<Article> articles, java.util.function.ToLongFunction<List<Article>> round) {
         long t0 = System.nanoTime();
         long tokens = 0;
         int next = 0;

@@ -12,7 +12,7 @@ import org.sitrep.pipeline.Pipeline;
 
 /**
  * {@code bench --profile}: the time of each component of the full pipeline over the same articles, on one
- * thread, with the bare CoreNLP pipeline's steps beside it. A {@link StageTimes} is passed into the run,
+ * thread, with the bare CoreNLP pipeline's steps beside it, after both warmed up until the JIT compilers settled. A {@link StageTimes} is passed into the run,
  * so the components themselves keep no timing state.
  *
  * <p>CoreNLP's NER step runs its CRF, its number rules and SUTime together; to split it, the deep
@@ -37,9 +37,18 @@ final class Profile {
         Annotator crf = Annotator.loadNerOnly(Annotator.Ner.CRF_NUMBERS_TIME);
         SentenceSelector selector = pipeline.selector();
 
-        Progress.note(false, "warm-up pass...");
-        pipeline.profile(articles, StageClock.NONE);
-        bareAnnotate(bare, StageClock.NONE);
+        // until the JIT compilers settle, as in `bench`: a single warm-up pass left C2 compiling the full pipeline's code
+        // through the profiled pass, so the components compiled last were timed partly in slower code
+        Progress.note(false, "warm-up until the JIT compilers settle...");
+        String warmUp = BenchCommand.warmUp(articles, round -> {
+            pipeline.profile(round, StageClock.NONE);
+            long tokens = 0;
+            for (Article a : round) {
+                tokens += bare.annotate(a, SentenceSelector.ALL).sentences().stream().mapToLong(s -> s.tokens().size()).sum();
+            }
+            return tokens;
+        });
+        Progress.note(false, "warm-up: " + warmUp);
 
         // CPU time of the one profiling thread: on the shared machine wall times swing with other jobs' load
         StageTimes full = new StageTimes(true);
