@@ -87,6 +87,11 @@ final class ArticleCountries {
             Set<PlaceRef> namesakes = new HashSet<>();
             for (PlaceRef r : d.places()) {
                 PlaceRef in = PlaceSpans.container(r, d.sentence(), d.places());
+                if (in != null && sameBaseName(r, in)) {
+                    // "X, X district": a town and the unit named after it pair up in every country that has both, so
+                    // the pair says no more of the country than the name alone; each votes as a name of its own
+                    continue;
+                }
                 String cc = in == null ? null : countryOfPair(r, in);
                 if (cc != null) {
                     together.put(r, cc);
@@ -208,6 +213,17 @@ final class ArticleCountries {
         }
         return readings.stream().filter(p -> p == top || Gazetteer.fold(p.name()).equals(written)
                 || java.util.Objects.equals(p.countryCode(), top.countryCode())).toList();
+    }
+
+    /** "X, X commune", "X (X district)": the two spans spell one name, whatever kind word either ends with. */
+    private static boolean sameBaseName(PlaceRef a, PlaceRef b) {
+        return Gazetteer.fold(withoutAnyKind(a.text())).equals(Gazetteer.fold(withoutAnyKind(b.text())));
+    }
+
+    private static String withoutAnyKind(String text) {
+        String t = text.strip();
+        int sp = t.lastIndexOf(' ');
+        return sp > 0 && PlaceWords.kind(t.substring(sp + 1)) != null ? t.substring(0, sp).strip() : t;
     }
 
     /** Whether a group's words hold a capitalised country word or adjective, which votes on its own. */

@@ -99,4 +99,13 @@ class ArticleCountriesTest {
         assertThat(where.countryCode()).isEqualTo("PS");
         assertThat(where.geoPrecision()).isEqualTo(1);
     }
+
+    @Test
+    void aTownAndTheDistrictNamedAfterItCastNoContainerVote() {
+        // India and Tunisia each have a town and a district of this name, India the bigger: the pair would fit India by
+        // its name alone, while the governorate written after it says Tunisia
+        String text = "On 7 June, fishermen blocked the port road in Korba, Korba district (Korba, Nabeul) over fuel prices.";
+        MentionDraft d = PlaceFixtures.draftOfRepeatedNames(text, "Korba", "Korba district", "Korba", "Nabeul");
+        assertThat(resolver.countriesOf(List.of(d))).containsExactly("TN");
+    }
 }

@@ -41,6 +41,20 @@ final class PlaceFixtures {
                 Map.of(), List.of(), "shelled", 0, false);
     }
 
+    /** As {@link #draft}, a name written twice taking its next occurrence each time it is given again. */
+    static MentionDraft draftOfRepeatedNames(String text, String... places) {
+        Sentence sentence = org.sitrep.resolve.place.Tokenized.sentence(text);
+        List<PlaceRef> refs = new ArrayList<>();
+        Map<String, Integer> from = new LinkedHashMap<>();
+        for (String p : places) {
+            int at = text.indexOf(p, from.getOrDefault(p, 0));
+            from.put(p, at + p.length());
+            refs.add(new PlaceRef(p, at, at + p.length(), PlaceRef.Role.LOCATION, false));
+        }
+        return new MentionDraft(null, sentence, Frame.ATTACK, null, Status.OCCURRED, false, List.of(), refs, null, null,
+                Map.of(), List.of(), "shelled", 0, false);
+    }
+
     /** The place the resolver chooses for a one-sentence attack draft whose place spans are the given words. */
     static Place located(PlaceResolver resolver, String text, String... places) {
         MentionDraft d = draft(text, places);
