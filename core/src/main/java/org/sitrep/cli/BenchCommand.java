@@ -59,6 +59,12 @@ final class BenchCommand implements Callable<Integer> {
                     + " nearly idle: at least " + WARM_UP_TOKENS + " tokens, at most " + (int) WARM_UP_MAX_SECONDS + " s)")
     int passes;
 
+    @Option(names = "--warm-up", arity = "1..*", paramLabel = "ARTICLES",
+            description = "articles to warm up on instead of the input: the warm-up fills the parser's feature cache"
+                    + " and the tagger's memos, so warming up on the timed articles themselves reads them partly from"
+                    + " cache (docs/benchmarks.md, fifteenth session)")
+    List<Path> warmUpInputs;
+
     @Option(names = "--fusion", split = ",", paramLabel = "N",
             description = "instead: time cross-outlet fusion of N synthetic mentions, e.g. --fusion 1000,10000,100000")
     List<Integer> fusionSizes;
@@ -94,8 +100,16 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("bench: no readable articles in " + in);
             return 2;
         }
+        List<Article> warmUpArticles = articles;
+        if (warmUpInputs != null && !warmUpInputs.isEmpty()) {
+            warmUpArticles = new Ingest().read(warmUpInputs).articles();
+            if (warmUpArticles.isEmpty()) {
+                System.err.println("bench: no readable articles to warm up on in " + warmUpInputs);
+                return 2;
+            }
+        }
         if (profile) {
-            return new Profile(articles, passes).run();
+            return new Profile(articles, warmUpArticles, passes).run();
         }
 
         // the full pipeline loads first, cold; the baseline then finds CoreNLP's shared models already in memory
@@ -107,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
         Annotator bare = Annotator.loadBaseline();
         double bareLoad = seconds(t0);
         Progress.note(false, "warm-up of the bare pipeline until the JIT compilers settle...");
-        String bareWarmUp = warmUp(articles, round -> {
+        String bareWarmUp = warmUp(warmUpArticles, round -> {
             long got = 0;
             for (Article a : round) {
                 got += bare.annotate(a, SentenceSelector.ALL).sentences().stream().mapToLong(s -> s.tokens().size()).sum();
@@ -130,7 +144,7 @@ final class BenchCommand implements Callable<Integer> {
         String bareThreads = threadsSince(bareThreads0, bareTime);
 
         Progress.note(false, "warm-up of the full pipeline until the JIT compilers settle...");
-        String fullWarmUp = warmUp(articles, round -> pipeline.run(round, List.of()).tokens());
+        String fullWarmUp = warmUp(warmUpArticles, round -> pipeline.run(round, List.of()).tokens());
         // one worker first, comparable thread for thread with the baseline; then as many workers as `extract` uses
         Pipeline single = pipeline.withWorkers(1);
         PipelineResult[] last = new PipelineResult[1];
@@ -152,7 +166,8 @@ final class BenchCommand implements Callable<Integer> {
         double singleArticles = n / singleTime;
         double fullArticles = n / fullTime;
         System.out.printf("articles: %d (%d tokens), timed passes: %d%n", articles.size(), tokens, passes);
-        System.out.printf("warm-up: bare %s; full %s%n%n", bareWarmUp, fullWarmUp);
+        System.out.printf("warm-up (%s): bare %s; full %s%n%n", warmUpArticles == articles ? "on the input itself"
+                : warmUpArticles.size() + " other articles", bareWarmUp, fullWarmUp);
         System.out.println("| pipeline | articles/s | tokens/s | load s |");
         System.out.println("|---|---|---|---|");
         System.out.printf("| bare CoreNLP tokenize,ssplit,pos,lemma,ner (all sentences, default models, 1 thread) | %.2f | %.0f | %.1f (models partly shared) |%n",

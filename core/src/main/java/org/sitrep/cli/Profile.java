@@ -21,10 +21,12 @@ import org.sitrep.pipeline.Pipeline;
  */
 final class Profile {
     private final List<Article> articles;
+    private final List<Article> warmUpArticles;
     private final int passes;
 
-    Profile(List<Article> articles, int passes) {
+    Profile(List<Article> articles, List<Article> warmUpArticles, int passes) {
         this.articles = articles;
+        this.warmUpArticles = warmUpArticles;
         this.passes = Math.max(1, passes);
     }
 
@@ -40,7 +42,7 @@ final class Profile {
         // until the JIT compilers settle, as in `bench`: a single warm-up pass left C2 compiling the full pipeline's code
         // through the profiled pass, so the components compiled last were timed partly in slower code
         Progress.note(false, "warm-up until the JIT compilers settle...");
-        String warmUp = BenchCommand.warmUp(articles, round -> {
+        String warmUp = BenchCommand.warmUp(warmUpArticles, round -> {
             pipeline.profile(round, StageClock.NONE);
             long tokens = 0;
             for (Article a : round) {

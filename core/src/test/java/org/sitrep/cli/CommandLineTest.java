@@ -50,6 +50,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aBenchWarmUpWithNoArticlesFailsBeforeThePipelinesLoad() throws Exception {
+        Path input = java.nio.file.Files.writeString(tmp.resolve("a.txt"), "Gunmen burned two shops in a border town on Sunday.");
+        Path empty = java.nio.file.Files.createDirectory(tmp.resolve("empty"));
+        Run r = run("bench", input.toString(), "--warm-up", empty.toString(), "--passes", "1");
+        assertThat(r.exit()).as("stops before loading the pipelines, which would run the bench and exit 0").isEqualTo(2);
+    }
+
+    @Test
     void anOutFolderThatCannotBeOneFailsAtOnceWithExitCode2() throws Exception {
         Path input = java.nio.file.Files.writeString(tmp.resolve("a.txt"), "Gunmen burned two shops in a border town on Sunday.");
         Path file = java.nio.file.Files.writeString(tmp.resolve("taken"), "not a folder");
