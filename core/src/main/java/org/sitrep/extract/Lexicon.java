@@ -101,6 +101,11 @@ final class Lexicon {
     final Set<String> factionNouns = words("faction-nouns");
     final Set<String> criminalAffiliation = words("criminal-affiliation");
     final Set<String> victimNouns = words("victim-nouns");
+    /** A political party's noun and the modifiers that make it one (party-nouns.tsv). */
+    final Set<String> partyNouns = column("party-nouns", "noun");
+    final Set<String> partyModifiers = column("party-nouns", "modifier");
+    final Set<String> sequelWords = words("sequel-words");
+    final Set<String> rioterNouns = words("rioter-nouns");
     final Set<String> returningStates = words("returning-states");
     final Set<String> lootNouns = words("loot-nouns");
     final Set<String> unspecifiedAttacks = words("unspecified-attacks");
@@ -112,6 +117,9 @@ final class Lexicon {
     /** Markers of a protest's grievance before a noun phrase, and before a clause (grievance-markers.tsv). */
     final Set<String> grievanceBeforeNoun = column("grievance-markers", "noun");
     final Set<String> grievanceBeforeClause = column("grievance-markers", "clause");
+    /** The marker of a clause of purpose, whose deaths are a protest's grievance (grievance-markers.tsv). */
+    final Set<String> grievancePurpose = Set.copyOf(Tsv.read("/lexicon/grievance-markers.tsv", 2).stream()
+            .filter(r -> r.get(1).equals("purpose")).map(r -> r.get(0)).toList());
     /** Place kind words ("village", "district"), the first column of the one list resolve/place reads too. */
     final Set<String> placeKinds = firstColumn("place-kinds", 2);
     final Set<String> openGround = words("open-ground");

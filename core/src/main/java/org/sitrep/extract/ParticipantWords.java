@@ -58,6 +58,30 @@ final class ParticipantWords {
         return Kind.UNKNOWN;
     }
 
+    /**
+     * Whether a participant's words name a political party (party-nouns.tsv): a party noun after the party's name, a
+     * capitalised word past the phrase's first ("young members of the Harmony party"), or after a party modifier
+     * ("supporters of the ruling party"); not "an unnamed party".
+     */
+    boolean namesParty(ActorRef ref) {
+        if (ref == null || ref.text() == null) {
+            return false;
+        }
+        String[] tokens = ref.text().split("\\s+");
+        for (int i = 1; i < tokens.length; i++) {
+            if (!lex.partyNouns.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                boolean name = j > 0 && Character.isUpperCase(tokens[j].charAt(0));
+                if (name || lex.partyModifiers.contains(tokens[j].toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the words of a sentence make its harmed soldiers or police non-combatants ("(assumed off-duty)"). */
     boolean noncombatantIn(String sentence) {
         return words(sentence).stream().anyMatch(lex.noncombatantAnywhere::contains);

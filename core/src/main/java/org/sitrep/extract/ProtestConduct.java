@@ -25,10 +25,11 @@ final class ProtestConduct {
 
     /**
      * Whether a violent-crowd cue, or a clash or riot trigger of the group, tells what the protest of {@code group}
-     * did rather than what it was about.
+     * did rather than what it was about; or one of the group's attacks, shootings or destructions was done by the
+     * protest's own crowd.
      */
     boolean violent(EventGrouper.Group group, SentenceContext ctx) {
-        List<Integer> protests = protests(group);
+        List<Integer> protests = protests(group, ctx);
         for (PhraseMatcher.Match<Cue> m : lex.cues.find(ctx.lemmas(), ctx.words())) {
             for (int k = m.start(); k < m.end() && m.value() == Cue.VIOLENT_CROWD; k++) {
                 if (conduct(k, protests, ctx)) {
@@ -38,6 +39,48 @@ final class ProtestConduct {
         }
         for (Trigger t : group.triggers()) {
             if ((t.frame() == Frame.CLASH || t.frame() == Frame.RIOT) && conduct(t.head(), protests, ctx)) {
+                return true;
+            }
+            if (t.status() == Status.OCCURRED && crowdsAct(t.frame())
+                    && protests.stream().anyMatch(p -> doneByTheCrowd(t, p, ctx) && !grievance(t.head(), p, ctx))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Frames of harm or destruction (family violence or loot in frames.tsv), which a crowd's own act makes violent. */
+    private boolean crowdsAct(Frame f) {
+        Family family = lex.frames.row(f).family();
+        return f != Frame.PROTEST && (family == Family.VIOLENCE || family == Family.LOOT);
+    }
+
+    /**
+     * Whether the act headed by {@code k} was done by the crowd of the protest headed by {@code protest}: its active
+     * subject is the crowd or protesters ("traders demonstrated and attacked the officials", "soldiers staged a
+     * demonstration and fired shots into the air"), it is the protest's manner ("demonstrated by firing into the
+     * air"), or the protest is its purpose ("youths attacked a police station to protest").
+     */
+    private boolean doneByTheCrowd(Trigger act, int protest, SentenceContext ctx) {
+        Syntax syn = ctx.syntax();
+        Dependency holder = syn.parent(protest);
+        if (holder != null && holder.governor() >= act.start() && holder.governor() < act.end()) {
+            // "youths attacked a police station to protest"; not "police attacked the march", whose target it is
+            return (holder.relation().startsWith("xcomp") || holder.relation().startsWith("advcl")) && purpose(holder, ctx);
+        }
+        int crowd = syn.child(protest, "nsubj");
+        if (crowd < 0 && holder != null && holder.relation().equals("obj")) {
+            crowd = syn.child(holder.governor(), "nsubj"); // "soldiers staged a demonstration"
+        }
+        for (int k = act.start(); k < act.end(); k++) { // "fired shots": the verb of the phrase
+            int subject = syn.child(k, "nsubj");
+            if (subject >= 0 && (subject == crowd || lex.protesterNouns.contains(ctx.lemma(subject)))) {
+                return true;
+            }
+            // "demonstrated by firing into the air"; not "suppressed the march by firing tear gas", whose verb is not
+            // the protest's own
+            Dependency up = syn.parent(k);
+            if (up != null && up.relation().equals("advcl:by") && up.governor() == protest) {
                 return true;
             }
         }
@@ -50,7 +93,7 @@ final class ProtestConduct {
      * rallied", "a vigil for a nurse who died" stay peaceful). The dead are placed by the sentence's words of death.
      */
     boolean lethal(EventGrouper.Group group, SentenceContext ctx, Count fatalities) {
-        List<Integer> protests = protests(group);
+        List<Integer> protests = protests(group, ctx);
         for (PhraseMatcher.Match<Cue> m : lex.cues.find(ctx.lemmas(), ctx.words())) {
             for (int k = m.start(); k < m.end() && m.value() == Cue.LETHAL_FORCE; k++) {
                 if (atTheProtest(k, protests, ctx)) {
@@ -92,12 +135,13 @@ final class ProtestConduct {
             }
         }
         // "witnesses said police killed two protesters": the protest is inside the said clause, so it counts
+        // "rallied to mourn the marchers killed last month": deaths in the protest's purpose are its grievance
         for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH && !chain.contains(c); n++) {
             Dependency up = ctx.syntax().parent(c);
             if (up == null) {
                 break;
             }
-            if (up.relation().startsWith("ccomp")) {
+            if (up.relation().startsWith("ccomp") || purpose(up, ctx)) {
                 return false;
             }
             c = up.governor();
@@ -105,12 +149,22 @@ final class ProtestConduct {
         return conduct(k, protests, ctx);
     }
 
+    /** A clause of purpose ("to mourn", "to demand"), by its marker (grievance-markers.tsv, purpose). */
+    private boolean purpose(Dependency up, SentenceContext ctx) {
+        String rel = up.relation().toLowerCase(Locale.ROOT);
+        if (!rel.startsWith("advcl") && !rel.startsWith("xcomp")) {
+            return false;
+        }
+        String marker = marker(up, rel, ctx);
+        return marker != null && lex.grievancePurpose.contains(marker);
+    }
+
     /**
      * Token k lies in a clause that modifies the protest's own noun, or in a participle hung on a place name
      * ("dispersed a demonstration in X using live bullets"): it tells what happened at the protest, not what it
      * was about.
      */
-    private static boolean describesProtest(int k, List<Integer> protests, SentenceContext ctx) {
+    private boolean describesProtest(int k, List<Integer> protests, SentenceContext ctx) {
         for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH; n++) {
             Dependency up = ctx.syntax().parent(c);
             if (up == null) {
@@ -123,14 +177,52 @@ final class ProtestConduct {
                 // rally in Basra firing tear gas"): the verb's manner, not a grievance
                 return true;
             }
+            if (marksGrievance(up, -1, ctx)) {
+                // "demonstrations demanding justice for two pupils killed in a crash": the deaths hang on a noun
+                // of the protest's demand, below the clause that modifies the protest
+                return false;
+            }
             c = up.governor();
         }
         return false;
     }
 
-    private static List<Integer> protests(EventGrouper.Group group) {
+    /**
+     * The heads of the group's protest triggers, less those in another one's purpose ("rallied to mourn the marchers
+     * killed in a raid on a sit-in": the sit-in is what the rally is about, not the rally).
+     */
+    private List<Integer> protests(EventGrouper.Group group, SentenceContext ctx) {
         List<Integer> protests = group.triggers().stream().filter(t -> t.frame() == Frame.PROTEST).map(Trigger::head).toList();
-        return protests.isEmpty() ? List.of(group.main().head()) : protests;
+        if (protests.isEmpty()) {
+            return List.of(group.main().head());
+        }
+        List<Integer> own = protests.stream().filter(p -> protests.stream()
+                .noneMatch(q -> q.intValue() != p.intValue() && about(p, q, ctx))).toList();
+        return own.isEmpty() ? protests : own;
+    }
+
+    /**
+     * Whether token k lies in the purpose of the protest headed by {@code protest} ("rallied to mourn ..."). Only the
+     * purpose: a protest in a clause on a place ("protests came to a head in the city, where thousands marched") is
+     * the same protest told again.
+     */
+    private boolean about(int k, int protest, SentenceContext ctx) {
+        Set<Integer> chain = new HashSet<>();
+        for (int c = protest, n = 0; c >= 0 && n < MAX_DEPTH && chain.add(c); n++) {
+            Dependency up = ctx.syntax().parent(c);
+            c = up == null ? -1 : up.governor();
+        }
+        for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH && !chain.contains(c); n++) {
+            Dependency up = ctx.syntax().parent(c);
+            if (up == null) {
+                return false;
+            }
+            if (purpose(up, ctx)) {
+                return true;
+            }
+            c = up.governor();
+        }
+        return false;
     }
 
     /** Token k tells what one of the protests (their trigger heads) did, not what any of them is about. */
@@ -177,7 +269,7 @@ final class ProtestConduct {
      * people are activists: they underwent it elsewhere.
      */
     boolean arrestAtProtest(EventGrouper.Group group, Trigger arrest, SentenceContext ctx) {
-        return protests(group).stream().anyMatch(p -> !background(arrest.head(), p, ctx, true));
+        return protests(group, ctx).stream().anyMatch(p -> !background(arrest.head(), p, ctx, true));
     }
 
     private boolean background(int k, int protest, SentenceContext ctx, boolean arrest) {

@@ -48,7 +48,7 @@ final class ProtestSequel {
     private boolean intervention(Sentence s, ActorRef crowd) {
         Syntax syn = new Syntax(s);
         List<String> lemmas = SentenceContext.lowerLemmas(s);
-        if (lemmas.contains("after") || lemmas.contains("later")) {
+        if (lemmas.stream().anyMatch(lex.sequelWords::contains)) {
             return false;
         }
         for (PhraseMatcher.Match<Cue> m : lex.cues.find(lemmas, SentenceContext.lowerWords(s))) {
@@ -138,7 +138,7 @@ final class ProtestSequel {
     private boolean crowdWord(Syntax syn, int i, ActorRef crowd) {
         String lemma = lemma(syn, i);
         String word = syn.token(i).word().toLowerCase(Locale.ROOT);
-        return demonstrators(syn, i, crowd) || "rioter".equals(lemma) || lex.crowdNouns.contains(lemma)
+        return demonstrators(syn, i, crowd) || lex.rioterNouns.contains(lemma) || lex.crowdNouns.contains(lemma)
                 || lex.crowdNouns.contains(word);
     }
 

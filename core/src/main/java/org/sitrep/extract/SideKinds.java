@@ -51,6 +51,15 @@ final class SideKinds {
         return people && !p.state();
     }
 
+    /**
+     * A party's members or supporters as a side of a fight ("members of the ruling party clashed with opposition
+     * party youths"): ACLED's rioters, unless the resolve stage found a named armed group or state force for them.
+     */
+    boolean partisans(ActorRef ref, Typing.Party party) {
+        Typing.Party p = party.of(ref);
+        return words.namesParty(ref) && !p.state() && (!p.armed() || p.unidentified());
+    }
+
     /** Soldiers or police harmed when off duty, retired or former ones: ACLED's civilians. */
     boolean noncombatantVictims(MentionDraft d) {
         return words.noncombatantIn(d.sentence().text());

@@ -65,10 +65,12 @@ final class SideTyping {
         // only a side the clash's own words name counts: a role filled from elsewhere in the sentence
         // ("... and refused to release kidnapped people") is another event's party
         // the means decide when named: firearms make a clash of families or villagers armed, stones,
-        // fists or tear gas make one of soldiers and residents a crowd's fight
+        // fists or tear gas make one of soldiers and residents a crowd's fight; a party's members or supporters
+        // are such a side (ACLED's rioters) unless named as an armed group
         FightMeans.Means means = means(d, after);
         boolean unarmedSide = d.actor1() != null && kinds.unarmed(d.actor1(), a1)
-                || d.actor2() != null && kinds.unarmed(d.actor2(), a2);
+                || d.actor2() != null && kinds.unarmed(d.actor2(), a2)
+                || kinds.partisans(d.actor1(), a1) || kinds.partisans(d.actor2(), a2);
         if (means == FightMeans.Means.CROWD || unarmedSide && means != FightMeans.Means.FIREARMS) {
             return new EventType("Riots", "Mob violence");
         }
