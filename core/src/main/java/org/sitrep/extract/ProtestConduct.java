@@ -57,27 +57,27 @@ final class ProtestConduct {
 
     /**
      * Whether the act headed by {@code k} was done by the crowd of the protest headed by {@code protest}: its active
-     * subject is the crowd or protesters ("traders demonstrated and attacked the officials", "soldiers staged a
-     * demonstration and fired shots into the air"), it is the protest's manner ("demonstrated by firing into the
-     * air"), or the protest is its purpose ("youths attacked a police station to protest").
+     * subject is the crowd or protesters ("vendors marched and assaulted the inspectors", "troops held a
+     * protest and fired shots into the air"), it is the protest's manner ("demonstrated by firing into the
+     * air"), or the protest is its purpose ("students raided a police post to protest").
      */
     private boolean doneByTheCrowd(Trigger act, int protest, SentenceContext ctx) {
         Syntax syn = ctx.syntax();
         Dependency holder = syn.parent(protest);
         if (holder != null && holder.governor() >= act.start() && holder.governor() < act.end()) {
-            // "youths attacked a police station to protest"; not "police attacked the march", whose target it is
+            // "students raided a police post to protest"; not "police attacked the march", whose target it is
             return (holder.relation().startsWith("xcomp") || holder.relation().startsWith("advcl")) && purpose(holder, ctx);
         }
         int crowd = syn.child(protest, "nsubj");
         if (crowd < 0 && holder != null && holder.relation().equals("obj")) {
-            crowd = syn.child(holder.governor(), "nsubj"); // "soldiers staged a demonstration"
+            crowd = syn.child(holder.governor(), "nsubj"); // "troops held a protest"
         }
         for (int k = act.start(); k < act.end(); k++) { // "fired shots": the verb of the phrase
             int subject = syn.child(k, "nsubj");
             if (subject >= 0 && (subject == crowd || lex.protesterNouns.contains(ctx.lemma(subject)))) {
                 return true;
             }
-            // "demonstrated by firing into the air"; not "suppressed the march by firing tear gas", whose verb is not
+            // "demonstrated by firing into the air"; not "broke up the rally by firing tear gas", whose verb is not
             // the protest's own
             Dependency up = syn.parent(k);
             if (up != null && up.relation().equals("advcl:by") && up.governor() == protest) {
@@ -135,7 +135,7 @@ final class ProtestConduct {
             }
         }
         // "witnesses said police killed two protesters": the protest is inside the said clause, so it counts
-        // "rallied to mourn the marchers killed last month": deaths in the protest's purpose are its grievance
+        // "marched to remember classmates shot dead last year": deaths in the protest's purpose are its grievance
         for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH && !chain.contains(c); n++) {
             Dependency up = ctx.syntax().parent(c);
             if (up == null) {
@@ -149,7 +149,7 @@ final class ProtestConduct {
         return conduct(k, protests, ctx);
     }
 
-    /** A clause of purpose ("to mourn", "to demand"), by its marker (grievance-markers.tsv, purpose). */
+    /** A clause of purpose ("to remember", "to demand"), by its marker (grievance-markers.tsv, purpose). */
     private boolean purpose(Dependency up, SentenceContext ctx) {
         String rel = up.relation().toLowerCase(Locale.ROOT);
         if (!rel.startsWith("advcl") && !rel.startsWith("xcomp")) {
@@ -178,7 +178,7 @@ final class ProtestConduct {
                 return true;
             }
             if (marksGrievance(up, -1, ctx)) {
-                // "demonstrations demanding justice for two pupils killed in a crash": the deaths hang on a noun
+                // "marches calling for compensation for miners killed in a flood": the deaths hang on a noun
                 // of the protest's demand, below the clause that modifies the protest
                 return false;
             }
@@ -188,8 +188,8 @@ final class ProtestConduct {
     }
 
     /**
-     * The heads of the group's protest triggers, less those in another one's purpose ("rallied to mourn the marchers
-     * killed in a raid on a sit-in": the sit-in is what the rally is about, not the rally).
+     * The heads of the group's protest triggers, less those in another one's purpose ("marched to remember classmates
+     * shot dead in a raid on a strike camp": the strike camp is what the march is about, not the march).
      */
     private List<Integer> protests(EventGrouper.Group group, SentenceContext ctx) {
         List<Integer> protests = group.triggers().stream().filter(t -> t.frame() == Frame.PROTEST).map(Trigger::head).toList();
@@ -202,8 +202,8 @@ final class ProtestConduct {
     }
 
     /**
-     * Whether token k lies in the purpose of the protest headed by {@code protest} ("rallied to mourn ..."). Only the
-     * purpose: a protest in a clause on a place ("protests came to a head in the city, where thousands marched") is
+     * Whether token k lies in the purpose of the protest headed by {@code protest} ("marched to remember ..."). Only the
+     * purpose: a protest in a clause on a place ("a strike spread to the port, where dockers marched") is
      * the same protest told again.
      */
     private boolean about(int k, int protest, SentenceContext ctx) {
