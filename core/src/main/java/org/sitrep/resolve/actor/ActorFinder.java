@@ -63,7 +63,8 @@ final class ActorFinder {
                 }
             }
             for (ForceComposer.Composed composed : java.util.Arrays.asList(composer.compose(text, toks, i, hint),
-                    composer.composeOf(text, toks, i, hint, k -> !rows.matchesAt(text, toks, k).isEmpty()))) {
+                    composer.composeOf(text, toks, i, hint, k -> !rows.matchesAt(text, toks, k).isEmpty()),
+                    composer.composeUnit(text, toks, i, hint))) {
                 if (composed != null) {
                     cands.add(new Cand(composed.start(), composed.end(), composed.name(),
                             ActorDictionary.typeFor(ActorType.STATE_FORCES, composed.country(), hint),

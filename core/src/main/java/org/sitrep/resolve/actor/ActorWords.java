@@ -28,6 +28,8 @@ final class ActorWords {
 
     final Map<String, Noun> nouns;
     final Set<String> modifiers;
+    /** "brigade", "division": an army's numbered formations ("the 35th Armoured Brigade"). */
+    final Set<String> unitNouns;
     final Set<String> nonStateModifiers;
     /** "US-backed ", "pro-Turkish ": a backer written just before a force noun. */
     final Pattern sponsoredBefore;
@@ -51,6 +53,7 @@ final class ActorWords {
         }
         nouns = Map.copyOf(n);
         modifiers = words("force-modifiers.tsv");
+        unitNouns = words("unit-nouns.tsv");
         nonStateModifiers = words("non-state-modifiers.tsv");
         String participles = String.join("|", words("sponsor-participles.tsv"));
         sponsoredBefore = Pattern.compile("(?:[\\p{L}\\p{N}.]+[-‐‑](?:" + participles + ")|\\bpro[-‐‑][\\p{L}.]+)\\s+$",

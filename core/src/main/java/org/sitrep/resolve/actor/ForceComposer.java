@@ -16,6 +16,9 @@ import java.util.List;
  */
 final class ForceComposer {
     private static final int MAX_CHAIN = 4;
+    /** Words of force-modifiers.tsv between an ordinal and a formation's noun: "35th Air Defence Brigade". */
+    private static final int MAX_UNIT_MODIFIERS = 3;
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     /**
      * A composed state actor: token-free char span, its name, its country; {@code countryUnknown} when the words
@@ -127,6 +130,61 @@ final class ForceComposer {
         }
         String cls = classify(toks.subList(i, lastNoun + 1)) == ActorWords.Cls.POLICE ? "Police" : "Military";
         return new Composed(toks.get(i).start(), end, cls + " Forces of " + country, iso, false);
+    }
+
+    /**
+     * A state's numbered formation starting at the ordinal at token i: "the 35th Armoured Brigade", "the 4th
+     * Division" ({@code unit-nouns.tsv}, with modifiers of {@code force-modifiers.tsv} between). Its military is the
+     * country of a country word right before the ordinal ("the Russian 58th Army"), else the article's (the hint). Null
+     * when "of" follows ("the 5th brigade of X" is X's) or the words do not fit.
+     */
+    Composed composeUnit(String text, List<Token> toks, int i, String hint) {
+        if (!ORDINAL.matcher(toks.get(i).norm()).matches()) {
+            return null;
+        }
+        int noun = -1;
+        for (int k = i + 1; k < toks.size() && k - i <= MAX_UNIT_MODIFIERS + 1; k++) {
+            Token w = toks.get(k);
+            if (!PhraseTrie.joinable(text, toks.get(k - 1).end(), w.start())) {
+                break;
+            }
+            if (words.unitNouns.contains(key(w))) {
+                noun = k;
+                break;
+            }
+            if (!words.modifiers.contains(w.norm())) {
+                break;
+            }
+        }
+        if (noun < 0) {
+            return null;
+        }
+        Token end = toks.get(noun);
+        int charEnd = end.possessive() ? end.baseEnd() : end.end();
+        if (PhraseTrie.hyphenJoinedAfter(text, charEnd)
+                || !end.possessive() && noun + 1 < toks.size() && toks.get(noun + 1).norm().equals("of")) {
+            return null;
+        }
+        String iso = hint;
+        if (i > 0) {
+            Token prev = toks.get(i - 1);
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                for (PhraseTrie.Hit<String> h : countries.attributive.matchesAt(text, toks, k)) {
+                    if (h.endToken() == i && !prev.possessive()) {
+                        iso = h.values().get(0); // "the Russian 58th Army"
+                    }
+                }
+                for (PhraseTrie.Hit<String> h : countries.named.matchesAt(text, toks, k)) {
+                    if (h.endToken() == i && possessiveAt(text, prev, h.charEnd())) {
+                        iso = h.values().get(0); // "Russia's 58th Army"
+                    }
+                }
+            }
+        }
+        boolean countryUnknown = iso == null;
+        String country = countryUnknown ? null : countries.name(iso).orElse(iso);
+        return new Composed(toks.get(i).start(), charEnd,
+                new ActorName("Military Forces", ActorName.Form.OF_COUNTRY).in(country), iso, countryUnknown);
     }
 
     /** The last force noun of the chain of modifiers and nouns from token {@code next}, or -1. */

@@ -32,6 +32,32 @@ class ActorComponentsTest {
         assertThat(WORDS.sponsoredBefore.matcher("the well-known ").find()).isFalse();
     }
 
+    private static ForceComposer.Composed unitAt(String text, String ordinal, String hint) {
+        List<Token> toks = Token.tokenize(text);
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).raw().equals(ordinal)) {
+                return COMPOSER.composeUnit(text, toks, i, hint);
+            }
+        }
+        throw new IllegalArgumentException(ordinal);
+    }
+
+    @Test
+    void aNumberedFormationIsItsStatesMilitary() {
+        String text = "The 12th Mechanized Infantry Brigade shelled the hills on Monday.";
+        ForceComposer.Composed c = unitAt(text, "12th", "SO");
+        assertThat(c.name()).isEqualTo("Military Forces of Somalia");
+        assertThat(text.substring(c.start(), c.end())).isEqualTo("12th Mechanized Infantry Brigade");
+        // a country word before the ordinal names the formation's state
+        String foreign = "The Kenyan 3rd Division crossed the border, and Ethiopia's 8th Army followed.";
+        assertThat(unitAt(foreign, "3rd", "SO").name()).isEqualTo("Military Forces of Kenya");
+        assertThat(unitAt(foreign, "8th", "SO").name()).isEqualTo("Military Forces of Ethiopia");
+        // a formation of a group named after "of", a name between the ordinal and the noun, an ordinal of days
+        assertThat(unitAt("Fighters of the 2nd battalion of the Lions of the Hills attacked.", "2nd", "SO")).isNull();
+        assertThat(unitAt("The 6th Hill Lions Brigade attacked the post.", "6th", "SO")).isNull();
+        assertThat(unitAt("In the 3rd week of the siege, the town fell.", "3rd", "SO")).isNull();
+    }
+
     @Test
     void composerReadsTheCountryAndTheClassOfAForceChain() {
         String text = "Overnight, Malian security forces raided the market.";
