@@ -2,7 +2,6 @@ package org.sitrep.extract;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
@@ -19,9 +18,8 @@ import org.sitrep.model.Status;
  * (lexicon/grievance-markers.tsv).
  */
 final class ProtestConduct {
-    private static final int MAX_DEPTH = 30;
-
     private final Lexicon lex = Lexicon.get();
+    private final ProtestClauses clauses = new ProtestClauses();
 
     /**
      * Whether a violent-crowd cue, or a clash or riot trigger of the group, tells what the protest of {@code group}
@@ -66,7 +64,7 @@ final class ProtestConduct {
         Dependency holder = syn.parent(protest);
         if (holder != null && holder.governor() >= act.start() && holder.governor() < act.end()) {
             // "students raided a police post to protest"; not "police attacked the march", whose target it is
-            return (holder.relation().startsWith("xcomp") || holder.relation().startsWith("advcl")) && purpose(holder, ctx);
+            return (holder.relation().startsWith("xcomp") || holder.relation().startsWith("advcl")) && clauses.purpose(holder, ctx);
         }
         int crowd = syn.child(protest, "nsubj");
         if (crowd < 0 && holder != null && holder.relation().equals("obj")) {
@@ -129,34 +127,24 @@ final class ProtestConduct {
         }
         Set<Integer> chain = new HashSet<>();
         for (int p : protests) {
-            for (int c = p, n = 0; c >= 0 && n < MAX_DEPTH && chain.add(c); n++) {
+            for (int c = p, n = 0; c >= 0 && n < ProtestClauses.MAX_DEPTH && chain.add(c); n++) {
                 Dependency up = ctx.syntax().parent(c);
                 c = up == null ? -1 : up.governor();
             }
         }
         // "witnesses said police killed two protesters": the protest is inside the said clause, so it counts
         // "marched to remember classmates shot dead last year": deaths in the protest's purpose are its grievance
-        for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH && !chain.contains(c); n++) {
+        for (int c = k, n = 0; c >= 0 && n < ProtestClauses.MAX_DEPTH && !chain.contains(c); n++) {
             Dependency up = ctx.syntax().parent(c);
             if (up == null) {
                 break;
             }
-            if (up.relation().startsWith("ccomp") || purpose(up, ctx)) {
+            if (up.relation().startsWith("ccomp") || clauses.purpose(up, ctx)) {
                 return false;
             }
             c = up.governor();
         }
         return conduct(k, protests, ctx);
-    }
-
-    /** A clause of purpose ("to remember", "to demand"), by its marker (grievance-markers.tsv, purpose). */
-    private boolean purpose(Dependency up, SentenceContext ctx) {
-        String rel = up.relation().toLowerCase(Locale.ROOT);
-        if (!rel.startsWith("advcl") && !rel.startsWith("xcomp")) {
-            return false;
-        }
-        String marker = marker(up, rel, ctx);
-        return marker != null && lex.grievancePurpose.contains(marker);
     }
 
     /**
@@ -165,7 +153,7 @@ final class ProtestConduct {
      * was about.
      */
     private boolean describesProtest(int k, List<Integer> protests, SentenceContext ctx) {
-        for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH; n++) {
+        for (int c = k, n = 0; c >= 0 && n < ProtestClauses.MAX_DEPTH; n++) {
             Dependency up = ctx.syntax().parent(c);
             if (up == null) {
                 return false;
@@ -177,7 +165,7 @@ final class ProtestConduct {
                 // rally in Basra firing tear gas"): the verb's manner, not a grievance
                 return true;
             }
-            if (marksGrievance(up, -1, ctx)) {
+            if (clauses.marksGrievance(up, -1, ctx)) {
                 // "marches calling for compensation for miners killed in a flood": the deaths hang on a noun
                 // of the protest's demand, below the clause that modifies the protest
                 return false;
@@ -197,32 +185,8 @@ final class ProtestConduct {
             return List.of(group.main().head());
         }
         List<Integer> own = protests.stream().filter(p -> protests.stream()
-                .noneMatch(q -> q.intValue() != p.intValue() && about(p, q, ctx))).toList();
+                .noneMatch(q -> q.intValue() != p.intValue() && clauses.about(p, q, ctx))).toList();
         return own.isEmpty() ? protests : own;
-    }
-
-    /**
-     * Whether token k lies in the purpose of the protest headed by {@code protest} ("marched to remember ..."). Only the
-     * purpose: a protest in a clause on a place ("a strike spread to the port, where dockers marched") is
-     * the same protest told again.
-     */
-    private boolean about(int k, int protest, SentenceContext ctx) {
-        Set<Integer> chain = new HashSet<>();
-        for (int c = protest, n = 0; c >= 0 && n < MAX_DEPTH && chain.add(c); n++) {
-            Dependency up = ctx.syntax().parent(c);
-            c = up == null ? -1 : up.governor();
-        }
-        for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH && !chain.contains(c); n++) {
-            Dependency up = ctx.syntax().parent(c);
-            if (up == null) {
-                return false;
-            }
-            if (purpose(up, ctx)) {
-                return true;
-            }
-            c = up.governor();
-        }
-        return false;
     }
 
     /** Token k tells what one of the protests (their trigger heads) did, not what any of them is about. */
@@ -252,13 +216,9 @@ final class ProtestConduct {
         return false;
     }
 
-    /**
-     * Whether token {@code k} tells the grievance of the protest headed by {@code protest}: on its way up the
-     * parse to the protest's own chain of heads it passes a clause that modifies a noun other than the crowd,
-     * a noun's modifier, or a phrase or clause of grievance.
-     */
+    /** Whether token {@code k} tells the grievance of the protest headed by {@code protest} ({@link ProtestClauses#grievance}). */
     boolean grievance(int k, int protest, SentenceContext ctx) {
-        return background(k, protest, ctx, false);
+        return clauses.grievance(k, protest, ctx);
     }
 
     /**
@@ -269,78 +229,7 @@ final class ProtestConduct {
      * people are activists: they underwent it elsewhere.
      */
     boolean arrestAtProtest(EventGrouper.Group group, Trigger arrest, SentenceContext ctx) {
-        return protests(group, ctx).stream().anyMatch(p -> !background(arrest.head(), p, ctx, true));
+        return protests(group, ctx).stream().anyMatch(p -> !clauses.background(arrest.head(), p, ctx, true));
     }
 
-    private boolean background(int k, int protest, SentenceContext ctx, boolean arrest) {
-        Syntax syn = ctx.syntax();
-        if (k < 0 || protest < 0 || k >= syn.size() || protest >= syn.size()) {
-            return false;
-        }
-        Set<Integer> chain = new HashSet<>();
-        for (int c = protest, n = 0; c >= 0 && n < MAX_DEPTH && chain.add(c); n++) {
-            Dependency up = syn.parent(c);
-            c = up == null ? -1 : up.governor();
-        }
-        int crowd = syn.child(protest, "nsubj");
-        for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH && !chain.contains(c); n++) {
-            Dependency up = syn.parent(c);
-            if (up == null) {
-                return false;
-            }
-            if (marksGrievance(up, crowd, ctx)) {
-                return true;
-            }
-            if (arrest && up.relation().startsWith("acl") && up.governor() != crowd && up.governor() != protest) {
-                return true; // "the release of activists who were detained": people other than the crowd
-            }
-            c = up.governor();
-        }
-        return false;
-    }
-
-    private boolean marksGrievance(Dependency up, int crowd, SentenceContext ctx) {
-        String rel = up.relation().toLowerCase(Locale.ROOT);
-        int g = up.governor();
-        if (rel.startsWith("acl")) {
-            // "protesters who threw stones", "outside a hotel where they burned tyres", "with banks set ablaze":
-            // the crowd's own doing, or what went on around the protest
-            Dependency noun = ctx.syntax().parent(g);
-            boolean accompanying = noun != null && "with".equals(marker(noun, noun.relation().toLowerCase(Locale.ROOT), ctx));
-            return g != crowd && !lex.protesterNouns.contains(ctx.lemma(g)) && !byTheCrowd(up.dependent(), crowd, ctx)
-                    && !accompanying;
-        }
-        if (rel.startsWith("nmod")) {
-            // "a march against the torching of shops"; not "protests near the summit", "nights of street violence"
-            String marker = marker(up, rel, ctx);
-            return marker != null && lex.grievanceBeforeNoun.contains(marker);
-        }
-        if (rel.startsWith("advcl") && byTheCrowd(up.dependent(), crowd, ctx)) {
-            return false; // "police dispersed them after they threw stones"
-        }
-        if (rel.startsWith("obl") || rel.startsWith("advcl")) {
-            String marker = marker(up, rel, ctx);
-            Set<String> markers = rel.startsWith("obl") ? lex.grievanceBeforeNoun : lex.grievanceBeforeClause;
-            return marker != null && markers.contains(marker);
-        }
-        return false;
-    }
-
-    /** Whether a clause's subject is the protest's crowd, protesters, or a pronoun standing for them. */
-    private boolean byTheCrowd(int clause, int crowd, SentenceContext ctx) {
-        int subject = ctx.syntax().child(clause, "nsubj");
-        return subject >= 0 && (subject == crowd || lex.protesterNouns.contains(ctx.lemma(subject))
-                || "PRP".equals(ctx.syntax().token(subject).pos()));
-    }
-
-    /** The preposition or subordinator of a dependent: from an enhanced relation ("obl:against") or its own child. */
-    private static String marker(Dependency up, String rel, SentenceContext ctx) {
-        int colon = rel.indexOf(':');
-        if (colon > 0 && !rel.endsWith(":relcl") && !rel.endsWith(":poss") && !rel.endsWith(":tmod")
-                && !rel.endsWith(":npmod")) {
-            return rel.substring(colon + 1);
-        }
-        int m = ctx.syntax().child(up.dependent(), "case", "mark");
-        return m < 0 ? null : ctx.lemma(m);
-    }
 }

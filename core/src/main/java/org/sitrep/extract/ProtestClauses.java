@@ -1,0 +1,133 @@
+package org.sitrep.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Dependency;
+
+/**
+ * Where a word stands towards a protest in the parse: in what the protest is about (its grievance, a clause of
+ * purpose, a clause on other people) or not. {@link ProtestConduct} reads it to tell the crowd's own conduct from
+ * violence it protests against; the markers are lexicon/grievance-markers.tsv's.
+ */
+final class ProtestClauses {
+    /** Most steps up the parse from a word to its root (a guard against a malformed graph's cycles). */
+    static final int MAX_DEPTH = 30;
+
+    private final Lexicon lex = Lexicon.get();
+
+    /**
+     * Whether token {@code k} tells the grievance of the protest headed by {@code protest}: on its way up the
+     * parse to the protest's own chain of heads it passes a clause that modifies a noun other than the crowd,
+     * a noun's modifier, or a phrase or clause of grievance.
+     */
+    boolean grievance(int k, int protest, SentenceContext ctx) {
+        return background(k, protest, ctx, false);
+    }
+
+    /** A clause of purpose ("to remember", "to demand"), by its marker (grievance-markers.tsv, purpose). */
+    boolean purpose(Dependency up, SentenceContext ctx) {
+        String rel = up.relation().toLowerCase(Locale.ROOT);
+        if (!rel.startsWith("advcl") && !rel.startsWith("xcomp")) {
+            return false;
+        }
+        String marker = marker(up, rel, ctx);
+        return marker != null && lex.grievancePurpose.contains(marker);
+    }
+
+    /**
+     * Whether token k lies in the purpose of the protest headed by {@code protest} ("marched to remember ..."). Only the
+     * purpose: a protest in a clause on a place ("a strike spread to the port, where dockers marched") is
+     * the same protest told again.
+     */
+    boolean about(int k, int protest, SentenceContext ctx) {
+        Set<Integer> chain = new HashSet<>();
+        for (int c = protest, n = 0; c >= 0 && n < MAX_DEPTH && chain.add(c); n++) {
+            Dependency up = ctx.syntax().parent(c);
+            c = up == null ? -1 : up.governor();
+        }
+        for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH && !chain.contains(c); n++) {
+            Dependency up = ctx.syntax().parent(c);
+            if (up == null) {
+                return false;
+            }
+            if (purpose(up, ctx)) {
+                return true;
+            }
+            c = up.governor();
+        }
+        return false;
+    }
+
+    boolean background(int k, int protest, SentenceContext ctx, boolean arrest) {
+        Syntax syn = ctx.syntax();
+        if (k < 0 || protest < 0 || k >= syn.size() || protest >= syn.size()) {
+            return false;
+        }
+        Set<Integer> chain = new HashSet<>();
+        for (int c = protest, n = 0; c >= 0 && n < MAX_DEPTH && chain.add(c); n++) {
+            Dependency up = syn.parent(c);
+            c = up == null ? -1 : up.governor();
+        }
+        int crowd = syn.child(protest, "nsubj");
+        for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH && !chain.contains(c); n++) {
+            Dependency up = syn.parent(c);
+            if (up == null) {
+                return false;
+            }
+            if (marksGrievance(up, crowd, ctx)) {
+                return true;
+            }
+            if (arrest && up.relation().startsWith("acl") && up.governor() != crowd && up.governor() != protest) {
+                return true; // "the release of activists who were detained": people other than the crowd
+            }
+            c = up.governor();
+        }
+        return false;
+    }
+
+    boolean marksGrievance(Dependency up, int crowd, SentenceContext ctx) {
+        String rel = up.relation().toLowerCase(Locale.ROOT);
+        int g = up.governor();
+        if (rel.startsWith("acl")) {
+            // "protesters who threw stones", "outside a hotel where they burned tyres", "with banks set ablaze":
+            // the crowd's own doing, or what went on around the protest
+            Dependency noun = ctx.syntax().parent(g);
+            boolean accompanying = noun != null && "with".equals(marker(noun, noun.relation().toLowerCase(Locale.ROOT), ctx));
+            return g != crowd && !lex.protesterNouns.contains(ctx.lemma(g)) && !byTheCrowd(up.dependent(), crowd, ctx)
+                    && !accompanying;
+        }
+        if (rel.startsWith("nmod")) {
+            // "a march against the torching of shops"; not "protests near the summit", "nights of street violence"
+            String marker = marker(up, rel, ctx);
+            return marker != null && lex.grievanceBeforeNoun.contains(marker);
+        }
+        if (rel.startsWith("advcl") && byTheCrowd(up.dependent(), crowd, ctx)) {
+            return false; // "police dispersed them after they threw stones"
+        }
+        if (rel.startsWith("obl") || rel.startsWith("advcl")) {
+            String marker = marker(up, rel, ctx);
+            Set<String> markers = rel.startsWith("obl") ? lex.grievanceBeforeNoun : lex.grievanceBeforeClause;
+            return marker != null && markers.contains(marker);
+        }
+        return false;
+    }
+
+    /** Whether a clause's subject is the protest's crowd, protesters, or a pronoun standing for them. */
+    private boolean byTheCrowd(int clause, int crowd, SentenceContext ctx) {
+        int subject = ctx.syntax().child(clause, "nsubj");
+        return subject >= 0 && (subject == crowd || lex.protesterNouns.contains(ctx.lemma(subject))
+                || "PRP".equals(ctx.syntax().token(subject).pos()));
+    }
+
+    /** The preposition or subordinator of a dependent: from an enhanced relation ("obl:against") or its own child. */
+    private static String marker(Dependency up, String rel, SentenceContext ctx) {
+        int colon = rel.indexOf(':');
+        if (colon > 0 && !rel.endsWith(":relcl") && !rel.endsWith(":poss") && !rel.endsWith(":tmod")
+                && !rel.endsWith(":npmod")) {
+            return rel.substring(colon + 1);
+        }
+        int m = ctx.syntax().child(up.dependent(), "case", "mark");
+        return m < 0 ? null : ctx.lemma(m);
+    }
+}
