@@ -42,9 +42,11 @@ final class ArticleCountries {
     private final ActorDictionary actors;
     private final PlaceReadings names;
     private final ContainerReading containers;
+    private final Namesakes slightNamesakes;
 
     ArticleCountries(Gazetteer gazetteer, ActorDictionary actors, PlaceReadings names, ContainerReading containers) {
         this.gazetteer = gazetteer;
+        this.slightNamesakes = new Namesakes(gazetteer);
         this.actors = actors;
         this.names = names;
         this.containers = containers;
@@ -59,12 +61,6 @@ final class ArticleCountries {
      */
     private record Undecided(int weight, List<String> countries, Set<String> minor) {
     }
-
-    /** How many times fewer people than the likeliest reading a reading abroad has to be a minor namesake of it. */
-    private static final int MINOR_NAMESAKE = 20;
-
-    /** A town that bears a name as its own is no minor namesake of a city known by it as an alternate from this size. */
-    private static final long OWN_NAME_TOWN = 10_000;
 
     /** The countries an article is about, most voted first (ISO2); a second only with two thirds of the first's votes. */
     Set<String> of(List<MentionDraft> drafts) {
@@ -135,7 +131,7 @@ final class ArticleCountries {
                     continue;
                 }
                 Place top = c.get(0);
-                c = withoutAlternatesAbroad(c, r.text());
+                c = Namesakes.withoutAlternatesAbroad(c, r.text());
                 // a region, or a name found in one country only; a hamlet of that name abroad proves little
                 boolean strong = top.geoPrecision() == 3 || c.stream().map(Place::countryCode).distinct().count() == 1
                         && (top.geoPrecision() == 2 || gazetteer.population(top) >= MIN_VOTING_POPULATION);
@@ -143,7 +139,7 @@ final class ArticleCountries {
                 List<String> readIn = c.stream().limit(LIKELIER_READINGS).map(Place::countryCode)
                         .filter(java.util.Objects::nonNull).distinct().toList();
                 if (readIn.size() > 1 && readIn.get(0).equals(top.countryCode())) {
-                    undecided.add(new Undecided(vote, readIn, minorNamesakes(c.subList(0, Math.min(LIKELIER_READINGS, c.size())), r.text())));
+                    undecided.add(new Undecided(vote, readIn, slightNamesakes.minor(c.subList(0, Math.min(LIKELIER_READINGS, c.size())), r.text())));
                 } else if (namesakes.contains(r)) {
                     namesakeVotes.merge(top.countryCode(), vote, Integer::sum); // decides no other name's country
                 } else {
@@ -200,21 +196,6 @@ final class ArticleCountries {
         }
     }
 
-    /**
-     * The readings without those that bear the name only as an alternate, when the likeliest bears it as its own
-     * ("Mila" is an Algerian provincial capital's own name and an old spelling of Milan's): a spelling variant abroad
-     * does not make the name one of several countries.
-     */
-    private static List<Place> withoutAlternatesAbroad(List<Place> readings, String text) {
-        String written = Gazetteer.fold(PlaceSpans.withoutKind(text));
-        Place top = readings.get(0);
-        if (!Gazetteer.fold(top.name()).equals(written)) {
-            return readings;
-        }
-        return readings.stream().filter(p -> p == top || Gazetteer.fold(p.name()).equals(written)
-                || java.util.Objects.equals(p.countryCode(), top.countryCode())).toList();
-    }
-
     /** "X, X commune", "X (X district)": the two spans spell one name, whatever kind word either ends with. */
     private static boolean sameBaseName(PlaceRef a, PlaceRef b) {
         return Gazetteer.fold(withoutAnyKind(a.text())).equals(Gazetteer.fold(withoutAnyKind(b.text())));
@@ -234,31 +215,6 @@ final class ArticleCountries {
             }
         }
         return false;
-    }
-
-    /**
-     * The countries whose best reading among {@code likelier} (the likeliest first) has {@value #MINOR_NAMESAKE} times
-     * fewer people than the likeliest reading, a city: the town of 5,000 named like a capital of a million. Only
-     * evidence that is more than one weak vote carries the name to such a namesake. Not a town of
-     * {@value #OWN_NAME_TOWN} people or more that bears the written name as its own when the city bears it only as an
-     * alternate ("Smyrna" is also an old name of a Turkish city of millions): that town is no namesake of it.
-     */
-    private Set<String> minorNamesakes(List<Place> likelier, String text) {
-        Place top = likelier.get(0);
-        String written = Gazetteer.fold(PlaceSpans.withoutKind(text));
-        boolean alternate = !Gazetteer.fold(top.name()).equals(written);
-        long people = top.geoPrecision() == 1 ? gazetteer.population(top) : 0;
-        Set<String> minor = new HashSet<>();
-        Set<String> seen = new HashSet<>();
-        for (Place p : likelier) {
-            boolean ownTown = alternate && Gazetteer.fold(p.name()).equals(written)
-                    && gazetteer.population(p) >= OWN_NAME_TOWN;
-            if (p.countryCode() != null && seen.add(p.countryCode()) && !p.countryCode().equals(top.countryCode())
-                    && p.geoPrecision() == 1 && !ownTown && (long) MINOR_NAMESAKE * gazetteer.population(p) < people) {
-                minor.add(p.countryCode());
-            }
-        }
-        return minor;
     }
 
     /**
