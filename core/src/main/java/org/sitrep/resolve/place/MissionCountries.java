@@ -3,6 +3,7 @@ package org.sitrep.resolve.place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.common.Tsv;
 
@@ -58,13 +59,13 @@ public final class MissionCountries {
      * The area (a gazetteer region's name) where the events reported by the first mission the text names for that
      * country lie, when the table gives one ("Donbas" for the OSCE monitors); empty otherwise.
      */
-    public static java.util.Optional<String> areaNamedIn(String text, String countryCode) {
+    public static Optional<String> areaNamedIn(String text, String countryCode) {
         for (Mission m : MISSIONS) {
             if (m.countryCode().equals(countryCode) && !m.area().isEmpty() && m.namedIn(text)) {
-                return java.util.Optional.of(m.area());
+                return Optional.of(m.area());
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Whether a span is a mission's name ("OSCE SMM"), which is no place even though it is capitalised. */
