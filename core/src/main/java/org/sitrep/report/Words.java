@@ -19,6 +19,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
+import org.sitrep.model.Dispute;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
@@ -196,7 +197,10 @@ final class Words {
 
     // ---- whole lines
 
-    /** One event on one line: date, type, status, place, counts, sources. */
+    /**
+     * One event on one line: date, type, status, place, counts, sources and, when outlets disagree, each
+     * disagreement's two sides (a denial whose denier the article does not name shows only there).
+     */
     static String line(Event e) {
         List<String> parts = new ArrayList<>();
         parts.add(date(e.date()));
@@ -211,6 +215,9 @@ final class Words {
             parts.add(counts(e.counts()));
         }
         parts.add("sources: " + sources(e));
+        if (!e.disputes().isEmpty()) {
+            parts.add("disagreements: " + e.disputes().stream().map(Dispute::summary).collect(Collectors.joining("; ")));
+        }
         return String.join(" — ", parts);
     }
 

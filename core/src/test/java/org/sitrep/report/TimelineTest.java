@@ -46,6 +46,24 @@ class TimelineTest {
     }
 
     @Test
+    void aDisputedEventShowsBothSidesOfEachDisagreement() {
+        Event e = event("disp").on("2018-04-07").at(DOUMA).status(org.sitrep.model.Status.DISPUTED)
+                .count(CountRole.FATALITIES, atLeast(13))
+                .source(source("d8", "Lake Post", "Shells killed at least 13 people.", "residents"),
+                        source("d9", "River Radio", "The group denied shelling the town."))
+                .dispute("fatalities: 6 according to police (Lake Post) vs at least 13 according to residents (Lake Post)")
+                .dispute("status: reported by residents (Lake Post) vs denied (River Radio)").build();
+        assertThat(Reports.timeline(List.of(e))).contains("— disputed — Douma").contains(
+                " — disagreements: fatalities: 6 according to police (Lake Post) vs at least 13 according to residents "
+                        + "(Lake Post); status: reported by residents (Lake Post) vs denied (River Radio)");
+    }
+
+    @Test
+    void anUndisputedEventHasNoDisagreementPart() {
+        assertThat(Reports.timeline(List.of(LATE))).doesNotContain("disagreements");
+    }
+
+    @Test
     void theArticleIdStandsInForAnUnknownOutlet() {
         assertThat(Reports.timeline(List.of(UNDATED))).contains("sources: d3");
     }
