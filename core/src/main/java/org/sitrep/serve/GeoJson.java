@@ -9,7 +9,9 @@ import org.sitrep.model.CountRole;
 
 /**
  * Events as a GeoJSON FeatureCollection (RFC 7946): a Point [lon, lat] per located event, and a LineString
- * origin → destination for each displacement whose two ends both have coordinates.
+ * origin → destination for each displacement whose two ends both have coordinates. Properties carry what the
+ * other exports carry for honesty: counts with their qualifier and words, the date's words when it is unresolved,
+ * who denies the event and each disagreement between outlets.
  */
 final class GeoJson {
     private GeoJson() {
@@ -53,17 +55,31 @@ final class GeoJson {
         p.put("event_type", e.path("event_type").asText(null));
         p.put("sub_event_type", e.path("sub_event_type").asText(null));
         p.put("date", e.path("date").asText(null));
-        p.set(CountRole.FATALITIES.code(), count(e, CountRole.FATALITIES));
-        p.set(CountRole.DISPLACED.code(), count(e, CountRole.DISPLACED));
+        counts(p, e, CountRole.FATALITIES);
+        counts(p, e, CountRole.DISPLACED);
+        p.put("date_precision", e.path("date_precision").asText(null));
+        p.put("date_text", e.path("date_text").asText(null));
         p.put("status", e.path("status").asText(null));
+        ArrayNode denied = p.putArray("denied_by");
+        e.path("denied_by").forEach(a -> denied.add(a.path("name").asText(a.path("text").asText())));
+        ArrayNode disputes = p.putArray("disputes");
+        e.path("disputes").forEach(d -> disputes.add(d.path("summary").asText()));
         JsonNode loc = e.get("location");
         p.put("location", loc == null || loc.isNull() ? null : loc.path("name").asText(null));
         return f;
     }
 
-    private static JsonNode count(JsonNode e, CountRole role) {
-        JsonNode v = e.path("counts").path(role.code()).path("value");
-        return v.isNumber() ? v : Json.MAPPER.nullNode();
+    /**
+     * A count as events.csv gives it (the one vague-count policy, docs/output.md): the figure (the value, a vague
+     * count's lower bound, or null), and beside it the qualifier and the article's words, so "dozens" and "many"
+     * stay marked vague with their words rather than becoming a bare number or a bare null.
+     */
+    private static void counts(ObjectNode p, JsonNode e, CountRole role) {
+        JsonNode c = e.path("counts").path(role.code());
+        JsonNode figure = c.path("value").isNumber() ? c.path("value") : c.path("lower_bound");
+        p.set(role.code(), figure.isNumber() ? figure : Json.MAPPER.nullNode());
+        p.put(role.code() + "_qualifier", c.path("qualifier").asText(null));
+        p.put(role.code() + "_text", c.path("text").asText(null));
     }
 
     private static boolean hasCoordinates(JsonNode place) {
