@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * A JSONL feed: one {@code {id, url, outlet, published, title, text}} object per line. The file is
@@ -92,56 +90,13 @@ final class JsonlReader {
         } catch (JsonProcessingException e) {
             throw new RejectedInput("invalid JSON: " + describe(e));
         }
-        if (node == null || !node.isObject()) {
-            String kind = node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
-            throw new RejectedInput("record is not a JSON object (found " + kind + ")");
+        ArticleFields a;
+        try {
+            a = ArticleFields.of(node);
+        } catch (IllegalArgumentException e) {
+            throw new RejectedInput(e.getMessage());
         }
-        JsonNode text = node.get("text");
-        if (text == null || text.isNull()) {
-            throw new RejectedInput("missing text");
-        }
-        if (!text.isTextual()) {
-            throw new RejectedInput("text is not a string (found " + text.getNodeType().name().toLowerCase(Locale.ROOT) + ")");
-        }
-        String id = string(node, "id");
-        if (id == null && node.hasNonNull("id") && node.get("id").isNumber()) {
-            id = node.get("id").asText();
-        }
-        String url = string(node, "url");
-        String outlet = string(node, "outlet");
-        run.offer(id != null ? id : fallbackId,
-                outlet != null ? outlet : Metadata.hostOf(url),
-                url,
-                published(node),
-                string(node, "title"),
-                TextChecks.normalizeNewlines(text.asText()),
-                input);
-    }
-
-    /**
-     * The record's publication date, or null when it gives none. A value that is not a date is refused rather
-     * than dropped: relative dates in the text ("on Monday") are read against it, and without it the events
-     * would quietly go undated (the API refuses such a value too).
-     */
-    private static LocalDate published(JsonNode node) throws RejectedInput {
-        JsonNode v = node.get("published");
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new RejectedInput("published is not a string (found " + v.getNodeType().name().toLowerCase(Locale.ROOT) + ")");
-        }
-        String text = Metadata.clean(v.asText());
-        LocalDate day = Metadata.parseDate(text);
-        if (day == null && text != null && !text.isBlank()) {
-            throw new RejectedInput("published is not a date (YYYY-MM-DD, an ISO date-time or an RFC 1123 date)");
-        }
-        return day;
-    }
-
-    private static String string(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v != null && v.isTextual() ? Metadata.clean(v.asText()) : null;
+        run.offer(a.id() != null ? a.id() : fallbackId, a.outlet(), a.url(), a.published(), a.title(), a.text(), input);
     }
 
     private static String describe(JsonProcessingException e) {

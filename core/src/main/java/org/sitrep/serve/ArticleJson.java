@@ -2,18 +2,18 @@
 package org.sitrep.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.common.Sha256;
+import org.sitrep.ingest.ArticleFields;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.model.Article;
 
 /**
  * Articles posted to {@code /api/articles}: one JSON object {@code {id, url, outlet, published, title, text}}
- * or an array of them. Only {@code text} is required; a missing id becomes {@code api-} plus the start of
- * the text's SHA-256. Errors name the problem and never quote the body.
+ * or an array of them, each read by the same rule as a JSONL line ({@link ArticleFields}). Only {@code text} is
+ * required; a missing id becomes {@code api-} plus the start of the text's SHA-256. Errors name the problem and
+ * quote nothing of the body but a bad {@code published} value (cut to 60 characters).
  */
 final class ArticleJson {
 
@@ -42,43 +42,20 @@ final class ArticleJson {
     }
 
     private static Article article(JsonNode o, String where) {
-        if (!o.isObject()) {
-            throw new ApiError(400, where + "an article must be a JSON object");
+        ArticleFields a;
+        try {
+            a = ArticleFields.of(o);
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, where + e.getMessage());
         }
-        String text = string(o, "text", where);
-        if (text == null || text.isBlank()) {
-            throw new ApiError(400, where + "text is required");
+        if (a.text().isBlank()) {
+            throw new ApiError(400, where + "text is empty");
         }
-        String id = string(o, "id", where);
-        if (id == null || id.isBlank()) {
-            id = "api-" + Sha256.hex(text).substring(0, 16);
-        }
+        String id = a.id() != null ? a.id() : "api-" + Sha256.hex(a.text()).substring(0, 16);
         String idProblem = Ingest.idProblem(id);
         if (idProblem != null) {
             throw new ApiError(400, where + idProblem);
         }
-        String published = string(o, "published", where);
-        LocalDate day = null;
-        if (published != null && !published.isBlank()) {
-            try {
-                day = LocalDate.parse(published.length() > 10 ? published.substring(0, 10) : published);
-            } catch (DateTimeParseException e) {
-                throw new ApiError(400, where + "published must start with a date of the form YYYY-MM-DD");
-            }
-        }
-        return new Article(id, string(o, "outlet", where), string(o, "url", where), day, string(o, "title", where),
-                text, null, "api:" + id);
+        return new Article(id, a.outlet(), a.url(), a.published(), a.title(), a.text(), null, "api:" + id);
     }
-
-    private static String string(JsonNode o, String field, String where) {
-        JsonNode v = o.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new ApiError(400, where + field + " must be a string");
-        }
-        return v.asText();
-    }
-
 }

@@ -294,9 +294,9 @@ class IngestTest {
         IngestResult result = ingest.read(List.of(feed));
 
         assertThat(result.errors()).extracting(InputError::input, InputError::reason).containsExactly(
-                tuple(feed + ":1", "published is not a date (YYYY-MM-DD, an ISO date-time or an RFC 1123 date)"),
+                tuple(feed + ":1", "published 'next Tuesday' is not a date (YYYY-MM-DD, an ISO date-time or an RFC 1123 date)"),
                 tuple(feed + ":2", "published is not a string (found number)"),
-                tuple(feed + ":3", "published is not a date (YYYY-MM-DD, an ISO date-time or an RFC 1123 date)"));
+                tuple(feed + ":3", "published '2019-13-01' is not a date (YYYY-MM-DD, an ISO date-time or an RFC 1123 date)"));
         // a blank value is no date at all, not a wrong one
         assertThat(result.articles()).extracting(Article::docId, Article::published)
                 .containsExactly(tuple("p4", null), tuple("p5", LocalDate.of(2019, 3, 1)));
