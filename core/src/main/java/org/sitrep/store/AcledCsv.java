@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
+import org.sitrep.model.Dispute;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 import org.sitrep.model.Source;
@@ -25,7 +26,7 @@ public final class AcledCsv {
         // extension columns
         "status", "aggregate", "date_end", "date_precision", "date_text", "injured", "displaced",
         "fatalities_qualifier", "fatalities_text", "origin", "destination", "attributed_to", "denied_by",
-        "doc_ids", "admin1_code"};
+        "doc_ids", "admin1_code", "disputes"};
 
     private AcledCsv() {
     }
@@ -65,7 +66,9 @@ public final class AcledCsv {
                         String.join("; ", e.sources().stream().flatMap(s -> s.attributedTo().stream()).distinct().toList()),
                         String.join("; ", e.deniedBy().stream().map(Actor::name).toList()),
                         String.join("; ", e.sources().stream().map(Source::docId).distinct().toList()),
-                        l == null ? null : l.admin1Code()));
+                        l == null ? null : l.admin1Code(),
+                        // where outlets disagree, both sides: a denial without a named denier shows only here
+                        String.join(" | ", e.disputes().stream().map(Dispute::summary).toList())));
             }
         }
     }

@@ -72,6 +72,32 @@ class AcledCsvTest {
         assertThat(r.get("source")).isEqualTo("example.org");
     }
 
+    @Test
+    void aDisputedEventCarriesBothSidesOfEachDisagreementAndTheNamedDeniers() throws Exception {
+        Event e = new Event("ev-2", new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+                Status.DISPUTED, false,
+                new EventDate(LocalDate.of(2026, 3, 2), null, DatePrecision.DAY, "Monday", org.sitrep.model.DateBasis.TEXT),
+                null, null, null, null, null, Map.of(CountRole.FATALITIES, new Count(13L, Qualifier.AT_LEAST, "at least 13 people")),
+                List.of(new Source("d2", "Lake Post", null, "Shells killed at least 13 people.", 0, 33, List.of("residents"))),
+                List.of(new Actor("Hill Front", null, "a Hill Front spokesman")), List.of("m2"), List.of(),
+                List.of(new org.sitrep.model.Dispute("count", "fatalities",
+                                "fatalities: 6 according to police (River Radio) vs at least 13 according to residents (Lake Post)", List.of()),
+                        new org.sitrep.model.Dispute("denial", "status",
+                                "status: reported by residents (Lake Post) vs denied (Hill Radio)", List.of())),
+                List.of());
+        StringWriter w = new StringWriter();
+        AcledCsv.write(List.of(e), w);
+        CSVRecord r;
+        try (CSVParser p = CSVParser.parse(w.toString(), CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            r = p.getRecords().get(0);
+        }
+        assertThat(r.get("status")).isEqualTo("disputed");
+        assertThat(r.get("denied_by")).isEqualTo("Hill Front");
+        assertThat(r.get("disputes")).isEqualTo("fatalities: 6 according to police (River Radio) vs at least 13 according to "
+                + "residents (Lake Post) | status: reported by residents (Lake Post) vs denied (Hill Radio)");
+        assertThat(row(Map.of()).get("disputes")).isEmpty();
+    }
+
     /** Columns written as numbers, where a leading minus is a sign, not a formula. */
     private static final Set<String> NUMERIC = Set.of("year", "time_precision", "latitude", "longitude", "geo_precision",
             "fatalities", "injured", "displaced");
@@ -86,7 +112,8 @@ class AcledCsvTest {
                     place, place, place, new Actor(evil, null, evil), new Actor(evil, null, evil),
                     Map.of(CountRole.FATALITIES, new Count(null, Qualifier.VAGUE, evil)),
                     List.of(new Source(evil, evil, null, evil, 0, 10, List.of(evil))),
-                    List.of(new Actor(evil, null, evil)), List.of("m1"), List.of(), List.of(), List.of(evil));
+                    List.of(new Actor(evil, null, evil)), List.of("m1"), List.of(),
+                    List.of(new org.sitrep.model.Dispute("count", "fatalities", evil, List.of())), List.of(evil));
             StringWriter w = new StringWriter();
             AcledCsv.write(List.of(e), w);
             CSVRecord r;
