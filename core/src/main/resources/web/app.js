@@ -14,7 +14,6 @@
   const view = document.getElementById('view');
   const filtersForm = document.getElementById('filters');
   const FILTER_KEYS = ['region', 'from', 'to', 'type', 'sub_type', 'actor', 'status', 'outlet'];
-  let pollTimer = null;
 
   function currentFilters() {
     const f = {};
@@ -128,41 +127,7 @@
       append(box, el('p', { class: 'error', text: 'Could not load the report: ' + e.message }));
       return;
     }
-    append(box, markdown(data.markdown || ''));
-  }
-
-  // The server backslash-escapes Markdown's punctuation in article text (report.Doc.md): shown as written.
-  function mdText(s) { return s.replace(/\\([!-\/:-@[-`{-~])/g, '$1'); }
-  // A table row's cells: split at the pipes between cells, not at an escaped pipe inside one.
-  function mdCells(line) {
-    return line.replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => mdText(c.trim()));
-  }
-
-  // A small Markdown reader for the reports: headings, list items, tables and paragraphs, as text nodes only.
-  function markdown(md) {
-    const out = el('div', { class: 'markdown', id: 'report-body' });
-    let list = null;
-    let table = null;
-    for (const line of md.split('\n')) {
-      if (/^\|/.test(line)) {
-        if (/^\|[\s|:-]+\|$/.test(line)) continue;
-        if (!table) { table = el('table', { class: 'report-table' }); append(out, table); }
-        append(table, el('tr', null, mdCells(line).map((c) => el('td', { text: c }))));
-        continue;
-      }
-      table = null;
-      const h = /^(#{1,4})\s+(.*)$/.exec(line);
-      const li = /^\s*[-*]\s+(.*)$/.exec(line);
-      if (li) {
-        if (!list) { list = el('ul'); append(out, list); }
-        append(list, el('li', { text: mdText(li[1]) }));
-        continue;
-      }
-      list = null;
-      if (h) append(out, el('h' + Math.min(6, h[1].length + 2), { text: mdText(h[2]) }));
-      else if (line.trim()) append(out, el('p', { text: mdText(line) }));
-    }
-    return out;
+    append(box, window.Sitrep.markdown(data.markdown || ''));
   }
 
   // ---- a page of one article or event: a loading line, then the document, or why it could not be had ----
@@ -356,81 +321,9 @@
     append(box, grid);
   }
 
-  // ---- add articles ----
-  function showAdd() {
-    clear(view);
-    const token = el('input', { id: 'add-token', name: 'token', type: 'password', autocomplete: 'off', required: 'required' });
-    const body = el('textarea', { id: 'add-json', name: 'json', rows: '14', spellcheck: 'false', required: 'required',
-      placeholder: '{"doc_id": "...", "outlet": "...", "url": "...", "published": "2024-01-31", "title": "...", "text": "..."}  or an array of them' });
-    const status = el('div', { id: 'add-status', class: 'add-status', role: 'status' });
-    const progress = el('progress', { id: 'add-progress', max: '1', value: '0', hidden: 'hidden' });
-    const form = el('form', { id: 'add-form', class: 'add-form' },
-      el('label', null, 'API token ', token),
-      el('label', null, 'Article JSON (one object or an array)', body),
-      el('button', { type: 'submit', text: 'Submit' }), progress, status);
-    form.addEventListener('submit', async (evt) => {
-      evt.preventDefault();
-      clear(status);
-      let parsed;
-      try { parsed = JSON.parse(body.value); } catch (e) {
-        append(status, el('p', { class: 'error', text: 'Not valid JSON: ' + e.message }));
-        return;
-      }
-      let r;
-      try {
-        r = await fetch('/api/articles', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token.value.trim() },
-          body: JSON.stringify(parsed),
-        });
-      } catch (e) {
-        append(status, el('p', { class: 'error', text: 'Request failed: ' + e.message }));
-        return;
-      }
-      if (r.status === 401 || r.status === 403) { append(status, el('p', { class: 'error', text: 'The token was refused (HTTP ' + r.status + ').' })); return; }
-      if (!r.ok) {
-        // the server's JSON error says why (a full ingest queue, a body too large, a malformed article), as text
-        const why = await r.json().then((b) => (b && b.error ? ': ' + b.error : ''), () => '');
-        append(status, el('p', { class: 'error', text: 'The server refused the articles (HTTP ' + r.status + ')' + why + '.' }));
-        return;
-      }
-      const { job } = await r.json();
-      append(status, el('p', { id: 'add-job', text: 'Job ' + job + ' accepted.' }));
-      progress.hidden = false;
-      poll(job, progress, status);
-    });
-    append(view, el('section', null, el('h2', { text: 'Add articles' }),
-      el('p', { class: 'muted', text: 'Articles are processed in the background; progress appears below.' }), form));
-  }
-
-  function poll(job, progress, status) {
-    if (pollTimer) clearTimeout(pollTimer);
-    const line = el('p', { id: 'add-progress-text' });
-    append(status, line);
-    const errors = el('ul', { id: 'add-errors', class: 'errors' });
-    append(status, errors);
-    const tick = async () => {
-      let j;
-      try { j = await api('/api/jobs/' + encodeURIComponent(job)); } catch (e) {
-        line.textContent = 'Could not read job status: ' + e.message;
-        return;
-      }
-      const total = j.total || 0;
-      const done = j.done || 0;
-      progress.max = Math.max(total, 1);
-      progress.value = done;
-      line.textContent = j.state + ': ' + done + ' of ' + total + ' articles processed';
-      line.setAttribute('data-state', j.state || '');
-      clear(errors);
-      for (const e of j.errors || []) append(errors, el('li', { class: 'error', text: typeof e === 'string' ? e : JSON.stringify(e) }));
-      if (j.state === 'queued' || j.state === 'running') pollTimer = setTimeout(tick, 500);
-    };
-    tick();
-  }
-
   // ---- routing ----
   function route() {
-    if (pollTimer) { clearTimeout(pollTimer); pollTimer = null; }
+    window.Sitrep.addArticles.stop();
     const hash = location.hash.replace(/^#/, '') || '/';
     const [path, qs] = hash.split('?');
     const params = new URLSearchParams(qs || '');
@@ -444,7 +337,7 @@
     if (path === '/timeline' || path === '/sitrep') return showReport(path.slice(1), params);
     if (path === '/search') return showSearch(params);
     if (path === '/framing') return showFraming();
-    if (path === '/add') return showAdd();
+    if (path === '/add') return window.Sitrep.addArticles.show(view);
     return showOverview(params);
   }
 

@@ -344,7 +344,7 @@ class UiBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("add-form")));
         driver.findElement(By.id("add-token")).sendKeys("s3cret");
         driver.findElement(By.id("add-json")).sendKeys(
-                "[{\"doc_id\":\"a1\",\"text\":\"x\"},{\"doc_id\":\"a2\",\"text\":\"y\"},{\"doc_id\":\"a3\",\"text\":\"\"}]");
+                "[{\"id\":\"a1\",\"text\":\"x\"},{\"id\":\"a2\",\"text\":\"y\"},{\"id\":\"a3\",\"text\":\"\"}]");
         driver.findElement(By.cssSelector("#add-form button[type=submit]")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("add-job"), "job-7"));
         waiting().until(ExpectedConditions.attributeToBe(By.id("add-progress-text"), "data-state", "done"));
@@ -361,7 +361,7 @@ class UiBrowserTest {
         open("#/add");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("add-form")));
         driver.findElement(By.id("add-token")).sendKeys("wrong");
-        driver.findElement(By.id("add-json")).sendKeys("{\"doc_id\":\"a1\"}");
+        driver.findElement(By.id("add-json")).sendKeys("{\"id\":\"a1\"}");
         driver.findElement(By.cssSelector("#add-form button[type=submit]")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("add-status"), "refused"));
         assertThat(jobPolls.get()).isZero();
@@ -372,7 +372,7 @@ class UiBrowserTest {
         open("#/add");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("add-form")));
         driver.findElement(By.id("add-token")).sendKeys("busy");
-        driver.findElement(By.id("add-json")).sendKeys("{\"doc_id\":\"a1\",\"text\":\"x\"}");
+        driver.findElement(By.id("add-json")).sendKeys("{\"id\":\"a1\",\"text\":\"x\"}");
         driver.findElement(By.cssSelector("#add-form button[type=submit]")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("add-status"), "queue is full"));
         assertThat(driver.findElement(By.id("add-status")).getText()).contains("The server refused the articles (HTTP 503): "

@@ -20,7 +20,7 @@ class UiResourcesTest {
     }
 
     private static final String[] SCRIPTS = {"/web/dom.js", "/web/regions.js", "/web/map.js", "/web/explain.js",
-        "/web/charts.js", "/web/corrections.js", "/web/app.js"};
+        "/web/charts.js", "/web/corrections.js", "/web/add.js", "/web/markdown.js", "/web/app.js"};
 
     @Test
     void noScriptEverParsesHtmlAndEachSaysSo() throws IOException {
@@ -72,7 +72,7 @@ class UiResourcesTest {
     @Test
     void noExternalUrlsAtRunTime() throws IOException {
         for (String f : new String[] {"/web/index.html", "/web/app.js", "/web/dom.js", "/web/regions.js", "/web/map.js",
-            "/web/explain.js", "/web/charts.js", "/web/corrections.js",
+            "/web/explain.js", "/web/charts.js", "/web/corrections.js", "/web/add.js", "/web/markdown.js",
             "/web/app.css"}) {
             String s = text(f).replace("http://www.w3.org", "");
             assertThat(s).as(f).doesNotContainPattern("(src|href)\\s*=\\s*\"(https?:)?//");
