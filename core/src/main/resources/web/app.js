@@ -197,7 +197,7 @@
     const facts = el('dl', { class: 'facts' });
     const fact = (k, v) => { if (v !== null && v !== undefined && v !== '') append(facts, [el('dt', { text: k }), el('dd', { text: v })]); };
     fact('Type', [ev.event_type, ev.sub_event_type].filter(Boolean).join(' / '));
-    fact('Date', dateText(ev) + (ev.date_precision ? ' (' + ev.date_precision + ')' : '') + (ev.date_text ? ' — “' + ev.date_text + '”' : ''));
+    fact('Date', dateText(ev) + (ev.date_precision ? ' (' + ev.date_precision + ')' : '') + (ev.date && ev.date_text ? ' — “' + ev.date_text + '”' : ''));
     fact('Location', placeText(ev.location) + (located(ev.location) ? ' (' + ev.location.lat + ', ' + ev.location.lon + ')' : ''));
     if (ev.origin || ev.destination) fact('Movement', (placeText(ev.origin) || '?') + ' → ' + (placeText(ev.destination) || '?'));
     fact('Actor 1', actorText(ev.actor1));

@@ -105,8 +105,9 @@ window.Sitrep = (function () {
     if (!d || typeof d === 'string') return d || '';
     return d.text && d.name && d.text.toLowerCase().indexOf(d.name.toLowerCase()) < 0 ? d.text + ' (' + d.name + ')' : d.text || d.name || '';
   }
+  // An unresolved date stays undated, with the article's words when it has any (never a guessed day).
   function dateText(ev) {
-    if (!ev.date) return 'undated';
+    if (!ev.date) return ev.date_text ? 'undated (“' + ev.date_text + '”)' : 'undated';
     return ev.date_end && ev.date_end !== ev.date ? ev.date + ' – ' + ev.date_end : ev.date;
   }
   function statusBadge(status) {

@@ -247,6 +247,8 @@ class UiBrowserTest {
         List<String> undated = driver.findElements(By.cssSelector("#timeline-undated .tl-item")).stream()
                 .map(e -> e.getAttribute("data-event-id")).toList();
         assertThat(undated).containsExactly("ev-xss");
+        // an unresolved date keeps the article's words, as text
+        assertThat(driver.findElement(By.cssSelector("#timeline-undated .tl-when")).getText()).isEqualTo("undated (“<b>one</b> day”)");
         assertThat(driver.findElement(By.id("event-total")).getText()).startsWith("3 events");
     }
 
