@@ -170,26 +170,34 @@ public final class Annotator {
     }
 
     /**
-     * As {@link #annotate(Article, SentenceSelector, StageClock)}, parsing the article's sentences on idle helper
-     * threads as well when {@code helpers} has any (then without timing: the profile runs on one thread). The
-     * result is the same either way.
+     * As {@link #annotate(Article, SentenceSelector, StageClock)}, with idle threads of {@code helpers}, if any,
+     * annotating parts of the article as well (then without timing: the profile runs on one thread). The result
+     * is the same either way: every annotator after the sentence splitter reads and writes one sentence at a time.
      */
     public AnnotatedArticle annotate(Article article, SentenceSelector selector, StageClock clock, SentenceHelpers helpers) {
         String text = article.text();
         Annotation doc = new Annotation(text);
         clock.run("annotate: tokenize, ssplit", () -> (LineBreaks.hardWrapped(text) ? splitByParagraph : splitByLine).annotate(doc));
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        boolean shared = helpers.on();
+        StageClock partClock = shared ? StageClock.NONE : clock;
         boolean[] isDeep = new boolean[sentences.size()];
-        clock.run("annotate: pos", () -> pos.annotate(doc));
-        clock.run("annotate: lemma", () -> lemma.annotate(doc));
+        // the cheap pass in runs of sentences that idle cores may take; the whole article at once on one thread
+        helpers.forEach(SentenceParts.of(sentences, shared ? SentenceParts.CHEAP_TOKENS : Integer.MAX_VALUE), part -> {
+            Annotation sub = DeepPass.subDocument(text, sentences.subList(part.from(), part.to()));
+            partClock.run("annotate: pos", () -> pos.annotate(sub));
+            partClock.run("annotate: lemma", () -> lemma.annotate(sub));
+            for (int i = part.from(); i < part.to(); i++) {
+                isDeep[i] = selected(sentences.get(i), selector);
+            }
+        });
         List<CoreMap> selected = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (selected(sentences.get(i), selector)) {
+            if (isDeep[i]) {
                 selected.add(sentences.get(i));
-                isDeep[i] = true;
             }
         }
-        deep.run(text, selected, clock, helpers);
+        deep.run(text, selected, partClock, helpers);
 
         return clock.time("annotate: to records", () -> {
             List<Sentence> out = new ArrayList<>(sentences.size());

@@ -12,8 +12,9 @@ import org.sitrep.common.StageClock;
 /**
  * The expensive annotators of the sentences the selector chose: time expressions in the windows around time
  * cues ({@link TimesInWindows}), NER (one CRF and CoreNLP's number finder), then the dependency parse. Each
- * writes only into the sentences it is given; the parse, about 40% of the workers' CPU, goes one sentence at a
- * time so that idle cores can take some ({@link SentenceHelpers}). Read-only once loaded.
+ * reads and writes one sentence at a time, so idle cores can take some of an article's sentences
+ * ({@link SentenceHelpers}): runs of them for the time and NER steps, single ones for the parse (about 40% of the
+ * workers' CPU). Read-only once loaded.
  */
 final class DeepPass {
     private final StanfordCoreNLP ner;
@@ -31,18 +32,34 @@ final class DeepPass {
         this.parse = parse;
     }
 
-    /** The deep pass over {@code selected}; their parses also on idle {@code helpers} threads, if any. */
+    /**
+     * The deep pass over {@code selected}; with {@code helpers} on, idle cores take runs of sentences of the time
+     * and NER steps ({@link SentenceParts}) and single sentences of the parse ({@code clock} is then not read).
+     */
     void run(String text, List<CoreMap> selected, StageClock clock, SentenceHelpers helpers) {
         if (selected.isEmpty()) {
             return;
         }
+        boolean shared = helpers.on();
+        helpers.forEach(SentenceParts.of(selected, shared ? SentenceParts.DEEP_TOKENS : Integer.MAX_VALUE),
+                part -> timesAndNames(text, selected.subList(part.from(), part.to()), clock));
+        if (parse != null && shared && selected.size() > 1) {
+            // one sentence at a time, so an idle core can take some: each parse writes only its own sentence
+            helpers.forEach(selected, s -> parse.parse(List.of(s), StageClock.NONE));
+        } else if (parse != null) {
+            parse.parse(selected, clock);
+        }
+    }
+
+    /** Time expressions and NER of some sentences: both read and write one sentence at a time. */
+    private void timesAndNames(String text, List<CoreMap> sentences, StageClock clock) {
         // times first: the NER step's number rules must see which tokens are times (TimesInWindows)
         List<TimesInWindows.TimeTag> times = timeInWindows == null ? List.of()
-                : clock.time("annotate: time expressions (windows)", () -> timeInWindows.find(text, selected));
+                : clock.time("annotate: time expressions (windows)", () -> timeInWindows.find(text, sentences));
         // The annotators write into the shared CoreMaps, so sub-documents of the chosen sentences suffice.
         List<CoreMap> withCrf = new ArrayList<>();
         List<CoreMap> numbersOnly = new ArrayList<>();
-        for (CoreMap s : selected) {
+        for (CoreMap s : sentences) {
             (numbers == null || CrfNeed.needs(s) ? withCrf : numbersOnly).add(s);
         }
         if (!withCrf.isEmpty()) {
@@ -52,12 +69,6 @@ final class DeepPass {
             clock.run("annotate: ner (deep, numbers only)", () -> numbers.annotate(subDocument(text, numbersOnly)));
         }
         TimesInWindows.settle(times);
-        if (parse != null && helpers.on() && selected.size() > 1) {
-            // one sentence at a time, so an idle core can take some: each parse writes only its own sentence
-            helpers.forEach(selected, s -> parse.parse(List.of(s), StageClock.NONE));
-        } else if (parse != null) {
-            parse.parse(selected, clock);
-        }
     }
 
     /** A document of the given sentences of {@code text}, for annotators that read a whole document. */

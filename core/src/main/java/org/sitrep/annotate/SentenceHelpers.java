@@ -9,15 +9,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Lets the sentences of one article be parsed on the cores that no article keeps busy. With a few long
+ * Lets the sentences of one article be annotated on the cores that no article keeps busy. With a few long
  * articles and several workers, the last article held one core while the others had nothing left to do
  * (the three seed articles gained 1.14x from a second worker; docs/benchmarks.md, sixth round).
  *
  * <p>The thread annotating an article always works through its own sentences; a helper thread is asked in only
  * while fewer articles are in process than there are workers, so helpers never take cores the articles need.
- * Each sentence's parse writes only into that sentence, so who parses it does not change the output. Only the
- * parse is shared out: POS, NER and the time windows one sentence at a time cost about 45% more CPU than over
- * the article at once (per-call set-up; measured on the seed articles), the parse is per sentence anyway.
+ * Every annotator after the sentence splitter reads and writes one sentence at a time, so who annotates a sentence
+ * does not change the output. The cheap pass and the deep pass's time and NER steps are shared out in runs of
+ * sentences ({@link SentenceParts}: their annotators have a per-call set-up), the parse one sentence at a time.
  * One instance serves one run of the pipeline: its counters are the run's, not any component's.
  */
 public final class SentenceHelpers implements AutoCloseable {

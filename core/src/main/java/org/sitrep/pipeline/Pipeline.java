@@ -192,10 +192,10 @@ public final class Pipeline {
      * (the output does not depend on the number of workers).
      */
     private Iterator<Processed> processAll(List<Article> articles) {
-        if (workers == 1 || articles.size() < 2) {
+        if (workers == 1 || articles.isEmpty()) {
             return articles.stream().map(a -> process(a, StageClock.NONE)).iterator();
         }
-        // cores no article keeps busy (the last long articles of a run) take sentences of those in process;
+        // cores no article keeps busy (the last long articles of a run, or a single one) take sentences of those in process;
         // SITREP_SENTENCE_HELPERS=off turns that off, to measure the difference (docs/benchmarks.md)
         SentenceHelpers helpers = SentenceHelpers.forWorkers("off".equals(System.getenv("SITREP_SENTENCE_HELPERS")) ? 1 : workers);
         // process() turns every RuntimeException into an error record already

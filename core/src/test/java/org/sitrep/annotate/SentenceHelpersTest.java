@@ -73,6 +73,62 @@ class SentenceHelpersTest {
         }
     }
 
+    /** A long report, written for this test: its sentences fill several runs of each pass ({@link SentenceParts}). */
+    static final String LONG_ARTICLE = String.join(" ",
+            "Gunmen attacked a police post on the road out of the northern town on Sunday night, killing three officers, the regional governor said on Monday.",
+            "The attackers arrived on motorbikes shortly after 10 pm and fired on the post for about an hour before setting two vehicles alight.",
+            "A fourth officer was wounded and taken to the district hospital, where doctors said he was in a stable condition.",
+            "Residents said the gunmen then looted a pharmacy and several shops near the bus station before withdrawing towards the hills.",
+            "No group said it had carried out the attack, but armed groups have struck security forces in the area several times since January.",
+            "In a separate incident on Saturday, a roadside bomb hit an army truck about 40 kilometres to the east, wounding five soldiers.",
+            "The army said troops had later arrested two suspects in a village nearby and seized rifles and ammunition.",
+            "On Friday, hundreds of traders marched to the town hall to protest against rising fuel prices and the closure of the market.",
+            "Police fired tear gas to disperse the crowd after some protesters threw stones, and 12 people were detained, a rights group said.",
+            "The detainees were released on Saturday morning without charge, their lawyer told reporters.",
+            "Aid agencies said more than 4,000 people had fled their homes in the district over the past two weeks.",
+            "Many of them are staying with relatives in the provincial capital, while others have settled in schools and churches.",
+            "The United Nations said the number of attacks on civilians in the region had doubled compared with the same period last year.",
+            "The government has announced a curfew from 7 pm to 6 am in three districts and promised to send reinforcements.",
+            "Opposition leaders criticised the measures and called for talks with community leaders instead.",
+            "Farmers said they had been unable to reach their fields for a month because of the fighting.",
+            "Prices of maize and beans in the main market have risen by a third since the start of the year, traders said.",
+            "The weather stayed dry over the weekend and the roads to the south remained open.");
+
+    @Test
+    void aLongArticleSplitAcrossHelpersGivesTheSameAnnotationsAsOneThread() throws Exception {
+        var pipeline = TestPipeline.get();
+        Article article = new Ingest().readString("helpers-long", LONG_ARTICLE, LocalDate.of(2021, 6, 15)).articles().get(0);
+        AnnotatedArticle sequential = pipeline.annotate(article);
+        long deep = sequential.sentences().stream().filter(s -> s.deep() && !s.deps().isEmpty()).count();
+        long deepTokens = sequential.sentences().stream().filter(s -> s.deep()).mapToLong(s -> s.tokens().size()).sum();
+        long tokens = sequential.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
+        assertThat(sequential.sentences()).hasSize(18);
+        assertThat(deep).isGreaterThan(8);
+        // long enough to be cut into several runs of both passes
+        assertThat(tokens).isGreaterThan(2L * SentenceParts.CHEAP_TOKENS);
+        assertThat(deepTokens).isGreaterThan(2L * SentenceParts.DEEP_TOKENS);
+        assertThat(sequential.sentences().stream().filter(s -> !s.times().isEmpty()).count()).isGreaterThan(3);
+        // no article is in process, so the helpers are free to take runs and sentences; several rounds
+        try (SentenceHelpers helpers = SentenceHelpers.forWorkers(2)) {
+            for (int round = 0; round < 6; round++) {
+                assertThat(pipeline.annotate(article, helpers)).isEqualTo(sequential);
+            }
+        }
+    }
+
+    @Test
+    void sentencesAreCutIntoRunsOfAtLeastTheGivenTokens() {
+        var doc = new edu.stanford.nlp.pipeline.Annotation("One two three. Four five. Six seven eight nine. Ten.");
+        Annotator.lineSplitter().annotate(doc);
+        var sentences = doc.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class);
+        assertThat(sentences).hasSize(4); // 4, 3, 5 and 2 tokens with their full stops
+        assertThat(SentenceParts.of(sentences, 5)).containsExactly(new SentenceParts.Part(0, 2), new SentenceParts.Part(2, 3),
+                new SentenceParts.Part(3, 4));
+        assertThat(SentenceParts.of(sentences, 100)).containsExactly(new SentenceParts.Part(0, 4));
+        assertThat(SentenceParts.of(sentences, 1)).hasSize(4);
+        assertThat(SentenceParts.of(List.of(), 6)).isEmpty();
+    }
+
     @Test
     void anIdleHelperTakesItemsWhileTheCallerIsBusy() {
         // item 0 waits until item 1 has run: only a helper can run item 1 while the caller is still on item 0

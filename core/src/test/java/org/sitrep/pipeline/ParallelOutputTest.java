@@ -60,4 +60,22 @@ class ParallelOutputTest {
         assertThat(three.inferredDates()).isEqualTo(one.inferredDates());
         assertThat(three.tokens()).isEqualTo(one.tokens());
     }
+
+    @Test
+    void oneLongArticleSpreadOverTwoWorkersWritesTheSameFilesAsOne(@TempDir Path tmp) throws Exception {
+        // one article of all the texts: the second worker's thread takes runs of its sentences
+        IngestResult in = new Ingest().readString("par-long", String.join("\n", TEXTS), LocalDate.of(2021, 3, 10));
+        Pipeline shared = TestPipeline.get();
+        PipelineResult one = shared.withWorkers(1).run(in.articles(), in.errors());
+        PipelineResult two = shared.withWorkers(2).run(in.articles(), in.errors());
+        OutputWriter.write(tmp.resolve("one"), one);
+        OutputWriter.write(tmp.resolve("two"), two);
+
+        assertThat(one.tokens()).isGreaterThan(150L);
+        assertThat(one.mentions().size()).isGreaterThan(4);
+        for (String file : List.of("mentions.jsonl", "events.jsonl", "events.csv")) {
+            assertThat(Files.readAllBytes(tmp.resolve("two").resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(file)));
+        }
+    }
 }
