@@ -55,9 +55,19 @@ final class BenchCommand implements Callable<Integer> {
     private static final double WARM_UP_MAX_SECONDS = 240;
 
     @Option(names = "--passes", defaultValue = "5",
-            description = "timed passes over the articles (after a warm-up over them until the JIT compilers are"
+            description = "timed passes over the articles at least (after a warm-up over them until the JIT compilers are"
                     + " nearly idle: at least " + WARM_UP_TOKENS + " tokens, at most " + (int) WARM_UP_MAX_SECONDS + " s)")
     int passes;
+
+    /**
+     * A timed phase under a second (a few passes over the three seed articles) measured the noise of the moment more
+     * than the pipeline (docs/benchmarks.md, sixteenth session). As JMH's measurement time, each phase goes on with
+     * whole passes until it lasted this long; the output gives the passes each phase ran.
+     */
+    @Option(names = "--min-seconds", defaultValue = "10",
+            description = "each timed phase repeats whole passes until it lasted at least this many seconds of wall"
+                    + " time (0: exactly --passes); the output gives the passes each phase ran")
+    double minSeconds;
 
     @Option(names = "--warm-up", arity = "1..*", paramLabel = "ARTICLES",
             description = "articles to warm up on instead of the input: the warm-up fills the parser's feature cache"
@@ -133,11 +143,13 @@ final class BenchCommand implements Callable<Integer> {
         ThreadCpu bareThreads0 = ThreadCpu.now(processCpu());
         t0 = System.nanoTime();
         int done = 0;
-        for (int p = 0; p < passes; p++) {
+        int barePasses = 0;
+        while (barePasses < passes || seconds(t0) < minSeconds) {
             for (Article a : articles) {
                 AnnotatedArticle ignored = bare.annotate(a, SentenceSelector.ALL);
-                bareProgress.done(++done);
+                bareProgress.done(Math.min(++done, passes * articles.size()));
             }
+            barePasses++;
         }
         double bareTime = seconds(t0);
         double bareCpu = (processCpu() - bareCpu0) / 1e9;
@@ -150,22 +162,25 @@ final class BenchCommand implements Callable<Integer> {
         PipelineResult[] last = new PipelineResult[1];
         long singleCpu0 = processCpu();
         ThreadCpu singleThreads0 = ThreadCpu.now(processCpu());
-        double singleTime = timedPasses(single, articles, passes, "bench, full pipeline, 1 worker", last);
+        Timed single1 = timedPasses(single, articles, passes, minSeconds, "bench, full pipeline, 1 worker", last);
+        double singleTime = single1.seconds();
         double singleCpu = (processCpu() - singleCpu0) / 1e9;
         String singleThreads = threadsSince(singleThreads0, singleTime);
         long fullCpu0 = processCpu();
         ThreadCpu fullThreads0 = ThreadCpu.now(processCpu());
-        double fullTime = pipeline.workers() == 1 ? singleTime
-                : timedPasses(pipeline, articles, passes, "bench, full pipeline, " + pipeline.workers() + " workers", last);
+        Timed full = pipeline.workers() == 1 ? single1
+                : timedPasses(pipeline, articles, passes, minSeconds, "bench, full pipeline, " + pipeline.workers() + " workers", last);
+        double fullTime = full.seconds();
         double fullCpu = pipeline.workers() == 1 ? singleCpu : (processCpu() - fullCpu0) / 1e9;
         String fullThreads = threadsSince(fullThreads0, fullTime);
         long tokens = last[0].tokens(); // every sentence's tokens, as the bare pipeline's tokenizer makes them
 
-        double n = (double) articles.size() * passes;
-        double bareArticles = n / bareTime;
-        double singleArticles = n / singleTime;
-        double fullArticles = n / fullTime;
-        System.out.printf("articles: %d (%d tokens), timed passes: %d%n", articles.size(), tokens, passes);
+        double bareArticles = (double) articles.size() * barePasses / bareTime;
+        double singleArticles = (double) articles.size() * single1.passes() / singleTime;
+        double fullArticles = (double) articles.size() * full.passes() / fullTime;
+        System.out.printf("articles: %d (%d tokens), timed passes: bare %d, full 1 worker %d%s (at least %d, and at"
+                        + " least %.0f s of wall time each)%n", articles.size(), tokens, barePasses, single1.passes(),
+                pipeline.workers() == 1 ? "" : ", full " + pipeline.workers() + " workers " + full.passes(), passes, minSeconds);
         System.out.printf("warm-up (%s): bare %s; full %s%n%n", warmUpArticles == articles ? "on the input itself"
                 : warmUpArticles.size() + " other articles", bareWarmUp, fullWarmUp);
         System.out.println("| pipeline | articles/s | tokens/s | load s |");
@@ -182,21 +197,25 @@ final class BenchCommand implements Callable<Integer> {
                 fullArticles / bareArticles, pipeline.workers(), singleArticles / bareArticles);
         // on a shared machine the wall clock also counts the time other jobs held the cores; the process's CPU time
         // does not, so the 1-worker ratio by CPU time is the steadier figure under load
-        System.out.printf("CPU time of this process (GC and JIT included): bare %.1f s, full 1 worker %.1f s: ratio by CPU time %.2f with 1 worker%n",
-                bareCpu, singleCpu, bareCpu / singleCpu);
+        // per pass: the phases may have run different numbers of passes (--min-seconds)
+        double bareCpuPass = bareCpu / barePasses;
+        double singleCpuPass = singleCpu / single1.passes();
+        double fullCpuPass = fullCpu / full.passes();
+        System.out.printf("CPU time of this process per pass (GC and JIT included): bare %.2f s, full 1 worker %.2f s: ratio by CPU time %.2f with 1 worker%n",
+                bareCpuPass, singleCpuPass, bareCpuPass / singleCpuPass);
         if (pipeline.workers() > 1) {
             // more CPU with more workers is the cost of sharing: garbage collection, caches, memory bandwidth
-            System.out.printf("CPU time with %d workers: %.1f s (%.2f of the 1-worker CPU time)%n",
-                    pipeline.workers(), fullCpu, fullCpu / singleCpu);
+            System.out.printf("CPU time per pass with %d workers: %.2f s (%.2f of the 1-worker CPU time)%n",
+                    pipeline.workers(), fullCpuPass, fullCpuPass / singleCpuPass);
         }
         if (bareThreads != null) {
             // what the process's CPU time is made of, and whether other jobs held the cores: a second worker that
             // adds little wall-clock speed is either waiting or sharing its core, and only these lines tell which
-            System.out.println("CPU by kind of thread, and the machine's other load, per phase:");
-            System.out.println("- bare: " + bareThreads);
-            System.out.println("- full, 1 worker: " + singleThreads);
+            System.out.println("CPU by kind of thread, and the machine's other load, per phase (all its passes):");
+            System.out.println("- bare, " + barePasses + " passes: " + bareThreads);
+            System.out.println("- full, 1 worker, " + single1.passes() + " passes: " + singleThreads);
             if (pipeline.workers() > 1) {
-                System.out.println("- full, " + pipeline.workers() + " workers: " + fullThreads);
+                System.out.println("- full, " + pipeline.workers() + " workers, " + full.passes() + " passes: " + fullThreads);
             }
         }
         System.out.printf("mentions per pass: %d%n", last[0].mentions().size());
@@ -241,16 +260,25 @@ final class BenchCommand implements Callable<Integer> {
                         jitShare < JIT_SETTLED ? "" : " (not settled: the timed passes include compilation)"));
     }
 
-    /** Seconds for {@code passes} runs over the articles; the last run's result is left in {@code last[0]}. */
-    private static double timedPasses(Pipeline pipeline, List<Article> articles, int passes, String label,
-                                      PipelineResult[] last) {
+    /** A timed phase: the whole passes it ran and their wall time. */
+    private record Timed(int passes, double seconds) {
+    }
+
+    /**
+     * At least {@code passes} runs over the articles, and more until {@code minSeconds} passed; the last run's result
+     * is left in {@code last[0]}.
+     */
+    private static Timed timedPasses(Pipeline pipeline, List<Article> articles, int passes, double minSeconds,
+                                     String label, PipelineResult[] last) {
         Progress progress = Progress.of(label, passes * articles.size(), false);
         long t0 = System.nanoTime();
-        for (int p = 0; p < passes; p++) {
-            int before = p * articles.size();
-            last[0] = pipeline.run(articles, List.of(), n -> progress.done(before + n));
+        int p = 0;
+        while (p < passes || seconds(t0) < minSeconds) {
+            int before = Math.min(p, passes - 1) * articles.size();
+            last[0] = pipeline.run(articles, List.of(), n -> progress.done(Math.min(before + n, passes * articles.size())));
+            p++;
         }
-        return seconds(t0);
+        return new Timed(p, seconds(t0));
     }
 
     /**
