@@ -13,6 +13,8 @@ import org.sitrep.extract.Typing;
 import org.sitrep.extract.typing.TypeReview;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
+import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
@@ -155,7 +157,7 @@ public final class Resolver {
             EventType type = review.review(d.sentence().text(), typing.refine(d, party(roles.actor1()), party(roles.actor2()),
                     after(x, d)));
             long t3 = clock.now();
-            roles = conventions.apply(roles, type, clause);
+            roles = conventions.apply(roles, type, clause, harmed(d));
             a1 = roles.actor1();
             a2 = roles.actor2();
             long t4 = clock.now();
@@ -192,6 +194,23 @@ public final class Resolver {
                     a1, a2, d.counts(), List.of(src), List.of(), d.trigger(), d.frame().name()));
         }
         return clock.time("resolve: denials", () -> disputes.apply(out, x.denials(), x.annotated().sentences(), country));
+    }
+
+    /**
+     * Whether the draft counts people killed or injured ("0 fatalities" counts nobody) and does not say they were armed
+     * (soldiers, fighters): who a bombing harmed when no side of it is named.
+     */
+    private static boolean harmed(MentionDraft d) {
+        if (d.armedTarget()) {
+            return false;
+        }
+        for (Map.Entry<CountRole, Count> e : d.counts().entrySet()) {
+            Long v = e.getValue().value();
+            if (e.getKey().harm() && (v == null || v > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern PLACE_ANAPHOR = java.util.regex.Pattern.compile(

@@ -29,6 +29,10 @@ public final class ActorConventions {
 
     private static final String ARMED_CLASH = "Armed clash";
     private static final String SHELLING = "Shelling/artillery/missile attack";
+    private static final String EXPLOSIVE = "Remote explosive/landmine/IED";
+    private static final String GRENADE = "Grenade";
+    /** The class of an identity militia facing one the report names but does not say which community it is. */
+    private static final String UNNAMED_COMMUNITY = "Unidentified Communal Militia";
     /** Two groups coordinated in one phrase ("X and Y militias"). */
     private static final Pattern COORDINATED = Pattern.compile("\\S\\s+and\\s+\\S");
 
@@ -46,7 +50,8 @@ public final class ActorConventions {
 
     public ActorConventions(ActorDictionary dictionary) {
         this.dictionary = dictionary;
-        this.identity = new IdentityCues(dictionary.countries);
+        this.identity = new IdentityCues(dictionary.countries,
+                words -> dictionary.find(words, null).stream().anyMatch(m -> !m.generic()));
         Map<String, SideDefault[]> d = new HashMap<>();
         for (Tsv.Row r : Tsv.read(SIDE_DEFAULTS, 3)) {
             String where = SIDE_DEFAULTS + ":" + r.line() + ": ";
@@ -80,6 +85,14 @@ public final class ActorConventions {
 
     /** The roles after ACLED's conventions for the event type, class names labelled with the country. */
     public ActorRoles.Roles apply(ActorRoles.Roles roles, EventType type, ActorRoles.Clause c) {
+        return apply(roles, type, c, false);
+    }
+
+    /**
+     * The roles after ACLED's conventions for the event type, class names labelled with the country; {@code harmed}:
+     * the report counts people killed or injured in the event.
+     */
+    public ActorRoles.Roles apply(ActorRoles.Roles roles, EventType type, ActorRoles.Clause c, boolean harmed) {
         Actor a1 = roles.actor1();
         Actor a2 = roles.actor2();
         switch (type.eventType()) {
@@ -154,6 +167,18 @@ public final class ActorConventions {
             a1 = onFront.actor1();
             a2 = onFront.actor2();
         }
+        if (EXPLOSIVE.equals(type.subEventType()) && ActorRoles.forces(a1) && a2 == null) {
+            // a state force is the only side named in a bombing: forces clear or defuse devices (disrupted weapons
+            // use), they do not plant them, so the force named is the one the device hit ("a roadside bomb struck
+            // a police vehicle") and the bomber is unnamed
+            a2 = a1;
+            a1 = null;
+        }
+        if ((EXPLOSIVE.equals(type.subEventType()) || GRENADE.equals(type.subEventType())) && a2 == null && harmed) {
+            // people killed or wounded by a device with no armed side named among them ("killing a driver"): ACLED's
+            // targets who are not armed actors are civilians
+            a2 = new Actor(ActorClass.CIVILIANS.label(), ActorType.CIVILIANS, null);
+        }
         SideDefault[] d = defaults.get(type.subEventType());
         if (d != null && d[0] != null && d[0].type() == ActorType.POLITICAL_MILITIA && a1 != null
                 && a1.type() == ActorType.CIVILIANS) {
@@ -166,13 +191,40 @@ public final class ActorConventions {
             // contraband the police or army seized belonged to the smugglers, an armed group ACLED leaves unnamed
             a2 = new Actor(ActorClass.UNIDENTIFIED_ARMED_GROUP.label(), ActorType.POLITICAL_MILITIA, a2 == null ? null : a2.text());
         }
+        boolean unnamed1 = a1 == null;
+        boolean unnamed2 = a2 == null;
         if (d != null) {
             a1 = a1 != null || d[0] == null ? a1 : new Actor(d[0].name(c.country()), d[0].type(), null);
             a2 = a2 != null || d[1] == null ? a2 : new Actor(d[1].name(c.country()), d[1].type(), null);
         }
         // an unnamed armed group fighting for a clan, tribe or community is an identity militia
         String told = withoutIdentityMilitias(c.sentence() + " " + c.following(), c);
-        return new ActorRoles.Roles(identity.apply(labelled(a1, c), told), identity.apply(labelled(a2, c), told));
+        a1 = identity.apply(labelled(a1, c), told);
+        a2 = identity.apply(labelled(a2, c), told);
+        if (ARMED_CLASH.equals(type.subEventType())) {
+            // "tribesmen clashed over a well": a community's militia fights another community's, not an armed group
+            // of no identity (ACLED codes most clashes of an identity militia as two identity militias)
+            if (unnamed2 && isIdentityMilitia(a1)) {
+                a2 = otherCommunity(a1, a2, c);
+            } else if (unnamed1 && isIdentityMilitia(a2)) {
+                a1 = otherCommunity(a2, a1, c);
+            }
+        }
+        return new ActorRoles.Roles(a1, a2);
+    }
+
+    private static boolean isIdentityMilitia(Actor a) {
+        return a != null && a.type() == ActorType.IDENTITY_MILITIA;
+    }
+
+    /**
+     * The unnamed side facing identity militia {@code named}: a militia of the same class when the report named only
+     * the class ("Unidentified Tribal Militia"), else an unidentified communal militia; {@code unnamed}'s words kept.
+     */
+    private static Actor otherCommunity(Actor named, Actor unnamed, ActorRoles.Clause c) {
+        String name = named.name().startsWith("Unidentified ") ? named.name()
+                : UNNAMED_COMMUNITY + (c.country() == null ? "" : " (" + c.country() + ")");
+        return new Actor(name, ActorType.IDENTITY_MILITIA, unnamed == null ? null : unnamed.text());
     }
 
     /** A riot's actor1: the crowd, keeping the words it was read from; a named armed non-state actor stays. */

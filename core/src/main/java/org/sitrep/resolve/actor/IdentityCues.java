@@ -12,8 +12,8 @@ import org.sitrep.model.ActorType;
 /**
  * An unidentified armed group fighting for a clan, tribe or community is an identity militia ({@code
  * actors/identity-cues.tsv}): the first cue word of the event's text names the militia. A militia the report calls by
- * a proper name that is no country's and no group's the dictionary knows ("Tiv militias", "a Nuer militia") is named
- * for a community: ACLED's identity militia of that name. Stateless and thread-safe.
+ * a proper name that is no country's and no group's the dictionary knows ("Tiv militias", "a Nuer militia", "militias
+ * from Agbo and Ekwe") is named for a community: ACLED's identity militia of that name. Stateless and thread-safe.
  */
 final class IdentityCues {
     static final String CUES = "/actors/identity-cues.tsv";
@@ -25,14 +25,24 @@ final class IdentityCues {
     /** "Tiv militias": one capitalised word (not an acronym) right before a militia noun. */
     private static final Pattern NAMED_MILITIA = Pattern.compile(
             "(?<![\\p{L}-])(\\p{Lu}\\p{Ll}[\\p{L}'-]*)\\s+(?:militia|militias|militiaman|militiamen)(?!\\p{L})");
+    /**
+     * "militias from Agbo and Ekwe": militias named for the villages or communities they come from, one or two
+     * capitalised words after "from".
+     */
+    private static final Pattern MILITIA_FROM = Pattern.compile(
+            "(?<![\\p{L}-])(?:militia|militias|militiaman|militiamen)\\s+from\\s+(\\p{Lu}\\p{Ll}[\\p{L}'-]*"
+                    + "(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'-]*)?)(?![\\p{L}-])");
     /** The end of what comes before a sentence's first word: nothing, or a sentence's end. */
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:]\\s*)[\"'“‘(\\s]*$");
 
     private final List<Cue> cues;
     private final Countries countries;
+    /** Whether words name an actor the dictionary knows (a group's "militias from the X Front" are that group's). */
+    private final java.util.function.Predicate<String> known;
 
-    IdentityCues(Countries countries) {
+    IdentityCues(Countries countries, java.util.function.Predicate<String> known) {
         this.countries = countries;
+        this.known = known;
         List<Cue> c = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(CUES, 2)) {
             String quoted = Pattern.quote(r.get(0).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
@@ -89,6 +99,13 @@ final class IdentityCues {
             if (m.end() > at && m.end() <= at + words.length()) {
                 boolean opensSentence = SENTENCE_START.matcher(text.substring(0, m.start(1))).find();
                 return opensSentence || countries.of(m.group(1)).isPresent() ? null : m.group(1);
+            }
+        }
+        Matcher from = MILITIA_FROM.matcher(text);
+        while (from.find()) {
+            if (from.start() >= at && from.start() < at + words.length()) {
+                String name = from.group(1);
+                return countries.of(name).isPresent() || known.test(name) ? null : name;
             }
         }
         return null;

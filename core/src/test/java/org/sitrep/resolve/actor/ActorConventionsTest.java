@@ -205,4 +205,38 @@ class ActorConventionsTest {
         assertThat(r.actor1().name()).isEqualTo(militia.name());
         assertThat(r.actor2()).isEqualTo(militia);
     }
+
+    private static ActorRoles.Roles bombing(String sentence, String sub, boolean harmed) {
+        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, "", "AF", "Afghanistan");
+        return C.apply(R.fromSentence(null, null, c), new EventType("Explosions/Remote violence", sub), c, harmed);
+    }
+
+    @Test
+    void theOnlyForceNamedInABombingIsItsTarget() {
+        ActorRoles.Roles r = bombing("Three policemen were wounded when a landmine went off under their pickup outside"
+                + " the district centre.", "Remote explosive/landmine/IED", true);
+        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Afghanistan)", ActorType.POLITICAL_MILITIA,
+                null));
+        assertThat(r.actor2()).isEqualTo(new Actor("Police Forces of Afghanistan", ActorType.STATE_FORCES, "policemen"));
+    }
+
+    @Test
+    void peopleABombHarmedWithNoSideNamedAreCivilians() {
+        String s = "A roadside bomb went off beside a minibus on the valley road, killing its driver.";
+        ActorRoles.Roles r = bombing(s, "Remote explosive/landmine/IED", true);
+        assertThat(r.actor2()).isEqualTo(new Actor("Civilians (Afghanistan)", ActorType.CIVILIANS, null));
+        ActorRoles.Roles grenade = bombing("Someone threw a grenade into a tea shop, wounding the owner.", "Grenade", true);
+        assertThat(grenade.actor2()).isEqualTo(new Actor("Civilians (Afghanistan)", ActorType.CIVILIANS, null));
+        // nobody hurt: no target is invented
+        assertThat(bombing("A roadside bomb went off on the valley road at dawn.", "Remote explosive/landmine/IED", false)
+                .actor2()).isNull();
+    }
+
+    @Test
+    void aGovernmentNamedBesideABombingIsNotMadeItsTarget() {
+        ActorRoles.Roles r = bombing("The authorities closed the square after a bomb went off beside the town hall.",
+                "Remote explosive/landmine/IED", false);
+        assertThat(r.actor1()).isEqualTo(new Actor("Government of Afghanistan", ActorType.STATE_FORCES, "authorities"));
+        assertThat(r.actor2()).isNull();
+    }
 }

@@ -90,4 +90,42 @@ class IdentityCuesTest {
                 "Violence against civilians", "Attack");
         assertThat(country.actor1().type()).isEqualTo(ActorType.POLITICAL_MILITIA);
     }
+
+    @Test
+    void theUnnamedSideOfATribalClashIsATribalMilitiaToo() {
+        ActorRoles.Roles r = roles("On 2 March, tribesmen clashed over grazing rights west of the town.", "", "Battles",
+                "Armed clash");
+        Actor tribal = new Actor("Unidentified Tribal Militia (Somalia)", ActorType.IDENTITY_MILITIA, "tribesmen");
+        assertThat(r.actor1()).isEqualTo(tribal);
+        assertThat(r.actor2()).isEqualTo(new Actor("Unidentified Tribal Militia (Somalia)", ActorType.IDENTITY_MILITIA,
+                null));
+    }
+
+    @Test
+    void aClanBasedClashIsBetweenClanMilitias() {
+        ActorRoles.Roles r = roles("On 2 March, clan-based fighting broke out north of the town.", "", "Battles",
+                "Armed clash");
+        Actor clan = new Actor("Unidentified Clan Militia (Somalia)", ActorType.IDENTITY_MILITIA, null);
+        assertThat(r.actor1()).isEqualTo(clan);
+        assertThat(r.actor2()).isEqualTo(clan);
+    }
+
+    @Test
+    void militiasFromTwoVillagesAreCommunalMilitias() {
+        ActorRoles.Roles r = roles("On 2 March, militias from Agbo and Ekwe clashed over a farm boundary.", "",
+                "Battles", "Armed clash");
+        assertThat(r.actor1()).isEqualTo(new Actor("Agbo Militia (Somalia)", ActorType.IDENTITY_MILITIA,
+                "militias"));
+        assertThat(r.actor2()).isEqualTo(new Actor("Unidentified Communal Militia (Somalia)",
+                ActorType.IDENTITY_MILITIA, null));
+    }
+
+    @Test
+    void aNamedGroupsMilitiamenAreNoCommunity() {
+        ActorRoles.Roles r = roles("On 2 March, militiamen from Al Shabaab attacked a base near the town.", "",
+                "Battles", "Armed clash");
+        // the name after "from" is a group the dictionary knows, not a village: no community militia is made of it
+        assertThat(r.actor1()).isEqualTo(new Actor("Unidentified Armed Group (Somalia)", ActorType.POLITICAL_MILITIA,
+                "militiamen"));
+    }
 }
