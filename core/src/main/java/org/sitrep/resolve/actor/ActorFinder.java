@@ -23,6 +23,13 @@ import org.sitrep.model.ActorType;
  */
 final class ActorFinder {
     private static final Pattern PRO_BEFORE = Pattern.compile("(?i)\\bpro[-‐‑]([\\p{L}.]+)\\s+$");
+    /**
+     * "pro-X and " before an armed side, with up to two words between ("pro-X and allied tribal forces", "pro-X and
+     * Y forces"): X's forces lead a coalition the words join to them. No word between may be hyphened ("pro-X and
+     * anti-X troops" names two sides).
+     */
+    private static final Pattern PRO_AND_BEFORE = Pattern.compile(
+            "(?i)\\bpro[-‐‑]([\\p{L}.]+)\\s+and\\s+(?:[\"“']?\\p{L}+[\"”']?\\s+){0,2}[\"“']?$");
 
     private final PhraseTrie<ActorDictionary.ActorRow> rows;
     private final ForceComposer composer;
@@ -72,7 +79,7 @@ final class ActorFinder {
                 }
             }
         }
-        List<Cand> chosen = foldHeadNouns(text, selectLongest(cands));
+        List<Cand> chosen = ledByPro(text, governmentForces(text, foldHeadNouns(text, selectLongest(cands))), hint);
         List<ActorMatch> out = new ArrayList<>(chosen.size());
         for (Cand c : chosen) {
             String span = text.substring(c.start, c.end);
@@ -135,6 +142,38 @@ final class ActorFinder {
         return null;
     }
 
+    /**
+     * "pro-X and Y forces", "pro-X and affiliated forces": one side, the forces "pro-X forces" names, spanning the
+     * whole phrase (Y's own mention, if any, is folded in): the coalition is coded by its leading party.
+     */
+    private List<Cand> ledByPro(String text, List<Cand> chosen, String hint) {
+        List<Cand> out = new ArrayList<>(chosen.size());
+        for (Cand c : chosen) {
+            boolean armed = !c.type.crowd() && c.type != ActorType.CIVILIANS;
+            int from = Math.max(0, c.start - 80);
+            Matcher m = armed ? PRO_AND_BEFORE.matcher(text.substring(from, c.start)) : null;
+            if (m != null && m.find()) {
+                String led = "pro-" + m.group(1) + " forces";
+                Cand side = null;
+                for (ActorMatch a : find(led, hint)) {
+                    boolean whole = a.start() == 0 && a.end() == led.length();
+                    if (whole && (!a.generic() || ActorRoles.isState(a.actor()))) {
+                        side = new Cand(from + m.start(), c.end, a.actor().name(), a.actor().type(), a.generic(), true,
+                                a.generic() ? 2 : 0, a.country(), a.countryUnknown());
+                    }
+                }
+                if (side != null) {
+                    int start = side.start;
+                    out.removeIf(o -> o.end > start);
+                    out.add(side);
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
     private static boolean proBefore(String text, int start) {
         return PRO_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
     }
@@ -190,6 +229,27 @@ final class ActorFinder {
                 if (!prev.generic && prev.priority == 0 && c.armedNoun && onlySpaces(text, prev.end, c.start)) {
                     out.set(out.size() - 1, new Cand(prev.start, c.end, prev.name, prev.type, false, false, 0, prev.country,
                             false));
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /**
+     * "regime security forces", "government special forces": a government's word used as the adjective of its own
+     * armed forces is one mention of the forces, not the government beside them.
+     */
+    private static List<Cand> governmentForces(String text, List<Cand> chosen) {
+        List<Cand> out = new ArrayList<>(chosen.size());
+        for (Cand c : chosen) {
+            if (!out.isEmpty()) {
+                Cand prev = out.get(out.size() - 1);
+                boolean forces = c.generic && (c.name.startsWith("Military Forces") || c.name.startsWith("Police Forces"));
+                if (prev.generic && prev.name.startsWith("Government") && forces && onlySpaces(text, prev.end, c.start)) {
+                    out.set(out.size() - 1, new Cand(prev.start, c.end, c.name, c.type, c.generic, c.armedNoun,
+                            c.priority, c.country, c.countryUnknown));
                     continue;
                 }
             }

@@ -174,6 +174,37 @@ class ActorDictionaryTest {
         }
 
         @Test
+        void aCoalitionWrittenProXAndYIsLedByX() {
+            assertThat(norm("pro-government and allied tribal forces", "YE"))
+                    .isEqualTo(new Actor("Military Forces of Yemen", ActorType.STATE_FORCES,
+                            "pro-government and allied tribal forces"));
+            assertThat(norm("pro-Hadi and allied tribal fighters", "YE").name()).isEqualTo("Military Forces of Yemen");
+            assertThat(norm("pro-Hadi and \"Popular Resistance\" forces", "YE").name())
+                    .isEqualTo("Military Forces of Yemen");
+            assertThat(texts(D.find("Fighting pitted pro-Hadi and allied forces against Houthi fighters.", "YE")))
+                    .containsExactly("pro-Hadi and allied forces", "Houthi fighters");
+            // two sides, each written with its own prefix
+            assertThat(norm("pro-Hadi and anti-Hadi fighters", "YE").name()).isEqualTo("Unidentified Armed Group");
+        }
+
+        @Test
+        void aGovernmentsWordBeforeItsForcesIsTheForces() {
+            assertThat(texts(D.find("Regime security forces arrested three teachers at a checkpoint.", "SY")))
+                    .containsExactly("Regime security forces");
+            assertThat(norm("regime security forces", "SY").name()).isEqualTo("Military Forces of Syria");
+            assertThat(norm("government police", "KE").name()).isEqualTo("Police Forces of Kenya");
+            // a possessive keeps them apart: the government, and forces it owns, are both named
+            assertThat(names(D.find("the government's security forces", "SY")))
+                    .containsExactly("Government of Syria", "Military Forces of Syria");
+        }
+
+        @Test
+        void forcesNoOneIdentifiedAreNoStatesArmy() {
+            assertThat(norm("two unidentified forces", "YE").name()).isEqualTo("Unidentified Armed Group");
+            assertThat(norm("unknown troops", "LY").name()).isEqualTo("Unidentified Armed Group");
+        }
+
+        @Test
         void nothingKnown() {
             assertThat(D.normalize("the weather", "SY")).isEmpty();
             assertThat(D.normalize("Russian-sponsored talks", "SY")).isEmpty();
