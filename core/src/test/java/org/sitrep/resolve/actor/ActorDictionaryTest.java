@@ -179,7 +179,7 @@ class ActorDictionaryTest {
                     .isEqualTo(new Actor("Military Forces of Yemen", ActorType.STATE_FORCES,
                             "pro-government and allied tribal forces"));
             assertThat(norm("pro-Hadi and allied tribal fighters", "YE").name()).isEqualTo("Military Forces of Yemen");
-            assertThat(norm("pro-Hadi and \"Popular Resistance\" forces", "YE").name())
+            assertThat(norm("pro-government and \"National Resistance\" forces", "YE").name())
                     .isEqualTo("Military Forces of Yemen");
             assertThat(texts(D.find("Fighting pitted pro-Hadi and allied forces against Houthi fighters.", "YE")))
                     .containsExactly("pro-Hadi and allied forces", "Houthi fighters");
@@ -200,7 +200,7 @@ class ActorDictionaryTest {
 
         @Test
         void forcesNoOneIdentifiedAreNoStatesArmy() {
-            assertThat(norm("two unidentified forces", "YE").name()).isEqualTo("Unidentified Armed Group");
+            assertThat(norm("a column of unidentified forces", "YE").name()).isEqualTo("Unidentified Armed Group");
             assertThat(norm("unknown troops", "LY").name()).isEqualTo("Unidentified Armed Group");
         }
 
