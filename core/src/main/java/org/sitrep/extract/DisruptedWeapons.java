@@ -46,14 +46,18 @@ final class DisruptedWeapons {
                 continue;
             }
             Set<Integer> phrase = new HashSet<>();
-            for (int arg : arguments(syn, v)) {
+            for (int arg : arguments(syn, v, i -> lex.weaponNouns.contains(ctx.lemma(i)))) {
                 collect(syn, arg, 0, phrase);
             }
             if (phrase.stream().noneMatch(i -> lex.weaponNouns.contains(ctx.lemma(i)))) {
                 continue;
             }
             int verb = v;
-            boolean violenceElsewhere = otherViolence.stream().anyMatch(h -> h != verb && !phrase.contains(h));
+            // another weapon word beside the destroyed ones is more of what was destroyed ("stockpiles of ammunition
+            // and also several roadside bombs", however the parser joined it), unless it did the destroying
+            // ("rockets destroyed a depot")
+            boolean violenceElsewhere = otherViolence.stream().anyMatch(h -> h != verb && !phrase.contains(h)
+                    && !(lex.weaponNouns.contains(ctx.lemma(h)) && !instrument(syn, verb, h)));
             if (kind.equals("destroy") && violenceElsewhere) {
                 continue;
             }
@@ -62,8 +66,11 @@ final class DisruptedWeapons {
         return out;
     }
 
-    /** What the verb acts on: its object, its passive subject, or the noun a participle modifies ("a stash ... found in Mosul"). */
-    private static List<Integer> arguments(Syntax syn, int verb) {
+    /**
+     * What the verb acts on: its object, its passive subject, or the noun a participle modifies ("a cache ... seized
+     * in a village") and the weapon nouns above it.
+     */
+    private static List<Integer> arguments(Syntax syn, int verb, java.util.function.IntPredicate weapon) {
         List<Integer> args = new ArrayList<>();
         for (Dependency d : syn.children(verb)) {
             if (d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")) {
@@ -79,11 +86,46 @@ final class DisruptedWeapons {
         Dependency up = syn.parent(verb);
         if (up != null && up.relation().startsWith("acl") && !up.relation().startsWith("acl:relcl")) {
             args.add(up.governor());
+            args.addAll(storesAbove(syn, up.governor(), weapon));
         }
         if (args.isEmpty() && up != null && up.relation().startsWith("conj")) {
-            return arguments(syn, up.governor()); // "were found and cleared": the first verb's subject
+            return arguments(syn, up.governor(), weapon); // "were found and cleared": the first verb's subject
         }
         return args;
+    }
+
+    /**
+     * Weapon nouns up the chain of modifiers above a participle's noun: in "a cache of rockets belonging to a gang
+     * seized in a village" the cache was seized, whichever noun of the chain the parser hung "seized" on.
+     *
+     * @param weapon whether a token is a weapon noun
+     */
+    private static List<Integer> storesAbove(Syntax syn, int noun, java.util.function.IntPredicate weapon) {
+        List<Integer> out = new ArrayList<>();
+        int at = noun;
+        for (int step = 0; step < DEPTH; step++) {
+            Dependency up = syn.parent(at);
+            if (up == null || up.governor() < 0 || !(up.relation().startsWith("nmod") || up.relation().startsWith("obl")
+                    || up.relation().startsWith("acl") && !up.relation().startsWith("acl:relcl"))) {
+                break;
+            }
+            at = up.governor();
+            if (weapon.test(at) && syn.token(at).pos().startsWith("NN")) {
+                out.add(at);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a token is the means of the verb: its subject, or a noun after "with" or "by" on it. */
+    private static boolean instrument(Syntax syn, int verb, int token) {
+        Dependency up = syn.parent(token);
+        if (up == null || up.governor() != verb) {
+            return false;
+        }
+        String r = up.relation();
+        return r.startsWith("nsubj") && !r.startsWith("nsubj:pass") || r.equals("obl:with") || r.equals("obl:by")
+                || r.startsWith("obl:agent");
     }
 
     private static void collect(Syntax syn, int token, int depth, Set<Integer> into) {
