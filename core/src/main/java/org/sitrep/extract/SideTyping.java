@@ -3,6 +3,8 @@ package org.sitrep.extract;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Frame;
 import org.sitrep.model.MentionDraft;
@@ -35,6 +37,15 @@ final class SideTyping {
             boolean purpose = lex.protestPurposes.occursIn(SentenceContext.lowerLemmas(d.sentence()),
                     SentenceContext.lowerWords(d.sentence()));
             return new EventType("Riots", purpose ? "Violent demonstration" : "Mob violence");
+        }
+        if (d.frame() == Frame.ABDUCT && killed(d)) {
+            // ACLED codes people seized and then killed as the killing, by who killed whom: an abduction's
+            // toll is none by definition
+            return harm(d, a1, a2, after);
+        }
+        if (d.frame() == Frame.ARREST && a1.named() && a1.armed() && !a1.state() && heldBy(d, d.actor1())) {
+            // people held by an armed group are abducted, whatever the group calls it: an arrest is the state's
+            return new EventType("Violence against civilians", "Abduction/forced disappearance");
         }
         if (!"*".equals(t.subEventType())) {
             return t;
@@ -150,6 +161,38 @@ final class SideTyping {
         ActorRef t = d.actor2();
         return t != null && t.head() != null && lex.civilianTargets.contains(t.head().toLowerCase(java.util.Locale.ROOT))
                 && !d.armedTarget() && !target.armed() && !target.state();
+    }
+
+    /**
+     * Whether the trigger's doer, its active subject or its agent ("arrested by ..."), is among the actor's words:
+     * "militants were detained in raids" names the held, not who held them.
+     */
+    private static boolean heldBy(MentionDraft d, ActorRef actor) {
+        if (actor == null || actor.text() == null) {
+            return false;
+        }
+        Syntax syn = new Syntax(d.sentence());
+        String words = " " + actor.text().toLowerCase(java.util.Locale.ROOT) + " ";
+        for (int k = 0; k < syn.size(); k++) {
+            int at = syn.token(k).begin();
+            if (at < d.triggerStart() || at >= d.triggerStart() + d.trigger().length()) {
+                continue;
+            }
+            for (org.sitrep.model.Dependency dep : syn.children(k)) {
+                String r = dep.relation();
+                boolean doer = r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by");
+                if (doer && words.contains(" " + syn.token(dep.dependent()).word().toLowerCase(java.util.Locale.ROOT) + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the draft counts anyone killed: "no fatalities" is a count of none, "several killed" is some. */
+    private static boolean killed(MentionDraft d) {
+        Count c = d.counts().get(CountRole.FATALITIES);
+        return c != null && (c.value() == null || c.value() > 0);
     }
 
     /** Whether the draft counts anyone harmed: "No casualties were reported" is a count of none. */
