@@ -57,7 +57,8 @@ final class DisruptedWeapons {
             // and also several roadside bombs", however the parser joined it), unless it did the destroying
             // ("rockets destroyed a depot")
             boolean violenceElsewhere = otherViolence.stream().anyMatch(h -> h != verb && !phrase.contains(h)
-                    && !(lex.weaponNouns.contains(ctx.lemma(h)) && !instrument(syn, verb, h)));
+                    && !(lex.weaponNouns.contains(ctx.lemma(h)) && syn.token(h).pos().startsWith("NN")
+                            && !instrument(syn, verb, h)));
             if (kind.equals("destroy") && violenceElsewhere) {
                 continue;
             }
