@@ -78,7 +78,9 @@ final class ContainedPlaces {
                 // "Rafah (Rafah, North Sinai)": the town is its district's seat; the province after it says where,
                 // unless it holds no reading ("Nawabshah (Nawabshah, Punjab)" with the province miswritten)
                 Place held = outer != null && ContainerReading.sameName(r, in)
-                        ? containers.heldIn(p, r.text(), outer.text(), context) : null;
+                        ? containers.inOwnDistrict(r.text(), in.text(), outer.text(), context) : null;
+                held = held == null && outer != null && ContainerReading.sameName(r, in)
+                        ? containers.heldIn(p, r.text(), outer.text(), context) : held;
                 if (held != null) {
                     hierarchy.add(outer);
                 } else {

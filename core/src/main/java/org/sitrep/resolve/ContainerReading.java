@@ -56,6 +56,31 @@ final class ContainerReading {
         return pair != null && pair.place().geoPrecision() < 3 ? PlaceReadings.named(pair.place(), text) : null;
     }
 
+    /**
+     * The town written with the district named after it and its province ("X city (X, Province)"): the reading of the
+     * town that a district of that name in the province holds, although a namesake in another district of the
+     * province is likelier; null when no district of the name in the province holds a town of the name.
+     */
+    Place inOwnDistrict(String text, String districtText, String provinceText, PlaceContext context) {
+        List<Place> provinces = provinces(provinceText, context);
+        if (provinces.isEmpty()) {
+            return null;
+        }
+        List<Place> all = readings.candidates(districtText, context.countries());
+        List<Place> districts = all.subList(0, Math.min(CONTAINER_READINGS, all.size())).stream()
+                .filter(c -> c.geoPrecision() == 2 && c.admin2() != null
+                        && PlaceContext.relation(c, provinces.get(0)) >= 2).toList();
+        if (districts.isEmpty()) {
+            return null;
+        }
+        List<Place> towns = PlaceReadings.ofKind(text, readings.candidates(text, context.countries())).stream()
+                .filter(c -> c.geoPrecision() == 1).toList(); // the district itself is the container, not the town
+        Coherent pair = firstPair(text, towns, districts);
+        return pair != null && pair.place().geoPrecision() == 1
+                && PlaceContext.relation(pair.place(), pair.container()) >= CONTAINED
+                ? PlaceReadings.named(pair.place(), text) : null;
+    }
+
     /** How many times more people a town the container also holds needs to be meant instead of the likeliest reading. */
     private static final int MANY_TIMES = 10;
     /** Population a town needs to be meant instead of a hamlet of its name in the same container. */

@@ -24,9 +24,13 @@ final class Hierarchy {
      * @param readings   the container's leading readings (any may hold the place)
      */
     static Place within(Place place, String text, Place container, List<Place> readings) {
-        if (container == null || PlaceContext.isCountry(container) || container.geoPrecision() < place.geoPrecision()
-                || PlaceContext.relation(place, container) >= 2
+        if (container == null || PlaceContext.isCountry(container) || PlaceContext.relation(place, container) >= 2
                 || readings.stream().anyMatch(c -> PlaceContext.relation(place, c) >= 2)) {
+            return place;
+        }
+        // a province is not moved into a town; but a district listed only in another province than every reading of
+        // the town written as its container is a namesake ("X, Y" with the only listed X a district far from Y)
+        if (container.geoPrecision() < place.geoPrecision() && place.geoPrecision() > 2) {
             return place;
         }
         String name = PlaceSpans.withoutKind(text);

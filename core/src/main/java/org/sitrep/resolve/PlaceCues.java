@@ -16,6 +16,7 @@ import org.sitrep.resolve.place.SpanTokens;
  */
 final class PlaceCues {
     private static final PhraseMatcher<Boolean> CODED = coded();
+    private static final PhraseMatcher<Boolean> STATIONS = phrases("/lexicon/jurisdiction-marks.tsv");
     private static final java.util.Set<String> NEIGHBOUR_WORDS = Tsv.words("/lexicon/neighbour-words.tsv");
 
     private PlaceCues() {
@@ -97,9 +98,36 @@ final class PlaceCues {
         return dash > 0 ? text.substring(0, dash).strip() : null;
     }
 
+    /**
+     * Whether the span names the police station whose area holds the scene: "under Y police station" (or "under the
+     * Y police station", {@code lexicon/jurisdiction-marks.tsv}). The station stands in the town it is named after,
+     * which is nearer to an unlisted village of its area than the district written after it.
+     */
+    static boolean jurisdiction(PlaceRef r, Sentence s) {
+        int first = SpanTokens.first(s, r);
+        int last = SpanTokens.last(s, r);
+        if (first < 1 || last < 0) {
+            return false;
+        }
+        int under = SpanTokens.lower(s, first - 1).equals("the") ? first - 2 : first - 1;
+        if (under < 0 || !SpanTokens.lower(s, under).equals("under")) {
+            return false;
+        }
+        for (PhraseMatcher.Match<Boolean> m : STATIONS.find(s)) {
+            if (m.start() == last + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static PhraseMatcher<Boolean> coded() {
+        return phrases("/lexicon/coded-place-marks.tsv");
+    }
+
+    private static PhraseMatcher<Boolean> phrases(String lexicon) {
         PhraseMatcher<Boolean> m = new PhraseMatcher<>();
-        Tsv.words("/lexicon/coded-place-marks.tsv").forEach(w -> m.add(w, Boolean.TRUE));
+        Tsv.words(lexicon).forEach(w -> m.add(w, Boolean.TRUE));
         return m;
     }
 }

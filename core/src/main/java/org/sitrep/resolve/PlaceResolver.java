@@ -201,6 +201,9 @@ final class PlaceResolver {
                 origin = p;
             } else if (role == PlaceRef.Role.DESTINATION && destination == null) {
                 destination = p;
+            } else if (r.modifier() && PlaceCues.jurisdiction(r, d.sentence())) {
+                located.add(p); // "X village under Y police station (D, S)": the unlisted X lies in Y's area
+                locatedRefs.add(r);
             } else if (PlaceCues.referencePoint(r, d.sentence())) {
                 references.add(p); // "Y district west of X": Y is the scene, X only where it is measured from
             } else if (r.modifier() || PlaceSpans.partOfTown(r.text()) || landmark

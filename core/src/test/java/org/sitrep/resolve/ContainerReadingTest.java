@@ -46,6 +46,32 @@ class ContainerReadingTest {
     }
 
     @Test
+    void aTownWrittenWithTheDistrictNamedAfterItIsTheTownOfThatDistrict() {
+        // a smaller town of the name lies in another district of the state; the district's seat is listed under
+        // another spelling, with the written one as an alternate
+        MentionDraft d = PlaceFixtures.draftOfRepeatedNames(
+                "On 4 June, traders shut their shops in Maharajganj (Maharajganj, Uttar Pradesh) over new taxes.",
+                "Maharajganj", "Maharajganj", "Uttar Pradesh");
+        Place p = resolver.choose(d, false, resolver.context(List.of(d), List.of(d.sentence())), null).location();
+        assertThat(p.geoPrecision()).isEqualTo(1);
+        assertThat(p.admin1()).isEqualTo("Uttar Pradesh");
+        assertThat(p.admin2()).isEqualTo("Maharajganj");
+    }
+
+    @Test
+    void aDistrictListedOnlyInAnotherProvinceThanTheTownWrittenAfterItLiesAtThatTown() {
+        // the only Aymaraes the gazetteer lists is a province of Apurimac: "Aymaraes, Cajamarca" is a place of that
+        // name at the town of Cajamarca
+        Place cajamarca = where("On 4 June, traders protested in Cajamarca.", "Cajamarca");
+        Place p = where("On 4 June, farmers blocked a road in Aymaraes, Cajamarca, demanding water.", "Aymaraes",
+                "Cajamarca");
+        assertThat(p.name()).isEqualTo("Aymaraes");
+        assertThat(p.admin1()).isEqualTo(cajamarca.admin1());
+        assertThat(p.geoPrecision()).isEqualTo(2);
+        assertThat(p.lat()).isEqualTo(cajamarca.lat());
+    }
+
+    @Test
     void aTownWrittenWithCityIsReadAmongTownsOnly() {
         // "X city (X, province)": the town, not the district of its name that the container also holds
         PlaceContext india = PlaceContext.of(Set.of("IN"));

@@ -33,6 +33,25 @@ class EventPlaceChoiceTest {
     }
 
     @Test
+    void anUnlistedVillageUnderAPoliceStationLiesAtTheStationsTownNotAtItsDistrict() {
+        String text = "On 3 June, two groups clashed at Dhanpura village under Bikramganj police station (Rohtas, Bihar).";
+        Sentence sentence = org.sitrep.resolve.place.Tokenized.sentence(text);
+        List<PlaceRef> refs = new ArrayList<>();
+        for (String p : List.of("Dhanpura village", "Bikramganj", "Rohtas", "Bihar")) {
+            int at = text.indexOf(p);
+            // the spotter makes a name before "police station" a modifier of the noun
+            refs.add(new PlaceRef(p, at, at + p.length(), PlaceRef.Role.LOCATION, p.equals("Bikramganj")));
+        }
+        MentionDraft d = new MentionDraft(null, sentence, Frame.ATTACK, null, Status.OCCURRED, false, List.of(), refs,
+                null, null, Map.of(), List.of(), "clashed", 0, false);
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place p = resolver.choose(d, false, context, null).location();
+        assertThat(p.name()).isEqualTo("Bikramganj");
+        assertThat(p.geoPrecision()).isEqualTo(1);
+        assertThat(p.admin1()).isEqualTo("Bihar");
+    }
+
+    @Test
     void aQuarterWrittenAfterItsCityAndAHyphenLiesBesideTheCity() {
         Place quarter = located("On 2 June, residents of Sofia-Lozenets protested against a new tram depot.", "Sofia-Lozenets");
         assertThat(quarter.countryCode()).isEqualTo("BG");

@@ -25,6 +25,20 @@ class PlaceCuesTest {
     }
 
     @Test
+    void aPoliceStationWrittenAfterUnderIsTheJurisdictionOfTheScene() {
+        Sentence s = sentence("Two groups clashed at Dhanpura village under Bikramganj police station (Rohtas, Bihar).");
+        assertThat(PlaceCues.jurisdiction(span(s, "Bikramganj"), s)).isTrue();
+        assertThat(PlaceCues.jurisdiction(span(s, "Rohtas"), s)).isFalse();
+        Sentence the = sentence("A mob attacked officers in a hamlet under the Bikramganj PS limits.");
+        assertThat(PlaceCues.jurisdiction(span(the, "Bikramganj"), the)).isTrue();
+        // a station written without "under" is where the crowd gathered, a modifier of the scene as before
+        Sentence t = sentence("Villagers protested outside the Bikramganj police station.");
+        assertThat(PlaceCues.jurisdiction(span(t, "Bikramganj"), t)).isFalse();
+        Sentence u = sentence("Officers under Bikramganj command patrolled the market.");
+        assertThat(PlaceCues.jurisdiction(span(u, "Bikramganj"), u)).isFalse();
+    }
+
+    @Test
     void aDirectionAndOfBeforeANameMakeItAReferencePoint() {
         Sentence s = sentence("Jets hit Nad Ali district, 20 km south-west of Lashkar Gah.");
         assertThat(PlaceCues.referencePoint(span(s, "Lashkar Gah"), s)).isTrue();
