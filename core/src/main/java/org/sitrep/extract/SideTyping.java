@@ -3,7 +3,6 @@ package org.sitrep.extract;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.sitrep.model.ActorRef;
-import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Frame;
@@ -191,13 +190,12 @@ final class SideTyping {
 
     /** Whether the draft counts anyone killed: "no fatalities" is a count of none, "several killed" is some. */
     private static boolean killed(MentionDraft d) {
-        Count c = d.counts().get(CountRole.FATALITIES);
-        return c != null && (c.value() == null || c.value() > 0);
+        return d.countsAny(r -> r == CountRole.FATALITIES);
     }
 
     /** Whether the draft counts anyone harmed: "No casualties were reported" is a count of none. */
     private static boolean harmed(MentionDraft d) {
-        return d.counts().values().stream().anyMatch(c -> c.value() == null || c.value() != 0);
+        return d.countsAny(r -> true);
     }
 
     /** "the air force", "government warplanes", "a drone": the attacker is an air arm or its aircraft. */

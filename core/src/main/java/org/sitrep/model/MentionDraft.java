@@ -35,4 +35,18 @@ public record MentionDraft(Article article, Sentence sentence, Frame frame, Even
         counts = Ordered.copy(counts);
         attribution = List.copyOf(attribution);
     }
+
+    /**
+     * Whether the draft counts someone in one of {@code roles}: a count above zero, or a vague one ("dozens");
+     * "no fatalities" counts nobody.
+     */
+    public boolean countsAny(java.util.function.Predicate<CountRole> roles) {
+        for (Map.Entry<CountRole, Count> e : counts.entrySet()) {
+            Long v = e.getValue().value();
+            if (roles.test(e.getKey()) && (v == null || v > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

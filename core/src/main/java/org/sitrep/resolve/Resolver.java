@@ -13,7 +13,6 @@ import org.sitrep.extract.Typing;
 import org.sitrep.extract.typing.TypeReview;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
-import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.EventDate;
@@ -201,16 +200,7 @@ public final class Resolver {
      * (soldiers, fighters): who a bombing harmed when no side of it is named.
      */
     private static boolean harmed(MentionDraft d) {
-        if (d.armedTarget()) {
-            return false;
-        }
-        for (Map.Entry<CountRole, Count> e : d.counts().entrySet()) {
-            Long v = e.getValue().value();
-            if (e.getKey().harm() && (v == null || v > 0)) {
-                return true;
-            }
-        }
-        return false;
+        return !d.armedTarget() && d.countsAny(CountRole::harm);
     }
 
     private static final java.util.regex.Pattern PLACE_ANAPHOR = java.util.regex.Pattern.compile(
