@@ -20,8 +20,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Measures, in one process and on the same articles: the bare CoreNLP tokenize, ssplit, pos, lemma, ner
- * pipeline on every sentence (the baseline), and the full Sitrep pipeline. Speed is reported as a ratio
- * to the baseline because absolute figures on a shared machine are noisy.
+ * pipeline on every sentence (the baseline), and the full Sitrep pipeline with one worker and with all its workers.
+ * Speed is reported as a ratio to the baseline because absolute figures on a shared machine are noisy; the three
+ * timed phases run in interleaved rounds ({@link Rounds}) so that a slower spell of the machine or of the host falls
+ * on all of them alike.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         footer = {"%nExamples:", "  sitrep bench notes/ --passes 2", "  sitrep bench --profile examples/articles",
@@ -55,18 +57,19 @@ final class BenchCommand implements Callable<Integer> {
     private static final double WARM_UP_MAX_SECONDS = 240;
 
     @Option(names = "--passes", defaultValue = "5",
-            description = "timed passes over the articles at least (after a warm-up over them until the JIT compilers are"
-                    + " nearly idle: at least " + WARM_UP_TOKENS + " tokens, at most " + (int) WARM_UP_MAX_SECONDS + " s)")
+            description = "timed passes of each phase over the articles at least (after warm-ups over them until the JIT"
+                    + " compilers are nearly idle: at least " + WARM_UP_TOKENS + " tokens, at most "
+                    + (int) WARM_UP_MAX_SECONDS + " s each)")
     int passes;
 
     /**
      * A timed phase under a second (a few passes over the three seed articles) measured the noise of the moment more
-     * than the pipeline (docs/benchmarks.md, sixteenth session). As JMH's measurement time, each phase goes on with
-     * whole passes until it lasted this long; the output gives the passes each phase ran.
+     * than the pipeline (docs/benchmarks.md, sixteenth session). As JMH's measurement time, the rounds of the phases go
+     * on until each phase lasted this long in all; the output gives the passes each phase ran.
      */
     @Option(names = "--min-seconds", defaultValue = "10",
-            description = "each timed phase repeats whole passes until it lasted at least this many seconds of wall"
-                    + " time (0: exactly --passes); the output gives the passes each phase ran")
+            description = "the phases run in interleaved rounds until each lasted at least this many seconds of wall"
+                    + " time in all (0: until each ran --passes); the output gives the passes each phase ran")
     double minSeconds;
 
     @Option(names = "--warm-up", arity = "1..*", paramLabel = "ARTICLES",
@@ -138,51 +141,64 @@ final class BenchCommand implements Callable<Integer> {
             }
             return got;
         });
-        Progress bareProgress = Progress.of("bench, bare CoreNLP", passes * articles.size(), false);
-        long bareCpu0 = processCpu();
-        ThreadCpu bareThreads0 = ThreadCpu.now(processCpu());
-        t0 = System.nanoTime();
-        int done = 0;
-        int barePasses = 0;
-        while (barePasses < passes || seconds(t0) < minSeconds) {
-            for (Article a : articles) {
-                AnnotatedArticle ignored = bare.annotate(a, SentenceSelector.ALL);
-                bareProgress.done(Math.min(++done, passes * articles.size()));
-            }
-            barePasses++;
-        }
-        double bareTime = seconds(t0);
-        double bareCpu = (processCpu() - bareCpu0) / 1e9;
-        String bareThreads = threadsSince(bareThreads0, bareTime);
-
         Progress.note(false, "warm-up of the full pipeline until the JIT compilers settle...");
         String fullWarmUp = warmUp(warmUpArticles, round -> pipeline.run(round, List.of()).tokens());
-        // one worker first, comparable thread for thread with the baseline; then as many workers as `extract` uses
         Pipeline single = pipeline.withWorkers(1);
+        // the timed phases take turns, and each turn changes the profiles of the CoreNLP code both pipelines run: the
+        // compilers recompiled it through the timed rounds (up to 4 s of CPU a phase) until warmed up in turns too
+        Progress.note(false, "warm-up of the pipelines in turns until the JIT compilers settle...");
+        String turnsWarmUp = warmUp(warmUpArticles, round -> {
+            for (Article a : round) {
+                AnnotatedArticle ignored = bare.annotate(a, SentenceSelector.ALL);
+            }
+            single.run(round, List.of());
+            return pipeline.run(round, List.of()).tokens();
+        });
+
+        // the timed phases, interleaved in rounds (Rounds): the bare pipeline, the full one with one worker
+        // (comparable thread for thread with the baseline), then with as many workers as `extract` uses
         PipelineResult[] last = new PipelineResult[1];
-        long singleCpu0 = processCpu();
-        ThreadCpu singleThreads0 = ThreadCpu.now(processCpu());
-        Timed single1 = timedPasses(single, articles, passes, minSeconds, "bench, full pipeline, 1 worker", last);
+        List<Phase> phases = new java.util.ArrayList<>();
+        phases.add(new Phase(() -> {
+            for (Article a : articles) {
+                AnnotatedArticle ignored = bare.annotate(a, SentenceSelector.ALL);
+            }
+        }));
+        phases.add(new Phase(() -> last[0] = single.run(articles, List.of())));
+        if (pipeline.workers() > 1) {
+            phases.add(new Phase(() -> last[0] = pipeline.run(articles, List.of())));
+        }
+        Rounds rounds = timeInRounds(phases, passes, minSeconds);
+        Phase barePhase = phases.get(0);
+        Phase singlePhase = phases.get(1);
+        Phase fullPhase = phases.get(phases.size() - 1);
+        int barePasses = rounds.passes(0);
+        double bareTime = rounds.seconds(0);
+        Timed single1 = new Timed(rounds.passes(1), rounds.seconds(1));
+        Timed full = new Timed(rounds.passes(phases.size() - 1), rounds.seconds(phases.size() - 1));
+        double bareCpu = barePhase.cpuNanos / 1e9;
+        double singleCpu = singlePhase.cpuNanos / 1e9;
+        double fullCpu = fullPhase.cpuNanos / 1e9;
         double singleTime = single1.seconds();
-        double singleCpu = (processCpu() - singleCpu0) / 1e9;
-        String singleThreads = threadsSince(singleThreads0, singleTime);
-        long fullCpu0 = processCpu();
-        ThreadCpu fullThreads0 = ThreadCpu.now(processCpu());
-        Timed full = pipeline.workers() == 1 ? single1
-                : timedPasses(pipeline, articles, passes, minSeconds, "bench, full pipeline, " + pipeline.workers() + " workers", last);
         double fullTime = full.seconds();
-        double fullCpu = pipeline.workers() == 1 ? singleCpu : (processCpu() - fullCpu0) / 1e9;
-        String fullThreads = threadsSince(fullThreads0, fullTime);
+        String bareThreads = barePhase.threads(bareTime);
+        String singleThreads = singlePhase.threads(singleTime);
+        String fullThreads = fullPhase.threads(fullTime);
         long tokens = last[0].tokens(); // every sentence's tokens, as the bare pipeline's tokenizer makes them
 
         double bareArticles = (double) articles.size() * barePasses / bareTime;
         double singleArticles = (double) articles.size() * single1.passes() / singleTime;
         double fullArticles = (double) articles.size() * full.passes() / fullTime;
+        int[] perRound = rounds.perRound();
         System.out.printf("articles: %d (%d tokens), timed passes: bare %d, full 1 worker %d%s (at least %d, and at"
-                        + " least %.0f s of wall time each)%n", articles.size(), tokens, barePasses, single1.passes(),
-                pipeline.workers() == 1 ? "" : ", full " + pipeline.workers() + " workers " + full.passes(), passes, minSeconds);
-        System.out.printf("warm-up (%s): bare %s; full %s%n%n", warmUpArticles == articles ? "on the input itself"
-                : warmUpArticles.size() + " other articles", bareWarmUp, fullWarmUp);
+                        + " least %.0f s of wall time each), interleaved in %d rounds (the first of 1 pass each, then"
+                        + " %s passes per round)%n", articles.size(), tokens, barePasses, single1.passes(),
+                pipeline.workers() == 1 ? "" : ", full " + pipeline.workers() + " workers " + full.passes(), passes,
+                minSeconds, rounds.rounds(), java.util.Arrays.stream(perRound).mapToObj(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(" / ")));
+        System.out.printf("warm-up (%s): bare %s; full %s; then in turns (tokens of the full pipeline's passes) %s%n%n",
+                warmUpArticles == articles ? "on the input itself" : warmUpArticles.size() + " other articles",
+                bareWarmUp, fullWarmUp, turnsWarmUp);
         System.out.println("| pipeline | articles/s | tokens/s | load s |");
         System.out.println("|---|---|---|---|");
         System.out.printf("| bare CoreNLP tokenize,ssplit,pos,lemma,ner (all sentences, default models, 1 thread) | %.2f | %.0f | %.1f (models partly shared) |%n",
@@ -218,8 +234,17 @@ final class BenchCommand implements Callable<Integer> {
                 System.out.println("- full, " + pipeline.workers() + " workers, " + full.passes() + " passes: " + fullThreads);
             }
         }
+        // the same fixed kernels before each block of passes: if they slow down with a phase, the host gave the VM
+        // less (this VM shows no steal time); if they stay flat while a phase is slow, the JVM's code is
+        System.out.println("calibration kernels before each block (integer: millions of rounds per CPU second;"
+                + " memory: ns of CPU per dependent load over 32 MB):");
+        System.out.println("- bare: " + barePhase.calibration);
+        System.out.println("- full 1 worker: " + singlePhase.calibration);
+        if (pipeline.workers() > 1) {
+            System.out.println("- full " + pipeline.workers() + " workers: " + fullPhase.calibration);
+        }
         System.out.printf("mentions per pass: %d%n", last[0].mentions().size());
-        System.out.printf("peak heap: %.0f MB (max %.0f MB)%n", peakHeapMb(),
+        System.out.printf("peak heap: %.0f MB, 32 MB of it the calibration's table (max %.0f MB)%n", peakHeapMb(),
                 Runtime.getRuntime().maxMemory() / 1048576.0);
         return 0;
     }
@@ -260,25 +285,63 @@ final class BenchCommand implements Callable<Integer> {
                         jitShare < JIT_SETTLED ? "" : " (not settled: the timed passes include compilation)"));
     }
 
-    /** A timed phase: the whole passes it ran and their wall time. */
+    /** A timed phase: the whole passes it ran and their wall time, summed over its blocks. */
     private record Timed(int passes, double seconds) {
     }
 
-    /**
-     * At least {@code passes} runs over the articles, and more until {@code minSeconds} passed; the last run's result
-     * is left in {@code last[0]}.
-     */
-    private static Timed timedPasses(Pipeline pipeline, List<Article> articles, int passes, double minSeconds,
-                                     String label, PipelineResult[] last) {
-        Progress progress = Progress.of(label, passes * articles.size(), false);
-        long t0 = System.nanoTime();
-        int p = 0;
-        while (p < passes || seconds(t0) < minSeconds) {
-            int before = Math.min(p, passes - 1) * articles.size();
-            last[0] = pipeline.run(articles, List.of(), n -> progress.done(Math.min(before + n, passes * articles.size())));
-            p++;
+    /** One timed phase: what a pass does, and its CPU time, CPU by kind of thread and calibration over its blocks. */
+    private static final class Phase {
+        final Runnable pass;
+        final Calibration.Phase calibration = new Calibration.Phase();
+        long cpuNanos;
+        ThreadCpu threads = ThreadCpu.zero();
+
+        Phase(Runnable pass) {
+            this.pass = pass;
         }
-        return new Timed(p, seconds(t0));
+
+        /** {@link ThreadCpu#since} over all its blocks, or null where /proc cannot be read. */
+        String threads(double wall) {
+            return threads == null ? null : threads.since(ThreadCpu.zero(), wall);
+        }
+    }
+
+    /**
+     * Times the phases in interleaved rounds ({@link Rounds}) until each ran {@code passes} whole passes and
+     * {@code minSeconds} of wall time; the calibration kernels run before each block, outside its time.
+     */
+    private static Rounds timeInRounds(List<Phase> phases, int passes, double minSeconds) {
+        Calibration.warmUp();
+        Rounds rounds = new Rounds(phases.size(), passes, minSeconds);
+        long started = System.nanoTime();
+        while (!rounds.done()) {
+            for (int p : rounds.order()) {
+                Phase phase = phases.get(p);
+                phase.calibration.sample();
+                int n = rounds.passesThisRound(p);
+                ThreadCpu threads0 = ThreadCpu.now(processCpu());
+                long cpu0 = processCpu();
+                long t0 = System.nanoTime();
+                for (int i = 0; i < n; i++) {
+                    phase.pass.run();
+                }
+                double wall = seconds(t0);
+                long cpu = processCpu() - cpu0;
+                phase.threads = phase.threads == null ? null : phase.threads.plus(threads0, ThreadCpu.now(processCpu()));
+                phase.cpuNanos += cpu;
+                rounds.record(p, n, wall);
+                // every block on standard error, to set a slow block beside the kernels' speeds before it
+                System.err.printf("bench block: round %d, phase %d, %d passes, %.3f s wall, %.3f s CPU per pass;"
+                                + " integer %.1f, memory %.1f%n", rounds.rounds() + 1, p, n, wall / n, cpu / 1e9 / n,
+                        phase.calibration.integer.last(), phase.calibration.memory.last());
+            }
+            rounds.endRound();
+            if (rounds.rounds() % 10 == 0) {
+                Progress.note(false, String.format("bench: %d rounds of the timed phases in %.0f s", rounds.rounds(),
+                        seconds(started)));
+            }
+        }
+        return rounds;
     }
 
     /**
@@ -287,12 +350,6 @@ final class BenchCommand implements Callable<Integer> {
      */
     private static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    /** {@link ThreadCpu#since}, or null where /proc cannot be read. */
-    private static String threadsSince(ThreadCpu before, double wall) {
-        ThreadCpu after = ThreadCpu.now(processCpu());
-        return before == null || after == null ? null : after.since(before, wall);
     }
 
     private static double seconds(long since) {

@@ -99,6 +99,31 @@ record ThreadCpu(long process, Map<String, Long> byKind, long machine) {
         }
     }
 
+    /** Nothing yet: the start of a sum of {@link #plus} over the blocks of an interleaved phase. */
+    static ThreadCpu zero() {
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        for (String k : KINDS) {
+            byKind.put(k, 0L);
+        }
+        return new ThreadCpu(0, byKind, 0);
+    }
+
+    /**
+     * This sum and what happened from {@code before} to {@code after}, kind by kind; null where either reading is
+     * null ({@code /proc} could not be read).
+     */
+    ThreadCpu plus(ThreadCpu before, ThreadCpu after) {
+        if (before == null || after == null) {
+            return null;
+        }
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        for (String k : KINDS) {
+            byKind.put(k, this.byKind.getOrDefault(k, 0L) + after.byKind.getOrDefault(k, 0L)
+                    - before.byKind.getOrDefault(k, 0L));
+        }
+        return new ThreadCpu(process + after.process - before.process, byKind, machine + after.machine - before.machine);
+    }
+
     /** Nanoseconds the JIT compilers spent on a CPU from {@code before} to this reading. */
     long jitSince(ThreadCpu before) {
         return byKind.get(JIT) - before.byKind.getOrDefault(JIT, 0L);

@@ -62,4 +62,29 @@ class ThreadCpuTest {
         m.put(ThreadCpu.OTHER, other);
         return m;
     }
+
+    @Test
+    void aPhaseInBlocksSumsEachBlocksCpuKindByKind() {
+        Map<String, Long> a = new LinkedHashMap<>(Map.of(ThreadCpu.GC, 1 * SECOND, ThreadCpu.JIT, 2 * SECOND));
+        Map<String, Long> b = new LinkedHashMap<>(Map.of(ThreadCpu.GC, 2 * SECOND, ThreadCpu.JIT, 2 * SECOND));
+        Map<String, Long> c = new LinkedHashMap<>(Map.of(ThreadCpu.GC, 5 * SECOND, ThreadCpu.JIT, 2 * SECOND));
+        Map<String, Long> d = new LinkedHashMap<>(Map.of(ThreadCpu.GC, 5 * SECOND, ThreadCpu.JIT, 4 * SECOND));
+        // two blocks: the first 3 s of this process (1 s of it collection) while the machine was busy 4 s, the
+        // second 5 s (2 s of it compilation) while the machine was busy 6 s
+        ThreadCpu sum = ThreadCpu.zero()
+                .plus(new ThreadCpu(10 * SECOND, a, 100 * SECOND), new ThreadCpu(13 * SECOND, b, 104 * SECOND))
+                .plus(new ThreadCpu(20 * SECOND, c, 110 * SECOND), new ThreadCpu(25 * SECOND, d, 116 * SECOND));
+        assertThat(sum.process()).isEqualTo(8 * SECOND);
+        assertThat(sum.byKind().get(ThreadCpu.GC)).isEqualTo(1 * SECOND);
+        assertThat(sum.byKind().get(ThreadCpu.JIT)).isEqualTo(2 * SECOND);
+        assertThat(sum.machine()).isEqualTo(10 * SECOND);
+        assertThat(sum.since(ThreadCpu.zero(), 8.0)).isEqualTo("pipeline threads 5.0 s, collector and VM thread 1.0 s,"
+                + " JIT compilers 2.0 s, other JVM threads 0.0 s; 1.00 cores used by this process, 0.25 by other"
+                + " processes (8.0 s wall)");
+    }
+
+    @Test
+    void aBlockWithoutProcReadingsLeavesNoSum() {
+        assertThat(ThreadCpu.zero().plus(null, ThreadCpu.zero())).isNull();
+    }
 }
