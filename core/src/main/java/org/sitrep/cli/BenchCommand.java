@@ -1,8 +1,6 @@
 package org.sitrep.cli;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -103,6 +101,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        HeapPeak heap = HeapPeak.start();
         if (fusionSizes != null && !fusionSizes.isEmpty()) {
             return fusionBench();
         }
@@ -122,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (profile) {
-            return new Profile(articles, warmUpArticles, passes).run();
+            return new Profile(articles, warmUpArticles, passes, heap).run();
         }
 
         // the full pipeline loads first, cold; the baseline then finds CoreNLP's shared models already in memory
@@ -244,7 +243,8 @@ final class BenchCommand implements Callable<Integer> {
             System.out.println("- full " + pipeline.workers() + " workers: " + fullPhase.calibration);
         }
         System.out.printf("mentions per pass: %d%n", last[0].mentions().size());
-        System.out.printf("peak heap: %.0f MB, 32 MB of it the calibration's table (max %.0f MB)%n", peakHeapMb(),
+        System.out.printf("peak heap in use (before a collection, or now): %.0f MB, 32 MB of it the calibration's table"
+                + " (max %.0f MB)%n", heap.megabytes(),
                 Runtime.getRuntime().maxMemory() / 1048576.0);
         return 0;
     }
@@ -354,15 +354,5 @@ final class BenchCommand implements Callable<Integer> {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    static double peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum / 1048576.0;
     }
 }

@@ -23,11 +23,13 @@ final class Profile {
     private final List<Article> articles;
     private final List<Article> warmUpArticles;
     private final int passes;
+    private final HeapPeak heap;
 
-    Profile(List<Article> articles, List<Article> warmUpArticles, int passes) {
+    Profile(List<Article> articles, List<Article> warmUpArticles, int passes, HeapPeak heap) {
         this.articles = articles;
         this.warmUpArticles = warmUpArticles;
         this.passes = Math.max(1, passes);
+        this.heap = heap;
     }
 
     int run() {
@@ -122,7 +124,7 @@ final class Profile {
         System.out.println("| NER step | ms per pass |");
         System.out.println("|---|---|");
         split.forEach((k, v) -> System.out.printf("| %s | %.1f |%n", k, v / perPass));
-        System.out.printf("%npeak heap: %.0f MB (max %.0f MB, with the bare and three NER-only annotators also loaded)%n",
-                BenchCommand.peakHeapMb(), Runtime.getRuntime().maxMemory() / 1048576.0);
+        System.out.printf("%npeak heap in use (before a collection, or now): %.0f MB (max %.0f MB, with the bare and three NER-only annotators also loaded)%n",
+                heap.megabytes(), Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 }
