@@ -65,7 +65,7 @@ final class CountRoleReader {
             if (tight && !aux && !lex.harmMannerVerbs.contains(l) && !l.equals("to")) {
                 break; // "a man was killed", not "an army camp in Marib, killing 9 recruits"
             }
-            if (pos.startsWith("VB") && !aux && !l.equals("include") && !lex.harmMannerVerbs.contains(l)) {
+            if (pos.startsWith("VB") && !aux && !l.equals("include") && !lex.harmMannerVerbs.contains(l) && !adjectival(syn, i)) {
                 break;
             }
             if (l.equals(".") || l.equals(";")) {
@@ -118,6 +118,15 @@ final class CountRoleReader {
             }
         }
         return true;
+    }
+
+    /**
+     * A participle used as an adjective of a noun ("six soldiers and allied fighters were killed", "armed"): it
+     * describes people of the group, it is no verb that ends the group's clause.
+     */
+    private static boolean adjectival(Syntax syn, int i) {
+        Dependency up = syn.parent(i);
+        return up != null && up.relation().equals("amod");
     }
 
     /** A verb in a tense of its own: "killed" (past), "kill", "kills", "have killed"; not a bare participle. */

@@ -84,6 +84,7 @@ final class DisruptedWeapons {
                 args.add(subject); // a headline's participle: "Cache of rockets discovered near Kandahar"
             }
         }
+        args.addAll(loadedVehicles(syn, verb));
         Dependency up = syn.parent(verb);
         if (up != null && up.relation().startsWith("acl") && !up.relation().startsWith("acl:relcl")) {
             args.add(up.governor());
@@ -93,6 +94,29 @@ final class DisruptedWeapons {
             return arguments(syn, up.governor(), weapon); // "were found and cleared": the first verb's subject
         }
         return args;
+    }
+
+    /**
+     * A thing loaded with weapons that the parser read as a clause of its own under the verb ("found a car packed
+     * with explosives", "a truck loaded with arms was seized", with the participle's subject the car): the
+     * participle, its subject and its load are what the verb acts on.
+     */
+    private static List<Integer> loadedVehicles(Syntax syn, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : syn.children(verb)) {
+            String r = d.relation();
+            int part = d.dependent();
+            boolean clause = r.equals("dep") || r.startsWith("csubj") || r.equals("ccomp") || r.equals("xcomp");
+            if (!clause || !syn.token(part).pos().equals("VBN") || syn.child(part, "aux") >= 0 || syn.child(part, "aux:pass") >= 0) {
+                continue;
+            }
+            int thing = syn.child(part, "nsubj");
+            int load = syn.child(part, "obl:with");
+            if (thing >= 0 && load >= 0) {
+                out.addAll(List.of(part, thing, load));
+            }
+        }
+        return out;
     }
 
     /**

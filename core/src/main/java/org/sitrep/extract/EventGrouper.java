@@ -65,20 +65,38 @@ final class EventGrouper {
         if (family != Family.VIOLENCE) {
             return new Key(family, null);
         }
-        List<Trigger> kinded = all.stream().filter(o -> lex.frames.kind(o.frame()) != null).toList();
-        long kinds = kinded.stream().map(o -> lex.frames.kind(o.frame())).distinct().count();
+        boolean takesGround = all.stream().anyMatch(o -> o.frame() == Frame.TAKE);
+        List<Trigger> kinded = all.stream().filter(o -> kindOf(o, takesGround) != null).toList();
+        long kinds = kinded.stream().map(o -> kindOf(o, takesGround)).distinct().count();
         // a chemical or suicide attack, or small arms among the weapons fired, defines the whole event
         boolean defining = kinded.stream().anyMatch(o -> lex.frames.row(o.frame()).defining());
         if (kinds < 2 || defining) {
             return new Key(family, null);
         }
-        ViolenceKind kind = lex.frames.kind(t.frame());
+        ViolenceKind kind = kindOf(t, takesGround);
         if (kind == null) {
             // casualty and attack words join the nearest kind of violence
             Trigger nearest = kinded.stream().min(Comparator.comparingInt(o -> Math.abs(o.start() - t.start()))).orElseThrow();
-            kind = lex.frames.kind(nearest.frame());
+            kind = kindOf(nearest, takesGround);
         }
         return new Key(family, kind);
+    }
+
+    /**
+     * A trigger's kind of violence. A bomb word of no kind of its own beside ground taken is a blast apart from
+     * the taking ("rebels seized the town, while a bomb at a checkpoint killed four", "captured the town
+     * despite weeks of bombing by jets"): taking ground is told by its verb, and a bomb never took it.
+     */
+    private ViolenceKind kindOf(Trigger t, boolean takesGround) {
+        ViolenceKind kind = lex.frames.kind(t.frame());
+        if (kind == null && takesGround && explosive(t.frame())) {
+            return ViolenceKind.IED;
+        }
+        return kind;
+    }
+
+    private boolean explosive(Frame f) {
+        return lex.frames.row(f).defaultType().eventType().startsWith("Explosions");
     }
 
     /**

@@ -63,14 +63,40 @@ final class ProtestSequel {
                 continue;
             }
             for (Dependency dep : syn.children(m.start())) {
-                boolean patient = dep.relation().equals("nsubj:pass") || dep.relation().equals("obj");
                 int p = dep.dependent();
-                if (patient && (crowdWord(syn, p, crowd) || syn.token(p).isNumber() || syn.child(p, "nummod") >= 0)) {
+                boolean counted = syn.token(p).isNumber() || syn.child(p, "nummod") >= 0;
+                if (arrested(syn, m.start(), dep) && (crowdWord(syn, p, crowd) || counted || backReference(syn, p))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a dependent of an arrest verb names who was arrested: its object or passive subject, the subject of a
+     * headline's bare participle ("14 arrested for defying the curfew"), or a counted noun before the verb however
+     * the parser hung it ("Around 12 people were arrested", read as "around" a place), never its agent.
+     */
+    private static boolean arrested(Syntax syn, int verb, Dependency dep) {
+        String r = dep.relation();
+        if (r.equals("nsubj:pass") || r.equals("obj")) {
+            return true;
+        }
+        boolean bareParticiple = syn.token(verb).pos().equals("VBN") && syn.child(verb, "aux") < 0
+                && syn.child(verb, "aux:pass") < 0;
+        if (r.equals("nsubj")) {
+            return bareParticiple;
+        }
+        int p = dep.dependent();
+        boolean counted = syn.token(p).isNumber() || syn.child(p, "nummod") >= 0;
+        return r.startsWith("obl") && !r.equals("obl:agent") && !r.equals("obl:by") && p < verb && counted;
+    }
+
+    /** "the group", "the crowd": a collective noun with the definite article points back to the protest's people. */
+    private boolean backReference(Syntax syn, int i) {
+        int det = syn.child(i, "det");
+        return det >= 0 && syn.token(det).word().equalsIgnoreCase("the") && lex.collectiveNouns.contains(lemma(syn, i));
     }
 
     /** "did not intervene", "no one was arrested": a negator on the word. */
