@@ -18,6 +18,7 @@ final class PlaceCues {
     private static final PhraseMatcher<Boolean> CODED = coded();
     private static final PhraseMatcher<Boolean> STATIONS = phrases("/lexicon/jurisdiction-marks.tsv");
     private static final java.util.Set<String> NEIGHBOUR_WORDS = Tsv.words("/lexicon/neighbour-words.tsv");
+    private static final java.util.Set<String> ZONE_NOUNS = Tsv.words("/lexicon/zone-nouns.tsv");
 
     private PlaceCues() {
     }
@@ -90,6 +91,63 @@ final class PlaceCues {
             before--;
         }
         return before >= 0 && NEIGHBOUR_WORDS.contains(SpanTokens.lower(s, before));
+    }
+
+    /**
+     * The words that write the span as a compass sector of the place it names, or null: a direction word, a zone noun
+     * ({@code lexicon/zone-nouns.tsv}) and "of" right before it ("the West Zone of X", "the north-east zone of X"),
+     * returned as written ("West Zone of", "north-east zone of"); the direction's English word is
+     * {@link #sectorDirection}.
+     */
+    static String sectorWords(PlaceRef r, Sentence s) {
+        int direction = sectorStart(r, s);
+        if (direction < 0) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        int of = SpanTokens.first(s, r) - 1;
+        for (int k = direction; k <= of; k++) {
+            String w = s.tokens().get(k).word();
+            boolean joined = w.equals("-") || k > direction && s.tokens().get(k - 1).word().equals("-");
+            if (b.length() > 0 && !joined) {
+                b.append(' ');
+            }
+            b.append(w);
+        }
+        return b.toString();
+    }
+
+    /** The English direction of {@link #sectorWords} ("west", "north-east", "central"), or null. */
+    static String sectorDirection(PlaceRef r, Sentence s) {
+        int direction = sectorStart(r, s);
+        if (direction < 0) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = direction; k < SpanTokens.first(s, r) - 2; k++) {
+            String w = SpanTokens.lower(s, k);
+            String english = PlaceWords.englishDirection(w);
+            b.append(english != null ? english : w);
+        }
+        return b.toString();
+    }
+
+    /** The token the sector's direction word begins at, or -1. */
+    private static int sectorStart(PlaceRef r, Sentence s) {
+        int of = SpanTokens.first(s, r) - 1;
+        if (of < 2 || !SpanTokens.lower(s, of).equals("of") || !ZONE_NOUNS.contains(SpanTokens.lower(s, of - 1))) {
+            return -1;
+        }
+        int direction = of - 2;
+        String w = SpanTokens.lower(s, direction);
+        if (!PlaceWords.isDirection(w) && PlaceWords.englishDirection(w) == null) {
+            return -1;
+        }
+        // "north-east" split by the tokenizer: the compound's first word is where it begins
+        if (SpanTokens.lower(s, direction - 1).equals("-") && PlaceWords.isDirection(SpanTokens.lower(s, direction - 2))) {
+            direction -= 2;
+        }
+        return direction;
     }
 
     /** The same span's text before its first hyphen ("Athens-Central Athens": Athens), or null without one. */

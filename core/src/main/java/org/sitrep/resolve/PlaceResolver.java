@@ -27,6 +27,7 @@ final class PlaceResolver {
     private final PlaceReadings readings;
     private final ContainedPlaces placesWithContainers;
     private final UnlistedPlace unlisted;
+    private final PlaceSectors sectors;
     private final ArticleCountries articleCountries;
     private final RegionSpelling spelling;
     private final Fronts fronts = Fronts.load();
@@ -35,6 +36,7 @@ final class PlaceResolver {
         this.readings = new PlaceReadings(gazetteer, actors);
         ContainerReading containers = new ContainerReading(readings);
         this.unlisted = new UnlistedPlace(gazetteer, readings);
+        this.sectors = new PlaceSectors(gazetteer);
         this.placesWithContainers = new ContainedPlaces(readings, containers, unlisted);
         this.articleCountries = new ArticleCountries(gazetteer, actors, readings, containers);
         this.spelling = new RegionSpelling(readings);
@@ -187,6 +189,10 @@ final class PlaceResolver {
             if (p == null || PlaceContext.isCountry(p) && readings.insideActor(r, d)
                     || PlaceSpans.beforeCurrency(r, d.sentence())) { // "the US dollar" is money
                 continue; // "US military forces", "Saudi-led coalition": the country acts, it is not the scene
+            }
+            Place sector = sectors.sectorOf(r, d.sentence(), p);
+            if (sector != null) {
+                p = sector; // "in the West Zone of X": the zone, tens of km from X's point
             }
             PlaceRef whole = PlaceCues.wholeAfter(r, d.sentence(), d.places());
             if (whole != null && SceneOrder.namesakeOfPart(p, read.get(whole))) {

@@ -285,6 +285,18 @@ public final class Gazetteer {
         return id < 0 ? 0 : Math.max(0, entities.population(id));
     }
 
+    /**
+     * The centre {lat, lon} of a listed town's sector in a compass direction ({@link Sectors}: the listed places of
+     * its own district that lie that way from it), or empty when the town is not listed or its district lists too few
+     * places that way.
+     *
+     * @param bearing degrees clockwise from north
+     */
+    public Optional<double[]> sectorCentre(Place town, double bearing) {
+        int id = town == null || town.geoPrecision() != 1 ? -1 : records.entityOf(town);
+        return id < 0 || id >= entities.places.size ? Optional.empty() : Sectors.centre(entities.places, id, bearing);
+    }
+
     /** Number of populated places loaded (for diagnostics). */
     public int placeCount() {
         return entities.places.size;
