@@ -6,6 +6,7 @@ import java.util.Set;
 import org.sitrep.model.PlaceRef;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
+import org.sitrep.resolve.place.PlaceSpans;
 import org.sitrep.resolve.place.PlaceWords;
 
 /**
@@ -14,6 +15,7 @@ import org.sitrep.resolve.place.PlaceWords;
  * ("from" origin, "to"/"for"/"towards" destination). Which spans really are places is the gazetteer's call.
  */
 public final class PlaceSpotter {
+    private static final Set<String> JOINERS = org.sitrep.common.Tsv.words("/lexicon/name-joiners.tsv");
 
     /** Place spans of a sentence, skipping the tokens of its triggers. */
     public List<PlaceRef> spot(Sentence s, Set<Integer> triggerTokens) {
@@ -31,6 +33,8 @@ public final class PlaceSpotter {
                     last++;
                 } else if (NameTokens.connectorRun(t, last + 1) > 0) {
                     last += NameTokens.connectorRun(t, last + 1) + 1;
+                } else if (listedJoin(s, first, last) > last) {
+                    last = listedJoin(s, first, last);
                 } else {
                     break;
                 }
@@ -80,6 +84,30 @@ public final class PlaceSpotter {
      * "X district center", "the X front": a noun after which the place stays the scene (the district's seat, the
      * fighting line at X), not a word qualifying the noun as in "the Kabul University".
      */
+    /**
+     * The last token of a name that joins the span's words with the name after it across an English or Spanish
+     * linking word ({@code lexicon/name-joiners.tsv}: "Bay of Plenty", "San Giorgio a Cremano"), when the gazetteer lists
+     * the whole name (its own name or an alternate, kind words aside); else -1. Such words also stand between two
+     * names that are no one name ("the Governor of X", "gave X a Y"), so only a listed whole joins.
+     */
+    private static int listedJoin(Sentence s, int first, int last) {
+        List<Token> t = s.tokens();
+        if (last + 2 >= t.size() || !JOINERS.contains(t.get(last + 1).word()) || !NameTokens.properNoun(t.get(last + 2))) {
+            return -1;
+        }
+        int end = last + 2;
+        while (end + 1 < t.size() && NameTokens.properNoun(t.get(end + 1))) {
+            end++;
+        }
+        for (int e = end; e >= last + 2; e--) { // the longest listed name first
+            String text = s.text().substring(t.get(first).begin() - s.begin(), t.get(e).end() - s.begin());
+            if (PlaceSpans.listedAsWritten(text)) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
     private static boolean seatAfter(List<Token> t, int last) {
         return last + 1 < t.size() && PlaceWords.keepsScene(t.get(last).word(), t.get(last + 1).word());
     }

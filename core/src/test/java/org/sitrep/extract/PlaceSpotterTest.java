@@ -64,6 +64,19 @@ class PlaceSpotterTest {
     }
 
     @Test
+    void aLinkingWordJoinsTwoNamesOnlyWhenTheGazetteerListsTheWhole() {
+        assertThat(spans("Police/NNS clashed/VBD with/IN fans/NNS in/IN San/NNP Giorgio/NNP a/DT Cremano/NNP ./."))
+                .containsExactly("San Giorgio a Cremano");
+        assertThat(spans("Farmers/NNS marched/VBD in/IN Tauranga/NNP ,/, Bay/NNP of/IN Plenty/NNP ./."))
+                .containsExactly("Tauranga", "Bay of Plenty");
+        // "of" between an office and a place, "a" between two names that are no one name: two spans
+        assertThat(spans("The/DT Governor/NNP of/IN Otago/NNP visited/VBD Tauranga/NNP ./."))
+                .containsExactly("Governor", "Otago", "Tauranga");
+        assertThat(spans("Officials/NNS gave/VBD Tauranga/NNP a/DT Plenty/NNP award/NN ./."))
+                .doesNotContain("Tauranga a Plenty");
+    }
+
+    @Test
     void aTownTaggedAsACommonNounAfterALocativeIsAName() {
         assertThat(spans("Two/CD men/NNS were/VBD shot/VBN in/IN Quelimbas/NNS ,/, Tete/NNP ./."))
                 .containsExactly("Quelimbas", "Tete");

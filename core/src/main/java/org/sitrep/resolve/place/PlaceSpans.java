@@ -219,6 +219,26 @@ public final class PlaceSpans {
         return kind == PlaceWords.Kind.PLACE || kind == PlaceWords.Kind.PART ? t.substring(0, sp).strip() : t;
     }
 
+    /**
+     * Whether the gazetteer lists this name as written (a place's, region's or country's own name or an alternate,
+     * kind words aside): "Bay of Plenty" is one name, "Governor of Otago" none. For the spotter's joins across a
+     * linking word.
+     */
+    public static boolean listedAsWritten(String text) {
+        String f = Gazetteer.fold(text);
+        if (f.isEmpty()) {
+            return false;
+        }
+        for (org.sitrep.model.Place p : Gazetteer.load().lookup(text)) {
+            String name = Gazetteer.fold(p.name());
+            if (name.equals(f) || name.startsWith(f + " ") && PlaceWords.isKindWord(name.substring(f.length() + 1))
+                    || p.aliases().stream().anyMatch(a -> Gazetteer.fold(a).equals(f))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name with its foreign direction words in English ("Sud-Kivu" South-Kivu), or null if it has none. */
     public static String inEnglish(String text) {
         StringBuilder out = new StringBuilder();
