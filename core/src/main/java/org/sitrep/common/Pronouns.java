@@ -17,7 +17,9 @@ public final class Pronouns {
         /** the subject of a speech verb pointing back to an earlier source */
         SPEAKER,
         /** an actor named elsewhere, which the actor resolver does not look up */
-        ACTOR
+        ACTOR,
+        /** the first person: in a quotation, the quoted speaker ("\"We deny firing,\" the group said") */
+        SELF
     }
 
     private static final Map<Use, Set<String>> BY_USE = load();

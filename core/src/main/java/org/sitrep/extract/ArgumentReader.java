@@ -103,6 +103,14 @@ final class ArgumentReader {
                     a1 = ref(syn, outer);
                 }
             }
+            if (a1 == null && subj < 0 && pass < 0 && above != null && above.relation().startsWith("xcomp")
+                    && lex.speech.get(syn.token(above.governor()).lemma().toLowerCase()) == SpeechKind.DENY) {
+                // "the group denied firing the rockets": the act denied is the one the denier is said to have done
+                int denier = syn.child(above.governor(), "nsubj");
+                if (denier >= 0) {
+                    a1 = ref(syn, denier);
+                }
+            }
             if (a2 == null && obj >= 0 && obj != h) {
                 a2 = ref(syn, obj);
             }

@@ -16,6 +16,7 @@ import org.sitrep.model.SourceRef;
  */
 final class AttributionReader {
     private final Lexicon lex = Lexicon.get();
+    private final java.util.Set<String> firstPerson = org.sitrep.common.Pronouns.of(org.sitrep.common.Pronouns.Use.SELF);
 
     /** The sources a sentence names, the denials it reports, and the tokens of its denying verbs. */
     record Attribution(List<SourceRef> sources, List<Denial> denials, List<Integer> denyHeads) {
@@ -95,7 +96,17 @@ final class AttributionReader {
                 }
             }
         }
-        return new Attribution(sources, denials, denyHeads);
+        return new Attribution(sources, quoted(denials, sources), denyHeads);
+    }
+
+    /** A denial in the first person ("\"We deny firing any rockets,\" the group said") is the quoted speaker's. */
+    private List<Denial> quoted(List<Denial> denials, List<SourceRef> sources) {
+        SourceRef speaker = sources.stream().filter(r -> r.kind() != SourceRef.Kind.PRONOUN).findFirst().orElse(null);
+        if (speaker == null) {
+            return denials;
+        }
+        return denials.stream().map(d -> firstPerson.contains(d.denier().toLowerCase(java.util.Locale.ROOT))
+                ? new Denial(d.sentence(), speaker.text(), d.object(), d.pointsBack()) : d).toList();
     }
 
     private static SourceRef named(String text) {

@@ -109,7 +109,8 @@ final class Disputes {
         Map<String, Side> blamed = new LinkedHashMap<>();
         Side denied = new Side("denied", " by ");
         for (Account a : accounts) {
-            if (a.actor1() != null && deniers.contains(a.actor1().name())) {
+            // an account that only reports the denial ("X denied firing") names whom it clears, it blames no one
+            if (a.status() != Status.DENIED && a.actor1() != null && deniers.contains(a.actor1().name())) {
                 blamed.computeIfAbsent(a.actor1().name(), k -> new Side("blamed on " + k, " by ")).add(a, a.attributedTo());
             }
             if (!a.deniedBy().isEmpty()) {

@@ -11,7 +11,8 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Status;
 
 /**
- * Marks the mentions a denial contradicts as disputed, with the denier beside them. A denial disputes
+ * Marks the mentions a denial contradicts as disputed, with the denier beside them, and names the denier of the
+ * mentions its own sentence reports only as denied ("the group denied firing the rockets"). A denial disputes
  * <ul>
  *   <li>the mentions of its own sentence ("..., a charge Moscow denied");</li>
  *   <li>an earlier violent mention it names by actor or place ("the group denied shelling the town");</li>
@@ -43,16 +44,23 @@ final class DisputedClaims {
             for (int i = 0; i < out.size(); i++) {
                 EventMention m = out.get(i);
                 int at = m.sources().get(0).start();
-                if (at > dn.sentence().begin() || m.status() == Status.DENIED) {
+                boolean sameSentence = at == dn.sentence().begin();
+                if (m.status() == Status.DENIED) {
+                    if (sameSentence) {
+                        // "the group denied firing the rockets": no source here affirms it, but who denies is said
+                        out.set(i, withDenier(m, speaker, Status.DENIED));
+                    }
                     continue;
                 }
-                boolean sameSentence = at == dn.sentence().begin();
+                if (at > dn.sentence().begin()) {
+                    continue;
+                }
                 boolean byActor = named(m.actor1(), who);
                 boolean byPlace = m.location() != null && (object.contains(m.location().name().toLowerCase(Locale.ROOT))
                         || m.location().aliases().stream().anyMatch(a -> object.contains(a.toLowerCase(Locale.ROOT))));
                 boolean justBefore = at == before && (dn.pointsBack() || byActor || named(m.actor2(), who));
                 if (sameSentence || justBefore || (byActor || byPlace) && isViolent(m)) {
-                    out.set(i, disputed(m, speaker));
+                    out.set(i, withDenier(m, speaker, Status.DISPUTED));
                 }
             }
         }
@@ -72,12 +80,12 @@ final class DisputedClaims {
         return -1;
     }
 
-    private static EventMention disputed(EventMention m, Actor speaker) {
+    private static EventMention withDenier(EventMention m, Actor speaker, Status status) {
         List<Actor> deniedBy = new ArrayList<>(m.deniedBy());
         if (deniedBy.stream().noneMatch(d -> d.name().equals(speaker.name()))) {
             deniedBy.add(speaker);
         }
-        return new EventMention(m.id(), m.type(), Status.DISPUTED, m.aggregate(), m.date(),
+        return new EventMention(m.id(), m.type(), status, m.aggregate(), m.date(),
                 m.location(), m.origin(), m.destination(), m.actor1(), m.actor2(), m.counts(),
                 m.sources(), deniedBy, m.trigger(), m.frame());
     }

@@ -95,6 +95,14 @@ class DisputesTest {
     }
 
     @Test
+    void anAccountThatOnlyReportsTheDenialBlamesNoOne() {
+        Account denial = new Account("m-b", "doc-b", "Radio Four", Status.DENIED, DAY, null,
+                GROUP, null, Map.of(), List.of(), List.of(GROUP), List.of());
+        List<Dispute> all = Disputes.of(List.of(account("Wire One", Status.OCCURRED, List.of("the army"), List.of()), denial), Map.of());
+        assertThat(all).extracting(Dispute::kind).containsExactly("denial");
+    }
+
+    @Test
     void aLongListOfSpeakersIsShortenedInTheLineButKeptInTheClaim() {
         Dispute d = only(List.of(
                 account("Wire One", Status.OCCURRED, List.of("the governor", "the police", "a hospital", "residents", "the army"), List.of()),

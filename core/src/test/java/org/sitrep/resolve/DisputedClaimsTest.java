@@ -68,4 +68,51 @@ class DisputedClaimsTest {
                 + "Shops stayed closed on Tuesday. The group denied the claim.");
         assertThat(m.status()).isEqualTo(Status.OCCURRED);
     }
+    @Test
+    void aGroupDenyingFiringTheRocketsIsTheDenierAndTheNamedFirer() {
+        EventMention m = only("Al-Shabaab denied firing the rockets at an army base in Kismayo on Monday.");
+        assertThat(m.status()).isEqualTo(Status.DENIED);
+        assertThat(deniers(m)).containsExactly("Al-Shabaab");
+        assertThat(m.deniedBy().get(0).name()).isEqualTo(m.actor1().name());
+        assertThat(m.actor1().text()).isEqualTo("Al-Shabaab");
+    }
+
+    @Test
+    void theGroupDeniedFiringTheRocketsReportedBeforeDisputesThem() {
+        EventMention m = only("Rebels fired rockets at the airport in Goma on Monday, the army said. "
+                + "The group denied firing the rockets.");
+        assertThat(m.status()).isEqualTo(Status.DISPUTED);
+        assertThat(deniers(m)).containsExactly("The group");
+    }
+
+    @Test
+    void militiaLeadersDenyingAnyRoleInTheAttackAreItsDeniers() {
+        EventMention m = only("Militia leaders denied any role in the attack on the village of Tamsa on Sunday.");
+        assertThat(m.status()).isEqualTo(Status.DENIED);
+        assertThat(deniers(m)).containsExactly("Militia leaders");
+    }
+
+    @Test
+    void policeDenyingThatOfficersFiredAreTheDeniers() {
+        List<EventMention> ms = TestPipeline.mentionsOf("Police denied that officers had fired on the crowd in Nairobi on Friday.");
+        assertThat(ms).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.status()).isEqualTo(Status.DENIED);
+            assertThat(deniers(m)).containsExactly("Police");
+        });
+    }
+
+    @Test
+    void aDenialReportedBySomeoneElseIsTheDeniers() {
+        EventMention m = only("A spokesman said the movement denied shelling the market in Goma on Monday.");
+        assertThat(m.status()).isEqualTo(Status.DENIED);
+        assertThat(deniers(m)).containsExactly("the movement");
+        assertThat(m.sources().get(0).attributedTo()).containsExactly("spokesman");
+    }
+
+    @Test
+    void aDenialInTheFirstPersonIsTheQuotedSpeakers() {
+        EventMention m = only("\"We deny firing any rockets at Goma,\" the group said in a statement on Monday.");
+        assertThat(m.status()).isEqualTo(Status.DENIED);
+        assertThat(deniers(m)).containsExactly("the group");
+    }
 }
