@@ -260,6 +260,14 @@ class ActorDictionaryTest {
         }
 
         @Test
+        void stateCorpsNamedByTheirFunction() {
+            assertThat(norm("the presidential guard corps", "NE").name()).isEqualTo("Military Forces of Niger");
+            assertThat(norm("auxiliary forces", "DZ").name()).isEqualTo("Military Forces of Algeria");
+            assertThat(norm("the bomb disposal team", "PK").name()).isEqualTo("Police Forces of Pakistan");
+            assertThat(norm("the provincial governorship", "IQ").name()).isEqualTo("Government of Iraq");
+        }
+
+        @Test
         void sudan() {
             assertThat(norm("RSF", "SD")).isEqualTo(new Actor("Rapid Support Forces", ActorType.REBEL_GROUP, "RSF"));
             assertThat(norm("the Rapid Support Forces", "SD").name()).isEqualTo("Rapid Support Forces");
