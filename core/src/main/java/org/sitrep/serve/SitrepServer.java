@@ -160,6 +160,9 @@ public final class SitrepServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = cfg.maxRequestBytes();
             config.router.ignoreTrailingSlashes = true;
+            // requests Jetty refuses itself (malformed, URI or headers too long) get the API's JSON error too
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
             // Leaflet for the map comes from its WebJar on the classpath: nothing is fetched from a CDN
             config.staticFiles.enableWebjars();
             config.requestLogger.http((ctx, ms) -> log.accept(AccessLog.line(ctx.method().name(), ctx.path(),
