@@ -24,6 +24,15 @@ final class TextChecks {
     private static final Pattern HTML_PAGE = Pattern.compile("\\s*<(!doctype\\s+html|html[\\s>])",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Why a whole page is refused and what to do instead, true on every road a text comes by (a .txt file, a JSONL
+     * line, the API, a feed): the page's own file is read as HTML, its article found and its menus left out.
+     */
+    static final String PAGE_GIVEN_AS_TEXT = "the text is a whole HTML page (it begins with a doctype or an <html> "
+            + "tag), not an article's text: its menus and scripts would be read as sentences. Give the article's text "
+            + "alone, or save the page as an .html file and read that with 'sitrep extract' or 'sitrep ingest', "
+            + "which find the article in the page";
+
     private TextChecks() {
     }
 
@@ -124,8 +133,7 @@ final class TextChecks {
         rejectBinary(text);
         // read as text, a page's markup, scripts and menus would be taken for the article's sentences
         if (HTML_PAGE.matcher(text).lookingAt()) {
-            throw new RejectedInput("the text is an HTML page, not an article's text: give it as an .html file, "
-                    + "whose article text is extracted");
+            throw new RejectedInput(PAGE_GIVEN_AS_TEXT);
         }
         int chars = text.strip().length();
         if (chars < minTextChars) {

@@ -559,7 +559,7 @@ class IngestTest {
     }
 
     @Test
-    void aWholeHtmlPageGivenAsTextIsAnErrorSayingToGiveItAsHtml() throws IOException {
+    void aWholeHtmlPageGivenAsTextIsAnErrorSayingWhatToDoInstead() throws IOException {
         String page = "<!DOCTYPE html>\n<html><head><title>News</title></head><body><nav>Home | World</nav><p>"
                 + STRIKES + "</p></body></html>\n";
         Path txt = write("saved-page.txt", page);
@@ -568,8 +568,10 @@ class IngestTest {
 
         IngestResult result = ingest.read(List.of(txt, feed));
 
-        String reason = "the text is an HTML page, not an article's text: give it as an .html file, whose article "
-                + "text is extracted";
+        String reason = "the text is a whole HTML page (it begins with a doctype or an <html> tag), not an article's "
+                + "text: its menus and scripts would be read as sentences. Give the article's text alone, or save the "
+                + "page as an .html file and read that with 'sitrep extract' or 'sitrep ingest', which find the "
+                + "article in the page";
         assertThat(result.errors()).extracting(InputError::input, InputError::reason)
                 .containsExactly(tuple(txt.toString(), reason), tuple(feed + ":1", reason));
         // markup named inside an article's own sentences is text

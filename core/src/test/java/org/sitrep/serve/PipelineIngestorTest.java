@@ -46,7 +46,7 @@ class PipelineIngestorTest {
                 "https://example.net/feed.xml#https://example.net/2", "https://example.net/feed.xml#https://example.net/3",
                 "api-4", "api:api-5");
         assertThat(r.errors()).extracting(InputError::reason).satisfiesExactly(
-                reason -> assertThat(reason).startsWith("the text is an HTML page"),
+                reason -> assertThat(reason).startsWith("the text is a whole HTML page"),
                 reason -> assertThat(reason).contains("deu"),
                 reason -> assertThat(reason).startsWith("binary content"),
                 reason -> assertThat(reason).startsWith("text too short"));
