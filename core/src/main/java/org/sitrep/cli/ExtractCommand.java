@@ -70,6 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
         InputOptions.requireExisting(spec, inputs);
         InputOptions.requireOutputFolder(spec, out);
         IngestResult in = options.ingest(spec).read(inputs);
+        InputOptions.printWarnings(in.warnings());
         Progress.note(options.quiet, in.articles().size() + " articles read, " + in.errors().size()
                 + " inputs refused; loading the language models...");
         Pipeline pipeline = Pipeline.load();

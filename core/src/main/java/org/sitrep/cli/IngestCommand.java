@@ -36,6 +36,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         InputOptions.requireExisting(spec, inputs);
         IngestResult in = options.ingest(spec).read(inputs);
+        InputOptions.printWarnings(in.warnings());
         InputOptions.printErrors(in.errors());
         if (in.articles().isEmpty()) {
             System.out.printf("sitrep: no articles to add (%d errors)%n", in.errors().size());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestLimits;
+import org.sitrep.ingest.IngestWarning;
 import org.sitrep.model.InputError;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,13 @@ final class InputOptions {
     static void printErrors(List<InputError> errors) {
         for (InputError e : errors) {
             System.err.println("error: " + e.input() + ": " + e.reason());
+        }
+    }
+
+    /** What inputs that still count were read without (a JSONL record's unknown fields), one line each on stderr. */
+    static void printWarnings(List<IngestWarning> warnings) {
+        for (IngestWarning w : warnings) {
+            System.err.println("warning: " + w.input() + ": " + w.reason());
         }
     }
 

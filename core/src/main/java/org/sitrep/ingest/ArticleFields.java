@@ -3,12 +3,15 @@ package org.sitrep.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The fields of one article record {@code {id, url, outlet, published, title, text}}, read by one rule for a JSONL
  * line and for the body of {@code POST /api/articles}, so that the same record is taken or refused, and dated, the
- * same way on both roads. Other fields are ignored.
+ * same way on both roads. Other fields are left out, and {@link #unknownFields} names them so that the reader can say so.
  *
  * @param id        the record's id (a string, or a number written as text), or null when it gives none
  * @param outlet    the outlet as given, else the host of {@code url}, else null
@@ -16,6 +19,8 @@ import java.util.Locale;
  * @param text      the article text with its line ends made {@code \n} (may be blank: the text checks judge it)
  */
 public record ArticleFields(String id, String url, String outlet, LocalDate published, String title, String text) {
+    /** The fields an article record is read from; any other is left out. */
+    public static final List<String> FIELDS = List.of("id", "url", "outlet", "published", "title", "text");
     private static final int MAX_QUOTED = 60;
 
     /**
@@ -29,7 +34,7 @@ public record ArticleFields(String id, String url, String outlet, LocalDate publ
         }
         JsonNode text = node.get("text");
         if (text == null || text.isNull()) {
-            throw new IllegalArgumentException("missing text");
+            throw new IllegalArgumentException("missing text" + textInAnotherCase(node));
         }
         String body = string(node, "text");
         JsonNode idNode = node.get("id");
@@ -38,6 +43,34 @@ public record ArticleFields(String id, String url, String outlet, LocalDate publ
         String outlet = string(node, "outlet");
         return new ArticleFields(id, url, outlet != null ? outlet : Metadata.hostOf(url), published(node),
                 string(node, "title"), TextChecks.normalizeNewlines(body));
+    }
+
+    /**
+     * The record's field names that are not {@link #FIELDS}, in the record's order, each quoted and cut short as in
+     * an error line ({@code 'body'}); empty for anything but an object.
+     */
+    public static List<String> unknownFields(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node != null && node.isObject()) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!FIELDS.contains(name)) {
+                    out.add(quoted(name));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A hint when the record spells {@code text} in another case ({@code "Text"}): field names are exact. */
+    private static String textInAnotherCase(JsonNode node) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (name.equalsIgnoreCase("text")) {
+                return " (the record has " + quoted(name) + "; field names are lower-case)";
+            }
+        }
+        return "";
     }
 
     /**

@@ -13,6 +13,7 @@ final class IngestRun {
     private final IngestLimits limits;
     private final List<Article> articles = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
+    private final List<IngestWarning> warnings = new ArrayList<>();
     private final Deduplicator dedup;
 
     IngestRun(IngestLimits limits) {
@@ -31,6 +32,10 @@ final class IngestRun {
 
     void error(String input, String reason) {
         errors.add(new InputError(input, STAGE, reason));
+    }
+
+    void warn(String input, String reason) {
+        warnings.add(new IngestWarning(input, reason));
     }
 
     /**
@@ -52,6 +57,6 @@ final class IngestRun {
     }
 
     IngestResult result() {
-        return new IngestResult(articles, errors, dedup == null ? 0 : dedup.copies());
+        return new IngestResult(articles, errors, dedup == null ? 0 : dedup.copies(), warnings);
     }
 }

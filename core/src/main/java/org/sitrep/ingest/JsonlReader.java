@@ -10,16 +10,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A JSONL feed: one {@code {id, url, outlet, published, title, text}} object per line. The file is
- * streamed; a bad line becomes an error naming {@code file.jsonl:LINE} and the other lines still count.
+ * streamed; a bad line becomes an error naming {@code file.jsonl:LINE} and the other lines still count. A field that
+ * is not an article field is left out with a warning, once per file and field, naming the first line that has it
+ * (a misspelt {@code "titel"} would otherwise vanish without a word).
  */
 final class JsonlReader {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final int MAX_MESSAGE = 200;
+    /** Distinct unknown fields warned about per file; a feed with hundreds of extra fields gets one line for the rest. */
+    static final int MAX_UNKNOWN_FIELDS = 20;
 
     private JsonlReader() {
     }
@@ -34,6 +41,7 @@ final class JsonlReader {
             }
             TextChecks.rejectBinary(head, head.length);
             int records = 0;
+            Map<String, Unknown> unknown = new LinkedHashMap<>();
             while (lines.next()) {
                 String input = file + ":" + lines.lineNo();
                 try {
@@ -49,11 +57,14 @@ final class JsonlReader {
                         continue;
                     }
                     records++;
-                    record(line, input, base + "#" + lines.lineNo(), run);
+                    for (String field : record(line, input, base + "#" + lines.lineNo(), run)) {
+                        unknown.computeIfAbsent(field, f -> new Unknown(lines.lineNo())).lines++;
+                    }
                 } catch (RejectedInput e) {
                     run.error(input, e.reason());
                 }
             }
+            warnUnknown(file, unknown, run);
             if (records == 0) {
                 throw new RejectedInput("whitespace-only file (no JSONL records)");
             }
@@ -76,14 +87,45 @@ final class JsonlReader {
             int skip = firstLine && TextChecks.hasUtf8Bom(bytes, length) ? 3 : 0;
             String line = TextChecks.decodeStrict(bytes, skip, length - skip, StandardCharsets.UTF_8, skip);
             if (!line.isBlank()) {
-                record(line, input, fallbackId, run);
+                for (String field : record(line, input, fallbackId, run)) {
+                    run.warn(input, unknownField(field, 1));
+                }
             }
         } catch (RejectedInput e) {
             run.error(input, e.reason());
         }
     }
 
-    private static void record(String line, String input, String fallbackId, IngestRun run) throws RejectedInput {
+    /** Where a file's unknown field is first seen and on how many lines. */
+    private static final class Unknown {
+        final long firstLine;
+        long lines;
+
+        Unknown(long firstLine) {
+            this.firstLine = firstLine;
+        }
+    }
+
+    private static void warnUnknown(String file, Map<String, Unknown> unknown, IngestRun run) {
+        int n = 0;
+        for (Map.Entry<String, Unknown> e : unknown.entrySet()) {
+            if (n++ == MAX_UNKNOWN_FIELDS) {
+                run.warn(file, (unknown.size() - MAX_UNKNOWN_FIELDS) + " more unknown fields ignored");
+                return;
+            }
+            run.warn(file + ":" + e.getValue().firstLine, unknownField(e.getKey(), e.getValue().lines));
+        }
+    }
+
+    private static String unknownField(String quotedName, long lines) {
+        return "unknown field " + quotedName + " ignored" + (lines > 1 ? ", here and on " + (lines - 1)
+                + (lines == 2 ? " later line" : " later lines") : "") + " (the fields read are "
+                + String.join(", ", ArticleFields.FIELDS) + ")";
+    }
+
+    /** Offers the line's article; returns its unknown fields (quoted), which the article is read without. */
+    private static List<String> record(String line, String input, String fallbackId, IngestRun run)
+            throws RejectedInput {
         JsonNode node;
         try {
             node = JSON.readTree(line);
@@ -97,6 +139,7 @@ final class JsonlReader {
             throw new RejectedInput(e.getMessage());
         }
         run.offer(a.id() != null ? a.id() : fallbackId, a.outlet(), a.url(), a.published(), a.title(), a.text(), input);
+        return ArticleFields.unknownFields(node);
     }
 
     private static String describe(JsonProcessingException e) {

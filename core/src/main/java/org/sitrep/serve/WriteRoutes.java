@@ -32,7 +32,8 @@ final class WriteRoutes {
     void postArticles(Context ctx) throws IOException {
         access.requireToken(ctx);
         byte[] body = access.boundedBody(ctx);
-        List<Article> articles = ArticleJson.parse(body);
+        ArticleJson.Posted posted = ArticleJson.read(body);
+        List<Article> articles = posted.articles();
         Jobs.Job job = jobs.submit(articles).orElseThrow(() -> {
             ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
             return new ApiError(503, "the ingest queue is full: " + jobs.maxWaiting()
@@ -41,6 +42,7 @@ final class WriteRoutes {
         ObjectNode o = Json.object();
         o.put("job", job.id);
         o.put("articles", articles.size());
+        posted.warnings().forEach(o.putArray("warnings")::add);
         ctx.header("Location", "/api/jobs/" + job.id);
         json(ctx, 202, o);
     }

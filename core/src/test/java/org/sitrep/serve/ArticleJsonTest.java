@@ -42,4 +42,15 @@ class ArticleJsonTest {
         refused("{'id':'w3','text':'   '}", "text is empty");
         refused("[3]", "article 0: record is not a JSON object (found number)");
     }
+
+    @Test
+    void fieldsThatAreNotArticleFieldsAreWarningsNamingTheArticle() {
+        ArticleJson.Posted p = ArticleJson.read(("[{'text':'Shells hit the town.','lang':'en'},"
+                + "{'text':'Two died.','Title':'Town hit'}]").replace('\'', '"').getBytes(StandardCharsets.UTF_8));
+
+        assertThat(p.articles()).hasSize(2);
+        assertThat(p.warnings()).containsExactly(
+                "article 0: unknown field 'lang' ignored (the fields read are id, url, outlet, published, title, text)",
+                "article 1: unknown field 'Title' ignored (the fields read are id, url, outlet, published, title, text)");
+    }
 }

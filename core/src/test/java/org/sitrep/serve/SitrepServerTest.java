@@ -175,6 +175,7 @@ class SitrepServerTest {
         assertThat(ok.statusCode()).isEqualTo(202);
         JsonNode accepted = ServeFixture.json(ok);
         assertThat(accepted.path("articles").asInt()).isEqualTo(2);
+        assertThat(accepted.path("warnings")).isEmpty();
         JsonNode job = fx.awaitJob(server, accepted.path("job").asText());
         assertThat(job.path("state").asText()).isEqualTo("done");
         assertThat(job.path("total").asInt()).isEqualTo(2);
