@@ -65,6 +65,7 @@ final class WatchCommand implements Callable<Integer> {
                 Watcher.Poll p = w.pollOnce();
                 System.out.printf("%s: %d read, %d added, %d skipped, %d errors (%.1f s)%n", java.time.LocalDateTime.now()
                         .withNano(0), p.read(), p.added(), p.skipped(), p.errors().size(), (System.nanoTime() - t0) / 1e9);
+                p.warnings().forEach(e -> System.err.println("warning: " + e));
                 p.errors().forEach(e -> System.err.println("error: " + e));
                 if (once) {
                     return 0;

@@ -50,8 +50,8 @@ public final class Watcher {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    /** What one poll did. */
-    public record Poll(int read, int added, int skipped, List<String> errors) {
+    /** What one poll did; {@code warnings}: what files that still count were read without (JSONL unknown fields). */
+    public record Poll(int read, int added, int skipped, List<String> errors, List<String> warnings) {
     }
 
     public Watcher(List<String> sources, ArticleIngestor ingestor) {
@@ -63,6 +63,7 @@ public final class Watcher {
     public Poll pollOnce() {
         List<Article> articles = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (String s : sources) {
             try {
                 if (s.startsWith("http://") || s.startsWith("https://")) {
@@ -71,6 +72,7 @@ public final class Watcher {
                     IngestResult r = files.read(newFiles(Path.of(s)));
                     articles.addAll(r.articles());
                     r.errors().forEach(e -> errors.add(e.input() + ": " + e.reason()));
+                    r.warnings().forEach(w -> warnings.add(w.input() + ": " + w.reason()));
                 }
             } catch (IOException | RuntimeException e) {
                 errors.add(s + ": " + e.getMessage());
@@ -83,7 +85,7 @@ public final class Watcher {
         for (InputError e : r.errors()) {
             errors.add(e.input() + ": " + e.reason());
         }
-        return new Poll(articles.size(), r.added(), r.skipped(), errors);
+        return new Poll(articles.size(), r.added(), r.skipped(), errors, warnings);
     }
 
     /** Files under {@code folder} (or the file itself) that are new or modified since the last poll. */

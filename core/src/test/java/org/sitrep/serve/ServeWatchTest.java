@@ -81,6 +81,12 @@ class ServeWatchTest {
             Files.writeString(in.resolve("two.txt"), "Troops clashed with rebels outside Town D on Monday, residents said.");
             assertThat(w.pollOnce().added()).isEqualTo(1);
             assertThat(store.articleCount()).isEqualTo(2);
+            Path feed = Files.writeString(in.resolve("three.jsonl"), "{\"id\": \"w3\", \"headline\": \"Road shut\", "
+                    + "\"text\": \"Protesters blocked the ring road of Town E on Tuesday, the police said.\"}\n");
+            Watcher.Poll p = w.pollOnce();
+            assertThat(p.added()).isEqualTo(1);
+            assertThat(p.warnings()).containsExactly(feed + ":1: unknown field 'headline' ignored (the fields read are "
+                    + "id, url, outlet, published, title, text)");
         }
     }
 }
