@@ -16,7 +16,9 @@ import java.util.Locale;
  * @param id        the record's id (a string, or a number written as text), or null when it gives none
  * @param outlet    the outlet as given, else the host of {@code url}, else null
  * @param published the publication day, or null when the record gives none
- * @param text      the article text with its line ends made {@code \n} (may be blank: the text checks judge it)
+ * @param title     the title, as plain text when it holds HTML markup ({@link MarkupText})
+ * @param text      the article text with its line ends made {@code \n}, as plain text when it holds HTML markup
+ *                  ({@link MarkupText}); may be blank: the text checks judge it
  */
 public record ArticleFields(String id, String url, String outlet, LocalDate published, String title, String text) {
     /** The fields an article record is read from; any other is left out. */
@@ -42,7 +44,7 @@ public record ArticleFields(String id, String url, String outlet, LocalDate publ
         String url = string(node, "url");
         String outlet = string(node, "outlet");
         return new ArticleFields(id, url, outlet != null ? outlet : Metadata.hostOf(url), published(node),
-                string(node, "title"), TextChecks.normalizeNewlines(body));
+                Metadata.clean(MarkupText.plain(string(node, "title"))), text(TextChecks.normalizeNewlines(body)));
     }
 
     /**
@@ -71,6 +73,22 @@ public record ArticleFields(String id, String url, String outlet, LocalDate publ
             }
         }
         return "";
+    }
+
+    /**
+     * The text, made plain when it holds HTML markup ({@link MarkupText}); a whole page is left for the text checks to
+     * refuse (reduced, its menus would pass for the article), and a text that is nothing but markup is refused here.
+     */
+    private static String text(String body) {
+        if (TextChecks.isHtmlPage(body) || !MarkupText.hasMarkup(body)) {
+            return body;
+        }
+        String plain = MarkupText.plain(body);
+        if (plain.isBlank() && !body.isBlank()) {
+            throw new IllegalArgumentException("text holds only HTML markup (no text outside its tags, scripts and "
+                    + "hidden elements)");
+        }
+        return plain;
     }
 
     /**

@@ -38,9 +38,17 @@ final class HtmlText {
     }
 
     static String render(Element root) {
+        return render(root, false);
+    }
+
+    /**
+     * As {@link #render(Element)}; with {@code keepLines}, text keeps its white space as written, as inside
+     * {@code <pre>}: for a plain text with a few inline tags, whose lines are its own ({@link MarkupText}).
+     */
+    static String render(Element root, boolean keepLines) {
         StringBuilder sb = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
-            private int pre;
+            private int pre = keepLines ? 1 : 0;
 
             @Override
             public FilterResult head(Node node, int depth) {

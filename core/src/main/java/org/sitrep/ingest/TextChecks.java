@@ -132,7 +132,7 @@ final class TextChecks {
         }
         rejectBinary(text);
         // read as text, a page's markup, scripts and menus would be taken for the article's sentences
-        if (HTML_PAGE.matcher(text).lookingAt()) {
+        if (isHtmlPage(text)) {
             throw new RejectedInput(PAGE_GIVEN_AS_TEXT);
         }
         int chars = text.strip().length();
@@ -140,6 +140,11 @@ final class TextChecks {
             throw new RejectedInput("text too short: " + chars + " characters, the minimum is "
                     + minTextChars + " (minTextChars)");
         }
+    }
+
+    /** Whether the text is a whole HTML page: it begins with a doctype or an {@code <html>} tag. */
+    static boolean isHtmlPage(String text) {
+        return HTML_PAGE.matcher(text).lookingAt();
     }
 
     /** Text as it is hashed: Unicode NFC, whitespace runs collapsed to one space, trimmed. */
