@@ -1,4 +1,4 @@
-// Sitrep web UI: DOM and formatting helpers shared by app.js, map.js and charts.js.
+// Sitrep web UI: DOM, API and formatting helpers shared by the other scripts.
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // SECURITY: every string that comes from the API (article text, sentences, outlet names, actor names,
@@ -62,6 +62,22 @@ window.Sitrep = (function () {
     }
     return r.json();
   }
+  // A page of one article or event in {@code view}: a loading line, then the document, or why it could not be had
+  // (then null).
+  async function loadDoc(view, what, id) {
+    clear(view);
+    append(view, el('p', { class: 'muted', text: 'Loading ' + what + '…' }));
+    try {
+      const doc = await api('/api/' + what + 's/' + encodeURIComponent(id));
+      clear(view);
+      return doc;
+    } catch (e) {
+      clear(view);
+      append(view, el('p', { class: 'error', text: e.status === 404 ? 'No such ' + what + '.' : 'Could not load the ' + what + ': ' + e.message }));
+      return null;
+    }
+  }
+
   // ---- formatting ----
   // One vague-count policy (docs/output.md): a vague count has no value; words naming a magnitude ("dozens")
   // carry the server's lower_bound, which the CSV and the situation report show too; other words have no number.
@@ -152,6 +168,6 @@ window.Sitrep = (function () {
     return el('blockquote', { class: 'sentence' }, outer);
   }
 
-  return { el, append, clear, safeHref, eventHref, articleHref, api, countValue, countPhrase, countsText, placeText,
+  return { el, append, clear, safeHref, eventHref, articleHref, api, loadDoc, countValue, countPhrase, countsText, placeText,
     actorText, deniedText, dateText, statusBadge, located, keyTerms, highlighted, svg };
 })();

@@ -20,7 +20,8 @@ class UiResourcesTest {
     }
 
     private static final String[] SCRIPTS = {"/web/dom.js", "/web/regions.js", "/web/map.js", "/web/explain.js",
-        "/web/charts.js", "/web/corrections.js", "/web/add.js", "/web/markdown.js", "/web/app.js"};
+        "/web/charts.js", "/web/corrections.js", "/web/add.js", "/web/markdown.js", "/web/timeline.js", "/web/article.js",
+        "/web/event.js", "/web/lists.js", "/web/app.js"};
 
     @Test
     void noScriptEverParsesHtmlAndEachSaysSo() throws IOException {
@@ -31,6 +32,17 @@ class UiResourcesTest {
             assertThat(code).as(f).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
                     "srcdoc", "new Function", "setAttribute('style'");
             assertThat(text("/web/index.html")).contains("<script src=\"" + f.substring(5) + "\"></script>");
+        }
+    }
+
+    /** One job per script: a script over 300 lines holds several (app.js was split for it). */
+    @Test
+    void everyScriptTheUiLoadsIsCheckedAndUnder300Lines() throws IOException {
+        java.util.List<String> loaded = Pattern.compile("<script src=\"([a-z0-9-]+\\.js)\"></script>")
+                .matcher(text("/web/index.html")).results().map(m -> "/web/" + m.group(1)).toList();
+        assertThat(loaded).containsExactly(SCRIPTS);
+        for (String f : SCRIPTS) {
+            assertThat(text(f).lines().count()).as(f).isLessThanOrEqualTo(300);
         }
     }
 
@@ -73,6 +85,7 @@ class UiResourcesTest {
     void noExternalUrlsAtRunTime() throws IOException {
         for (String f : new String[] {"/web/index.html", "/web/app.js", "/web/dom.js", "/web/regions.js", "/web/map.js",
             "/web/explain.js", "/web/charts.js", "/web/corrections.js", "/web/add.js", "/web/markdown.js",
+            "/web/timeline.js", "/web/article.js", "/web/event.js", "/web/lists.js",
             "/web/app.css"}) {
             String s = text(f).replace("http://www.w3.org", "");
             assertThat(s).as(f).doesNotContainPattern("(src|href)\\s*=\\s*\"(https?:)?//");
