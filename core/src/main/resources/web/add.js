@@ -40,15 +40,20 @@ window.Sitrep.addArticles = (function () {
         append(status, el('p', { class: 'error', text: 'Request failed: ' + e.message }));
         return;
       }
-      if (r.status === 401 || r.status === 403) { append(status, el('p', { class: 'error', text: 'The token was refused (HTTP ' + r.status + ').' })); return; }
+      if (r.status === 401) { append(status, el('p', { class: 'error', text: 'The token was refused (HTTP 401).' })); return; }
       if (!r.ok) {
-        // the server's JSON error says why (a full ingest queue, a body too large, a malformed article), as text
+        // the server's JSON error says why (writes disabled, a full ingest queue, a body too large, a malformed
+        // article), as text
         const why = await r.json().then((b) => (b && b.error ? ': ' + b.error : ''), () => '');
         append(status, el('p', { class: 'error', text: 'The server refused the articles (HTTP ' + r.status + ')' + why + '.' }));
         return;
       }
-      const { job } = await r.json();
+      const { job, warnings } = await r.json();
       append(status, el('p', { id: 'add-job', text: 'Job ' + job + ' accepted.' }));
+      // fields the articles were read without (a misspelt "titel"), as the server words them
+      if (warnings && warnings.length) {
+        append(status, el('ul', { id: 'add-warnings', class: 'warnings' }, warnings.map((w) => el('li', { text: String(w) }))));
+      }
       progress.hidden = false;
       poll(job, progress, status);
     });

@@ -56,7 +56,9 @@ window.Sitrep = (function () {
   async function api(path, opts) {
     const r = await fetch(path, Object.assign({ headers: { Accept: 'application/json' } }, opts || {}));
     if (!r.ok) {
-      const err = new Error('HTTP ' + r.status + ' for ' + path);
+      // the API's JSON error says why (a bad filter, a search query it cannot parse): shown as text, with the status
+      const why = await r.json().then((b) => (b && typeof b.error === 'string' ? b.error : ''), () => '');
+      const err = new Error(why ? why + ' (HTTP ' + r.status + ')' : 'HTTP ' + r.status + ' for ' + path);
       err.status = r.status;
       throw err;
     }

@@ -123,6 +123,9 @@ class UiBrowserTest {
                     }
                 }
                 send(ex, 404, "application/json", "{\"error\":\"not found\"}".getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals("/api/search") && query.contains("q=broken")) {
+                send(ex, 400, "application/json", "{\"error\":\"cannot parse the query: <b>broken</b>\"}"
+                        .getBytes(StandardCharsets.UTF_8));
             } else if (path.equals("/api/search")) {
                 send(ex, 200, "application/json", fixture("search.json"));
             } else if (path.equals("/api/articles") && ex.getRequestMethod().equals("POST")) {
@@ -134,7 +137,8 @@ class UiBrowserTest {
                 } else if (!"Bearer s3cret".equals(auth)) {
                     send(ex, 401, "application/json", "{\"error\":\"unauthorized\"}".getBytes(StandardCharsets.UTF_8));
                 } else {
-                    send(ex, 202, "application/json", "{\"job\":\"job-7\"}".getBytes(StandardCharsets.UTF_8));
+                    send(ex, 202, "application/json", ("{\"job\":\"job-7\",\"warnings\":[\"article 1: unknown field "
+                            + "'<b>titel</b>' ignored\"]}").getBytes(StandardCharsets.UTF_8));
                 }
             } else if (path.equals("/api/jobs/job-7")) {
                 // queued first, as a job behind another is: the page must keep polling through it
@@ -353,6 +357,8 @@ class UiBrowserTest {
         assertThat(driver.findElement(By.id("add-progress-text")).getText()).contains("3 of 3");
         assertThat(driver.findElement(By.id("add-progress")).getAttribute("value")).isEqualTo("3");
         assertThat(driver.findElement(By.id("add-errors")).getText()).isEqualTo("doc-3: <b>no text</b>");
+        assertThat(driver.findElement(By.id("add-warnings")).getText()).isEqualTo("article 1: unknown field '<b>titel</b>' ignored");
+        assertThat(driver.findElements(By.cssSelector("#add-warnings b"))).isEmpty();
         assertThat(jobPolls.get()).isGreaterThanOrEqualTo(3);
         assertThat(posted).hasSize(1);
         assertThat(posted.get(0)).contains("\"a3\"");
@@ -383,6 +389,15 @@ class UiBrowserTest {
         assertThat(jobPolls.get()).isZero();
         // leave the page: opening "#/add" again from it keeps this form (and its token) in place
         open("#/");
+    }
+
+    @Test
+    void aRefusedSearchShowsTheServersReasonAsText() {
+        open("#/search?q=broken");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "Search failed"));
+        assertThat(driver.findElement(By.cssSelector("#search-results .error")).getText())
+                .isEqualTo("Search failed: cannot parse the query: <b>broken</b> (HTTP 400)");
+        assertThat(driver.findElements(By.cssSelector("#search-results b"))).isEmpty();
     }
 
     @Test
