@@ -7,5 +7,5 @@ package org.sitrep.ingest;
  * @param input  the file and line ({@code file.jsonl:LINE}) where it is first seen
  * @param reason what was left out and why
  */
-public record IngestWarning(String input, String reason) {
+public record IngestWarning(String input, String reason) implements java.io.Serializable {
 }
