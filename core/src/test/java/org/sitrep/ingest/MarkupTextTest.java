@@ -50,7 +50,7 @@ class MarkupTextTest {
     @Test
     void textWithoutMarkupIsKeptExactlyAsWritten() {
         for (String s : List.of("Prices rose by <5% after the raid on the depot at Kelso, traders said.",
-                "The R&D unit at the arms plant in Tovar was hit; AT&T lines went down.",
+                "The R&D unit at the arms plant in Tovrin was hit; AT&T lines went down.",
                 "A crowd chanted \"<< enough >>\" outside the court in Brel.\n\nTwo were held.",
                 "Q&A; the governor spoke")) {
             assertThat(MarkupText.hasMarkup(s)).as(s).isFalse();
