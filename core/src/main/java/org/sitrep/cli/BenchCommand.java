@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,33 +30,11 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "articles (default: examples/articles)")
     List<Path> inputs;
 
-    /** Articles of one warm-up round (consecutive articles of the input, going round it). */
-    private static final int WARM_UP = 50;
-
-    /**
-     * Tokens each pipeline reads in its warm-up at least: a single pass over the three seed articles (1,711 tokens)
-     * left the timed passes running code the JIT had not compiled yet, so those figures measured compilation more
-     * than throughput.
-     */
-    private static final long WARM_UP_TOKENS = 20_000;
-
-    /**
-     * The warm-up goes on until the JIT compilers took less than this share of the process's CPU time over a round of
-     * at least {@link #ROUND_SECONDS} (a share of the process's time, not of a core, so that a loaded machine, which
-     * slows the compilers and the pipeline alike, does not end it early). The full pipeline's code keeps HotSpot's C2
-     * compiler busy for one to two minutes, and the earlier fixed warm-up of 20,000 tokens left it compiling on one of
-     * the two cores through the timed passes (docs/benchmarks.md, fifteenth session), so the 2-worker figure measured
-     * the compiler more than the pipeline.
-     */
-    private static final double JIT_SETTLED = 0.10;
-    private static final double ROUND_SECONDS = 3;
-    /** The warm-up stops here even if the JIT is still busy (the bench then says so). */
-    private static final double WARM_UP_MAX_SECONDS = 240;
 
     @Option(names = "--passes", defaultValue = "5",
             description = "timed passes of each phase over the articles at least (after warm-ups over them until the JIT"
-                    + " compilers are nearly idle: at least " + WARM_UP_TOKENS + " tokens, at most "
-                    + (int) WARM_UP_MAX_SECONDS + " s each)")
+                    + " compilers are nearly idle: at least " + WarmUp.TOKENS + " tokens, at most "
+                    + (int) WarmUp.MAX_SECONDS + " s each)")
     int passes;
 
     /**
@@ -133,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
         Annotator bare = Annotator.loadBaseline();
         double bareLoad = seconds(t0);
         Progress.note(false, "warm-up of the bare pipeline until the JIT compilers settle...");
-        String bareWarmUp = warmUp(warmUpArticles, round -> {
+        String bareWarmUp = WarmUp.run(warmUpArticles, round -> {
             long got = 0;
             for (Article a : round) {
                 got += bare.annotate(a, SentenceSelector.ALL).sentences().stream().mapToLong(s -> s.tokens().size()).sum();
@@ -141,12 +118,12 @@ final class BenchCommand implements Callable<Integer> {
             return got;
         });
         Progress.note(false, "warm-up of the full pipeline until the JIT compilers settle...");
-        String fullWarmUp = warmUp(warmUpArticles, round -> pipeline.run(round, List.of()).tokens());
+        String fullWarmUp = WarmUp.run(warmUpArticles, round -> pipeline.run(round, List.of()).tokens());
         Pipeline single = pipeline.withWorkers(1);
         // the timed phases take turns, and each turn changes the profiles of the CoreNLP code both pipelines run: the
         // compilers recompiled it through the timed rounds (up to 4 s of CPU a phase) until warmed up in turns too
         Progress.note(false, "warm-up of the pipelines in turns until the JIT compilers settle...");
-        String turnsWarmUp = warmUp(warmUpArticles, round -> {
+        String turnsWarmUp = WarmUp.run(warmUpArticles, round -> {
             for (Article a : round) {
                 AnnotatedArticle ignored = bare.annotate(a, SentenceSelector.ALL);
             }
@@ -157,20 +134,20 @@ final class BenchCommand implements Callable<Integer> {
         // the timed phases, interleaved in rounds (Rounds): the bare pipeline, the full one with one worker
         // (comparable thread for thread with the baseline), then with as many workers as `extract` uses
         PipelineResult[] last = new PipelineResult[1];
-        List<Phase> phases = new java.util.ArrayList<>();
-        phases.add(new Phase(() -> {
+        List<BenchPhase> phases = new java.util.ArrayList<>();
+        phases.add(new BenchPhase(() -> {
             for (Article a : articles) {
                 AnnotatedArticle ignored = bare.annotate(a, SentenceSelector.ALL);
             }
         }));
-        phases.add(new Phase(() -> last[0] = single.run(articles, List.of())));
+        phases.add(new BenchPhase(() -> last[0] = single.run(articles, List.of())));
         if (pipeline.workers() > 1) {
-            phases.add(new Phase(() -> last[0] = pipeline.run(articles, List.of())));
+            phases.add(new BenchPhase(() -> last[0] = pipeline.run(articles, List.of())));
         }
-        Rounds rounds = timeInRounds(phases, passes, minSeconds);
-        Phase barePhase = phases.get(0);
-        Phase singlePhase = phases.get(1);
-        Phase fullPhase = phases.get(phases.size() - 1);
+        Rounds rounds = BenchPhase.timeInRounds(phases, passes, minSeconds);
+        BenchPhase barePhase = phases.get(0);
+        BenchPhase singlePhase = phases.get(1);
+        BenchPhase fullPhase = phases.get(phases.size() - 1);
         int barePasses = rounds.passes(0);
         double bareTime = rounds.seconds(0);
         Timed single1 = new Timed(rounds.passes(1), rounds.seconds(1));
@@ -249,107 +226,8 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Runs {@code round} over rounds of {@link #WARM_UP} consecutive articles, going round the input, until at least
-     * {@link #WARM_UP_TOKENS} tokens are read and the JIT compilers' CPU over the last {@link #ROUND_SECONDS} fell
-     * under {@link #JIT_SETTLED} of the process's (where /proc cannot be read, the tokens alone decide), or
-     * {@link #WARM_UP_MAX_SECONDS} passed. Returns what it did, for the report.
-     */
-    static String warmUp(List<Article> articles, java.util.function.ToLongFunction<List<Article>> round) {
-        long t0 = System.nanoTime();
-        long tokens = 0;
-        int next = 0;
-        double jitShare = Double.NaN;
-        while (true) {
-            ThreadCpu before = ThreadCpu.now(processCpu());
-            long r0 = System.nanoTime();
-            long got = 0;
-            do {
-                List<Article> chunk = new java.util.ArrayList<>(WARM_UP);
-                for (int i = 0; i < Math.min(WARM_UP, articles.size()); i++, next = (next + 1) % articles.size()) {
-                    chunk.add(articles.get(next));
-                }
-                got += round.applyAsLong(chunk);
-            } while (seconds(r0) < ROUND_SECONDS && before != null);
-            tokens += got;
-            ThreadCpu after = ThreadCpu.now(processCpu());
-            jitShare = before == null || after == null ? Double.NaN
-                    : after.jitSince(before) / (double) Math.max(1, after.process() - before.process());
-            boolean settled = Double.isNaN(jitShare) || jitShare < JIT_SETTLED;
-            if (got == 0 || (tokens >= WARM_UP_TOKENS && settled) || seconds(t0) > WARM_UP_MAX_SECONDS) {
-                break;
-            }
-        }
-        return String.format("%,d tokens in %.0f s%s", tokens, seconds(t0), Double.isNaN(jitShare) ? ""
-                : String.format(", the JIT compilers %.0f%% of its last %.0f s's CPU%s", 100 * jitShare, ROUND_SECONDS,
-                        jitShare < JIT_SETTLED ? "" : " (not settled: the timed passes include compilation)"));
-    }
-
     /** A timed phase: the whole passes it ran and their wall time, summed over its blocks. */
     private record Timed(int passes, double seconds) {
-    }
-
-    /** One timed phase: what a pass does, and its CPU time, CPU by kind of thread and calibration over its blocks. */
-    private static final class Phase {
-        final Runnable pass;
-        final Calibration.Phase calibration = new Calibration.Phase();
-        long cpuNanos;
-        ThreadCpu threads = ThreadCpu.zero();
-
-        Phase(Runnable pass) {
-            this.pass = pass;
-        }
-
-        /** {@link ThreadCpu#since} over all its blocks, or null where /proc cannot be read. */
-        String threads(double wall) {
-            return threads == null ? null : threads.since(ThreadCpu.zero(), wall);
-        }
-    }
-
-    /**
-     * Times the phases in interleaved rounds ({@link Rounds}) until each ran {@code passes} whole passes and
-     * {@code minSeconds} of wall time; the calibration kernels run before each block, outside its time.
-     */
-    private static Rounds timeInRounds(List<Phase> phases, int passes, double minSeconds) {
-        Calibration.warmUp();
-        Rounds rounds = new Rounds(phases.size(), passes, minSeconds);
-        long started = System.nanoTime();
-        while (!rounds.done()) {
-            for (int p : rounds.order()) {
-                Phase phase = phases.get(p);
-                phase.calibration.sample();
-                int n = rounds.passesThisRound(p);
-                ThreadCpu threads0 = ThreadCpu.now(processCpu());
-                long cpu0 = processCpu();
-                long t0 = System.nanoTime();
-                for (int i = 0; i < n; i++) {
-                    phase.pass.run();
-                }
-                double wall = seconds(t0);
-                long cpu = processCpu() - cpu0;
-                phase.threads = phase.threads == null ? null : phase.threads.plus(threads0, ThreadCpu.now(processCpu()));
-                phase.cpuNanos += cpu;
-                rounds.record(p, n, wall);
-                // every block on standard error, to set a slow block beside the kernels' speeds before it
-                System.err.printf("bench block: round %d, phase %d, %d passes, %.3f s wall, %.3f s CPU per pass;"
-                                + " integer %.1f, memory %.1f%n", rounds.rounds() + 1, p, n, wall / n, cpu / 1e9 / n,
-                        phase.calibration.integer.last(), phase.calibration.memory.last());
-            }
-            rounds.endRound();
-            if (rounds.rounds() % 10 == 0) {
-                Progress.note(false, String.format("bench: %d rounds of the timed phases in %.0f s", rounds.rounds(),
-                        seconds(started)));
-            }
-        }
-        return rounds;
-    }
-
-    /**
-     * CPU time of this process in nanoseconds: every thread's, garbage collection and JIT included, and none of
-     * the time other jobs on the machine held the cores.
-     */
-    private static long processCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long since) {

@@ -44,7 +44,7 @@ final class Profile {
         // until the JIT compilers settle, as in `bench`: a single warm-up pass left C2 compiling the full pipeline's code
         // through the profiled pass, so the components compiled last were timed partly in slower code
         Progress.note(false, "warm-up until the JIT compilers settle...");
-        String warmUp = BenchCommand.warmUp(warmUpArticles, round -> {
+        String warmUp = WarmUp.run(warmUpArticles, round -> {
             pipeline.profile(round, StageClock.NONE);
             long tokens = 0;
             for (Article a : round) {
