@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,6 +44,7 @@ public final class SitrepServer implements AutoCloseable {
     private final Jobs jobs;
     private final SearchIndex search = new SearchIndex();
     private final List<Route> routes = new ArrayList<>();
+    private final Unrouted unrouted = new Unrouted();
     private final CorrectionRoutes corrections;
     private final ReadRoutes reads;
     private final WriteRoutes writes;
@@ -181,8 +183,11 @@ public final class SitrepServer implements AutoCloseable {
             ctx.header("X-Frame-Options", "DENY");
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("Cache-Control", "no-store");
+            Unrouted.requireUtf8(ctx);
         });
         j.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+        // no route took the request: 405 when another method would have, else 404
+        j.exception(NotFoundResponse.class, (e, ctx) -> unrouted.answer(ctx));
         j.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         j.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
         j.error(404, ctx -> {
@@ -213,6 +218,7 @@ public final class SitrepServer implements AutoCloseable {
     private void route(Javalin j, HandlerType method, String path, Handler h) {
         j.addHttpHandler(method, path, h);
         routes.add(new Route(method.name(), path));
+        unrouted.add(method.name(), path);
     }
 
     /** One value made on first use and kept (the corrections service loads the gazetteer). */
