@@ -88,8 +88,12 @@ final class HtmlExtractor {
 
     private static Element readability(Document doc, String url) {
         try {
-            // Readability rewrites the document it is given; keep the original for the fallbacks.
-            return new Readability4J(url == null ? "" : url, doc.clone()).parse().getArticleContent();
+            // Readability rewrites the document it is given; keep the original for the fallbacks. It also drops
+            // style attributes, so elements hidden by one go first, or their text would join the article's.
+            Document copy = doc.clone();
+            copy.getAllElements().stream().filter(e -> e.parent() != null && HtmlText.isHidden(e)).toList()
+                    .forEach(Element::remove);
+            return new Readability4J(url == null ? "" : url, copy).parse().getArticleContent();
         } catch (RuntimeException | LinkageError e) {
             // readability4j 1.0.8 was built against an older jsoup; any failure means "use the fallbacks"
             return null;

@@ -31,8 +31,12 @@ final class HtmlText {
     }
 
     static boolean isSkipped(Element e) {
-        return SKIPPED.contains(e.normalName())
-                || e.hasAttr("hidden")
+        return SKIPPED.contains(e.normalName()) || isHidden(e);
+    }
+
+    /** Hidden by an attribute or an inline style: not shown to a reader, so not the article's text. */
+    static boolean isHidden(Element e) {
+        return e.hasAttr("hidden")
                 || "true".equalsIgnoreCase(e.attr("aria-hidden"))
                 || HIDDEN_STYLE.matcher(e.attr("style")).find();
     }

@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.sitrep.common.Sha256;
+import org.sitrep.ingest.FeedContent;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.Article;
@@ -37,7 +37,8 @@ import org.xml.sax.InputSource;
  * Polls folders for new or changed article files and RSS/Atom feeds for items, and ingests what is new.
  * Idempotent: the store skips articles whose content hash it holds, so a second poll adds nothing.
  * A feed item becomes an article with the item's link as url, its title, its published (else updated)
- * date, the link's host as outlet, and its content (else description) with markup removed as text.
+ * date, the link's host as outlet, and its content (else description) as text, its markup read as the ingest reads
+ * a JSONL record's ({@link FeedContent}); an item without text is an error naming the feed and the item.
  */
 public final class Watcher {
     /** Largest feed document read. */
@@ -67,7 +68,9 @@ public final class Watcher {
         for (String s : sources) {
             try {
                 if (s.startsWith("http://") || s.startsWith("https://")) {
-                    articles.addAll(feed(URI.create(s)));
+                    IngestResult r = feed(URI.create(s));
+                    articles.addAll(r.articles());
+                    r.errors().forEach(e -> errors.add(e.input() + ": " + e.reason()));
                 } else {
                     IngestResult r = files.read(newFiles(Path.of(s)));
                     articles.addAll(r.articles());
@@ -113,7 +116,7 @@ public final class Watcher {
         return before == null || before != modified;
     }
 
-    List<Article> feed(URI uri) throws IOException, InterruptedException {
+    IngestResult feed(URI uri) throws IOException, InterruptedException {
         HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("User-Agent", "sitrep-watch").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         byte[] body;
@@ -135,33 +138,40 @@ public final class Watcher {
             throw new IOException("not an RSS or Atom feed: " + e.getMessage(), e);
         }
         List<Article> out = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         for (SyndEntry e : feed.getEntries()) {
-            String html = content(e);
-            String text = html == null ? "" : Jsoup.parse(html).text().strip();
+            String link = e.getLink() == null || e.getLink().isBlank() ? null : e.getLink().strip();
+            String text = text(e);
             if (text.isEmpty()) {
+                String which = link != null ? link : e.getUri() != null ? e.getUri() : "titled " + FeedContent.title(e.getTitle());
+                errors.add(new InputError(uri + "#" + which, "ingest",
+                        "the feed item has no text (its content and description are empty or only markup)"));
                 continue;
             }
-            String link = e.getLink() == null || e.getLink().isBlank() ? null : e.getLink().strip();
-            String title = e.getTitle() == null ? null : Jsoup.parse(e.getTitle()).text();
             String key = link != null ? link : e.getUri() != null ? e.getUri() : text;
             String id = "feed-" + Sha256.hex(key).substring(0, 20);
-            out.add(new Article(id, host(link != null ? link : uri.toString()), link, day(e), title, text, null,
-                    uri + "#" + (link != null ? link : id)));
+            out.add(new Article(id, host(link != null ? link : uri.toString()), link, day(e),
+                    FeedContent.title(e.getTitle()), text, null, uri + "#" + (link != null ? link : id)));
         }
-        return out;
+        return new IngestResult(out, errors, 0);
     }
 
-    private static String content(SyndEntry e) {
-        StringBuilder sb = new StringBuilder();
+    /**
+     * The item's contents (else its description) as text, each read by its type as the ingest reads markup
+     * ({@link FeedContent}), paragraphs apart.
+     */
+    private static String text(SyndEntry e) {
+        List<String> parts = new ArrayList<>();
         for (SyndContent c : e.getContents()) {
-            if (c.getValue() != null) {
-                sb.append(c.getValue()).append('\n');
+            String t = FeedContent.text(c.getValue(), c.getType());
+            if (!t.isEmpty()) {
+                parts.add(t);
             }
         }
-        if (sb.length() == 0 && e.getDescription() != null) {
-            sb.append(e.getDescription().getValue());
+        if (parts.isEmpty() && e.getDescription() != null) {
+            parts.add(FeedContent.text(e.getDescription().getValue(), e.getDescription().getType()));
         }
-        return sb.length() == 0 ? null : sb.toString();
+        return String.join("\n\n", parts).strip();
     }
 
     private static LocalDate day(SyndEntry e) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.ingest.Ingest;
 import org.sitrep.model.Article;
 import org.sitrep.store.JdbcEventStore;
 import org.sitrep.store.StoreIngest;
@@ -67,6 +68,84 @@ class ServeWatchTest {
         } finally {
             feed.stop(0);
         }
+    }
+
+    /** Two paragraphs with a script between them, as a feed item's content and as an .html article's body. */
+    static final String BODY = "<p>Rockets struck the fuel depot near Lake Town on Friday night.</p>"
+            + "<script>var tracker = 'ad-slot';</script><div style=\"display:none\">Subscribe now</div>"
+            + "<p>Two guards were wounded, the <b>port authority</b> said &amp; the gate stayed shut on Saturday.</p>";
+
+    @Test
+    void aFeedItemsTextIsWhatAnHtmlArticleWithTheSameBodyGives() throws Exception {
+        String escaped = BODY.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String rss = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Test wire</title><link>http://127.0.0.1/</link><description>t</description>
+                <item><title>Depot &lt;b&gt;hit&lt;/b&gt;</title><link>http://news.example.org/depot</link>
+                  <pubDate>Sat, 07 Mar 2020 10:00:00 GMT</pubDate><description>%s</description></item>
+                <item><title>Empty</title><link>http://news.example.org/empty</link>
+                  <description>&lt;script&gt;var x = 1;&lt;/script&gt;</description></item>
+                </channel></rss>
+                """.formatted(escaped);
+        Path page = Files.writeString(dir.resolve("depot.html"), "<!DOCTYPE html><html><head><title>Depot hit</title>"
+                + "</head><body><article>" + BODY + "</article></body></html>");
+        List<Article> fromPage = new Ingest().read(List.of(page)).articles();
+        assertThat(fromPage).hasSize(1);
+
+        HttpServer feed = serve(rss);
+        try (JdbcEventStore store = JdbcEventStore.openH2(dir.resolve("db"))) {
+            String url = "http://127.0.0.1:" + feed.getAddress().getPort() + "/feed.xml";
+            Watcher w = new Watcher(List.of(url), ArticleIngestor.of(new StoreIngest(store, ServeFixture.fuser(),
+                    a -> List.of())));
+            Watcher.Poll poll = w.pollOnce();
+            assertThat(poll.added()).isEqualTo(1);
+            assertThat(poll.errors()).containsExactly(url + "#http://news.example.org/empty: the feed item has no text "
+                    + "(its content and description are empty or only markup)");
+            Article item = store.articles(10, 0).get(0);
+            assertThat(item.text()).isEqualTo("Rockets struck the fuel depot near Lake Town on Friday night.\n\n"
+                    + "Two guards were wounded, the port authority said & the gate stayed shut on Saturday.");
+            assertThat(item.text()).isEqualTo(fromPage.get(0).text());
+            assertThat(item.title()).isEqualTo("Depot hit");
+        } finally {
+            feed.stop(0);
+        }
+    }
+
+    @Test
+    void anAtomTextContentIsTakenAsWritten() throws Exception {
+        String atom = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><id>urn:wire</id><updated>2020-03-09T10:00:00Z</updated>
+                <entry><title type="text">Prices</title><id>urn:wire:1</id><link href="http://news.example.org/prices"/>
+                  <updated>2020-03-09T10:00:00Z</updated>
+                  <content type="text">Traders in Hill Town said fuel prices rose by &lt;5%% on Monday &amp; that queues grew.
+                Protesters gathered outside the market on Monday afternoon.</content></entry>
+                </feed>
+                """.formatted();
+        HttpServer feed = serve(atom);
+        try (JdbcEventStore store = JdbcEventStore.openH2(dir.resolve("db"))) {
+            String url = "http://127.0.0.1:" + feed.getAddress().getPort() + "/feed.xml";
+            Watcher w = new Watcher(List.of(url), ArticleIngestor.of(new StoreIngest(store, ServeFixture.fuser(),
+                    a -> List.of())));
+            assertThat(w.pollOnce().added()).isEqualTo(1);
+            assertThat(store.articles(10, 0).get(0).text()).isEqualTo("Traders in Hill Town said fuel prices rose by <5% "
+                    + "on Monday & that queues grew.\nProtesters gathered outside the market on Monday afternoon.");
+        } finally {
+            feed.stop(0);
+        }
+    }
+
+    private static HttpServer serve(String xml) throws java.io.IOException {
+        HttpServer feed = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        feed.createContext("/feed.xml", ex -> {
+            byte[] b = xml.getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/xml");
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        });
+        feed.start();
+        return feed;
     }
 
     @Test
