@@ -32,19 +32,25 @@ class SparkKillTest {
         Path work = dir.resolve("work");
         Path shards = work.resolve("processed");
 
-        Process child = childRun(input, dir.resolve("killed-out"), work);
+        // the child commits three shards, then holds at the fourth commit until killed (HoldingFileSystem): the kill
+        // comes after exactly three shards and before the end however loaded the machine is, so the only wait is a
+        // safety net against a hung child
+        Process child = childRun(input, dir.resolve("killed-out"), work, 3);
+        Path log = dir.resolve("child.log");
         try {
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-            while (finished(shards).size() < 3 && child.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+            while (!(finished(shards).size() == 3 && holding(shards)) && child.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(200);
             }
-            assertThat(child.isAlive()).as("the child was still running when three shards were done").isTrue();
+            assertThat(child.isAlive()).as("the child holds at its fourth commit; its log:%n%s", tail(log)).isTrue();
+            assertThat(holding(shards)).as("a shard waits for its commit; the child's log:%n%s", tail(log)).isTrue();
         } finally {
             child.destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
         }
         Map<String, FileTime> before = finished(shards);
-        assertThat(before.size()).as("shards finished before the kill").isGreaterThanOrEqualTo(3);
+        assertThat(before.size()).as("shards finished before the kill").isEqualTo(3);
         assertThat(Files.exists(dir.resolve("killed-out/events.jsonl"))).isFalse();
 
         Path out = dir.resolve("resumed-out");
@@ -56,6 +62,7 @@ class SparkKillTest {
         Map<String, FileTime> after = finished(shards);
         before.forEach((name, time) -> assertThat(after.get(name)).as(name + " untouched").isEqualTo(time));
         assertThat(after).hasSize(resumed.shards());
+        assertThat(holding(shards)).as("the killed task's unfinished shard is cleared").isFalse();
 
         Path clean = dir.resolve("clean-out");
         SparkJob.run(LocalSpark.get(), new JobConfig(List.of(input.toString()), clean.toString(),
@@ -69,10 +76,13 @@ class SparkKillTest {
         assertThat(ids).doesNotHaveDuplicates();
     }
 
-    private static Process childRun(Path input, Path out, Path work) throws Exception {
+    private static Process childRun(Path input, Path out, Path work, int commits) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx3g");
+        cmd.add("-Dspark.hadoop.fs.file.impl=" + HoldingFileSystem.class.getName());
+        cmd.add("-Dspark.hadoop.fs.file.impl.disable.cache=true");
+        cmd.add("-D" + HoldingFileSystem.LIMIT + "=" + commits);
         for (String opt : System.getProperty("sitrep.sparkJavaOptions", "").split(" ")) {
             if (!opt.isBlank()) {
                 cmd.add(opt);
@@ -83,6 +93,24 @@ class SparkKillTest {
                 "--shard-size", "4", "--master", "local[2]"));
         return new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(new File(out.getParent().toFile(), "child.log")).start();
+    }
+
+    /** Whether a finished shard's file waits under its temporary name (ShardStore writes it, then renames it). */
+    private static boolean holding(Path shards) throws Exception {
+        if (!Files.isDirectory(shards)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(shards)) {
+            return files.anyMatch(p -> p.getFileName().toString().startsWith("_tmp-shard-"));
+        }
+    }
+
+    private static String tail(Path log) throws Exception {
+        if (!Files.exists(log)) {
+            return "(no log)";
+        }
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     private static Map<String, FileTime> finished(Path shards) throws Exception {
