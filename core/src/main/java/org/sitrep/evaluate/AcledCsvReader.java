@@ -18,16 +18,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sitrep.common.BinaryContent;
+import org.sitrep.common.Utf8Lines;
 
 /**
  * Reads coded events in ACLED's columns from a CSV file with a header line. Column names are matched
  * without regard to case; other columns are ignored. A malformed row (its field count differs from the header's,
- * its date or a number is unreadable, it has no notes to read) is skipped with its line and the reason, and the
- * other rows are read. A file that cannot be read as a whole (binary, a missing column, a broken quote, which
+ * its date or a number is unreadable, it has no notes to read, it is not UTF-8) is skipped with its line and the
+ * reason, and the other rows are read. A file that cannot be read as a whole (binary, a missing column, a broken quote, which
  * leaves the rest of the file unparseable, no rows) is an {@link AcledCsvException} naming the file.
  */
 public final class AcledCsvReader {
@@ -57,8 +59,9 @@ public final class AcledCsvReader {
         rejectBinary(file, input);
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (Reader r = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
-            return read(r, input);
+        try (InputStream scan = Files.newInputStream(file);
+             Reader r = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
+            return read(r, input, Utf8Lines.notUtf8(scan));
         } catch (IOException e) {
             throw new AcledCsvException(input, "cannot read the file: " + e.getMessage());
         }
@@ -80,6 +83,15 @@ public final class AcledCsvReader {
 
     /** The rows with notes from CSV text, and the malformed rows skipped; {@code input} names it in errors. */
     public AcledFile read(Reader reader, String input) throws IOException {
+        return read(reader, input, new TreeSet<>());
+    }
+
+    /**
+     * As {@link #read(Reader, String)}, where the text was decoded leniently from bytes whose lines {@code notUtf8}
+     * were not UTF-8 ({@link Utf8Lines}): a row on such a line is skipped with the reason, not read with replacement
+     * characters in its notes or names.
+     */
+    private AcledFile read(Reader reader, String input, TreeSet<Long> notUtf8) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
                 .setIgnoreEmptyLines(true).build();
@@ -89,6 +101,10 @@ public final class AcledCsvReader {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
                 throw new AcledCsvException(input, "empty file: no header line with ACLED's columns");
+            }
+            long previousEnd = parser.getCurrentLineNumber();
+            if (!notUtf8.isEmpty() && notUtf8.first() <= previousEnd) {
+                throw new AcledCsvException(input, "the header line is not UTF-8; save the file as UTF-8 text");
             }
             Map<String, Integer> index = new TreeMap<>();
             for (int i = 0; i < header.size(); i++) {
@@ -109,6 +125,13 @@ public final class AcledCsvReader {
                 CSVRecord rec = it.next();
                 records++;
                 long line = parser.getCurrentLineNumber(); // the line the record ends on
+                Long bad = notUtf8.higher(previousEnd);
+                previousEnd = line;
+                if (bad != null && bad <= line) {
+                    skipped.add(new AcledFile.Skipped(line, "line " + bad + " is not UTF-8 (a byte that is not part of "
+                            + "a UTF-8 character); save the file as UTF-8 text"));
+                    continue;
+                }
                 if (rec.size() != header.size()) {
                     skipped.add(new AcledFile.Skipped(line, rec.size() + " fields, the header has " + header.size()));
                     continue;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -103,6 +104,29 @@ class AcledCsvReaderTest {
         AcledFile read = reader.read(new StringReader(csv), "multi.csv");
         assertThat(read.skipped()).extracting(AcledFile.Skipped::line).containsExactly(3L);
         assertThat(read.rows()).extracting(AcledRow::line).containsExactly(4);
+    }
+
+    @Test
+    void aRowThatIsNotUtf8IsSkippedByLineAndTheOthersRead(@TempDir Path tmp) throws Exception {
+        String row = "2021-01-0%d,Battles,Armed clash,A,1,B,2,Chad,Lac,,,Bol,13.4,14.7,\"%s\",0\n";
+        byte[] latin1 = String.format(row, 5, "Soldiers clashed near the caf\u00e9 in Bol.").getBytes(StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        csv.writeBytes((String.join(",", AcledCsvReader.COLUMNS) + "\n").getBytes(StandardCharsets.UTF_8));
+        csv.writeBytes(String.format(row, 4, "Soldiers clashed near Bol on Monday.").getBytes(StandardCharsets.UTF_8));
+        csv.writeBytes(latin1);
+        csv.writeBytes(String.format(row, 6, "Traders in Bol said the caf\u00e9 reopened.\r\nNo one was hurt.")
+                .getBytes(StandardCharsets.UTF_8));
+        Path file = Files.write(tmp.resolve("latin1.csv"), csv.toByteArray());
+        AcledFile read = reader.read(file);
+        assertThat(read.rows()).extracting(AcledRow::line).containsExactly(2, 5);
+        assertThat(read.rows()).extracting(AcledRow::notes).noneMatch(n -> n.contains("\uFFFD"));
+        assertThat(read.skipped()).containsExactly(new AcledFile.Skipped(3, "line 3 is not UTF-8 (a byte that is not "
+                + "part of a UTF-8 character); save the file as UTF-8 text"));
+
+        Path header = Files.write(tmp.resolve("header.csv"), csv.toString(StandardCharsets.UTF_8)
+                .replace("event_date", "\u00e9vent_date").getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> reader.read(header)).isInstanceOf(AcledCsvException.class)
+                .hasMessageContaining("header.csv: the header line is not UTF-8");
     }
 
     @Test
