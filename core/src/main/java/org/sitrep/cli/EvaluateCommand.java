@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.common.Printable;
 import org.sitrep.evaluate.AcledCsvException;
 import org.sitrep.evaluate.AcledCsvReader;
 import org.sitrep.evaluate.AcledFile;
@@ -42,11 +43,11 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             file = new AcledCsvReader().read(acled);
         } catch (AcledCsvException e) {
-            System.err.println("error: " + e.input() + ": " + e.reason());
+            System.err.println(Printable.of("error: " + e.input() + ": " + e.reason()));
             return 2;
         }
         for (AcledFile.Skipped s : file.skipped()) {
-            System.err.println("evaluate: " + acled + ": line " + s.line() + " skipped: " + s.reason());
+            System.err.println(Printable.of("evaluate: " + acled + ": line " + s.line() + " skipped: " + s.reason()));
         }
         List<AcledRow> rows = file.rows();
         if (rows.isEmpty()) {
@@ -66,10 +67,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         System.out.println(Tables.summaryLine(tally, file.skipped().size()));
         System.out.println();
-        System.out.println(Tables.fields(tally));
-        System.out.println(Tables.confusion("Families", tally.familyConfusion(), 14));
-        System.out.println(Tables.confusion("Sub-types", tally.subTypeConfusion(), 36));
-        System.out.println(Tables.countries(tally));
+        System.out.println(Printable.lines(Tables.fields(tally)));
+        System.out.println(Printable.lines(Tables.confusion("Families", tally.familyConfusion(), 14)));
+        System.out.println(Printable.lines(Tables.confusion("Sub-types", tally.subTypeConfusion(), 36)));
+        System.out.println(Printable.lines(Tables.countries(tally)));
         if (!file.skipped().isEmpty()) {
             System.out.printf("%d malformed rows skipped (line and reason on stderr)%n", file.skipped().size());
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.sitrep.common.Printable;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestLimits;
 import org.sitrep.ingest.IngestWarning;
@@ -34,14 +35,14 @@ final class InputOptions {
     /** Each input refused, with its reason, one line on stderr: the run goes on without it. */
     static void printErrors(List<InputError> errors) {
         for (InputError e : errors) {
-            System.err.println("error: " + e.input() + ": " + e.reason());
+            System.err.println(Printable.of("error: " + e.input() + ": " + e.reason()));
         }
     }
 
     /** What inputs that still count were read without (a JSONL record's unknown fields), one line each on stderr. */
     static void printWarnings(List<IngestWarning> warnings) {
         for (IngestWarning w : warnings) {
-            System.err.println("warning: " + w.input() + ": " + w.reason());
+            System.err.println(Printable.of("warning: " + w.input() + ": " + w.reason()));
         }
     }
 

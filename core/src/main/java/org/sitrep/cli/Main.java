@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.sitrep.common.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,7 +35,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             String message = describe(e);
-            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + message.lines().findFirst().orElse(message));
+            cmd.getErr().println(Printable.of(cmd.getCommandSpec().qualifiedName() + ": "
+                    + message.lines().findFirst().orElse(message)));
             if (System.getenv("SITREP_DEBUG") != null) {
                 e.printStackTrace(cmd.getErr());
             }
@@ -43,7 +45,7 @@ public final class Main implements Runnable {
         // a bad option or a missing input: the reason and where to look, not the whole usage text
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            cmd.getErr().println(Printable.of(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage()));
             // a subcommand of a subcommand (sitrep correct split) has its own --help
             cmd.getErr().println(cmd.getParent() != null && cmd.getParent().getParent() != null
                     ? "See '" + cmd.getCommandSpec().qualifiedName() + " --help'."

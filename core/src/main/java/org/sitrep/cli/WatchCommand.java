@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.common.Printable;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.serve.PipelineIngestor;
 import org.sitrep.serve.Watcher;
@@ -65,8 +66,9 @@ final class WatchCommand implements Callable<Integer> {
                 Watcher.Poll p = w.pollOnce();
                 System.out.printf("%s: %d read, %d added, %d skipped, %d errors (%.1f s)%n", java.time.LocalDateTime.now()
                         .withNano(0), p.read(), p.added(), p.skipped(), p.errors().size(), (System.nanoTime() - t0) / 1e9);
-                p.warnings().forEach(e -> System.err.println("warning: " + e));
-                p.errors().forEach(e -> System.err.println("error: " + e));
+                // a feed is remote input: its links and whatever its parser quotes must not drive the terminal
+                p.warnings().forEach(e -> System.err.println(Printable.of("warning: " + e)));
+                p.errors().forEach(e -> System.err.println(Printable.of("error: " + e)));
                 if (once) {
                     return 0;
                 }

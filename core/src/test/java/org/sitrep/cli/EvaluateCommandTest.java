@@ -32,4 +32,21 @@ class EvaluateCommandTest {
         assertThat(errorOf("broken-quote.csv")).contains("broken-quote.csv: malformed CSV");
         assertThat(errorOf("absent.csv")).contains("absent.csv: no such file");
     }
+
+    @Test
+    void aQuotedCellCannotDriveTheTerminal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.writeString(tmp.resolve("escape.csv"),
+                String.join(",", org.sitrep.evaluate.AcledCsvReader.COLUMNS) + "\n"
+                + "\u001B[2J\u001B[31mMonday,Battles,Armed clash,A,1,B,2,Chad,Lac,,,Bol,13.4,14.7,Soldiers clashed near Bol.,0\n");
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(new CommandLine(new Main()).execute("evaluate", "--acled", csv.toString())).isEqualTo(2);
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("\u001B")
+                .contains("escape.csv: line 2 skipped: event_date '?[2J?[31mMonday' is not a date");
+    }
 }
