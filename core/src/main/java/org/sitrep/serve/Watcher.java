@@ -7,11 +7,8 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,11 +40,14 @@ import org.xml.sax.InputSource;
 public final class Watcher {
     /** Largest feed document read. */
     static final int MAX_FEED_BYTES = 10 * 1024 * 1024;
+    /** Longest a feed may take to read, body included: a feed that trickles must not hold the other sources. */
+    static final Duration FEED_DEADLINE = Duration.ofSeconds(60);
 
     private final List<String> sources;
     private final ArticleIngestor ingestor;
     private final Ingest files = new Ingest();
     private final Map<Path, Long> seen = new HashMap<>();
+    private final Duration feedDeadline;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
@@ -56,8 +56,14 @@ public final class Watcher {
     }
 
     public Watcher(List<String> sources, ArticleIngestor ingestor) {
+        this(sources, ingestor, FEED_DEADLINE);
+    }
+
+    /** With {@code feedDeadline} for reading each feed whole (tests use a short one). */
+    Watcher(List<String> sources, ArticleIngestor ingestor, Duration feedDeadline) {
         this.sources = List.copyOf(sources);
         this.ingestor = ingestor;
+        this.feedDeadline = feedDeadline;
     }
 
     /** Reads every source once and ingests the articles not seen before. */
@@ -117,18 +123,7 @@ public final class Watcher {
     }
 
     IngestResult feed(URI uri) throws IOException, InterruptedException {
-        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("User-Agent", "sitrep-watch").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-        byte[] body;
-        try (InputStream in = r.body()) {
-            body = in.readNBytes(MAX_FEED_BYTES + 1);
-        }
-        if (r.statusCode() != 200) {
-            throw new IOException("HTTP " + r.statusCode());
-        }
-        if (body.length > MAX_FEED_BYTES) {
-            throw new IOException("feed larger than " + MAX_FEED_BYTES + " bytes");
-        }
+        byte[] body = FeedFetch.get(http, uri, feedDeadline, MAX_FEED_BYTES);
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();

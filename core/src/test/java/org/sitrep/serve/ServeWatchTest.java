@@ -135,6 +135,44 @@ class ServeWatchTest {
         }
     }
 
+    @Test
+    void aFeedThatTricklesIsAnErrorAndTheOtherSourcesGoOn() throws Exception {
+        HttpServer slow = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        slow.createContext("/feed.xml", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            ex.sendResponseHeaders(200, 0);
+            try {
+                ex.getResponseBody().write("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>".getBytes(StandardCharsets.UTF_8));
+                // one byte every 200 ms: the headers came in time, the body never ends
+                for (int i = 0; i < 300; i++) {
+                    ex.getResponseBody().write(' ');
+                    ex.getResponseBody().flush();
+                    Thread.sleep(200);
+                }
+            } catch (java.io.IOException | InterruptedException e) {
+                // the watcher gave up and closed the connection
+            } finally {
+                ex.close();
+            }
+        });
+        slow.start();
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("one.txt"), "Gunmen attacked a checkpoint near Town C on Sunday, officials said.");
+        try (JdbcEventStore store = JdbcEventStore.openH2(dir.resolve("db"))) {
+            String url = "http://127.0.0.1:" + slow.getAddress().getPort() + "/feed.xml";
+            Watcher w = new Watcher(List.of(url, in.toString()), ArticleIngestor.of(new StoreIngest(store,
+                    ServeFixture.fuser(), a -> List.of())), java.time.Duration.ofSeconds(2));
+            long t0 = System.nanoTime();
+            Watcher.Poll p = w.pollOnce();
+            assertThat((System.nanoTime() - t0) / 1e9).as("seconds for the poll").isLessThan(30);
+            assertThat(p.errors()).containsExactly(url + ": the feed was not read within 2 s");
+            assertThat(p.added()).isEqualTo(1);
+            assertThat(store.articleCount()).isEqualTo(1);
+        } finally {
+            slow.stop(0);
+        }
+    }
+
     private static HttpServer serve(String xml) throws java.io.IOException {
         HttpServer feed = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         feed.createContext("/feed.xml", ex -> {
