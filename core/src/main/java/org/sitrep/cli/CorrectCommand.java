@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.common.Printable;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.model.Correction;
 import org.sitrep.resolve.place.Gazetteer;
@@ -74,7 +75,7 @@ final class CorrectCommand implements Runnable {
                 apply(db, corrections);
                 return 0;
             } catch (Corrections.Refused e) {
-                spec.commandLine().getErr().println("sitrep correct " + spec.name() + ": " + e.getMessage());
+                spec.commandLine().getErr().println(Printable.of("sitrep correct " + spec.name() + ": " + e.getMessage()));
                 spec.commandLine().getErr().flush();
                 return 1;
             }
@@ -182,9 +183,11 @@ final class CorrectCommand implements Runnable {
                 out.println("no corrections");
             } else {
                 for (Correction x : all) {
-                    out.printf("%s  %s  %s  %s%s%s%n", x.id(), x.at(), x.by(), describe(x),
+                    // one line per correction: a note's line breaks and control characters (it may come from
+                    // the API) are shown as '?'
+                    out.println(Printable.of(String.format("%s  %s  %s  %s%s%s", x.id(), x.at(), x.by(), describe(x),
                             x.note() == null ? "" : "  (" + x.note() + ")",
-                            x.active() ? "" : "  [undone by " + x.undoneBy() + " at " + x.undoneAt() + "]");
+                            x.active() ? "" : "  [undone by " + x.undoneBy() + " at " + x.undoneAt() + "]")));
                 }
             }
             out.flush();

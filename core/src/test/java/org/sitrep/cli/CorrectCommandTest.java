@@ -136,6 +136,19 @@ class CorrectCommandTest {
     }
 
     @Test
+    void aListedNoteStaysOneLineAndCannotDriveTheTerminal() throws Exception {
+        report("north-wire", "Lindenfeld", 301, 6);
+        report("south-daily", "Lindenfeld", 301, 8);
+        Path db = store("db");
+        Run split = run("correct", "split", eventOf(db, "north-wire-m1"), "south-daily", "--by", "alice",
+                "--note", "an earlier barrage\nforged line\u001B[2J", "--db", db.toString());
+        assertThat(split.exit()).as(split.err()).isZero();
+        Run list = run("correct", "list", "--db", db.toString());
+        assertThat(list.out().lines()).hasSize(1);
+        assertThat(list.out()).doesNotContain("\u001B").contains("(an earlier barrage?forged line?[2J)");
+    }
+
+    @Test
     void refusalsSayWhyWithExitCode1AndBadCommandLinesExit2() throws Exception {
         report("north-wire", "Lindenfeld", 301, 6);
         String d = store("db").toString();
