@@ -55,6 +55,17 @@ class UnroutedTest {
     }
 
     @Test
+    void theApiDocumentNamesTheAnswersEveryPathMayGet() throws Exception {
+        HttpResponse<String> r = send("GET", "/api/openapi.json");
+        String description = ServeFixture.json(r).path("info").path("description").asText();
+        // the answers no operation lists: this class's 400, 404 and 405, and Jetty's own 414 and 431
+        for (String answer : new String[] {"400 when its path or query is not UTF-8", "404 for an unknown path",
+                "405, with an Allow header", "414", "431"}) {
+            assertThat(description).as(answer).contains(answer);
+        }
+    }
+
+    @Test
     void aPercentEncodedUtf8PathIsReadAsText() throws Exception {
         HttpResponse<String> r = send("GET", "/api/events/caf%C3%A9");
         assertThat(r.statusCode()).isEqualTo(404);
