@@ -33,11 +33,16 @@ public final class ActorConventions {
     private static final String GRENADE = "Grenade";
     /** The class of an identity militia facing one the report names but does not say which community it is. */
     private static final String UNNAMED_COMMUNITY = "Unidentified Communal Militia";
+    /** The event types of political violence, whose doer a claim can name. */
+    private static final java.util.Set<String> POLITICAL_VIOLENCE = java.util.Set.of("Battles",
+            "Explosions/Remote violence", "Violence against civilians");
     /** Two groups coordinated in one phrase ("X and Y militias"). */
     private static final Pattern COORDINATED = Pattern.compile("\\S\\s+and\\s+\\S");
 
     private final ActorDictionary dictionary;
     private final FrontSides fronts = new FrontSides();
+    private final ClaimedAttacks claims;
+    private final ActorPeriods periods;
     private final IdentityCues identity;
     /** Sub-event type -> side (0 actor1, 1 actor2) -> default. */
     private final Map<String, SideDefault[]> defaults;
@@ -50,6 +55,8 @@ public final class ActorConventions {
 
     public ActorConventions(ActorDictionary dictionary) {
         this.dictionary = dictionary;
+        this.claims = new ClaimedAttacks(dictionary);
+        this.periods = new ActorPeriods(dictionary);
         this.identity = new IdentityCues(dictionary.countries,
                 words -> dictionary.find(words, null).stream().anyMatch(m -> !m.generic()));
         Map<String, SideDefault[]> d = new HashMap<>();
@@ -178,6 +185,15 @@ public final class ActorConventions {
             // people killed or wounded by a device with no armed side named among them ("killing a driver"): ACLED's
             // targets who are not armed actors are civilians
             a2 = new Actor(ActorClass.CIVILIANS.label(), ActorType.CIVILIANS, null);
+        }
+        if (POLITICAL_VIOLENCE.contains(type.eventType()) && ClaimedAttacks.unnamed(a1)) {
+            // "An IED hit a convoy. The Front claimed responsibility.": ACLED's actor1 is the claimant
+            // (as ACLED codes the group on the event's day: a movement that took power acts as the state)
+            Actor claimant = periods.on(claims.claimant(c.sentence() + " " + c.following(), c.countryHint()), c.when(),
+                    c.countryHint());
+            if (claimant != null && (a2 == null || !a2.name().equals(claimant.name()))) {
+                a1 = new Actor(claimant.name(), claimant.type(), a1 == null ? null : a1.text());
+            }
         }
         SideDefault[] d = defaults.get(type.subEventType());
         if (d != null && d[0] != null && d[0].type() == ActorType.POLITICAL_MILITIA && a1 != null

@@ -22,6 +22,8 @@ import org.sitrep.model.ActorType;
  * <p>Immutable and thread-safe.
  */
 final class ActorFinder {
+    /** "pro-X elements", "a pro-X incursion": X and the noun after it (checked against ActorWords.proSideNouns). */
+    private static final Pattern PRO_NOUN = Pattern.compile("(?i)(?<![\\p{L}-])pro[-‐‑]([\\p{L}.]+)\\s+(\\p{L}+)(?![\\p{L}-])");
     private static final Pattern PRO_BEFORE = Pattern.compile("(?i)\\bpro[-‐‑]([\\p{L}.]+)\\s+$");
     /**
      * "pro-X and " before an armed side, with up to two words between ("pro-X and allied tribal forces", "pro-X and
@@ -79,6 +81,7 @@ final class ActorFinder {
                 }
             }
         }
+        proSides(text, hint, cands);
         List<Cand> chosen = ledByPro(text, governmentForces(text, foldHeadNouns(text, selectLongest(cands))), hint);
         List<ActorMatch> out = new ArrayList<>(chosen.size());
         for (Cand c : chosen) {
@@ -140,6 +143,29 @@ final class ActorFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "pro-X elements", "a pro-X incursion", "pro-X shelling": X's own side, when X is a named actor and the noun one
+     * of {@code side-nouns.tsv} or {@code attack-nouns.tsv}; the mention spans both words.
+     */
+    private void proSides(String text, String hint, List<Cand> cands) {
+        Matcher m = PRO_NOUN.matcher(text);
+        while (m.find()) {
+            if (!words.proSideNouns.contains(m.group(2).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            String side = m.group(1);
+            for (PhraseTrie.Hit<ActorDictionary.ActorRow> s : rows.matchesAt(side, Token.tokenize(side), 0)) {
+                ActorDictionary.ActorRow row = pick(s.values(), hint);
+                if (s.charEnd() == side.length() && !row.generic()) {
+                    cands.add(new Cand(m.start(), m.end(), row.name().base(),
+                            ActorDictionary.typeFor(row.type(), row.country().isEmpty() ? hint : row.country(), hint),
+                            false, false, 0, row.country().isEmpty() ? null : row.country(), false));
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -37,6 +37,8 @@ final class ActorWords {
     final Set<String> attributiveHeads;
     final Set<String> headBoundaries;
     final Set<String> allyWords;
+    /** "elements", "incursion": after "pro-X", a noun that stands for X's own side (side-nouns.tsv, attack-nouns.tsv). */
+    final Set<String> proSideNouns;
 
     static ActorWords load() {
         return Holder.INSTANCE;
@@ -62,6 +64,9 @@ final class ActorWords {
         attributiveHeads = words("attributive-heads.tsv");
         headBoundaries = words("head-boundaries.tsv");
         allyWords = words("ally-words.tsv");
+        Set<String> side = new java.util.HashSet<>(words("side-nouns.tsv"));
+        side.addAll(words("attack-nouns.tsv"));
+        proSideNouns = Set.copyOf(side);
     }
 
     private static Set<String> words(String file) {

@@ -217,6 +217,36 @@ class ActorDictionaryTest {
     @Nested
     class OtherTheatres {
         @Test
+        void groupsOfOtherWarsAndYearsByTheirOwnNames() {
+            assertThat(norm("Ansar Dine", "ML").type()).isEqualTo(ActorType.REBEL_GROUP);
+            assertThat(norm("GATIA", "ML").type()).isEqualTo(ActorType.POLITICAL_MILITIA);
+            assertThat(norm("FARC", "CO").type()).isEqualTo(ActorType.REBEL_GROUP);
+            assertThat(norm("Los Zetas", "MX").type()).isEqualTo(ActorType.POLITICAL_MILITIA);
+            assertThat(norm("Comando Vermelho", "BR").type()).isEqualTo(ActorType.POLITICAL_MILITIA);
+            assertThat(norm("KNU", "MM").name()).isEqualTo("Karen National Liberation Army");
+            assertThat(norm("Yan Sakai", "NG").type()).isEqualTo(ActorType.IDENTITY_MILITIA);
+            assertThat(norm("Special Deterrence Force", "LY").type()).isEqualTo(ActorType.POLITICAL_MILITIA);
+            assertThat(norm("ZSU", "UA")).isEqualTo(new Actor("Military Forces of Ukraine", ActorType.STATE_FORCES, "ZSU"));
+            // another state's forces in a report about Ukraine are a foreign state
+            assertThat(norm("Russian troops", "UA").type()).isEqualTo(ActorType.FOREIGN_STATE);
+            String s = "Shining Path fighters ambushed an army patrol in the valley.";
+            assertThat(names(D.find(s, "PE"))).containsExactly("Shining Path", "Military Forces of Peru");
+        }
+
+        @Test
+        void aProNamedActorBeforeAnAttackOrMemberNounIsThatActor() {
+            String s = "Government troops thwarted a pro-Houthi incursion and killed several pro-Houthi elements.";
+            assertThat(names(D.find(s, "YE"))).containsExactly("Military Forces of Yemen", "Houthis (Ansar Allah)",
+                    "Houthis (Ansar Allah)");
+            assertThat(texts(D.find(s, "YE"))).containsExactly("Government troops", "pro-Houthi incursion",
+                    "pro-Houthi elements");
+            // a crowd or a paper that supports a group is no part of it; a country after "pro-" is no named actor
+            assertThat(names(D.find("Pro-Hamas protesters marched past a pro-Hezbollah newspaper.", "GB")))
+                    .containsExactly("Protesters");
+            assertThat(names(D.find("A pro-Russian attack on the village was repelled.", "UA"))).isEmpty();
+        }
+
+        @Test
         void nigeria() {
             assertThat(norm("Boko Haram", "NG")).isEqualTo(new Actor("Boko Haram", ActorType.REBEL_GROUP, "Boko Haram"));
             assertThat(norm("ISWAP fighters", "NG").name()).isEqualTo("Islamic State West Africa Province");

@@ -1,0 +1,82 @@
+package org.sitrep.resolve.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorType;
+import org.sitrep.model.EventType;
+
+/** A claimant or the group a report attributes an attack to is its actor1, on sentences written for the test. */
+class ClaimedAttacksTest {
+    private static final ActorRoles R = new ActorRoles(ActorDictionary.load());
+    private static final ActorConventions C = new ActorConventions(ActorDictionary.load());
+
+    private static ActorRoles.Roles roles(String sentence, String following, String iso, String country, String family,
+                                          String sub, Actor a1, Actor a2) {
+        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, following, iso, country);
+        return C.apply(R.fromSentence(a1, a2, c), new EventType(family, sub), c);
+    }
+
+    @Test
+    void aGroupThatClaimedTheBlastInTheNextSentenceIsActor1() {
+        Actor police = new Actor("Police Forces of Somalia", ActorType.STATE_FORCES, "a police vehicle");
+        ActorRoles.Roles r = roles("On 3 June, a roadside bomb struck a police vehicle near the cattle market.",
+                "Al-Shabaab claimed responsibility for the blast.", "SO", "Somalia", "Explosions/Remote violence",
+                "Remote explosive/landmine/IED", null, police);
+        assertThat(r.actor1().name()).isEqualTo("Al Shabaab");
+        assertThat(r.actor1().type()).isEqualTo(ActorType.REBEL_GROUP);
+        assertThat(r.actor2()).isEqualTo(police);
+    }
+
+    @Test
+    void aDeviceAttributedToAGroupLaterIsItsAttack() {
+        ActorRoles.Roles r = roles("Two herders were wounded when their cart hit a mine on the road east of the wells.",
+                "The device was probably planted by JNIM fighters. No arrests were made.", "ML", "Mali",
+                "Explosions/Remote violence", "Remote explosive/landmine/IED", null, null);
+        assertThat(r.actor1().name()).isEqualTo("JNIM");
+        assertThat(r.actor1().type()).isEqualTo(ActorType.REBEL_GROUP);
+    }
+
+    @Test
+    void unidentifiedGunmenBecomeTheGroupThatClaimedToHaveKilled() {
+        Actor gunmen = new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "gunmen");
+        ActorRoles.Roles r = roles("Gunmen ambushed a patrol of gendarmes on the road north of the lake.",
+                "Islamic State Sahel Province later claimed to have killed four gendarmes.", "NE", "Niger", "Battles",
+                "Armed clash", gunmen, null);
+        assertThat(r.actor1()).isEqualTo(new Actor("Islamic State Sahel Province", ActorType.REBEL_GROUP, "gunmen"));
+    }
+
+    @Test
+    void aGroupJoinedToPlantedByAHyphenPlantedTheMine() {
+        ActorRoles.Roles r = roles("Three soldiers on foot patrol were killed by an ISWAP-planted landmine near the river.",
+                "", "NG", "Nigeria", "Explosions/Remote violence", "Remote explosive/landmine/IED", null, null);
+        assertThat(r.actor1().name()).isEqualTo("Islamic State West Africa Province");
+        assertThat(r.actor2().name()).isEqualTo("Military Forces of Nigeria");
+    }
+
+    @Test
+    void aStateThatClaimsIsNoClaimantOfTheAttack() {
+        ActorRoles.Roles r = roles("A bomb went off outside a bakery in the old town, wounding two customers.",
+                "The army claimed to have arrested the bombers.", "IQ", "Iraq", "Explosions/Remote violence",
+                "Remote explosive/landmine/IED", null, null);
+        assertThat(r.actor1().name()).isEqualTo("Unidentified Armed Group (Iraq)");
+    }
+
+    @Test
+    void aGroupNamedWithoutAClaimIsNotTheDoer() {
+        Actor gunmen = new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "Gunmen");
+        ActorRoles.Roles r = roles("Gunmen shot a shopkeeper dead in the main market on Tuesday.",
+                "Al-Shabaab fighters had left the town a week earlier.", "SO", "Somalia", "Violence against civilians",
+                "Attack", gunmen, null);
+        assertThat(r.actor1().name()).isEqualTo("Unidentified Armed Group (Somalia)");
+    }
+
+    @Test
+    void aClaimIsReadOnlyForPoliticalViolence() {
+        ActorRoles.Roles r = roles("Hundreds marched through the capital on Friday against rising fuel prices.",
+                "Separately, the Taliban claimed responsibility for an ambush in the south.", "AF", "Afghanistan",
+                "Protests", "Peaceful protest", null, null);
+        assertThat(r.actor1().name()).isEqualTo("Protesters (Afghanistan)");
+    }
+}
