@@ -31,6 +31,7 @@ public final class ActorConventions {
     private static final String SHELLING = "Shelling/artillery/missile attack";
     private static final String EXPLOSIVE = "Remote explosive/landmine/IED";
     private static final String GRENADE = "Grenade";
+    private static final String DISRUPTED = "Disrupted weapons use";
     /** The class of an identity militia facing one the report names but does not say which community it is. */
     private static final String UNNAMED_COMMUNITY = "Unidentified Communal Militia";
     /** The event types of political violence, whose doer a claim can name. */
@@ -193,6 +194,14 @@ public final class ActorConventions {
                     c.countryHint());
             if (claimant != null && (a2 == null || !a2.name().equals(claimant.name()))) {
                 a1 = new Actor(claimant.name(), claimant.type(), a1 == null ? null : a1.text());
+            }
+        }
+        if (DISRUPTED.equals(type.subEventType()) && ActorRoles.isState(a1) && ClaimedAttacks.unnamed(a2)) {
+            // "police defused two bombs planted by X": the weapons disrupted were X's, ACLED's actor2
+            Actor owner = periods.on(claims.claimant(c.sentence() + " " + c.following(), c.countryHint()), c.when(),
+                    c.countryHint());
+            if (owner != null && !owner.name().equals(a1.name())) {
+                a2 = new Actor(owner.name(), owner.type(), a2 == null ? null : a2.text());
             }
         }
         SideDefault[] d = defaults.get(type.subEventType());

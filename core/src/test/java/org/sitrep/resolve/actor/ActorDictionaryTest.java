@@ -229,6 +229,8 @@ class ActorDictionaryTest {
             assertThat(norm("ZSU", "UA")).isEqualTo(new Actor("Military Forces of Ukraine", ActorType.STATE_FORCES, "ZSU"));
             // another state's forces in a report about Ukraine are a foreign state
             assertThat(norm("Russian troops", "UA").type()).isEqualTo(ActorType.FOREIGN_STATE);
+            assertThat(norm("MINUSMA", "ML").type()).isEqualTo(ActorType.EXTERNAL_FORCES);
+            assertThat(norm("UNIFIL peacekeepers", "LB").name()).isEqualTo("UNIFIL");
             String s = "Shining Path fighters ambushed an army patrol in the valley.";
             assertThat(names(D.find(s, "PE"))).containsExactly("Shining Path", "Military Forces of Peru");
         }

@@ -79,4 +79,14 @@ class ClaimedAttacksTest {
                 "Protests", "Peaceful protest", null, null);
         assertThat(r.actor1().name()).isEqualTo("Protesters (Afghanistan)");
     }
+
+    @Test
+    void bombsDefusedThatAGroupPlantedWereThatGroupsWeapons() {
+        Actor police = new Actor("Police Forces of India", ActorType.STATE_FORCES, "Police");
+        ActorRoles.Roles r = roles("Police defused two pressure bombs found under a culvert, suspected to have been planted by Maoists.",
+                "", "IN", "India", "Explosions/Remote violence", "Disrupted weapons use", police, null);
+        assertThat(r.actor1()).isEqualTo(police);
+        assertThat(r.actor2().name()).isEqualTo("Communist Party of India (Maoist)");
+        assertThat(r.actor2().type()).isEqualTo(ActorType.REBEL_GROUP);
+    }
 }
