@@ -102,7 +102,7 @@ public final class ActorRoles {
             a2 = defender != null ? defender : a2 != null && a2.name().equals(attacker.name()) ? null : a2;
         }
         if (a1 != null && a2 != null) {
-            return new Roles(a1, a2);
+            return sameNouns(a1, a2, found);
         }
         List<ActorMatch> agents = new ArrayList<>();
         List<ActorMatch> others = new ArrayList<>();
@@ -149,7 +149,13 @@ public final class ActorRoles {
             a2 = first(others, a1, false, c.trigger(), Integer.MAX_VALUE);
             a2 = a2 != null ? a2 : first(others, a1, false, 0, Integer.MAX_VALUE);
         }
-        return new Roles(a1, a2);
+        return sameNouns(a1, a2, found);
+    }
+
+    /** "clashed with Taliban militants, killing 9 militants": the killed are the named group's. */
+    private static Roles sameNouns(Actor a1, Actor a2, List<ActorMatch> found) {
+        Actor one = NamedGroups.sameNoun(a1, a2, found);
+        return new Roles(one, NamedGroups.sameNoun(a2, one, found));
     }
 
     /**

@@ -31,6 +31,40 @@ final class NamedGroups {
     }
 
     /**
+     * "clashed with Taliban militants, killing 9 militants": an unidentified side whose words end with the noun that
+     * the words of exactly one named group in the sentence end with ("Taliban militants") is that group, unless it is
+     * already the other side. Two named groups with that noun ("IS militants attacked Taliban militants") decide nothing.
+     */
+    static Actor sameNoun(Actor a, Actor other, List<ActorMatch> found) {
+        if (a == null || a.text() == null || !a.name().startsWith(ActorDictionary.UNIDENTIFIED)) {
+            return a;
+        }
+        String noun = lastWord(a.text());
+        Actor named = null;
+        for (ActorMatch m : found) {
+            String[] words = m.text().strip().split("\\s+");
+            if (m.generic() || words.length < 2 || noun.isEmpty() || !lastWord(m.text()).equals(noun)) {
+                continue;
+            }
+            if (named != null && !named.name().equals(m.actor().name())) {
+                return a;
+            }
+            named = m.actor();
+        }
+        if (named == null || other != null && other.name().equals(named.name())) {
+            return a;
+        }
+        return new Actor(named.name(), named.type(), a.text());
+    }
+
+    /** The last word, if it is a common noun written in lower case ("militants"), else "" (a name's "Haram"). */
+    private static String lastWord(String text) {
+        String[] words = text.strip().split("\\s+");
+        String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+        return last.equals(last.toLowerCase(java.util.Locale.ROOT)) ? last : "";
+    }
+
+    /**
      * Whether a named group stands right before the armed noun of the words at [start, end): "Taliban" before
      * "militants", "two HM militants" - the group's name, one space, the noun the words end with or go on from,
      * with at most a number or determiner before the name.

@@ -323,4 +323,20 @@ class ActorRolesTest {
                 t("Battles", "Armed clash"), null, null);
         assertThat(units.actor1().name()).isEqualTo("Military Forces of Somalia");
     }
+
+    @Test
+    void theCountedNounOfANamedGroupInTheSameSentenceIsThatGroup() {
+        Actor police = new Actor("Police Forces of Afghanistan", ActorType.STATE_FORCES, "police");
+        String s = "On 3 May, police fought Taliban militants near the dam, killing 9 militants and wounding 4.";
+        for (Actor read : new Actor[]{null, new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "9 militants")}) {
+            ActorRoles.Roles r = roles(s, "", "AF", "Afghanistan", t("Battles", "Armed clash"), police, read);
+            assertThat(r.actor1()).isEqualTo(police);
+            assertThat(r.actor2().name()).isEqualTo("Taliban");
+        }
+        // two named groups whose words end with the noun: which one lost the 9 is not said
+        ActorRoles.Roles two = roles("IS militants attacked Taliban militants in the valley, killing 9 militants.", "",
+                "AF", "Afghanistan", t("Battles", "Armed clash"), null,
+                new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "9 militants"));
+        assertThat(two.actor2().name()).isEqualTo("Unidentified Armed Group (Afghanistan)");
+    }
 }
