@@ -152,7 +152,7 @@ public final class ActorRoles {
         return sameNouns(a1, a2, found);
     }
 
-    /** "clashed with Taliban militants, killing 9 militants": the killed are the named group's. */
+    /** "clashed with Taliban militants, killing 7 militants": the killed are the named group's. */
     private static Roles sameNouns(Actor a1, Actor a2, List<ActorMatch> found) {
         Actor one = NamedGroups.sameNoun(a1, a2, found);
         return new Roles(one, NamedGroups.sameNoun(a2, one, found));

@@ -11,7 +11,7 @@ import org.sitrep.model.ActorType;
 
 /**
  * The named group that claimed an attack or to which the report attributes it ({@code claim-words.tsv}): "An IED hit a
- * convoy. The Front claimed responsibility.", "The device was likely planted by Front fighters.", "a Front-planted
+ * convoy. The Front claimed responsibility.", "The mine was planted by Front fighters.", "a Front-planted
  * mine". ACLED codes the claimant as actor1 when the report names no other. Stateless and thread-safe.
  */
 final class ClaimedAttacks {

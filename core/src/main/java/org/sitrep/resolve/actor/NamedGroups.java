@@ -31,7 +31,7 @@ final class NamedGroups {
     }
 
     /**
-     * "clashed with Taliban militants, killing 9 militants": an unidentified side whose words end with the noun that
+     * "clashed with Taliban militants, killing 7 militants": an unidentified side whose words end with the noun that
      * the words of exactly one named group in the sentence end with ("Taliban militants") is that group, unless it is
      * already the other side. Two named groups with that noun ("IS militants attacked Taliban militants") decide nothing.
      */

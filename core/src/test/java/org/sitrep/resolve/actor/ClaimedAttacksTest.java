@@ -42,7 +42,7 @@ class ClaimedAttacksTest {
     void unidentifiedGunmenBecomeTheGroupThatClaimedToHaveKilled() {
         Actor gunmen = new Actor("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, "gunmen");
         ActorRoles.Roles r = roles("Gunmen ambushed a patrol of gendarmes on the road north of the lake.",
-                "Islamic State Sahel Province later claimed to have killed four gendarmes.", "NE", "Niger", "Battles",
+                "Islamic State Sahel Province later claimed to have killed three gendarmes.", "NE", "Niger", "Battles",
                 "Armed clash", gunmen, null);
         assertThat(r.actor1()).isEqualTo(new Actor("Islamic State Sahel Province", ActorType.REBEL_GROUP, "gunmen"));
     }
