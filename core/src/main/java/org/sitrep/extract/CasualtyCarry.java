@@ -13,8 +13,9 @@ import org.sitrep.model.Qualifier;
 /**
  * Gives a violent event the toll told in the sentences right after it: "Air strikes hit a camp near X.
  * Three gunmen died in the raid." Only an event without a toll of its own takes one, only from
- * the next two sentences, and only from a report there that is only a toll ("Three gunmen died")
- * or names the event again ("killed during the clash"); a new event with its own toll keeps it.
+ * the next two sentences, and only from a report there that is only a toll ("Three gunmen died"), names the
+ * event again ("killed during the clash") or tells the dead beside people abducted by no one named; a new event
+ * with its own toll keeps it.
  */
 final class CasualtyCarry {
     private static final int REACH = 2;
@@ -42,7 +43,7 @@ final class CasualtyCarry {
                     break;
                 }
                 if (gap > 0 && TollEvents.violent(e.type()) && e.counts().containsKey(CountRole.FATALITIES)
-                        && (e.frame() == Frame.CASUALTY || refersBack(e))) {
+                        && (e.frame() == Frame.CASUALTY || refersBack(e) || doerlessAbduction(e) || doerlessHarm(e))) {
                     out.set(i, withToll(d, e));
                     if (e.frame() == Frame.CASUALTY && noneHarmed(e)) {
                         // "No casualties were reported.": the zero is the event's toll and no event of its own, which
@@ -54,6 +55,40 @@ final class CasualtyCarry {
             }
         }
         return out;
+    }
+
+    /**
+     * "Gunmen attacked a village. Two guards were killed and three abducted.": a killing told with an abduction that
+     * names no doer is what the event before did to its victims, as a toll-only report is.
+     */
+    private static boolean doerlessAbduction(MentionDraft e) {
+        if (e.frame() != Frame.ABDUCT) {
+            return false;
+        }
+        // "and three (others) abducted" is elliptical: the parse may make the abducted the verb's subject
+        Count abducted = e.counts().get(CountRole.ABDUCTED);
+        return e.actor1() == null || abducted != null && abducted.text() != null
+                && firstWord(e.actor1().text()).equals(firstWord(abducted.text()));
+    }
+
+    /**
+     * "Troops exchanged fire with rustlers in the hills. One rustler was shot dead.": a victim shot, stabbed or beaten
+     * by no one named, right after an event without a toll, is that event's victim, as a toll-only report is.
+     */
+    private boolean doerlessHarm(MentionDraft e) {
+        if (e.frame() != Frame.ATTACK || e.actor1() != null) {
+            return false;
+        }
+        for (org.sitrep.model.Token t : e.sentence().tokens()) {
+            if (t.begin() == e.triggerStart()) {
+                return t.pos().equals("VBN") && lex.harmMannerVerbs.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    private static String firstWord(String text) {
+        return text.strip().split("\\s+")[0];
     }
 
     private static boolean noneHarmed(MentionDraft e) {

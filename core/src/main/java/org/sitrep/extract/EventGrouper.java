@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Frame;
+import org.sitrep.model.Status;
 
 /**
  * Groups a sentence's triggers into events: one per family, and one per kind of violence when a sentence
@@ -44,7 +45,7 @@ final class EventGrouper {
         if (byFamily.containsKey(new Key(Family.DISRUPT, null))) {
             for (Key k : List.copyOf(byFamily.keySet())) {
                 if (k.family() == Family.VIOLENCE
-                        && byFamily.get(k).stream().allMatch(t -> lex.frames.row(t.frame()).disruptable())) {
+                        && byFamily.get(k).stream().allMatch(t -> lex.frames.row(t.frame()).disruptable() && !deathTold(t, syn))) {
                     byFamily.remove(k);
                 }
             }
@@ -58,6 +59,16 @@ final class EventGrouper {
         List<Group> out = new ArrayList<>();
         byFamily.forEach((k, ts) -> out.add(new Group(k.family(), ts, mainOf(ts, syn, tokens))));
         return out;
+    }
+
+    /**
+     * "Three rustlers were killed while troops seized their rifles": people killed or dead, told by a verb that happened, are
+     * an event of their own that no weapons found beside them explain away (a device defused is no death).
+     */
+    private boolean deathTold(Trigger t, Syntax syn) {
+        org.sitrep.model.Token head = syn.token(t.head());
+        return t.frame() == Frame.CASUALTY && t.status() == Status.OCCURRED && head.pos().startsWith("VB")
+                && lex.casualtyRoles.get(head.lemma().toLowerCase(java.util.Locale.ROOT)) == org.sitrep.model.CountRole.FATALITIES;
     }
 
     private Key key(Trigger t, List<Trigger> all) {

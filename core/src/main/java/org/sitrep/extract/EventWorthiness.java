@@ -72,7 +72,11 @@ final class EventWorthiness {
                     return false; // "a gas explosion at a factory", "bodies found after the landslide": no attack
                 }
                 if (group.triggers().stream().allMatch(t -> t.frame() == Frame.CASUALTY)) {
-                    // the toll of the attack in the sentence before joins it when the article's mentions merge
+                    // the toll of the attack in the sentence before joins it when the article's mentions merge; "no one
+                    // was hurt" alone only closes such an attack
+                    if (!found.isEmpty() && found.stream().allMatch(f -> Long.valueOf(0L).equals(f.count().value()))) {
+                        return ctx.followsViolence();
+                    }
                     return culprits.someoneToBlame(group, ctx, found) || ctx.followsViolence() && !found.isEmpty()
                             || culprits.bodyDisposed(group, ctx);
                 }

@@ -59,6 +59,7 @@ final class Lexicon {
     final Set<String> harmNouns = words("harm-nouns");
     final Set<String> tollVerbs = words("toll-verbs");
     final Set<String> harmMannerVerbs = words("harm-manner-verbs");
+    final Set<String> fatalAdverbs = words("fatal-adverbs");
     final Set<String> countGapWords = words("count-gap-words");
     final Set<String> countLeadWords = words("count-lead-words");
     final Set<String> speakerPronouns = Pronouns.of(Pronouns.Use.SPEAKER);

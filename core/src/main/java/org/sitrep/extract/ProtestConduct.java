@@ -106,8 +106,8 @@ final class ProtestConduct {
         // a driver who was shot dead"); a toll with no such word here ("2 dead" told elsewhere) stays the protest's
         boolean deathWord = false;
         for (int k = 0; k < ctx.lemmas().size(); k++) {
-            if (lex.casualtyRoles.get(ctx.lemma(k)) != CountRole.FATALITIES) {
-                continue;
+            if (!VictimReader.deathWord(ctx, k, lex)) {
+                continue; // "killed", "dead", and "fatally shot"
             }
             deathWord = true;
             if (atTheProtest(k, protests, ctx)) {

@@ -63,6 +63,11 @@ final class QuantityReader {
                     from--;
                 }
             }
+            if (value != null && value == 1 && j == i && from == i && i > 0 && words.get(i - 1).equals("no")
+                    && words.get(i).equals("one")) {
+                value = 0L; // "no one was hurt": a reported zero, not one person
+                from--;
+            }
             String norm = toks.get(i).normalized();
             if (value != null && j > i && norm != null && norm.contains(" - ")) {
                 plain = Qualifier.AT_LEAST; // "15-20 people": one token run, read as its lower figure

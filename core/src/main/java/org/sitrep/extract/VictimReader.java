@@ -30,7 +30,7 @@ final class VictimReader {
         Syntax syn = ctx.syntax();
         List<String> lemmas = ctx.lemmas();
         for (int k = 0; k < syn.size(); k++) {
-            if (lex.casualtyRoles.get(lemmas.get(k)) != CountRole.FATALITIES || unrealised(ctx, k)) {
+            if (!fatal(ctx, k) || unrealised(ctx, k)) {
                 continue;
             }
             TreeSet<Integer> heads = new TreeSet<>();
@@ -50,6 +50,28 @@ final class VictimReader {
             }
         }
         return null;
+    }
+
+    /** A fatality word, or a verb of harm made one by its adverb ("fatally shot", "were fatally stabbed"). */
+    private boolean fatal(SentenceContext ctx, int k) {
+        return deathWord(ctx, k, lex);
+    }
+
+    /** Whether the word at k tells a death: a fatality word, or a verb of harm with a fatal adverb. */
+    static boolean deathWord(SentenceContext ctx, int k, Lexicon lex) {
+        if (lex.casualtyRoles.get(ctx.lemma(k)) == CountRole.FATALITIES) {
+            return true;
+        }
+        Syntax syn = ctx.syntax();
+        if (!syn.token(k).pos().startsWith("VB") || !lex.harmMannerVerbs.contains(ctx.lemma(k))) {
+            return false;
+        }
+        for (Dependency d : syn.children(k)) {
+            if (d.relation().equals("advmod") && lex.fatalAdverbs.contains(ctx.words().get(d.dependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The victim heads of the fatality word at k. */
