@@ -17,6 +17,7 @@ final class FrameTyping {
     private final Lexicon lex = Lexicon.get();
     private final ProtestConduct conduct = new ProtestConduct();
     private final AreaFire areaFire = new AreaFire();
+    private final AirFire airFire = new AirFire();
     private final CrowdActs crowdActs = new CrowdActs(conduct);
     private final AerialAgent aerial = new AerialAgent();
 
@@ -41,6 +42,11 @@ final class FrameTyping {
                 && areaFire.atArea(group, ctx, counts)) {
             // one-sided fire on a village or farmland that harmed no one: remote, not a clash
             return new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack");
+        }
+        if (main == Frame.GUNFIRE && airFire.intoTheAir(group, ctx, counts)
+                && all.stream().noneMatch(t -> lex.frames.row(t.frame()).family() == Family.CROWD)) {
+            // shots at nothing, away from any crowd (there, firing into the air is the police's intervention)
+            return new EventType("Strategic developments", "Other");
         }
         if (main == Frame.LOOT && group.main().status() == Status.OCCURRED) {
             if (crowdActs.personSetAlight(group.main(), ctx)) {

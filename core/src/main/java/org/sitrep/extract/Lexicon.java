@@ -60,6 +60,7 @@ final class Lexicon {
     final Set<String> tollVerbs = words("toll-verbs");
     final Set<String> harmMannerVerbs = words("harm-manner-verbs");
     final Set<String> fatalAdverbs = words("fatal-adverbs");
+    final Set<String> airAims = words("air-aims");
     final Set<String> countGapWords = words("count-gap-words");
     final Set<String> countLeadWords = words("count-lead-words");
     final Set<String> speakerPronouns = Pronouns.of(Pronouns.Use.SPEAKER);
