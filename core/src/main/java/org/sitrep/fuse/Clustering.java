@@ -50,6 +50,7 @@ final class Clustering {
         CandidateBlocks<FusionBlock.Week> byWeek = new CandidateBlocks<>();
         CandidateBlocks<FusionBlock.Region> byPlace = new CandidateBlocks<>();
         boolean[] placed = new boolean[n];
+        ArticleCountries countries = ArticleCountries.of(ms);
         Map<EventMention, Set<String>> stems = new IdentityHashMap<>();
         ms.forEach(m -> stems.put(m, Words.stems(m)));
         // 1. direct reports
@@ -141,7 +142,7 @@ final class Clustering {
             EventMention m = ms.get(i);
             FormingEvent home = null;
             for (FormingEvent c : leftByWeek.candidates(CandidateBlocks.weekKeys(m))) {
-                if (!c.docs.contains(m.docId()) && c.all.stream().allMatch(j -> rules.weakJoins(ms.get(j), m))) {
+                if (!c.docs.contains(m.docId()) && c.all.stream().allMatch(j -> rules.weakJoins(ms.get(j), m, countries))) {
                     home = c;
                     break;
                 }
@@ -166,7 +167,7 @@ final class Clustering {
                 continue;
             }
             List<FormingEvent> fitting = leftByPlace.candidates(List.of(CandidateBlocks.placeKey(m))).stream()
-                    .filter(c -> c.all.stream().allMatch(j -> rules.weakJoins(ms.get(j), m))).toList();
+                    .filter(c -> c.all.stream().allMatch(j -> rules.weakJoins(ms.get(j), m, countries))).toList();
             FormingEvent home;
             if (fitting.size() == 1 && !fitting.get(0).docs.contains(m.docId())) {
                 home = fitting.get(0);

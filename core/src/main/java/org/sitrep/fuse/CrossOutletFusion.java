@@ -83,8 +83,8 @@ final class CrossOutletFusion {
     private boolean joins(EventMention a, EventMention b) {
         return a.aggregate() == b.aggregate()
                 && fit.sameClass(a, b)
-                && Compatibility.datesFit(a.date(), b.date(), 1)
-                && fit.placesFit(a.location(), b.location())
+                && JoinRules.daysFit(a.date(), b.date())
+                && fit.placesFit(a.location(), b.location()) && !JoinRules.apart(a.location(), b.location())
                 && fit.actorsFit(a, b)
                 && Compatibility.sameMagnitude(a.counts(), b.counts());
     }

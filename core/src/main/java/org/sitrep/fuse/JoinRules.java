@@ -5,7 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.sitrep.evaluate.Distance;
 import org.sitrep.model.DateBasis;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
 
@@ -23,6 +25,8 @@ final class JoinRules {
     static final int OPERATION_SPAN_DAYS = 14;
     /** ...with batches at most this many days apart. */
     static final int OPERATION_GAP_DAYS = 7;
+    /** Two towns further apart than this are two places, whatever their names (ACLED's coarsest town radius). */
+    static final double APART_KM = 25;
 
     private final Compatibility fit;
     private final EventClasses classes;
@@ -45,9 +49,9 @@ final class JoinRules {
         if (operation(a) && operation(b)) {
             // an operation's batches and running totals (aggregate, ten times apart) are parts of it; the
             // people moved (civilians, fighters) must be the same kind
-            return fit.placesFit(a.location(), b.location()) && fit.actorsFit(a, b) && sameMoved(a, b);
+            return placesFit(a.location(), b.location()) && fit.actorsFit(a, b) && sameMoved(a, b);
         }
-        return a.aggregate() == b.aggregate() && fit.sameClass(a, b) && fit.placesFit(a.location(), b.location())
+        return a.aggregate() == b.aggregate() && fit.sameClass(a, b) && placesFit(a.location(), b.location())
                 && fit.actorsFit(a, b) && Compatibility.sameMagnitude(a.counts(), b.counts());
     }
 
@@ -62,17 +66,48 @@ final class JoinRules {
         return a.actor2() == null || b.actor2() == null || a.actor2().type().equals(b.actor2().type());
     }
 
-    /** Weak reports among themselves: also the same place, named alike at the same precision. */
-    boolean weakJoins(EventMention a, EventMention b) {
+    /**
+     * Weak reports among themselves: also the same place, named alike at the same precision. Reports that name
+     * no place meet only when their articles may share an event ({@link ArticleCountries#mayShare}).
+     */
+    boolean weakJoins(EventMention a, EventMention b, ArticleCountries countries) {
         Place p = a.location();
         Place q = b.location();
-        boolean samePlace = p == null && q == null || p != null && q != null && samePlace(p, q);
+        boolean samePlace = p == null && q == null ? countries.mayShare(a.docId(), b.docId())
+                : p != null && q != null && samePlace(p, q);
         return samePlace && joins(a, b);
     }
 
     /** The pair rule of weak reports among themselves. */
     boolean joins(EventMention a, EventMention b) {
-        return sameKind(a, b) && Compatibility.datesFit(a.date(), b.date(), 1);
+        return sameKind(a, b) && daysFit(a.date(), b.date());
+    }
+
+    /**
+     * Dates of two outlets' reports: two named calendar days ({@link CalendarDays}) must be the same day (a
+     * campaign in one town on two days is two events); otherwise they overlap with a day's slack, and a
+     * publication day fits the week before it ({@link Compatibility#datesFit}).
+     */
+    static boolean daysFit(EventDate a, EventDate b) {
+        if (CalendarDays.named(a) && CalendarDays.named(b)) {
+            return a.date().equals(b.date());
+        }
+        return Compatibility.datesFit(a, b, 1);
+    }
+
+    /**
+     * Places of two outlets' reports: the same or nested ({@link Compatibility#placesFit}), and never two towns
+     * more than {@link #APART_KM} apart, though they share a name (two villages called alike in two provinces).
+     */
+    boolean placesFit(Place a, Place b) {
+        return fit.placesFit(a, b) && !apart(a, b);
+    }
+
+    static boolean apart(Place a, Place b) {
+        return a != null && b != null && a.geoPrecision() == 1 && b.geoPrecision() == 1 && a.lat() != null
+                && b.lat() != null && a.lon() != null && b.lon() != null
+                && !(a.geonameId() != null && a.geonameId().equals(b.geonameId()))
+                && Distance.km(a.lat(), a.lon(), b.lat(), b.lon()) > APART_KM;
     }
 
     /** A direct report fits an event when it fits each of its direct reports. */
@@ -83,7 +118,7 @@ final class JoinRules {
         }
         for (int j : c.strong) {
             EventMention o = ms.get(j);
-            if (!op && !Compatibility.datesFit(o.date(), m.date(), 1)) {
+            if (!op && !daysFit(o.date(), m.date())) {
                 return false;
             }
             // outlets that blame different sides for one strike at one town on one day report one event
@@ -109,8 +144,9 @@ final class JoinRules {
         boolean actors = false;
         for (int j : c.strong) {
             EventMention o = ms.get(j);
-            if (!sameKindAnyActors(o, m) || !fit.placesFit(o.location(), m.location())) {
-                return false;
+            if (!sameKindAnyActors(o, m) || !placesFit(o.location(), m.location())
+                    || !operation(m) && CalendarDays.named(m.date()) && !daysFit(o.date(), m.date())) {
+                return false;   // a day named at a region is still that day: it fits no report of another
             }
             actors |= fit.actorsFit(o, m);
         }
@@ -141,7 +177,8 @@ final class JoinRules {
     static boolean sameTown(EventMention a, EventMention b) {
         Place p = a.location();
         Place q = b.location();
-        return p != null && q != null && p.geoPrecision() == 1 && q.geoPrecision() == 1 && samePlace(p, q);
+        return p != null && q != null && p.geoPrecision() == 1 && q.geoPrecision() == 1 && samePlace(p, q)
+                && !apart(p, q);
     }
 
     /** At one precision, the same gazetteer entry or the same name. */

@@ -14,7 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.DateBasis;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
+import org.sitrep.model.Place;
 import org.sitrep.resolve.place.Gazetteer;
 
 /** Whether a report may join a forming event, and what it shares with it. */
@@ -69,9 +73,51 @@ class JoinRulesTest {
     @Test
     void weakReportsMeetOnlyAtOnePlaceNamedAlike() {
         EventMention a = published("a", DAY, HOMS_REGION, 4);
-        assertThat(rules.weakJoins(a, published("b", DAY, HOMS_REGION, 4))).isTrue();
-        assertThat(rules.weakJoins(a, published("c", DAY, HOMS, 4))).isFalse();
-        assertThat(rules.weakJoins(a, published("d", DAY.plusDays(5), HOMS_REGION, 4))).isFalse();
+        List<EventMention> ms = List.of(a, published("b", DAY, HOMS_REGION, 4), published("c", DAY, HOMS, 4),
+                published("d", DAY.plusDays(5), HOMS_REGION, 4));
+        ArticleCountries countries = ArticleCountries.of(ms);
+        assertThat(rules.weakJoins(a, ms.get(1), countries)).isTrue();
+        assertThat(rules.weakJoins(a, ms.get(2), countries)).isFalse();
+        assertThat(rules.weakJoins(a, ms.get(3), countries)).isFalse();
+    }
+
+    @Test
+    void twoTownsOfOneNameFarApartAreTwoPlaces() {
+        Place other = new Place("Homs", "Syria", "SY", "Idlib", "SY.10", null, 35.93, 36.63, 1, List.of(), 1L, "Homs");
+        assertThat(JoinRules.apart(HOMS, other)).isTrue();
+        assertThat(JoinRules.sameTown(shelling("a", DAY, HOMS, 4), shelling("b", DAY, other, 4))).isFalse();
+        List<EventMention> ms = List.of(shelling("a", DAY, HOMS, 4), shelling("b", DAY, other, 4));
+        assertThat(rules.fitsDirect(ms, ms.get(1), founded(ms))).isFalse();
+        assertThat(JoinRules.apart(HOMS, HOMS_REGION)).as("a region holding the town").isFalse();
+    }
+
+    @Test
+    void namedCalendarDaysThatDifferNeverJoinButADayCountedFromWritingKeepsItsSlack() {
+        EventMention first = ClusterMentions.mention("a",
+                new EventDate(DAY, null, DatePrecision.DAY, "on 8 March 2016", DateBasis.TEXT), HOMS, 4);
+        EventMention next = ClusterMentions.mention("b",
+                new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "on 9 March", DateBasis.TEXT), HOMS, 4);
+        EventMention counted = ClusterMentions.mention("c",
+                new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "yesterday", DateBasis.TEXT), HOMS, 4);
+        EventMention atRegion = ClusterMentions.mention("d",
+                new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "on 9 March", DateBasis.TEXT), HOMS_REGION, 4);
+        List<EventMention> ms = List.of(first, next, counted, atRegion);
+        FormingEvent e = founded(ms);
+        assertThat(rules.fitsDirect(ms, next, e)).as("8 and 9 March").isFalse();
+        assertThat(rules.fitsDirect(ms, counted, e)).isTrue();
+        assertThat(rules.fitsWeak(ms, atRegion, e, EnumSet.noneOf(JoinFeature.class)))
+                .as("9 March at the region around the town").isFalse();
+    }
+
+    @Test
+    void reportsWithoutAPlaceMeetOnlyWhenTheirArticlesAreOfOneCountry() {
+        Place abroad = new Place("Tyre", "Lebanon", "LB", "South", "LB.06", null, 33.27, 35.2, 1, List.of(), 2L, "Tyre");
+        List<EventMention> ms = List.of(published("a", DAY, null, 4), shelling("a", DAY, HOMS, 2),
+                published("b", DAY, null, 4), shelling("b", DAY, HOMS, 3), published("c", DAY, null, 4),
+                shelling("c", DAY, abroad, 3));
+        ArticleCountries countries = ArticleCountries.of(ms);
+        assertThat(rules.weakJoins(ms.get(0), ms.get(2), countries)).as("both articles about Syria").isTrue();
+        assertThat(rules.weakJoins(ms.get(0), ms.get(4), countries)).as("Syria and Lebanon").isFalse();
     }
 
     @Test

@@ -93,9 +93,9 @@ class MultiOutletFusionTest {
     void aSubGroupAndTheAttackersAreNeverTheHeadlineToll() {
         PipelineResult r = run(
                 article("s1", "first-wire.org", "2019-08-05",
-                        "Gunmen attacked a church in Dablo on Sunday, killing 14 worshippers, officials said."),
+                        "Gunmen attacked a church in Djibo on Sunday, killing 14 worshippers, officials said."),
                 article("s2", "second-paper.net", "2019-08-05",
-                        "Six children were killed when gunmen attacked a church in Dablo on Sunday, a local official said."));
+                        "Six children were killed when gunmen attacked a church in Djibo on Sunday, a local official said."));
         Event e = holding(r, "s1", "Attack");
         assertThat(docs(e)).containsExactlyInAnyOrder("s1", "s2");
         assertThat(e.counts().get(CountRole.FATALITIES).value()).isEqualTo(14);
