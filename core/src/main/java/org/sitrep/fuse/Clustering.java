@@ -50,7 +50,6 @@ final class Clustering {
         CandidateBlocks<FusionBlock.Week> byWeek = new CandidateBlocks<>();
         CandidateBlocks<FusionBlock.Region> byPlace = new CandidateBlocks<>();
         boolean[] placed = new boolean[n];
-        ArticleCountries countries = ArticleCountries.of(ms);
         Map<EventMention, Set<String>> stems = new IdentityHashMap<>();
         ms.forEach(m -> stems.put(m, Words.stems(m)));
         // 1. direct reports
@@ -142,7 +141,7 @@ final class Clustering {
             EventMention m = ms.get(i);
             FormingEvent home = null;
             for (FormingEvent c : leftByWeek.candidates(CandidateBlocks.weekKeys(m))) {
-                if (!c.docs.contains(m.docId()) && c.all.stream().allMatch(j -> rules.weakJoins(ms.get(j), m, countries))) {
+                if (!c.docs.contains(m.docId()) && c.all.stream().allMatch(j -> rules.weakJoins(ms.get(j), m))) {
                     home = c;
                     break;
                 }
@@ -167,7 +166,7 @@ final class Clustering {
                 continue;
             }
             List<FormingEvent> fitting = leftByPlace.candidates(List.of(CandidateBlocks.placeKey(m))).stream()
-                    .filter(c -> c.all.stream().allMatch(j -> rules.weakJoins(ms.get(j), m, countries))).toList();
+                    .filter(c -> c.all.stream().allMatch(j -> rules.weakJoins(ms.get(j), m))).toList();
             FormingEvent home;
             if (fitting.size() == 1 && !fitting.get(0).docs.contains(m.docId())) {
                 home = fitting.get(0);

@@ -67,15 +67,14 @@ final class JoinRules {
     }
 
     /**
-     * Weak reports among themselves: also the same place, named alike at the same precision. Reports that name
-     * no place meet only when their articles may share an event ({@link ArticleCountries#mayShare}).
+     * Weak reports among themselves: also the same place, named alike at the same precision. Reports that name no
+     * place never meet: nothing tells their events apart (grouped, they chained reports of many countries), and
+     * the articles' other places lie in other fusion blocks, which a block's fusion must not read.
      */
-    boolean weakJoins(EventMention a, EventMention b, ArticleCountries countries) {
+    boolean weakJoins(EventMention a, EventMention b) {
         Place p = a.location();
         Place q = b.location();
-        boolean samePlace = p == null && q == null ? countries.mayShare(a.docId(), b.docId())
-                : p != null && q != null && samePlace(p, q);
-        return samePlace && joins(a, b);
+        return p != null && q != null && samePlace(p, q) && joins(a, b);
     }
 
     /** The pair rule of weak reports among themselves. */
