@@ -20,6 +20,8 @@ import org.sitrep.resolve.place.PlaceSpans;
  * their container. Stateless: a loaded pipeline shares it across threads.
  */
 final class ContainedPlaces {
+    /** How far from a written province's seat a town of a neighbouring province, the province miswritten, may lie. */
+    private static final double NEIGHBOUR_KM = 300;
     private final PlaceReadings readings;
     private final ContainerReading containers;
     private final UnlistedPlace unlisted;
@@ -90,6 +92,15 @@ final class ContainedPlaces {
                 if (held != null && province != null && abroad(held, province)) {
                     // "X, Y, Z state" with X and Y read together abroad: both lie in Z
                     held = withinProvince(r, in, outer, province, context);
+                }
+                Place written = held == null && p != null && outer != null && unlistedUnit(in, context)
+                        ? provinceOf(outer, context) : null;
+                if (written != null && !inNeighbourProvince(p, written)) {
+                    // "X (Y, Z)" with no unit Y listed: Z alone says where X lies
+                    Place inside = containers.heldIn(p, r.text(), outer.text(), context);
+                    held = inside != null && PlaceContext.relation(inside, written) >= 2 ? inside
+                            : Hierarchy.within(p, r.text(), written, containers.provinces(outer.text(), context));
+                    hierarchy.add(outer);
                 }
                 Place city = held == null && p != null && outer == null // "Tampico, Nayarit", not "X (Y, Z)"
                         ? containers.miswrittenProvince(r.text(), in.text(), context) : null;
@@ -172,6 +183,24 @@ final class ContainedPlaces {
      */
     private static boolean abroad(Place read, Place province) {
         return !Objects.equals(read.countryCode(), province.countryCode());
+    }
+
+    /**
+     * Whether a written unit names nothing the gazetteer lists (a district under a spelling no source has): a place
+     * written with it and a province after it is then read in the province alone.
+     */
+    private boolean unlistedUnit(PlaceRef unit, PlaceContext context) {
+        return readings.resolve(unit.text(), context) == null && containers.provinces(unit.text(), context).isEmpty();
+    }
+
+    /**
+     * Whether a reading lies in another province of the written province's country, within {@link #NEIGHBOUR_KM} of its
+     * seat: a town of a neighbouring province may be meant with the province miswritten, a namesake across the country
+     * is not.
+     */
+    private static boolean inNeighbourProvince(Place p, Place province) {
+        return PlaceContext.relation(p, province) == 1 && p.lat() != null && province.lat() != null
+                && SceneOrder.km(p, province) <= NEIGHBOUR_KM;
     }
 
     /** The admin1 province a span written as an outer container most likely names, or null when it names none. */

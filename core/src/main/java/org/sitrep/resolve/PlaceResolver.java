@@ -166,8 +166,8 @@ final class PlaceResolver {
         Place destination = null;
         String sentence = d.sentence().text();
         ContainedPlaces.Reading reading = placesWithContainers.read(d, context);
-        Set<PlaceRef> hierarchy = reading.hierarchy();
         Map<PlaceRef, Place> read = reading.read();
+        Set<PlaceRef> hierarchy = SceneOrder.withWholesOfParts(reading.hierarchy(), d.places(), d.sentence(), read);
         List<Place> stated = reading.stated();
         Set<Place> nearTown = reading.nearTown();
         List<PlaceRef> inTextOrder = new ArrayList<>(d.places());

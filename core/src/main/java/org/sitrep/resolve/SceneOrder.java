@@ -135,4 +135,29 @@ final class SceneOrder {
                         && Objects.equals(q.countryCode(), p.countryCode())
                         && Objects.equals(q.admin1Key(), p.admin1Key()));
     }
+
+    /**
+     * The spans that only say where another span lies, with the whole a part is written of when the part's reading lies
+     * in it: "travel to the X district of Y" goes to X, and Y, which holds X, is no scene of its own.
+     */
+    static Set<PlaceRef> withWholesOfParts(Set<PlaceRef> hierarchy, List<PlaceRef> spans, org.sitrep.model.Sentence s,
+            Map<PlaceRef, Place> read) {
+        Set<PlaceRef> all = new java.util.HashSet<>(hierarchy);
+        for (PlaceRef r : spans) {
+            PlaceRef whole = PlaceCues.wholeAfter(r, s, spans);
+            Place part = read.get(r);
+            Place holder = whole == null ? null : read.get(whole);
+            if (part == null || holder == null) {
+                continue;
+            }
+            // not "the X region town of Y", where Y is the town and X the region it lies in
+            boolean holderCoarser = part.geoPrecision() <= holder.geoPrecision() || holder.admin1() != null
+                    && Gazetteer.fold(holder.name()).equals(Gazetteer.fold(holder.admin1()));
+            if (holderCoarser && !part.equals(holder) && !PlaceContext.isCountry(holder)
+                    && PlaceContext.relation(part, holder) >= 2 && !namesakeOfPart(part, holder)) {
+                all.add(whole);
+            }
+        }
+        return all;
+    }
 }

@@ -255,4 +255,52 @@ class EventPlaceChoiceTest {
         assertThat(where.countryCode()).isEqualTo("YE");
         assertThat(where.geoPrecision()).isEqualTo(2);
     }
+
+    @Test
+    void aDistrictWrittenOfItsProvinceAsWhereTravelGoesIsTheSceneNotTheProvince() {
+        String text = "On 3 March, the authorities barred all travel to the Kozan district of Adana over a measles outbreak.";
+        Sentence sentence = org.sitrep.resolve.place.Tokenized.sentence(text);
+        List<PlaceRef> refs = new ArrayList<>();
+        int at = text.indexOf("Kozan district");
+        refs.add(new PlaceRef("Kozan district", at, at + "Kozan district".length(), PlaceRef.Role.DESTINATION, false));
+        at = text.indexOf("Adana");
+        refs.add(new PlaceRef("Adana", at, at + "Adana".length(), PlaceRef.Role.LOCATION, false));
+        MentionDraft d = new MentionDraft(null, sentence, Frame.ATTACK, null, Status.OCCURRED, false, List.of(), refs,
+                null, null, Map.of(), List.of(), "barred", 0, false);
+        PlaceContext context = resolver.context(List.of(d), List.of(d.sentence()));
+        Place where = resolver.choose(d, false, context, null).location();
+        assertThat(where.name()).isEqualTo("Kozan");
+        assertThat(where.admin1()).isEqualTo("Adana");
+        assertThat(where.geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void theRegionWrittenBeforeTownOfYIsNoPartOfYAndTheTownIsTheScene() {
+        // "the X town of Y": Y is the town, X the region it lies in; the town is the scene
+        Place where = located("On 3 March, militants attacked a police post in the Swat town of Mingora, killing two policemen.",
+                "Swat town", "Mingora");
+        assertThat(where.name()).isEqualTo("Mingora");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void aVillageWrittenWithAnUnlistedDistrictAndAProvinceFarFromItsNamesakeLiesInTheProvince() {
+        // no source lists the district as written; the only listed village of the name lies in another state
+        Place where = located("On 3 March, members of one clan attacked a family in Sitapur village (Lunglai Sadar, Mizoram).",
+                "Sitapur village", "Lunglai Sadar", "Mizoram");
+        assertThat(where.name()).isEqualTo("Sitapur");
+        assertThat(where.admin1()).isEqualTo("Mizoram");
+        assertThat(where.geoPrecision()).isEqualTo(3);
+        assertThat(where.geonameId()).isNull();
+    }
+
+    @Test
+    void aTownWrittenWithAnUnlistedDistrictAndTheNeighbouringProvinceKeepsItsListedReading() {
+        // a town of the next province, the province miswritten: the listed town stands
+        Place where = located("On 3 March, gunmen attacked a police post in Hadejia (Mallam Madori East LGA, Kano).",
+                "Hadejia", "Mallam Madori East LGA", "Kano");
+        assertThat(where.name()).isEqualTo("Hadejia");
+        assertThat(where.admin1()).isEqualTo("Jigawa State");
+        assertThat(where.geoPrecision()).isEqualTo(1);
+    }
 }
