@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.sitrep.common.GreatCircle;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
@@ -62,7 +63,7 @@ public final class RowScorer {
         if (loc == null || loc.lat() == null || loc.lon() == null || row.latitude() == null || row.longitude() == null) {
             return null;
         }
-        return Distance.km(loc.lat(), loc.lon(), row.latitude(), row.longitude());
+        return GreatCircle.km(loc.lat(), loc.lon(), row.latitude(), row.longitude());
     }
 
     /** One trial when the row codes this actor (inter not empty or 0), agreeing when the types map to its code. */

@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.sitrep.evaluate.Distance;
+import org.sitrep.common.GreatCircle;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
@@ -106,7 +106,7 @@ final class JoinRules {
         return a != null && b != null && a.geoPrecision() == 1 && b.geoPrecision() == 1 && a.lat() != null
                 && b.lat() != null && a.lon() != null && b.lon() != null
                 && !(a.geonameId() != null && a.geonameId().equals(b.geonameId()))
-                && Distance.km(a.lat(), a.lon(), b.lat(), b.lon()) > APART_KM;
+                && GreatCircle.km(a.lat(), a.lon(), b.lat(), b.lon()) > APART_KM;
     }
 
     /** A direct report fits an event when it fits each of its direct reports. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.sitrep.common.GreatCircle;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceRef;
 import org.sitrep.resolve.place.Gazetteer;
@@ -120,11 +121,7 @@ final class SceneOrder {
     }
 
     static double km(Place a, Place b) {
-        double p1 = Math.toRadians(a.lat());
-        double p2 = Math.toRadians(b.lat());
-        double dl = Math.toRadians(b.lon() - a.lon());
-        double h = Math.pow(Math.sin((p2 - p1) / 2), 2) + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(dl / 2), 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+        return GreatCircle.km(a.lat(), a.lon(), b.lat(), b.lon());
     }
 
     /** Whether a town bears its admin1 region's name ("Marib" in Ma'rib governorate) beside another place of that region. */

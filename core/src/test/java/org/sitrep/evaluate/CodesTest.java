@@ -44,12 +44,4 @@ class CodesTest {
         assertThat(InterCode.ofActorType("journalists")).isEmpty();
         assertThat(InterCode.ofActorType(null)).isEmpty();
     }
-
-    @Test
-    void distanceIsGreatCircleOnTheScorersSphere() {
-        assertThat(Distance.km(0, 0, 0, 1)).isCloseTo(111.195, org.assertj.core.data.Offset.offset(0.001));
-        assertThat(Distance.km(35.0, 36.0, 35.0, 36.0)).isZero();
-        // Damascus to Aleppo, about 310 km
-        assertThat(Distance.km(33.5138, 36.2765, 36.2021, 37.1343)).isBetween(300.0, 320.0);
-    }
 }

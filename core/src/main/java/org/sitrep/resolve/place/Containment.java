@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.sitrep.resolve.place;
 
+import org.sitrep.common.GreatCircle;
 import org.sitrep.model.Place;
 import org.sitrep.resolve.place.Regions.Area;
 
@@ -49,18 +50,8 @@ final class Containment {
                 return false;
             }
             return inner.lat() != null && inner.lon() != null
-                    && distanceKm(inner.lat(), inner.lon(), a.lat(), a.lon()) <= a.radiusKm();
+                    && GreatCircle.km(inner.lat(), inner.lon(), a.lat(), a.lon()) <= a.radiusKm();
         }
         return records.entityOf(inner) == o;
-    }
-
-    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2)
-                + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

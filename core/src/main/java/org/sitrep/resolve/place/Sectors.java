@@ -2,6 +2,7 @@
 package org.sitrep.resolve.place;
 
 import java.util.Optional;
+import org.sitrep.common.GreatCircle;
 
 /**
  * Where a compass sector of a city lies ("the West Zone of X"): the unweighted centre of the listed places of the
@@ -35,7 +36,7 @@ final class Sectors {
             }
             double lat = places.lat(i);
             double lon = places.lon(i);
-            double km = km(lat0, lon0, lat, lon);
+            double km = GreatCircle.km(lat0, lon0, lat, lon);
             if (km < NEAR_KM || km > FAR_KM) {
                 continue;
             }
@@ -47,14 +48,6 @@ final class Sectors {
             }
         }
         return n < AT_LEAST ? Optional.empty() : Optional.of(new double[] {sumLat / n, sumLon / n});
-    }
-
-    /** Great-circle distance in km. */
-    static double km(double lat1, double lon1, double lat2, double lon2) {
-        double p = Math.PI / 180;
-        double x = Math.pow(Math.sin((lat2 - lat1) * p / 2), 2)
-                + Math.cos(lat1 * p) * Math.cos(lat2 * p) * Math.pow(Math.sin((lon2 - lon1) * p / 2), 2);
-        return 12742 * Math.asin(Math.sqrt(Math.min(1, x)));
     }
 
     /** Initial bearing from the first point to the second, degrees clockwise from north in [0, 360). */
