@@ -1,18 +1,16 @@
 package org.sitrep.fuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.fuse.OutletReports.article;
+import static org.sitrep.fuse.OutletReports.docs;
+import static org.sitrep.fuse.OutletReports.holding;
+import static org.sitrep.fuse.OutletReports.run;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.Account;
-import org.sitrep.model.Article;
 import org.sitrep.model.CountRole;
 import org.sitrep.model.Event;
 import org.sitrep.pipeline.PipelineResult;
-import org.sitrep.pipeline.TestPipeline;
 
 /**
  * Distinct events stay apart across outlets (named calendar days that differ, towns in two provinces), while one
@@ -20,23 +18,6 @@ import org.sitrep.pipeline.TestPipeline;
  * for these tests.
  */
 class DistinctEventsTest {
-    private static Article article(String id, String outlet, String date, String text) {
-        return new Article(id, outlet, "https://" + outlet + "/" + id, LocalDate.parse(date), null, text, id, id);
-    }
-
-    private static PipelineResult run(Article... articles) {
-        return TestPipeline.get().run(List.of(articles), List.of());
-    }
-
-    private static Set<String> docs(Event e) {
-        return e.accounts().stream().map(Account::docId).collect(Collectors.toSet());
-    }
-
-    private static Event holding(PipelineResult r, String doc) {
-        return r.events().stream().filter(e -> docs(e).contains(doc)).findFirst()
-                .orElseThrow(() -> new AssertionError(doc + " is in no event: " + r.events()));
-    }
-
     @Test
     void protestsInOneCityOnThreeNamedDaysAreThreeEventsAndASecondReportJoinsItsDay() {
         PipelineResult r = run(

@@ -1,12 +1,13 @@
 package org.sitrep.fuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.fuse.OutletReports.article;
+import static org.sitrep.fuse.OutletReports.run;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.Article;
 import org.sitrep.model.CountRole;
 import org.sitrep.model.Dispute;
 import org.sitrep.model.Event;
@@ -19,14 +20,6 @@ import org.sitrep.store.EventReader;
 
 /** Cross-outlet fusion on articles written for these tests, and on the bundled examples. */
 class FusionTest {
-    private static Article article(String id, String outlet, String date, String text) {
-        return new Article(id, outlet, "https://" + outlet + "/" + id, LocalDate.parse(date), null, text, id, id);
-    }
-
-    private static PipelineResult run(Article... articles) {
-        return TestPipeline.get().run(List.of(articles), List.of());
-    }
-
     private static List<Event> ofSubType(PipelineResult r, String subType) {
         return r.events().stream().filter(e -> e.type().subEventType().equals(subType)).toList();
     }
