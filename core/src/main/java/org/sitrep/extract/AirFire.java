@@ -39,7 +39,7 @@ final class AirFire {
      * The verb "fire" or "shoot" that is the trigger or takes it ("fired shots", "shots were fired"), or -1. The
      * trigger's own word counts when it is that verb ("fire at").
      */
-    private static int fireVerb(int k, SentenceContext ctx) {
+    private int fireVerb(int k, SentenceContext ctx) {
         if (firing(k, ctx)) {
             return k;
         }
@@ -50,9 +50,8 @@ final class AirFire {
         return -1;
     }
 
-    private static boolean firing(int k, SentenceContext ctx) {
-        String l = ctx.lemma(k);
-        return (l.equals("fire") || l.equals("shoot")) && ctx.syntax().token(k).pos().startsWith("VB");
+    private boolean firing(int k, SentenceContext ctx) {
+        return lex.firingVerbs.contains(ctx.lemma(k)) && ctx.syntax().token(k).pos().startsWith("VB");
     }
 
     /** Whether the verb's aim is the air and nothing else: no "at"/"on" target, and not joined to another shooting. */

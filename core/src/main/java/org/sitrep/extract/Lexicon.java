@@ -61,6 +61,7 @@ final class Lexicon {
     final Set<String> harmMannerVerbs = words("harm-manner-verbs");
     final Set<String> fatalAdverbs = words("fatal-adverbs");
     final Set<String> airAims = words("air-aims");
+    final Set<String> firingVerbs = words("firing-verbs");
     final Set<String> countGapWords = words("count-gap-words");
     final Set<String> countLeadWords = words("count-lead-words");
     final Set<String> speakerPronouns = Pronouns.of(Pronouns.Use.SPEAKER);
