@@ -1,6 +1,9 @@
 package org.sitrep.resolve.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.resolve.actor.SideRules.C;
+import static org.sitrep.resolve.actor.SideRules.R;
+import static org.sitrep.resolve.actor.SideRules.roles;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,15 +13,6 @@ import org.sitrep.model.EventType;
 
 /** ACLED's side conventions on sentences written for the test. */
 class ActorConventionsTest {
-    private static final ActorRoles R = new ActorRoles(ActorDictionary.load());
-    private static final ActorConventions C = new ActorConventions(ActorDictionary.load());
-
-    private static ActorRoles.Roles roles(String sentence, String following, String iso, String country, String family,
-                                          String sub, Actor a1, Actor a2) {
-        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, following, iso, country);
-        return C.apply(R.fromSentence(a1, a2, c), new EventType(family, sub), c);
-    }
-
     @Test
     void aShootOutWithNoNamedSideIsBetweenTwoUnidentifiedGroups() {
         ActorRoles.Roles r = roles("On 12 March, a shoot-out was reported in the harbour district (Port Town, Coast).",

@@ -2,6 +2,9 @@ package org.sitrep.resolve.actor;
 
 import org.sitrep.model.ActorType;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.resolve.actor.SideRules.C;
+import static org.sitrep.resolve.actor.SideRules.R;
+import static org.sitrep.resolve.actor.SideRules.roles;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,15 +12,6 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.EventType;
 
 class ActorRolesTest {
-    private static final ActorRoles R = new ActorRoles(ActorDictionary.load());
-    private static final ActorConventions C = new ActorConventions(ActorDictionary.load());
-
-    private static ActorRoles.Roles roles(String sentence, String following, String iso, String country, EventType type,
-                                          Actor a1, Actor a2) {
-        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, following, iso, country);
-        return C.apply(R.fromSentence(a1, a2, c), type, c);
-    }
-
     private static EventType t(String family, String sub) {
         return new EventType(family, sub);
     }

@@ -1,23 +1,14 @@
 package org.sitrep.resolve.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.resolve.actor.SideRules.roles;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
-import org.sitrep.model.EventType;
 
 /** A claimant or the group a report attributes an attack to is its actor1, on sentences written for the test. */
 class ClaimedAttacksTest {
-    private static final ActorRoles R = new ActorRoles(ActorDictionary.load());
-    private static final ActorConventions C = new ActorConventions(ActorDictionary.load());
-
-    private static ActorRoles.Roles roles(String sentence, String following, String iso, String country, String family,
-                                          String sub, Actor a1, Actor a2) {
-        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, following, iso, country);
-        return C.apply(R.fromSentence(a1, a2, c), new EventType(family, sub), c);
-    }
-
     @Test
     void aGroupThatClaimedTheBlastInTheNextSentenceIsActor1() {
         Actor police = new Actor("Police Forces of Somalia", ActorType.STATE_FORCES, "a police vehicle");

@@ -1,6 +1,8 @@
 package org.sitrep.resolve.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.resolve.actor.SideRules.C;
+import static org.sitrep.resolve.actor.SideRules.R;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,8 +14,6 @@ import org.sitrep.model.Place;
 
 /** The sides of clashes on a standing front line, on sentences written for the test. */
 class FrontSidesTest {
-    private static final ActorRoles R = new ActorRoles(ActorDictionary.load());
-    private static final ActorConventions C = new ActorConventions(ActorDictionary.load());
     private static final Actor UKRAINE = new Actor("Military Forces of Ukraine", ActorType.STATE_FORCES, null);
     private static final Actor SEPARATISTS = new Actor("NAF: United Armed Forces of Novorossiya", ActorType.REBEL_GROUP,
             null);

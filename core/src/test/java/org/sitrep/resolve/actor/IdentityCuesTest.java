@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
-import org.sitrep.model.EventType;
 
 /** Unnamed armed groups of a clan, tribe or community, on sentences written for the test. */
 class IdentityCuesTest {
-    private static final ActorRoles R = new ActorRoles(ActorDictionary.load());
-    private static final ActorConventions C = new ActorConventions(ActorDictionary.load());
-
     private static ActorRoles.Roles roles(String sentence, String following, String family, String sub) {
-        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, following, "SO", "Somalia");
-        return C.apply(R.fromSentence(null, null, c), new EventType(family, sub), c);
+        return SideRules.roles(sentence, following, "SO", "Somalia", family, sub, null, null);
     }
 
     @Test
