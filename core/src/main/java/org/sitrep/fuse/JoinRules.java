@@ -83,12 +83,12 @@ final class JoinRules {
     }
 
     /**
-     * Dates of two outlets' reports: two named calendar days ({@link CalendarDays}) must be the same day (a
+     * Dates of two outlets' reports: two named calendar days ({@link EventDate#namedDay}, as the date resolver read the words) must be the same day (a
      * campaign in one town on two days is two events); otherwise they overlap with a day's slack, and a
      * publication day fits the week before it ({@link Compatibility#datesFit}).
      */
     static boolean daysFit(EventDate a, EventDate b) {
-        if (CalendarDays.named(a) && CalendarDays.named(b)) {
+        if (a.namedDay() && b.namedDay()) {
             return a.date().equals(b.date());
         }
         return Compatibility.datesFit(a, b, 1);
@@ -144,7 +144,7 @@ final class JoinRules {
         for (int j : c.strong) {
             EventMention o = ms.get(j);
             if (!sameKindAnyActors(o, m) || !placesFit(o.location(), m.location())
-                    || !operation(m) && CalendarDays.named(m.date()) && !daysFit(o.date(), m.date())) {
+                    || !operation(m) && m.date().namedDay() && !daysFit(o.date(), m.date())) {
                 return false;   // a day named at a region is still that day: it fits no report of another
             }
             actors |= fit.actorsFit(o, m);

@@ -9,6 +9,7 @@ import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
+import org.sitrep.model.DateReference;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventType;
@@ -56,7 +57,8 @@ public final class SyntheticMentions {
                 long value = Math.max(1, Math.round(fatalities * (0.8 + 0.4 * rnd.nextDouble())));
                 String doc = "syn-" + event + "-" + r;
                 out.add(new EventMention(doc + "-m", type, Status.OCCURRED, false,
-                        new EventDate(reported, null, DatePrecision.DAY, "on Monday", DateBasis.TEXT), place, null, null,
+                        new EventDate(reported, null, DatePrecision.DAY, "on Monday", DateBasis.TEXT,
+                                DateReference.COUNTED), place, null, null,
                         null, null, Map.of(CountRole.FATALITIES, new Count(value, Qualifier.EXACT, value + " people")),
                         List.of(new Source(doc, "outlet" + r, null, "synthetic", 0, 9, List.of())), List.of(),
                         "attack", "ATTACK"));

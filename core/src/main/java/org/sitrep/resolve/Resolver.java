@@ -115,7 +115,7 @@ public final class Resolver {
             EventDate date = clock.time("resolve: dates",
                     () -> dates.resolve(d.sentence(), d.times(), d.triggerStart(), dateAnchor, planned || inferred));
             if (inferred && date.date() != null) {
-                date = new EventDate(date.date(), date.dateEnd(), date.precision(), date.text(), DateBasis.INFERRED);
+                date = date.withBasis(DateBasis.INFERRED);
             }
             if (!date.basis().fromWords() && continues(d)) {
                 EventDate prev = sentenceDates.get(d.sentence().index() - 1);

@@ -88,7 +88,7 @@ final class ArticleRows {
                 setDate(ps, 7, m.date().dateEnd());
                 SqlValues.setPlace(ps, 8, p);
                 ps.setString(11, m.frame());
-                ps.setString(12, SqlValues.json(EventJson.mention(m)));
+                ps.setString(12, SqlValues.json(EventJson.storedMention(m)));
                 ps.setString(13, p == null ? null : p.admin1Code());
                 FusionBlock b = Fuser.blockKey(m);
                 ps.setString(14, b.eventClass());

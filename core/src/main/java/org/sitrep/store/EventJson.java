@@ -37,6 +37,16 @@ public final class EventJson {
         return o;
     }
 
+    /**
+     * A mention as the store keeps it: the output's fields and the date's reference (named or counted day), which
+     * fusion reads when it re-fuses a block. The output files leave it out, so they read as before.
+     */
+    public static ObjectNode storedMention(EventMention m) {
+        ObjectNode o = mention(m);
+        o.put("date_reference", m.date().reference().code());
+        return o;
+    }
+
     public static ObjectNode event(Event e) {
         ObjectNode o = common(e.id(), e.type(), e.status(), e.aggregate(), e.date(), e.location(), e.origin(),
                 e.destination(), e.actor1(), e.actor2(), e.counts(), e.sources(), e.deniedBy());

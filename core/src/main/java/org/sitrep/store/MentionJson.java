@@ -14,6 +14,7 @@ import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
+import org.sitrep.model.DateReference;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventType;
@@ -23,7 +24,7 @@ import org.sitrep.model.Source;
 import org.sitrep.model.Status;
 
 /**
- * Reads a mention back from the JSON {@link EventJson#mention} writes. The JSON has every field but the
+ * Reads a mention back from the JSON {@link EventJson#storedMention} writes. The JSON has every field but the
  * trigger frame, which the store keeps in its own column.
  */
 final class MentionJson {
@@ -53,7 +54,8 @@ final class MentionJson {
         String precision = str(o, "date_precision");
         return new EventDate(day(o, "date"), day(o, "date_end"),
                 precision == null ? DatePrecision.UNKNOWN : DatePrecision.valueOf(precision.toUpperCase(Locale.ROOT)),
-                str(o, "date_text"), DateBasis.fromCode(str(o, "date_basis")));
+                str(o, "date_text"), DateBasis.fromCode(str(o, "date_basis")),
+                DateReference.fromCode(str(o, "date_reference")));
     }
 
     static Map<CountRole, Count> counts(JsonNode node) {

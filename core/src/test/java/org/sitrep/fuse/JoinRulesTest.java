@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
+import org.sitrep.model.DateReference;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
@@ -91,13 +92,17 @@ class JoinRulesTest {
     @Test
     void namedCalendarDaysThatDifferNeverJoinButADayCountedFromWritingKeepsItsSlack() {
         EventMention first = ClusterMentions.mention("a",
-                new EventDate(DAY, null, DatePrecision.DAY, "on 8 March 2016", DateBasis.TEXT), HOMS, 4);
+                new EventDate(DAY, null, DatePrecision.DAY, "on 8 March 2016", DateBasis.TEXT,
+                        DateReference.CALENDAR), HOMS, 4);
         EventMention next = ClusterMentions.mention("b",
-                new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "on 9 March", DateBasis.TEXT), HOMS, 4);
+                new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "on 9 March", DateBasis.TEXT,
+                        DateReference.CALENDAR), HOMS, 4);
         EventMention counted = ClusterMentions.mention("c",
-                new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "yesterday", DateBasis.TEXT), HOMS, 4);
+                new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "yesterday", DateBasis.TEXT,
+                        DateReference.COUNTED), HOMS, 4);
         EventMention atRegion = ClusterMentions.mention("d",
-                new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "on 9 March", DateBasis.TEXT), HOMS_REGION, 4);
+                new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "on 9 March", DateBasis.TEXT,
+                        DateReference.CALENDAR), HOMS_REGION, 4);
         List<EventMention> ms = List.of(first, next, counted, atRegion);
         FormingEvent e = founded(ms);
         assertThat(rules.fitsDirect(ms, next, e)).as("8 and 9 March").isFalse();

@@ -55,22 +55,23 @@ class JdbcEventStoreTest {
     @Test
     void aMentionReadsBackFromItsJsonUnchanged() {
         EventMention m = new EventMention("d1-m-40-80", new EventType("Battles", "Armed clash"), Status.DISPUTED, true,
-                new EventDate(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30), DatePrecision.MONTH, "in April", org.sitrep.model.DateBasis.TEXT),
+                new EventDate(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30), DatePrecision.MONTH, "in April", org.sitrep.model.DateBasis.TEXT,
+                        org.sitrep.model.DateReference.CALENDAR),
                 new Place("Douma", "Syria", "SY", "Rif Dimashq", "SY.08", null, 33.57, 36.4, 1, List.of("Duma", "Dūmā"), 170654L, "Duma"),
                 null, new Place("Idlib", "Syria", "SY", "Idlib", null, null, null, null, 3, List.of(), null, null),
                 new Actor("Military Forces of Syria", ActorType.STATE_FORCES, "Syrian troops"), null,
                 Map.of(CountRole.FATALITIES, new Count(40L, Qualifier.AT_LEAST, "at least 40"), CountRole.INJURED, Count.vague("dozens")),
                 List.of(new Source("d1", "example.org", "https://example.org/d1", "Troops clashed...", 40, 80, List.of("SANA"))),
                 List.of(new Actor("Jaish al-Islam", ActorType.REBEL_GROUP, "a Jaish al-Islam spokesman")), "clashed", "CLASH");
-        EventMention back = MentionJson.read(EventJson.mention(m), m.frame());
+        EventMention back = MentionJson.read(EventJson.storedMention(m), m.frame());
         assertThat(back).isEqualTo(m);
-        assertThat(EventJson.mention(back)).isEqualTo(EventJson.mention(m));
+        assertThat(EventJson.storedMention(back)).isEqualTo(EventJson.storedMention(m));
     }
 
     @Test
     void synthethicMentionsReadBackUnchanged() {
         for (EventMention m : new SyntheticArticles(50, 3).allMentions()) {
-            assertThat(MentionJson.read(EventJson.mention(m), m.frame())).isEqualTo(m);
+            assertThat(MentionJson.read(EventJson.storedMention(m), m.frame())).isEqualTo(m);
         }
     }
 

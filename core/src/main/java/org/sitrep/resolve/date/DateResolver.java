@@ -1,5 +1,8 @@
 package org.sitrep.resolve.date;
 
+import static org.sitrep.model.DateReference.CALENDAR;
+import static org.sitrep.model.DateReference.COUNTED;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
+import org.sitrep.model.DateReference;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeExpression;
@@ -160,7 +164,7 @@ public final class DateResolver {
             }
             // the first day lies in the last day's month and year
             LocalDate from = to.date().withDayOfMonth(Integer.parseInt(ends[0].substring(ends[0].length() - 2)));
-            return range(from, to.date(), DatePrecision.RANGE, t.text());
+            return range(from, to.date(), DatePrecision.RANGE, t.text(), to.reference());
         }
         Matcher timeOfDay = CLOCK.matcher(v);
         if (timeOfDay.matches()) {
@@ -172,23 +176,23 @@ public final class DateResolver {
         String text = t.text();
         Matcher m;
         if ((m = DAY.matcher(v)).matches()) {
-            return day(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)), text, DateBasis.TEXT);
+            return day(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)), text, CALENDAR);
         }
         if ((m = WEEK.matcher(v)).matches()) {
             LocalDate start = LocalDate.of(i(m, 1), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, i(m, 2))
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            return range(start, start.plusDays(6), DatePrecision.RANGE, text);
+            return range(start, start.plusDays(6), DatePrecision.RANGE, text, CALENDAR);
         }
         if ((m = MONTH.matcher(v)).matches()) {
             YearMonth ym = YearMonth.of(i(m, 1), i(m, 2));
-            return range(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, text);
+            return range(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, text, CALENDAR);
         }
         if ((m = YEAR.matcher(v)).matches()) {
             int y = i(m, 1);
-            return range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR, text);
+            return range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR, text, CALENDAR);
         }
         if ("PRESENT_REF".equals(v)) {
-            return anchor == null ? EventDate.unknown(text) : day(anchor, text, DateBasis.TEXT);
+            return anchor == null ? EventDate.unknown(text) : day(anchor, text, COUNTED);
         }
         if (v.endsWith("_REF")) {
             return null; // "recently", "in the future": no date
@@ -205,21 +209,21 @@ public final class DateResolver {
             if (!planned && d.isAfter(anchor.plusDays(7))) {
                 d = d.minusYears(1);
             }
-            return day(d, text, DateBasis.TEXT);
+            return day(d, text, CALENDAR);
         }
         if ((m = NO_YEAR_MONTH.matcher(v)).matches()) {
             YearMonth ym = YearMonth.of(anchor.getYear(), i(m, 1));
             if (!planned && ym.isAfter(YearMonth.from(anchor))) {
                 ym = ym.minusYears(1);
             }
-            return range(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, text);
+            return range(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, text, CALENDAR);
         }
         if ((m = WEEKDAY.matcher(v)).matches() || WEEKDAY_WORD.matcher(text).find() && v.startsWith("XXXX-WXX")) {
             int dow = m.matches() ? i(m, 1) : weekdayOf(text);
             DayOfWeek day = DayOfWeek.of(dow);
             LocalDate d = planned ? anchor.with(TemporalAdjusters.nextOrSame(day))
                     : anchor.with(TemporalAdjusters.previousOrSame(day));
-            return day(d, text, DateBasis.TEXT);
+            return day(d, text, COUNTED);
         }
         if ((m = THIS_PERIOD.matcher(v)).matches()) {
             return offset(anchor, m.group(1), 0, text); // "this week", "the end of the week"
@@ -229,7 +233,7 @@ public final class DateResolver {
             int n = Integer.parseInt(m.group(2));
             if (words.endsCountingBack(text) && (unit.equals("D") || unit.equals("W"))) {
                 // "a week ago", "three days ago": that day, not the week around it
-                return day(unit.equals("D") ? anchor.plusDays(n) : anchor.plusWeeks(n), text, DateBasis.TEXT);
+                return day(unit.equals("D") ? anchor.plusDays(n) : anchor.plusWeeks(n), text, COUNTED);
             }
             return offset(anchor, unit, n, text);
         }
@@ -242,7 +246,7 @@ public final class DateResolver {
                 case "M" -> anchor.minusMonths(n);
                 default -> anchor.minusYears(n);
             };
-            return range(start, anchor, DatePrecision.RANGE, text);
+            return range(start, anchor, DatePrecision.RANGE, text, COUNTED);
         }
         return null;
     }
@@ -250,19 +254,19 @@ public final class DateResolver {
     private static EventDate offset(LocalDate anchor, String unit, int n, String text) {
         switch (unit) {
             case "D" -> {
-                return day(anchor.plusDays(n), text, DateBasis.TEXT);
+                return day(anchor.plusDays(n), text, COUNTED);
             }
             case "W" -> {
                 LocalDate start = anchor.plusWeeks(n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                return range(start, start.plusDays(6), DatePrecision.RANGE, text);
+                return range(start, start.plusDays(6), DatePrecision.RANGE, text, COUNTED);
             }
             case "M" -> {
                 YearMonth ym = YearMonth.from(anchor).plusMonths(n);
-                return range(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, text);
+                return range(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, text, COUNTED);
             }
             default -> {
                 int y = anchor.getYear() + n;
-                return range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR, text);
+                return range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR, text, COUNTED);
             }
         }
     }
@@ -281,12 +285,13 @@ public final class DateResolver {
         }
     }
 
-    private static EventDate day(LocalDate d, String text, DateBasis basis) {
-        return new EventDate(d, null, DatePrecision.DAY, text, basis);
+    /** A day read from date words that name it ({@code CALENDAR}) or count it from the anchor ({@code COUNTED}). */
+    private static EventDate day(LocalDate d, String text, DateReference reference) {
+        return new EventDate(d, null, DatePrecision.DAY, text, DateBasis.TEXT, reference);
     }
 
-    private static EventDate range(LocalDate start, LocalDate end, DatePrecision p, String text) {
-        return new EventDate(start, end, p, text, DateBasis.TEXT);
+    private static EventDate range(LocalDate start, LocalDate end, DatePrecision p, String text, DateReference reference) {
+        return new EventDate(start, end, p, text, DateBasis.TEXT, reference);
     }
 
     private static int i(Matcher m, int g) {
