@@ -44,7 +44,56 @@ final class ProtestConduct {
                 return true;
             }
         }
+        return crowdFired(protests, ctx);
+    }
+
+    /**
+     * Whether the protest's own crowd fired weapons, even into the air ("soldiers staged a protest and fired shots into
+     * the air", "troops demonstrated by firing their guns in the air"): ACLED codes armed demonstrators who fire as a
+     * violent demonstration. Fire by anyone else ("police fired into the air to disperse them") is the intervention.
+     */
+    private boolean crowdFired(List<Integer> protests, SentenceContext ctx) {
+        Syntax syn = ctx.syntax();
+        for (int k = 0; k < syn.size(); k++) {
+            if (!lex.firingVerbs.contains(ctx.lemma(k)) || !syn.token(k).pos().startsWith("VB") || !shotsOrAir(k, ctx)) {
+                continue;
+            }
+            Dependency up = syn.parent(k);
+            int subject = syn.child(k, "nsubj");
+            for (int p : protests) {
+                boolean manner = up != null && up.relation().equals("advcl:by") && up.governor() == p;
+                boolean byCrowd = subject >= 0 && (subject == crowdOf(p, syn) || lex.protesterNouns.contains(ctx.lemma(subject)));
+                if ((manner || byCrowd) && !grievance(k, p, ctx)) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    /** "fired shots", "fired their rifles", "shot into the air": a verb of firing a weapon, not of dismissing someone. */
+    private boolean shotsOrAir(int verb, SentenceContext ctx) {
+        for (Dependency d : ctx.syntax().children(verb)) {
+            String what = ctx.lemma(d.dependent());
+            if (d.relation().equals("obj") && (lex.weaponNouns.contains(what) || lex.fireNounsAlone.contains(what)
+                    || lex.fireNounsNamed.contains(what))) {
+                return true;
+            }
+            if ((d.relation().equals("obl:in") || d.relation().equals("obl:into")) && lex.airAims.contains(what)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The crowd of a protest: its verb's subject, or that of the verb that holds it ("troops held a protest"). */
+    private static int crowdOf(int protest, Syntax syn) {
+        int crowd = syn.child(protest, "nsubj");
+        Dependency holder = syn.parent(protest);
+        if (crowd < 0 && holder != null && holder.relation().equals("obj")) {
+            crowd = syn.child(holder.governor(), "nsubj");
+        }
+        return crowd;
     }
 
     /** Frames of harm or destruction (family violence or loot in frames.tsv), which a crowd's own act makes violent. */
@@ -66,10 +115,7 @@ final class ProtestConduct {
             // "students raided a police post to protest"; not "police attacked the march", whose target it is
             return (holder.relation().startsWith("xcomp") || holder.relation().startsWith("advcl")) && clauses.purpose(holder, ctx);
         }
-        int crowd = syn.child(protest, "nsubj");
-        if (crowd < 0 && holder != null && holder.relation().equals("obj")) {
-            crowd = syn.child(holder.governor(), "nsubj"); // "troops held a protest"
-        }
+        int crowd = crowdOf(protest, syn);
         for (int k = act.start(); k < act.end(); k++) { // "fired shots": the verb of the phrase
             int subject = syn.child(k, "nsubj");
             if (subject >= 0 && (subject == crowd || lex.protesterNouns.contains(ctx.lemma(subject)))) {
