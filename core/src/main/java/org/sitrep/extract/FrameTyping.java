@@ -72,6 +72,12 @@ final class FrameTyping {
                 }
                 return new EventType("Protests", "Peaceful protest");
             }
+            case TRANSFER -> {
+                if (leavesAnAgreement(group.main(), ctx)) {
+                    return new EventType("Strategic developments", "Agreement"); // "withdrew from the arms treaty"
+                }
+                return f.defaultType();
+            }
             case LEAVE -> {
                 boolean organised = ctx.lemmas().stream().anyMatch(lex.organisedDeparture::contains);
                 return new EventType(f.defaultType().eventType(), organised ? "Evacuation" : "Flight");
@@ -95,6 +101,23 @@ final class FrameTyping {
         return counts.containsKey(CountRole.FATALITIES) || counts.containsKey(CountRole.INJURED)
                 || all.stream().anyMatch(t -> t.frame() != Frame.TAKE && t.status() == Status.OCCURRED
                         && lex.frames.row(t.frame()).family() == Family.VIOLENCE);
+    }
+
+    /**
+     * Whether a withdrawal's "from" or "out of" names an agreement ("withdrew from the treaty", "pulled out of the
+     * deal"), not a place: a side leaving an accord gives up no ground.
+     */
+    private boolean leavesAnAgreement(Trigger withdrawal, SentenceContext ctx) {
+        for (int k = withdrawal.start(); k < withdrawal.end(); k++) {
+            for (org.sitrep.model.Dependency d : ctx.syntax().children(k)) {
+                String r = d.relation();
+                boolean left = r.equals("obl:from") || r.equals("obl:out_of") || r.equals("obl:of");
+                if (left && lex.agreementNouns.contains(ctx.lemma(d.dependent()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "police arrested 20 protesters": the arrest is an intervention in the protest, not its grievance. */

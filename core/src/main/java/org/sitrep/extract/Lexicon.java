@@ -51,6 +51,8 @@ final class Lexicon {
     final Set<String> threatWords = words("threat-words");
     final Set<String> attemptWords = words("attempt-words");
     final Set<String> dealVerbs = words("deal-verbs");
+    /** Agreements a side may withdraw from ("pulled out of the truce"): no ground changes hands. */
+    final Set<String> agreementNouns = words("agreement-nouns");
     final Set<String> launchVerbs = words("launch-verbs");
     final Set<String> baseNouns = words("base-nouns");
     final Set<String> allegingVerbs = words("alleging-verbs");
