@@ -1,0 +1,79 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventMention;
+import org.sitrep.pipeline.TestPipeline;
+
+/**
+ * Nineteenth round of typing: demonstrators who fire weapons ({@link ProtestConduct}), ground taken without a fight
+ * (cues.tsv) and withdrawals from an agreement ({@link FrameTyping}). Sentences written for
+ * this test.
+ */
+class NineteenthRoundTypingTest {
+    private static List<String> subTypes(String text) {
+        return TestPipeline.mentionsOf(text).stream().map(m -> m.type().subEventType()).toList();
+    }
+
+    @Test
+    void soldiersDemonstratingByFiringIntoTheAirAreAViolentDemonstration() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, a group of soldiers demonstrated in the streets "
+                + "of Kindu by firing their weapons into the air to demand unpaid wages.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).type().eventType()).isEqualTo("Riots");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Violent demonstration");
+        assertThat(ms.get(0).trigger()).isEqualTo("demonstrated");
+    }
+
+    @Test
+    void troopsWhoProtestAndFireShotsAreAViolentDemonstration() {
+        assertThat(subTypes("On 3 June 2021, soldiers staged a protest at their barracks in Kindu and fired shots into "
+                + "the air, demanding their allowances.")).containsExactly("Violent demonstration");
+    }
+
+    @Test
+    void policeFiringIntoTheAirAtAProtestIsTheIntervention() {
+        assertThat(subTypes("On 3 June 2021, police fired shots into the air to disperse hundreds of traders protesting "
+                + "against new taxes in Kindu.")).containsExactly("Protest with intervention");
+    }
+
+    @Test
+    void workersFiredByTheirEmployerProtestPeacefully() {
+        assertThat(subTypes("On 3 June 2021, dock workers protested in Kindu after the port company fired forty "
+                + "employees.")).containsExactly("Peaceful protest");
+    }
+
+    @Test
+    void firingThatIsTheProtestsGrievanceLeavesItPeaceful() {
+        assertThat(subTypes("On 3 June 2021, residents of Kindu demonstrated against the soldiers who fired into the air "
+                + "at a wedding last week.")).containsExactly("Peaceful protest");
+    }
+
+    @Test
+    void groundTakenWithoutEngagingInArmedClashesIsANonViolentTransfer() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, troops recaptured several villages near Kindu "
+                + "without engaging in any armed clashes.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).type().eventType()).isEqualTo("Strategic developments");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Non-violent transfer of territory");
+        assertThat(ms.get(0).trigger()).isEqualTo("recaptured");
+    }
+
+    @Test
+    void withdrawingFromATreatyIsAnAgreementNotGroundTransferred() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, the country formally withdrew from the nuclear "
+                + "arms treaty.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).type().eventType()).isEqualTo("Strategic developments");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Agreement");
+        assertThat(ms.get(0).trigger()).isEqualTo("withdrew from");
+    }
+
+    @Test
+    void withdrawingFromATownStaysATransferOfTerritory() {
+        assertThat(subTypes("On 3 June 2021, government troops withdrew from the town of Kindu.")).containsExactly(
+                "Non-violent transfer of territory");
+    }
+}
