@@ -48,9 +48,10 @@ final class ProtestConduct {
     }
 
     /**
-     * Whether the protest's own crowd fired weapons, even into the air ("soldiers staged a protest and fired shots into
-     * the air", "troops demonstrated by firing their guns in the air"): ACLED codes armed demonstrators who fire as a
-     * violent demonstration. Fire by anyone else ("police fired into the air to disperse them") is the intervention.
+     * Whether the protest's own crowd fired weapons, even into the air ("prison guards held a protest over late salaries
+     * and shot into the air", "recruits protested by shooting their rifles into the sky"): ACLED codes armed
+     * demonstrators who fire as a violent demonstration. Fire by anyone else ("police fired into the air to disperse
+     * them") is the intervention.
      */
     private boolean crowdFired(List<Integer> protests, SentenceContext ctx) {
         Syntax syn = ctx.syntax();

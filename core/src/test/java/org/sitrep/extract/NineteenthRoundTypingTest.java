@@ -9,8 +9,7 @@ import org.sitrep.pipeline.TestPipeline;
 
 /**
  * Nineteenth round of typing: demonstrators who fire weapons ({@link ProtestConduct}), ground taken without a fight
- * (cues.tsv) and withdrawals from an agreement ({@link FrameTyping}). Sentences written for
- * this test.
+ * (cues.tsv) and withdrawals from an agreement ({@link FrameTyping}). Sentences written for this test.
  */
 class NineteenthRoundTypingTest {
     private static List<String> subTypes(String text) {
@@ -18,19 +17,19 @@ class NineteenthRoundTypingTest {
     }
 
     @Test
-    void soldiersDemonstratingByFiringIntoTheAirAreAViolentDemonstration() {
-        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, a group of soldiers demonstrated in the streets "
-                + "of Kindu by firing their weapons into the air to demand unpaid wages.");
+    void recruitsProtestingByShootingIntoTheSkyAreAViolentDemonstration() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, dozens of police recruits protested outside "
+                + "the governor's office in Kindu by shooting their rifles into the sky.");
         assertThat(ms).hasSize(1);
         assertThat(ms.get(0).type().eventType()).isEqualTo("Riots");
         assertThat(ms.get(0).type().subEventType()).isEqualTo("Violent demonstration");
-        assertThat(ms.get(0).trigger()).isEqualTo("demonstrated");
+        assertThat(ms.get(0).trigger()).isEqualTo("protested");
     }
 
     @Test
-    void troopsWhoProtestAndFireShotsAreAViolentDemonstration() {
-        assertThat(subTypes("On 3 June 2021, soldiers staged a protest at their barracks in Kindu and fired shots into "
-                + "the air, demanding their allowances.")).containsExactly("Violent demonstration");
+    void guardsWhoHoldAProtestAndShootIntoTheAirAreAViolentDemonstration() {
+        assertThat(subTypes("On 3 June 2021, prison guards in Kindu held a protest over late salaries and shot into "
+                + "the air.")).containsExactly("Violent demonstration");
     }
 
     @Test
