@@ -22,6 +22,8 @@ import org.sitrep.resolve.place.PlaceSpans;
 final class ContainedPlaces {
     /** How far from a written province's seat a town of a neighbouring province, the province miswritten, may lie. */
     private static final double NEIGHBOUR_KM = 300;
+    /** Population from which a town written with another district of its province keeps its reading (the district miswritten). */
+    private static final long DISTRICT_SLIP_TOWN = 100_000;
     private final PlaceReadings readings;
     private final ContainerReading containers;
     private final UnlistedPlace unlisted;
@@ -87,6 +89,11 @@ final class ContainedPlaces {
                     hierarchy.add(outer);
                 } else {
                     held = containers.heldIn(p, r.text(), in.text(), context);
+                    Place district = held == p && outer != null ? namesakeInOtherDistrict(held, in, outer, context) : null;
+                    if (district != null) {
+                        // "X (Y, Z)" with X listed only far off in another district of Z: an unlisted X of district Y
+                        held = unlisted.inContainer(r, district);
+                    }
                 }
                 Place province = outer == null || ContainerReading.sameName(r, in) ? null : provinceOf(outer, context);
                 if (held != null && province != null && abroad(held, province)) {
@@ -222,6 +229,25 @@ final class ContainedPlaces {
             return PlaceReadings.named(own.place(), r.text());
         }
         return unlisted.inContainer(r, unit != null ? unit : province);
+    }
+
+    /**
+     * The district or town a place is written in between it and its province ("X (Y, Z)", "X, Y (Z)"), when the
+     * place's reading shares only the province with it and lies far from it ({@link SceneOrder#farApart}): the writer
+     * named the district to say which X, so the listed X elsewhere in the province is a namesake. Null when the
+     * middle unit reads as no town or district of the written province, the reading lies in it or near it, or the
+     * reading is a city of {@link #DISTRICT_SLIP_TOWN} people or more (a writer slips on a city's district, as in
+     * "the city (its division's seat, its province)").
+     */
+    private Place namesakeInOtherDistrict(Place read, PlaceRef unit, PlaceRef outer, PlaceContext context) {
+        Place district = readings.resolve(unit.text(), context);
+        Place province = provinceOf(outer, context);
+        if (read == null || district == null || province == null || read.geoPrecision() == 3
+                || district.geoPrecision() == 3 || PlaceContext.relation(district, province) < 2
+                || PlaceContext.relation(read, district) != 2 || readings.population(read) >= DISTRICT_SLIP_TOWN) {
+            return null;
+        }
+        return SceneOrder.farApart(read, district) ? district : null;
     }
 
     /** Whether the span after a container is the province that holds the place read in that container. */
