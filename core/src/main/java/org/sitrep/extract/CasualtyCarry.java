@@ -43,7 +43,8 @@ final class CasualtyCarry {
                     break;
                 }
                 if (gap > 0 && TollEvents.violent(e.type()) && e.counts().containsKey(CountRole.FATALITIES)
-                        && (e.frame() == Frame.CASUALTY || refersBack(e) || doerlessAbduction(e) || doerlessHarm(e))) {
+                        && (e.frame() == Frame.CASUALTY || refersBack(e) || doerlessAbduction(e) || doerlessHarm(e)
+                        || circumstance(e))) {
                     out.set(i, withToll(d, e));
                     if (e.frame() == Frame.CASUALTY && noneHarmed(e)) {
                         // "No casualties were reported.": the zero is the event's toll and no event of its own, which
@@ -83,6 +84,29 @@ final class CasualtyCarry {
             if (t.begin() == e.triggerStart()) {
                 return t.pos().equals("VBN") && lex.harmMannerVerbs.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
             }
+        }
+        return false;
+    }
+
+    /**
+     * "Rebels attacked a base. After a heavy fight, five rebels and one soldier were killed.": the fight is only when
+     * the deaths happened (a noun told before the verb of death and under it, with no place of its own), so the sentence
+     * is a toll-only report of the event before; "Three soldiers were killed in an ambush near X" may be another event.
+     */
+    private boolean circumstance(MentionDraft e) {
+        Syntax syn = new Syntax(e.sentence());
+        for (int i = 0; i < syn.size(); i++) {
+            if (syn.token(i).begin() != e.triggerStart()) {
+                continue;
+            }
+            org.sitrep.model.Dependency up = syn.parent(i);
+            if (!syn.token(i).pos().startsWith("NN") || up == null || up.governor() <= i || !up.relation().startsWith("obl")
+                    || syn.child(i, "nmod") >= 0) {
+                return false;
+            }
+            String verb = syn.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
+            return lex.casualtyRoles.get(lex.misspellings.getOrDefault(verb, verb)) == CountRole.FATALITIES
+                    && syn.parent(up.governor()) == null; // the verb of death is the sentence's root
         }
         return false;
     }

@@ -70,7 +70,10 @@ final class CountedPeople {
             String pos = s.tokens().get(i).pos();
             // "6 Taliban", "3 Palestinians": a named group right after the number counts people
             boolean named = namedAt(s.tokens(), i);
-            if (i == end && named && (i + 1 >= lemmas.size() || !lex.peopleNouns.containsKey(lemmas.get(i + 1)))) {
+            // ("4 CJTF and Zuru militiamen": a name joined to another modifier of a people noun is read on)
+            boolean joinedName = i + 1 < lemmas.size() && lemmas.get(i + 1).equals("and")
+                    && peopleNounAhead(s.tokens(), lemmas, i + 2);
+            if (i == end && named && !joinedName && (i + 1 >= lemmas.size() || !lex.peopleNouns.containsKey(lemmas.get(i + 1)))) {
                 group = PeopleGroup.PERSON;
                 nounEnd = i + 1;
                 break;
@@ -79,8 +82,12 @@ final class CountedPeople {
             // "three kidnapped aid workers": a participle the tagger may read as a past verb, before a noun
             boolean participle = pos.equals("VBN") || pos.equals("VBD") && i == end && i + 1 < lemmas.size()
                     && s.tokens().get(i + 1).pos().startsWith("NN");
+            // "5 army and police officers", "4 Afghan and Iraqi fighters": modifiers joined by "and" before one people noun
+            // (not after a plural, which heads a group of its own: "20 friends and family of a man")
+            boolean joined = i > end && l.equals("and") && !s.tokens().get(i - 1).pos().endsWith("S")
+                    && peopleNounAhead(s.tokens(), lemmas, i + 1);
             boolean modifier = pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$") || l.equals("of")
-                    || pos.startsWith("NN") || participle || pos.equals("HYPH") || l.equals("-");
+                    || pos.startsWith("NN") || participle || pos.equals("HYPH") || l.equals("-") || joined;
             if (!modifier) {
                 break;
             }

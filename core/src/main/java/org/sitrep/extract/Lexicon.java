@@ -85,6 +85,8 @@ final class Lexicon {
     final Set<String> territoryNouns = words("territory-nouns");
     final Set<String> verbOnlyTriggers = words("verb-only-triggers");
     final Map<String, String> recoveryVerbs;
+    /** Misspellings of words the other lexicons hold, read as the word meant ("killled": kill). */
+    final Map<String, String> misspellings;
     final Set<String> singularDeterminers = words("singular-determiners");
     final Set<String> collectiveNouns = words("collective-nouns");
     final Set<String> tollHedges = words("toll-hedges");
@@ -200,6 +202,11 @@ final class Lexicon {
             recovery.put(r.get(0), r.get(1));
         }
         recoveryVerbs = Map.copyOf(recovery);
+        Map<String, String> misspelt = new HashMap<>();
+        for (Tsv.Row r : Tsv.read("/lexicon/misspellings.tsv", 2)) {
+            misspelt.put(r.get(0).toLowerCase(java.util.Locale.ROOT), r.get(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        misspellings = Map.copyOf(misspelt);
         Map<String, PeopleGroup> persons = new HashMap<>();
         for (Tsv.Row r : Tsv.read("/lexicon/person-roles.tsv", 2)) {
             persons.put(r.get(0), PeopleGroup.fromCode(r.get(1)));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.Dependency;
 
 /**
@@ -12,19 +13,21 @@ import org.sitrep.model.Dependency;
  * last month protested", "the arrested former president", "families of migrants detained abroad gathered",
  * "victims of displacement protested") is background to the event of the main clause, and an article's
  * first event is the one it reports. Harm to people done in the same act as damage to property comes before the
- * damage ("set fire to a house and beat its owner").
+ * damage ("set fire to a house and beat its owner"), and a killing done in the same act as an arrest before the arrest
+ * ("detained and tortured a man to death").
  */
 final class MainClauseFirst {
     /** Relations that hang a clause or word on a noun: a trigger below one of them describes that noun. */
     private static final Set<String> NOUN_MODIFIERS = Set.of("acl", "acl:relcl", "amod", "nmod", "compound");
     private static final int MAX_DEPTH = 30;
+    private final Lexicon lex = Lexicon.get();
 
     /** The sentence's groups in order, those whose main trigger only describes a noun after the others. */
     List<EventGrouper.Group> order(List<EventGrouper.Group> groups, Syntax syn) {
         if (groups.size() < 2) {
             return groups;
         }
-        return harmBeforeDamage(mainFirst(groups, syn), syn);
+        return deathBeforeCustody(harmBeforeDamage(mainFirst(groups, syn), syn), syn);
     }
 
     private List<EventGrouper.Group> mainFirst(List<EventGrouper.Group> groups, Syntax syn) {
@@ -70,6 +73,46 @@ final class MainClauseFirst {
             }
         }
         return out;
+    }
+
+    /**
+     * "Troops detained and tortured a farmer to death", "killed four militants and detained two others": a death
+     * done in the same act as an arrest (the verbs coordinated) is what the sentence reports first; ACLED's codebook
+     * codes the most severe of the acts of one event, and a killing outranks the arrest.
+     */
+    private List<EventGrouper.Group> deathBeforeCustody(List<EventGrouper.Group> groups, Syntax syn) {
+        List<EventGrouper.Group> out = new ArrayList<>(groups);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).family() != Family.ARREST) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                EventGrouper.Group g = out.get(j);
+                if (g.family() == Family.VIOLENCE && deadly(g, syn) && anyCoordinated(out.get(i), g, syn)) {
+                    out.add(i, out.remove(j));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether one of the group's words is a word of death (casualty-verbs.tsv: "killed", "death"). */
+    private boolean deadly(EventGrouper.Group g, Syntax syn) {
+        return g.triggers().stream().anyMatch(t -> lex.casualtyRoles.get(syn.token(t.head()).lemma()
+                .toLowerCase(java.util.Locale.ROOT)) == CountRole.FATALITIES);
+    }
+
+    /** Whether a trigger of one group and a trigger of the other are coordinated verbs. */
+    private static boolean anyCoordinated(EventGrouper.Group a, EventGrouper.Group b, Syntax syn) {
+        for (Trigger x : a.triggers()) {
+            for (Trigger y : b.triggers()) {
+                if (coordinated(x.head(), y.head(), syn)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether two verbs are conjuncts: one the other's "conj", or both of one head. */

@@ -46,11 +46,16 @@ record SentenceContext(Sentence sentence, Syntax syntax, List<String> words, Lis
         return words;
     }
 
-    /** The sentence's lemmas in lower case; a token without a lemma (not deep-annotated) stands as its word. */
+    /**
+     * The sentence's lemmas in lower case; a token without a lemma (not deep-annotated) stands as its word, a
+     * misspelt word (lexicon/misspellings.tsv) as the word meant.
+     */
     static List<String> lowerLemmas(Sentence s) {
+        java.util.Map<String, String> misspellings = Lexicon.get().misspellings;
         List<String> lemmas = new ArrayList<>(s.tokens().size());
         for (Token t : s.tokens()) {
-            lemmas.add((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT));
+            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            lemmas.add(misspellings.getOrDefault(lemma, lemma));
         }
         return lemmas;
     }
