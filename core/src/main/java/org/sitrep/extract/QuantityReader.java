@@ -215,7 +215,13 @@ final class QuantityReader {
         Long part = counted.part();
         value = counted.value();
         boolean pronominal = start > 0 && lex.pronominalDeterminers.contains(lemmas.get(start - 1));
-        if (value != null && group == null && (pronominal || !touchesCasualtyWord(start, end, lemmas))) {
+        int deathNoun = value != null && group == null && !pronominal ? deathNounAfterAdjectives(end, lemmas, s.tokens()) : -1;
+        if (deathNoun > 0) {
+            // "25 rebel and 6 military fatalities": the adjectives name people, who died
+            group = PeopleGroup.PERSON;
+            nounEnd = deathNoun;
+        }
+        if (value != null && group == null && (pronominal || !touchesCasualtyWord(start, end, lemmas, s.tokens()))) {
             return null; // "three consecutive days", "the first two", a year
         }
         if (group == null && value == null) {
@@ -244,7 +250,7 @@ final class QuantityReader {
     }
 
     /** "killing 12", "12 dead", "12 were killed", "the death toll rose to 15". */
-    private boolean touchesCasualtyWord(int start, int end, List<String> lemmas) {
+    private boolean touchesCasualtyWord(int start, int end, List<String> lemmas, List<Token> toks) {
         if (start >= 2 && lex.tollVerbs.contains(lemmas.get(start - 2)) && lemmas.subList(0, start).contains("toll")) {
             return true;
         }
@@ -254,6 +260,9 @@ final class QuantityReader {
             after++;
         }
         if (after < lemmas.size() && lex.casualtyRoles.containsKey(lemmas.get(after))) {
+            return true;
+        }
+        if (deathNounAfterAdjectives(end, lemmas, toks) > 0) {
             return true;
         }
         for (int i = start - 1; i >= Math.max(0, start - 5); i--) {
@@ -266,6 +275,20 @@ final class QuantityReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "6 military fatalities", "2 civilian deaths": the index of a noun of death after one or two adjectives that say
+     * who the counted were, or -1.
+     */
+    private int deathNounAfterAdjectives(int end, List<String> lemmas, List<Token> toks) {
+        int noun = end;
+        while (noun < Math.min(lemmas.size(), end + 2) && toks.get(noun).pos().startsWith("JJ")) {
+            noun++;
+        }
+        boolean death = noun > end && noun < lemmas.size() && toks.get(noun).pos().startsWith("NN")
+                && lex.casualtyRoles.get(lemmas.get(noun)) == org.sitrep.model.CountRole.FATALITIES;
+        return death ? noun : -1;
     }
 
     private Qualifier qualifierBefore(int start, List<String> words, String normalized, Qualifier plain) {

@@ -14,7 +14,7 @@ import org.sitrep.pipeline.TestPipeline;
  * Nineteenth round of detection: a killing done in the same act as an arrest comes first ({@link MainClauseFirst});
  * modifiers joined by "and" before one people noun ({@link CountedPeople}); misspelt words read as the word meant
  * (lexicon/misspellings.tsv); deaths told with the fight as their circumstance are the toll of the event before
- * ({@link CasualtyCarry}).
+ * ({@link CasualtyCarry}); a number before adjectives and a noun of death counts the dead ({@link QuantityReader}).
  * Sentences written for this test.
  */
 class NineteenthRoundDetectionTest {
@@ -74,5 +74,20 @@ class NineteenthRoundDetectionTest {
                 + "Hillcrest. Three soldiers were killed in an ambush near Westfield.");
         assertThat(ms.get(0).frame()).isEqualTo("ATTACK");
         assertThat(dead(ms.get(0))).isNull();
+    }
+
+    @Test
+    void numbersBeforeAdjectivesOfTheDeadAreSummed() {
+        EventMention m = TestPipeline.mentionsOf("On 3 March 2021, insurgents attacked an army post near "
+                + "Hillcrest, causing 12 insurgent and 3 Nigerian fatalities.").get(0);
+        assertThat(m.type().subEventType()).isEqualTo("Armed clash");
+        assertThat(dead(m)).isEqualTo(new Count(15L, Qualifier.EXACT, "12 insurgent and 3 Nigerian"));
+    }
+
+    @Test
+    void aNumberBeforeAnAdjectiveAndDeathsCountsTheDead() {
+        EventMention m = TestPipeline.mentionsOf("On 3 March 2021, gunmen attacked a bus near Hillcrest, causing "
+                + "4 civilian deaths.").get(0);
+        assertThat(dead(m)).isEqualTo(new Count(4L, Qualifier.EXACT, "4 civilian"));
     }
 }
