@@ -185,7 +185,10 @@ final class VictimReader {
             return v == null || v > 100_000 ? null : new int[] {(int) (long) v, h, h};
         }
         boolean other = t.pos().startsWith("JJ") && lex.additionWords.contains(lemma); // "the other died"
-        if (!t.pos().startsWith("NN") && !other || lex.tollNouns.contains(lemma) || lex.harmNouns.contains(lemma)) {
+        // "killed an officer and a civilian": a people noun with its article, which the tagger may read as an adjective
+        boolean noun = t.pos().startsWith("NN") || t.pos().startsWith("JJ") && lex.peopleNouns.containsKey(lemma)
+                && syn.child(h, "det") >= 0;
+        if (!noun && !other || lex.tollNouns.contains(lemma) || lex.harmNouns.contains(lemma)) {
             return null;
         }
         int first = h;

@@ -14,7 +14,8 @@ import org.sitrep.pipeline.TestPipeline;
  * Nineteenth round of detection: a killing done in the same act as an arrest comes first ({@link MainClauseFirst});
  * modifiers joined by "and" before one people noun ({@link CountedPeople}); misspelt words read as the word meant
  * (lexicon/misspellings.tsv); deaths told with the fight as their circumstance are the toll of the event before
- * ({@link CasualtyCarry}); a number before adjectives and a noun of death counts the dead ({@link QuantityReader}).
+ * ({@link CasualtyCarry}); a number before adjectives and a noun of death counts the dead ({@link QuantityReader}); a people noun with its article that the tagger reads as an adjective is
+ * one of the victims ({@link VictimReader}).
  * Sentences written for this test.
  */
 class NineteenthRoundDetectionTest {
@@ -89,5 +90,12 @@ class NineteenthRoundDetectionTest {
         EventMention m = TestPipeline.mentionsOf("On 3 March 2021, gunmen attacked a bus near Hillcrest, causing "
                 + "4 civilian deaths.").get(0);
         assertThat(dead(m)).isEqualTo(new Count(4L, Qualifier.EXACT, "4 civilian"));
+    }
+
+    @Test
+    void aVictimTaggedAsAnAdjectiveIsCounted() {
+        EventMention m = TestPipeline.mentionsOf("On 3 March 2021, a mob killed a prison officer and a civilian in "
+                + "Hillcrest.").get(0);
+        assertThat(dead(m)).isEqualTo(new Count(2L, Qualifier.EXACT, "a prison officer and a civilian"));
     }
 }
