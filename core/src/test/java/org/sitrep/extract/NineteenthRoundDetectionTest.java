@@ -51,7 +51,8 @@ class NineteenthRoundDetectionTest {
         java.util.Map<CountRole, Count> counts = new java.util.EnumMap<>(CountRole.class);
         new CountReader().read(Sentences.context("About 30 neighbours and relatives of a man who died in custody "
                 + "marched in Hillcrest."), null).forEach(f -> counts.put(f.role(), f.count()));
-        assertThat(counts.get(CountRole.FATALITIES)).isEqualTo(new Count(1L, Qualifier.EXACT, "a man"));
+        assertThat(counts.get(CountRole.FATALITIES).value()).isEqualTo(1L);
+        assertThat(counts.get(CountRole.FATALITIES).text()).endsWith("a man").doesNotContain("30");
     }
 
     @Test
