@@ -50,7 +50,7 @@ final class Json {
 
     /**
      * A request body as JSON, or null when it is empty. Bytes that are not UTF-8 are refused rather than replaced,
-     * so a stored text or note is what was sent. Errors (400) name the byte offset or the line and column and
+     * so a stored text or note is what was sent; a leading byte order mark is skipped. Errors (400) name the byte offset or the line and column and
      * never quote the body.
      */
     static JsonNode read(byte[] body) {
@@ -61,8 +61,10 @@ final class Json {
         if (utf8.decode(in, out, true).isError() || utf8.flush(out).isError()) {
             throw new ApiError(400, "the body is not UTF-8 (at byte offset " + in.position() + ")");
         }
+        String text = out.flip().toString();
         try {
-            JsonNode root = READER.readTree(out.flip().toString());
+            // a byte order mark, which some editors and Windows tools write, is no part of the JSON (RFC 8259, 8.1)
+            JsonNode root = READER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
             return root == null || root.isMissingNode() ? null : root;
         } catch (StreamConstraintsException e) {
             throw new ApiError(400, "the JSON is nested deeper than " + MAX_DEPTH + " levels");

@@ -4,6 +4,7 @@ package org.sitrep.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,16 @@ class JsonTest {
         ApiError e = catchThrowableOfType(() -> Json.read("{\n\"kind\": <script>".getBytes(StandardCharsets.UTF_8)),
                 ApiError.class);
         assertThat(e.getMessage()).isEqualTo("malformed JSON at line 2, column 9").doesNotContain("script");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheJsonIsSkippedNotAMalformedBody() {
+        byte[] body = "\uFEFF{\"kind\": \"merge\", \"note\": \"same raid\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(body[0]).isEqualTo((byte) 0xEF);
+        JsonNode read = Json.read(body);
+        assertThat(read.path("kind").asText()).isEqualTo("merge");
+        assertThat(read.path("note").asText()).isEqualTo("same raid");
+        assertThat(Json.read("\uFEFF".getBytes(StandardCharsets.UTF_8))).as("a mark alone is an empty body").isNull();
     }
 
     @Test
