@@ -39,7 +39,7 @@ final class JsonlReader {
             if (head.length == 0) {
                 throw new RejectedInput("empty file (0 bytes)");
             }
-            TextChecks.rejectBinary(head, head.length);
+            TextChecks.rejectBinary(head, sniffed(head));
             int records = 0;
             Map<String, Unknown> unknown = new LinkedHashMap<>();
             while (lines.next()) {
@@ -69,6 +69,27 @@ final class JsonlReader {
                 throw new RejectedInput("whitespace-only file (no JSONL records)");
             }
         }
+    }
+
+    /**
+     * How much of a file's first bytes judge it binary as a whole: only its first line when that line is a whole JSON
+     * object's start, so that one corrupt record further on costs that record alone, wherever it falls; else all of
+     * them (a compressed or other binary file does not open with a line of text starting with a brace).
+     */
+    static int sniffed(byte[] head) {
+        int i = TextChecks.hasUtf8Bom(head, head.length) ? 3 : 0;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+            i++;
+        }
+        if (i == head.length || head[i] != '{') {
+            return head.length;
+        }
+        for (int j = i; j < head.length; j++) {
+            if (head[j] == '\n') {
+                return j;
+            }
+        }
+        return head.length;
     }
 
     /**
