@@ -59,17 +59,24 @@ public final class TestPipeline {
      */
     public static java.util.List<java.util.List<org.sitrep.model.EventMention>> assertThreadsGiveSequentialResult(
             java.util.List<org.sitrep.model.Article> articles, int threads, int rounds) throws Exception {
-        Pipeline pipeline = get();
+        return assertThreadsGiveSequentialResult(articles, threads, rounds, a -> get().process(a, StageClock.NONE).mentions());
+    }
+
+    /** As above, with {@code read} in place of the pipeline's {@code process} (another path through one pipeline). */
+    public static java.util.List<java.util.List<org.sitrep.model.EventMention>> assertThreadsGiveSequentialResult(
+            java.util.List<org.sitrep.model.Article> articles, int threads, int rounds,
+            java.util.function.Function<org.sitrep.model.Article, java.util.List<org.sitrep.model.EventMention>> read)
+            throws Exception {
         var sequential = new java.util.ArrayList<java.util.List<org.sitrep.model.EventMention>>();
         for (var a : articles) {
-            sequential.add(pipeline.process(a, StageClock.NONE).mentions());
+            sequential.add(read.apply(a));
         }
         var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
             var parallel = new java.util.ArrayList<java.util.concurrent.Future<java.util.List<org.sitrep.model.EventMention>>>();
             for (int round = 0; round < rounds; round++) {
                 for (var a : articles) {
-                    parallel.add(pool.submit(() -> pipeline.process(a, StageClock.NONE).mentions()));
+                    parallel.add(pool.submit(() -> read.apply(a)));
                 }
             }
             for (int i = 0; i < parallel.size(); i++) {
