@@ -94,7 +94,8 @@ public final class Ingest {
      * One line of a JSONL feed, checked as {@code .jsonl} files are read (size, binary, strict UTF-8,
      * fields, text checks) but without telling copies apart: for readers that split a feed across machines and
      * then feed the accepted articles, in input order, to a {@link Deduplicator}. A blank line gives an empty
-     * result. Unlike a whole-file read, a binary line is rejected alone rather than with its file.
+     * result. A binary line is rejected alone, as a whole-file read rejects one after a first line of JSON; a file
+     * that is binary from its start is one error there, and an error per line here.
      *
      * @param bytes      the line's bytes, valid up to {@code length}; a line over the record limit may pass fewer (or
      *                   none), since it is refused by its length alone
