@@ -4,11 +4,8 @@ package org.sitrep.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +31,6 @@ class OpenApiSpecTest {
     ServeFixture fx;
     SitrepServer server;
     JsonNode doc;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void start() throws Exception {
@@ -149,7 +145,6 @@ class OpenApiSpecTest {
     }
 
     private HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(ServeFixture.uri(server, pathAndQuery)).timeout(Duration.ofSeconds(10))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return fx.send(server, method, pathAndQuery);
     }
 }

@@ -77,6 +77,12 @@ final class ServeFixture implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request with any method and no body. */
+    HttpResponse<String> send(SitrepServer s, String method, String pathAndQuery) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(s, pathAndQuery)).timeout(Duration.ofSeconds(10))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static URI uri(SitrepServer s, String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + s.port() + pathAndQuery);
     }

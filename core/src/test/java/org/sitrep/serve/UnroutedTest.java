@@ -3,11 +3,8 @@ package org.sitrep.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,6 @@ class UnroutedTest {
 
     ServeFixture fx;
     SitrepServer server;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void start() {
@@ -127,7 +123,6 @@ class UnroutedTest {
     }
 
     private HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(ServeFixture.uri(server, pathAndQuery)).timeout(Duration.ofSeconds(10))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return fx.send(server, method, pathAndQuery);
     }
 }
