@@ -21,10 +21,10 @@ import org.sitrep.model.InputError;
  * (compressed, an image) is one error for the whole file.
  */
 class JsonlBinaryLinesTest {
-    private static final String FERRY = "A ferry carrying grain sank off the northern cape on Tuesday; "
+    private static final String FERRY = "A ferry carrying grain sank off the headland on Tuesday; "
             + "the crew of nine was rescued, the port authority said.";
     private static final String CURFEW = "The provincial governor ordered a night curfew in three districts on "
-            + "Wednesday after shops were looted, a spokesman said.";
+            + "Wednesday after a night of looting, a spokesman said.";
 
     @TempDir
     Path dir;
