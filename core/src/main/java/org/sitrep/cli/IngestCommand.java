@@ -42,10 +42,11 @@ final class IngestCommand implements Callable<Integer> {
             System.out.printf("sitrep: no articles to add (%d errors)%n", in.errors().size());
             return in.errors().isEmpty() ? 0 : 1;
         }
-        Progress.note(options.quiet, in.articles().size() + " articles read; loading the language models...");
-        Pipeline pipeline = Pipeline.load();
-        Progress progress = Progress.of("ingest", in.articles().size(), options.quiet);
+        // the store first: one that cannot be opened (corrupt, locked, unreachable) fails before the models load
         try (JdbcEventStore db = store.open()) {
+            Progress.note(options.quiet, in.articles().size() + " articles read; loading the language models...");
+            Pipeline pipeline = Pipeline.load();
+            Progress progress = Progress.of("ingest", in.articles().size(), options.quiet);
             // dated articles first, so that each undated one is placed by all of them (as extract places it)
             List<org.sitrep.model.Article> ordered = new java.util.ArrayList<>(in.articles());
             ordered.sort(java.util.Comparator.comparing(a -> a.published() == null));

@@ -54,11 +54,12 @@ final class WatchCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + s);
             }
         }
-        if (!quiet) {
-            System.err.println("sitrep: loading the language models...");
-        }
-        Pipeline pipeline = Pipeline.load();
+        // the store first: one that cannot be opened (corrupt, locked, unreachable) fails before the models load
         try (JdbcEventStore db = store.open()) {
+            if (!quiet) {
+                System.err.println("sitrep: loading the language models...");
+            }
+            Pipeline pipeline = Pipeline.load();
             // feed items are checked as the server checks posted articles (binary, HTML page, length, language)
             Watcher w = new Watcher(sources, new PipelineIngestor(db, pipeline));
             while (true) {

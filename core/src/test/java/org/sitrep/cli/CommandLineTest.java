@@ -160,4 +160,32 @@ class CommandLineTest {
             assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("Exception");
         }
     }
+
+    @Test
+    void aStoreThatCannotBeOpenedFailsIngestAndWatchBeforeTheModelsLoad() throws Exception {
+        Path input = java.nio.file.Files.writeString(tmp.resolve("a.txt"),
+                "Riot police cleared a sit-in at the harbour gates on Monday, arresting eleven dockers, a union said.");
+        Path db = java.nio.file.Files.createDirectory(tmp.resolve("db"));
+        // not an H2 file: as a store damaged on disk reads
+        java.nio.file.Files.write(db.resolve("sitrep.mv.db"), "not a database ".repeat(500).getBytes(StandardCharsets.UTF_8));
+        for (String[] args : new String[][] {{"ingest", input.toString(), "--db", db.toString()},
+                {"watch", tmp.toString(), "--once", "--db", db.toString()}}) {
+            PrintStream saved = System.err;
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            Run r;
+            try {
+                System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+                r = run(args);
+            } finally {
+                System.setErr(saved);
+            }
+            assertThat(r.exit()).as(args[0]).isEqualTo(1);
+            // one line naming the store, with the database's own reason (H2's words may say "IO Exception"), no trace
+            assertThat(r.err()).as(args[0]).startsWith("sitrep " + args[0] + ": could not ").contains(db.toString());
+            assertThat(r.err().lines().count()).as(args[0]).isEqualTo(1);
+            assertThat(captured.toString(StandardCharsets.UTF_8)).as(args[0]).doesNotContain("loading the language models");
+        }
+        assertThat(java.nio.file.Files.readString(db.resolve("sitrep.mv.db"))).as("the damaged file is left as it was")
+                .startsWith("not a database ");
+    }
 }
