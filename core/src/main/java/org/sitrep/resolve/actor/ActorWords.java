@@ -37,6 +37,8 @@ final class ActorWords {
     final Set<String> attributiveHeads;
     final Set<String> headBoundaries;
     final Set<String> allyWords;
+    /** "Operation": opens the name of a state's operation between a country word and a force noun. */
+    final Set<String> operationWords;
     /** "elements", "incursion": after "pro-X", a noun that stands for X's own side (side-nouns.tsv, attack-nouns.tsv). */
     final Set<String> proSideNouns;
 
@@ -64,6 +66,7 @@ final class ActorWords {
         attributiveHeads = words("attributive-heads.tsv");
         headBoundaries = words("head-boundaries.tsv");
         allyWords = words("ally-words.tsv");
+        operationWords = words("operation-words.tsv");
         Set<String> side = new java.util.HashSet<>(words("side-nouns.tsv"));
         side.addAll(words("attack-nouns.tsv"));
         proSideNouns = Set.copyOf(side);

@@ -18,6 +18,8 @@ final class ForceComposer {
     private static final int MAX_CHAIN = 4;
     /** Words of force-modifiers.tsv between an ordinal and a formation's noun: "35th Air Defence Brigade". */
     private static final int MAX_UNIT_MODIFIERS = 3;
+    /** Capitalised words of an operation's name after "Operation": "Barkhane", "Olive Branch", "Euphrates Shield". */
+    private static final int MAX_OPERATION_NAME = 3;
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     /**
@@ -68,6 +70,10 @@ final class ForceComposer {
             }
         }
         if (next < 0 || next >= toks.size()) {
+            return null;
+        }
+        next = afterOperation(text, toks, next);
+        if (next >= toks.size()) {
             return null;
         }
         int lastNoun = lastNoun(text, toks, next, next - 1);
@@ -185,6 +191,25 @@ final class ForceComposer {
         String country = countryUnknown ? null : countries.name(iso).orElse(iso);
         return new Composed(toks.get(i).start(), charEnd,
                 new ActorName("Military Forces", ActorName.Form.OF_COUNTRY).in(country), iso, countryUnknown);
+    }
+
+    /**
+     * The token after a named operation starting at {@code next} ("Operation Barkhane" in "French Operation Barkhane
+     * forces"): a capitalised word of {@code operation-words.tsv} and one to three capitalised words that are no force
+     * noun; else {@code next}.
+     */
+    private int afterOperation(String text, List<Token> toks, int next) {
+        Token op = toks.get(next);
+        if (!words.operationWords.contains(op.norm()) || !Character.isUpperCase(op.raw().charAt(0))) {
+            return next;
+        }
+        int k = next + 1;
+        while (k < toks.size() && k - next <= MAX_OPERATION_NAME && Character.isUpperCase(toks.get(k).raw().charAt(0))
+                && PhraseTrie.joinable(text, toks.get(k - 1).end(), toks.get(k).start())
+                && !words.nouns.containsKey(key(toks.get(k))) && !words.modifiers.contains(key(toks.get(k)))) {
+            k++;
+        }
+        return k > next + 1 ? k : next;
     }
 
     /** The last force noun of the chain of modifiers and nouns from token {@code next}, or -1. */

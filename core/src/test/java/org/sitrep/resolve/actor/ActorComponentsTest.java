@@ -76,6 +76,25 @@ class ActorComponentsTest {
     }
 
     @Test
+    void composerReadsACountrysForcesAcrossTheNameOfItsOperation() {
+        String text = "At dawn, British Operation Telic troops searched the compound.";
+        ForceComposer.Composed c = composeAt(text, 2, "IQ");
+        assertThat(c.name()).isEqualTo("Military Forces of United Kingdom");
+        assertThat(text.substring(c.start(), c.end())).isEqualTo("British Operation Telic troops");
+        assertThat(c.country()).isEqualTo("GB");
+        String two = "German Operation Desert Hawk forces left the base.";
+        assertThat(text(two, composeAt(two, 0, "AF"))).isEqualTo("German Operation Desert Hawk forces");
+        // no force noun after the name, a lower-case "operation", no name: not read
+        assertThat(composeAt("British Operation Telic ended in 2009.", 0, "IQ")).isNull();
+        assertThat(composeAt("The British operation forces a rethink.", 1, "IQ")).isNull();
+        assertThat(composeAt("British Operation forces were sent.", 0, "IQ")).isNull();
+    }
+
+    private static String text(String s, ForceComposer.Composed c) {
+        return s.substring(c.start(), c.end());
+    }
+
+    @Test
     void composerReadsTheCountryWrittenAfterTheForceWords() {
         String text = "The military forces of Georgia shelled a hill held by the police of Abkhazia.";
         List<Token> toks = Token.tokenize(text);
