@@ -38,6 +38,8 @@ final class ArgumentReader {
         ActorRef a1 = null;
         ActorRef a2 = null;
         String pos = syn.token(h).pos();
+        // "clashes with police", "a firefight with the rebels": a fight the other side is named in
+        boolean foughtWith = false;
         if (!pos.startsWith("VB")) {
             // a nominal trigger: its own modifiers may name the agent ("Syrian air strikes", "strikes by Russian jets")
             int mod = syn.child(h, "nmod:by", "nmod:agent", "amod", "compound", "nmod:poss");
@@ -47,6 +49,7 @@ final class ArgumentReader {
             int against = syn.child(h, "nmod:against", "nmod:with", "nmod:on");
             if (against >= 0) {
                 a2 = ref(syn, against);
+                foughtWith = against == syn.child(h, "nmod:with");
             }
             // "clashes between the SPLA and SPLA-IO"
             int between = syn.child(h, "nmod:between");
@@ -117,6 +120,11 @@ final class ArgumentReader {
             if (a2 == null && pass >= 0 && pass != h) {
                 a2 = ref(syn, pass);
             }
+            if (a1 == null && foughtWith && pass >= 0 && pass != h && verb != h) {
+                // "four militants were killed in clashes with police": those harmed in a fight with the other side
+                // were its other side
+                a1 = ref(syn, pass);
+            }
             if (a2 == null && with >= 0 && !inDate.test(with)) {
                 a2 = ref(syn, with);
             }
@@ -157,10 +165,25 @@ final class ArgumentReader {
         return attacker == null || subj < 0 ? null : new Actors(attacker, ref(syn, subj));
     }
 
-    /** The two sides of "between X and Y". */
+    /**
+     * The two sides of "between X and Y"; of "between X against Y" (and "between X and Y against Z", where X and Y are
+     * one side) the words before "against" and the phrase after it.
+     */
     private static Actors between(Syntax syn, int between) {
-        int other = syn.child(between, "conj");
         int[] sp = syn.phrase(between);
+        for (int k = sp[0] + 1; k <= sp[1]; k++) {
+            Dependency up = syn.parent(k);
+            if (syn.token(k).word().equalsIgnoreCase("against") && up != null && up.relation().startsWith("case")
+                    && up.governor() > k && up.governor() <= sp[1]) {
+                int end = k - 1;
+                while (end > sp[0] && syn.token(end).word().equals(",")) {
+                    end--;
+                }
+                return new Actors(new ActorRef(syn.text(sp[0], end), syn.token(between).word().toLowerCase()),
+                        ref(syn, up.governor()));
+            }
+        }
+        int other = syn.child(between, "conj");
         int end = other >= 0 ? Math.min(sp[1], syn.phrase(other)[0] - 1) : sp[1];
         while (end > sp[0] && (syn.token(end).word().equalsIgnoreCase("and") || syn.token(end).word().equals(","))) {
             end--;
