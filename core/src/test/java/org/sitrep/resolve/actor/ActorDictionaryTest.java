@@ -231,8 +231,23 @@ class ActorDictionaryTest {
             assertThat(norm("Russian troops", "UA").type()).isEqualTo(ActorType.FOREIGN_STATE);
             assertThat(norm("MINUSMA", "ML").type()).isEqualTo(ActorType.EXTERNAL_FORCES);
             assertThat(norm("UNIFIL peacekeepers", "LB").name()).isEqualTo("UNIFIL");
+            // a state's named operation abroad: its own forces, foreign where they fight
+            assertThat(norm("French Operation Serval troops", "ML"))
+                    .isEqualTo(new Actor("Military Forces of France", ActorType.FOREIGN_STATE, "French Operation Serval troops"));
             String s = "Shining Path fighters ambushed an army patrol in the valley.";
             assertThat(names(D.find(s, "PE"))).containsExactly("Shining Path", "Military Forces of Peru");
+        }
+
+        @Test
+        void factionsServicesAndCompaniesByTheirOtherNamesAndInitials() {
+            String s = "Jaysh al-Sharqiya fighters exchanged fire with the Sham Legion north of the dam.";
+            assertThat(names(D.find(s, "SY"))).containsExactly("Syrian National Army", "Faylaq al-Sham");
+            assertThat(texts(D.find(s, "SY"))).containsExactly("Jaysh al-Sharqiya fighters", "Sham Legion");
+            assertThat(norm("BLF", "PK").type()).isEqualTo(ActorType.REBEL_GROUP);
+            assertThat(norm("LDU", "UG")).isEqualTo(new Actor("Military Forces of Uganda", ActorType.STATE_FORCES, "LDU"));
+            assertThat(norm("dahalo", "MG").type()).isEqualTo(ActorType.POLITICAL_MILITIA);
+            assertThat(norm("Dyck Advisory Group", "MZ").type()).isEqualTo(ActorType.EXTERNAL_FORCES);
+            assertThat(norm("an opposition rebel group", "SY").name()).isEqualTo("Opposition Rebels");
         }
 
         @Test
