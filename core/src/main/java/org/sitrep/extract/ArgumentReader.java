@@ -121,7 +121,7 @@ final class ArgumentReader {
                 a2 = ref(syn, pass);
             }
             if (a1 == null && foughtWith && pass >= 0 && pass != h && verb != h) {
-                // "four militants were killed in clashes with police": those harmed in a fight with the other side
+                // "six fighters died in clashes with police": those harmed in a fight with the other side
                 // were its other side
                 a1 = ref(syn, pass);
             }

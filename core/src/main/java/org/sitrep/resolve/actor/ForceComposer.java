@@ -18,7 +18,7 @@ final class ForceComposer {
     private static final int MAX_CHAIN = 4;
     /** Words of force-modifiers.tsv between an ordinal and a formation's noun: "35th Air Defence Brigade". */
     private static final int MAX_UNIT_MODIFIERS = 3;
-    /** Capitalised words of an operation's name after "Operation": "Barkhane", "Olive Branch", "Euphrates Shield". */
+    /** Capitalised words of an operation's name after "Operation": "Serval", "Olive Branch", "Euphrates Shield". */
     private static final int MAX_OPERATION_NAME = 3;
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
 
@@ -194,8 +194,8 @@ final class ForceComposer {
     }
 
     /**
-     * The token after a named operation starting at {@code next} ("Operation Barkhane" in "French Operation Barkhane
-     * forces"): a capitalised word of {@code operation-words.tsv} and one to three capitalised words that are no force
+     * The token after a named operation starting at {@code next} ("Operation Serval" in "French Operation Serval
+     * troops"): a capitalised word of {@code operation-words.tsv} and one to three capitalised words that are no force
      * noun; else {@code next}.
      */
     private int afterOperation(String text, List<Token> toks, int next) {
