@@ -19,7 +19,9 @@ import org.sitrep.model.Place;
 final class JoinRules {
     /** How far back a report dated only by its publication day may restate an event (same town and type). */
     static final int LOOKBACK_DAYS = 180;
-    /** Within this many days before publication, a nested place and compatible class are enough. */
+    /** An event this many days before publication (or on it) fits a report dated by it with a nested place and class. */
+    static final int PUBLICATION_SLACK_DAYS = 1;
+    /** Within this many days before publication, another sentence of the event's own article restates it. */
     static final int NEAR_DAYS = 7;
     /** Movements of people (an evacuation in convoys) run as one operation for up to this many days... */
     static final int OPERATION_SPAN_DAYS = 14;
@@ -79,7 +81,20 @@ final class JoinRules {
 
     /** The pair rule of weak reports among themselves. */
     boolean joins(EventMention a, EventMention b) {
-        return sameKind(a, b) && daysFit(a.date(), b.date());
+        return sameKind(a, b) && daysFit(a.date(), b.date()) && publicationDayFits(a.date(), b.date())
+                && publicationDayFits(b.date(), a.date());
+    }
+
+    /**
+     * Weak reports among themselves, one dated only by its publication day: that day must be one of the other's
+     * days. With no direct report to anchor them, nothing says an earlier day's report is what the later article
+     * restates (two reports of one town published on two days, each with no date words, are two days' news).
+     */
+    static boolean publicationDayFits(EventDate published, EventDate other) {
+        if (published.basis() != DateBasis.PUBLICATION || published.date() == null || other.date() == null) {
+            return true;
+        }
+        return !published.date().isBefore(Evidence.start(other)) && !published.date().isAfter(Evidence.end(other));
     }
 
     /**
@@ -162,14 +177,23 @@ final class JoinRules {
             return operation(m) ? withinOperation(c, s, e)
                     : !s.isAfter(c.hi.plusDays(1)) && !e.isBefore(c.lo.minusDays(1));
         }
-        // dated only by publication: the event happened before it (an operation: had begun); long before
-        // only at the same town, of the same type and told in shared words
+        // dated only by publication: the event happened before it (an operation: had begun), with a day's slack
+        // (an undated article's inferred day is only a lower bound). An event of the publication day or the day
+        // before fits by place and class; one of the week before when the report is another sentence of the
+        // event's own article; any earlier one (up to LOOKBACK_DAYS) only when the report tells it: the same town,
+        // of the same type, in shared distinctive words. Place and class alone joined the news of a whole week.
         LocalDate began = operation(m) ? c.lo : c.hi;
         if (began.isAfter(d.plusDays(1)) || c.lo.isBefore(d.minusDays(LOOKBACK_DAYS))) {
             return false;
         }
-        return !c.hi.isBefore(d.minusDays(NEAR_DAYS)) || why.contains(JoinFeature.SAME_TOWN)
-                && why.contains(JoinFeature.SAME_SUB_TYPE) && why.contains(JoinFeature.SHARED_WORDS);
+        return !c.hi.isBefore(d.minusDays(PUBLICATION_SLACK_DAYS))
+                || !c.hi.isBefore(d.minusDays(NEAR_DAYS)) && why.contains(JoinFeature.SAME_ARTICLE) || tells(why);
+    }
+
+    /** A report that tells an event of an earlier day: the same town, of the same type, in shared words. */
+    private static boolean tells(Set<JoinFeature> why) {
+        return why.contains(JoinFeature.SAME_TOWN) && why.contains(JoinFeature.SAME_SUB_TYPE)
+                && why.contains(JoinFeature.SHARED_WORDS);
     }
 
     /** Both at one town (geo-precision 1): the same gazetteer entry or the same name. */

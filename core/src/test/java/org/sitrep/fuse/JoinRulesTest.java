@@ -61,14 +61,48 @@ class JoinRulesTest {
 
     @Test
     void aReportDatedByPublicationFitsARecentEventButNotOneHalfAYearBefore() {
-        List<EventMention> ms = List.of(shelling("a", DAY, HOMS, 4), published("b", DAY.plusDays(2), HOMS_REGION, 4),
+        List<EventMention> ms = List.of(shelling("a", DAY, HOMS, 4), published("b", DAY.plusDays(1), HOMS_REGION, 4),
                 published("c", DAY.plusDays(JoinRules.LOOKBACK_DAYS + 1), HOMS_REGION, 4),
-                published("d", DAY.minusDays(3), HOMS_REGION, 4));
+                published("d", DAY.minusDays(3), HOMS_REGION, 4), published("e", DAY, HOMS_REGION, 4));
         FormingEvent e = founded(ms);
-        assertThat(rules.fitsWeak(ms, ms.get(1), e, EnumSet.noneOf(JoinFeature.class))).isTrue();
-        assertThat(rules.fitsWeak(ms, ms.get(2), e, EnumSet.noneOf(JoinFeature.class))).isFalse();
-        assertThat(rules.fitsWeak(ms, ms.get(3), e, EnumSet.noneOf(JoinFeature.class)))
-                .as("published before the event happened").isFalse();
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, EnumSet.noneOf(JoinFeature.class))).as("published the day after")
+                .isTrue();
+        assertThat(rules.fitsWeak(ms, ms.get(4), e, EnumSet.noneOf(JoinFeature.class))).as("published that day")
+                .isTrue();
+        assertThat(rules.fitsWeak(ms, ms.get(2), e, TELLS)).isFalse();
+        assertThat(rules.fitsWeak(ms, ms.get(3), e, TELLS)).as("published before the event happened").isFalse();
+    }
+
+    /** What a report shares with an event of an earlier day when it tells that event. */
+    private static final Set<JoinFeature> TELLS = EnumSet.of(JoinFeature.SAME_TOWN, JoinFeature.SAME_SUB_TYPE,
+            JoinFeature.SHARED_WORDS, JoinFeature.EARLIER_EVENT);
+
+    @Test
+    void aReportDatedByPublicationDaysAfterTheEventMustTellIt() {
+        List<EventMention> ms = List.of(shelling("a", DAY, HOMS, 4), published("b", DAY.plusDays(3), HOMS, 4),
+                published("c", DAY.minusDays(2), HOMS, 4));
+        FormingEvent e = founded(ms);
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, TELLS)).as("same town and type, in shared words").isTrue();
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, EnumSet.of(JoinFeature.SAME_TOWN, JoinFeature.SAME_SUB_TYPE,
+                JoinFeature.EARLIER_EVENT))).as("no words of the event's own").isFalse();
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, EnumSet.of(JoinFeature.NESTED_PLACE, JoinFeature.SHARED_WORDS,
+                JoinFeature.EARLIER_EVENT))).as("a place around the town").isFalse();
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, EnumSet.of(JoinFeature.SAME_TOWN, JoinFeature.SAME_ARTICLE,
+                JoinFeature.EARLIER_EVENT))).as("another sentence of the event's own article").isTrue();
+        assertThat(rules.fitsWeak(ms, ms.get(2), e, TELLS)).as("published two days before the event").isFalse();
+    }
+
+    @Test
+    void twoWeakReportsDatedOnlyByPublicationMeetOnlyWhenPublishedTheSameDay() {
+        EventMention a = published("a", DAY, HOMS_REGION, 4);
+        assertThat(rules.weakJoins(a, published("b", DAY, HOMS_REGION, 4))).isTrue();
+        assertThat(rules.weakJoins(a, published("b", DAY.plusDays(1), HOMS_REGION, 4))).isFalse();
+        EventMention atRegion = ClusterMentions.mention("c",
+                new EventDate(DAY, null, DatePrecision.DAY, "on Tuesday", DateBasis.TEXT, DateReference.COUNTED),
+                HOMS_REGION, 4);
+        assertThat(rules.weakJoins(atRegion, a)).as("published on the day the other's words name").isTrue();
+        assertThat(rules.weakJoins(atRegion, published("d", DAY.plusDays(2), HOMS_REGION, 4)))
+                .as("published two days after the other's day").isFalse();
     }
 
     @Test

@@ -85,9 +85,12 @@ class UndatedFusionTest {
 
     @Test
     void aReportDatedByPublicationThatFitsTwoEventsEquallyStaysApartAndBridgesNothing() {
+        // published four days after the first event: it fits both only as a report that tells them (same town and
+        // type, shared words)
         EventMention published = new EventMention("w-m", SHELLING, Status.OCCURRED, false,
                 new EventDate(LocalDate.of(2016, 3, 12), null, DatePrecision.DAY, null, org.sitrep.model.DateBasis.PUBLICATION), ALEPPO, null, null,
-                null, null, Map.of(), List.of(new Source("w", "outlet-w", null, "Shelling hit Aleppo.", 0, 20, List.of())),
+                null, null, Map.of(), List.of(new Source("w", "outlet-w", null, "Shelling killed people in Aleppo, residents said.", 0, 48,
+                        List.of())),
                 List.of(), "shelling", "SHELL");
         List<Event> events = fuse(report("a", LocalDate.of(2016, 3, 8), 5), report("b", LocalDate.of(2016, 3, 11), 9),
                 published);
