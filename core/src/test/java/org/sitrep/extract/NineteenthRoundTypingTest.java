@@ -53,7 +53,7 @@ class NineteenthRoundTypingTest {
     @Test
     void groundTakenWithoutEngagingInArmedClashesIsANonViolentTransfer() {
         List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, troops recaptured several villages near Kindu "
-                + "without engaging in any armed clashes.");
+                + "without taking part in armed clashes.");
         assertThat(ms).hasSize(1);
         assertThat(ms.get(0).type().eventType()).isEqualTo("Strategic developments");
         assertThat(ms.get(0).type().subEventType()).isEqualTo("Non-violent transfer of territory");
