@@ -19,6 +19,7 @@ final class PlaceCues {
     private static final PhraseMatcher<Boolean> STATIONS = phrases("/lexicon/jurisdiction-marks.tsv");
     private static final java.util.Set<String> NEIGHBOUR_WORDS = Tsv.words("/lexicon/neighbour-words.tsv");
     private static final java.util.Set<String> ZONE_NOUNS = Tsv.words("/lexicon/zone-nouns.tsv");
+    private static final java.util.Set<String> COUNTRYSIDE_NOUNS = Tsv.words("/lexicon/countryside-nouns.tsv");
 
     private PlaceCues() {
     }
@@ -132,10 +133,21 @@ final class PlaceCues {
         return b.toString();
     }
 
+    /**
+     * Whether the span is written as the countryside of the place it names that lies one way from it ("the southern
+     * countryside of X", {@code lexicon/countryside-nouns.tsv}); its direction is then {@link #sectorDirection} and its
+     * words {@link #sectorWords}, as for a zone.
+     */
+    static boolean countryside(PlaceRef r, Sentence s) {
+        int of = SpanTokens.first(s, r) - 1;
+        return of >= 2 && sectorStart(r, s) >= 0 && COUNTRYSIDE_NOUNS.contains(SpanTokens.lower(s, of - 1));
+    }
+
     /** The token the sector's direction word begins at, or -1. */
     private static int sectorStart(PlaceRef r, Sentence s) {
         int of = SpanTokens.first(s, r) - 1;
-        if (of < 2 || !SpanTokens.lower(s, of).equals("of") || !ZONE_NOUNS.contains(SpanTokens.lower(s, of - 1))) {
+        if (of < 2 || !SpanTokens.lower(s, of).equals("of") || !ZONE_NOUNS.contains(SpanTokens.lower(s, of - 1))
+                && !COUNTRYSIDE_NOUNS.contains(SpanTokens.lower(s, of - 1))) {
             return -1;
         }
         int direction = of - 2;

@@ -14,7 +14,9 @@ import org.sitrep.resolve.place.Gazetteer;
  * point, where a report of an event in one of them would otherwise put it. The sector lies at the centre of the listed
  * places of the city's district that lie that way ({@link Gazetteer#sectorCentre}), named as a city's quarter is
  * ("X-West Zone", the words as written in its text), at geo_precision 2 (an estimate near the place, not a listed point). A central zone is the city itself; a city too
- * small ({@value #CITY} people) or whose district lists too few places that way keeps its own point.
+ * small ({@value #CITY} people) or whose district lists too few places that way keeps its own point. A town's
+ * countryside written that way ("the southern countryside of X", {@code lexicon/countryside-nouns.tsv}) lies among the
+ * listed places of its province that way ({@link Gazetteer#countrysideCentre}), for a town of any size.
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,10 +37,14 @@ final class PlaceSectors {
         }
         String words = PlaceCues.sectorWords(r, s);
         Double bearing = words == null ? null : bearing(PlaceCues.sectorDirection(r, s));
-        if (bearing == null || gazetteer.population(p) < CITY) {
+        boolean countryside = bearing != null && PlaceCues.countryside(r, s);
+        if (bearing == null || !countryside && gazetteer.population(p) < CITY) {
             return null;
         }
-        return gazetteer.sectorCentre(p, bearing).map(c -> {
+        // a town of any size has a countryside; only a large city has zones
+        java.util.Optional<double[]> centre = countryside ? gazetteer.countrysideCentre(p, bearing)
+                : gazetteer.sectorCentre(p, bearing);
+        return centre.map(c -> {
             List<String> aliases = new ArrayList<>(p.aliases());
             aliases.add(0, p.name());
             String written = words + " " + r.text().strip();

@@ -72,4 +72,24 @@ class PlaceSectorsTest {
         assertThat(town.geoPrecision()).isEqualTo(1);
         assertThat(town.name()).isEqualTo("Tomelloso");
     }
+
+    @Test
+    void theCountrysideOfATownLiesAmongItsProvincesVillagesThatWayFromIt() {
+        Sentence s = sentence("Shells fell on a hamlet in the southern countryside of Poltava on Monday.");
+        assertThat(PlaceCues.countryside(span(s, "Poltava"), s)).isTrue();
+        assertThat(PlaceCues.sectorDirection(span(s, "Poltava"), s)).isEqualTo("southern");
+        Sentence zone = sentence("Riot police clashed with youths in the South Zone of Madrid on Friday.");
+        assertThat(PlaceCues.countryside(span(zone, "Madrid"), zone)).isFalse();
+        Place town = resolver.resolve("Poltava", org.sitrep.resolve.place.PlaceContext.of(java.util.Set.of("UA")));
+        Place rural = PlaceFixtures.located(resolver,
+                "Shells fell on a hamlet in the southern countryside of Poltava on Monday.", "Poltava");
+        assertThat(rural.name()).isEqualTo(town.name() + "-Southern Countryside");
+        assertThat(rural.geoPrecision()).isEqualTo(2);
+        assertThat(rural.admin1()).isEqualTo(town.admin1());
+        assertThat(rural.lat()).isLessThan(town.lat() - 0.1); // tens of km south of the town's point
+        assertThat(town.lat() - rural.lat()).isLessThan(0.6);
+        // "the outskirts" are the town's edge, no countryside: the town's point stands
+        Place edge = PlaceFixtures.located(resolver, "Shells fell on the southern outskirts of Poltava on Monday.", "Poltava");
+        assertThat(edge.lat()).isEqualTo(town.lat());
+    }
 }

@@ -297,6 +297,12 @@ public final class Gazetteer {
         return id < 0 || id >= entities.places.size ? Optional.empty() : Sectors.centre(entities.places, id, bearing);
     }
 
+    /** The centre {lat, lon} of a listed town's province countryside in a compass direction ({@link Sectors#countryside}). */
+    public Optional<double[]> countrysideCentre(Place town, double bearing) {
+        int id = town == null || town.geoPrecision() != 1 ? -1 : records.entityOf(town);
+        return id < 0 || id >= entities.places.size ? Optional.empty() : Sectors.countryside(entities.places, id, bearing);
+    }
+
     /** Number of populated places loaded (for diagnostics). */
     public int placeCount() {
         return entities.places.size;

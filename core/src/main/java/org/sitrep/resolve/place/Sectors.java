@@ -16,6 +16,7 @@ final class Sectors {
     static final double FAR_KM = 60;
     static final double HALF_ANGLE = 45;
     static final int AT_LEAST = 3;
+    static final double COUNTRYSIDE_NEAR_KM = 10;
 
     private Sectors() {
     }
@@ -38,6 +39,40 @@ final class Sectors {
             double lon = places.lon(i);
             double km = GreatCircle.km(lat0, lon0, lat, lon);
             if (km < NEAR_KM || km > FAR_KM) {
+                continue;
+            }
+            double off = Math.abs(bearing(lat0, lon0, lat, lon) - bearing) % 360;
+            if (Math.min(off, 360 - off) <= HALF_ANGLE) {
+                sumLat += lat;
+                sumLon += lon;
+                n++;
+            }
+        }
+        return n < AT_LEAST ? Optional.empty() : Optional.of(new double[] {sumLat / n, sumLon / n});
+    }
+
+    /**
+     * The centre {lat, lon} of the countryside of the town row's province at this bearing ("the southern countryside
+     * of X"): as {@link #centre}, over the listed places of the town's admin1 region rather than its district, from
+     * {@value #COUNTRYSIDE_NEAR_KM} km (the town's own quarters are no countryside) to {@value #FAR_KM} km.
+     */
+    static Optional<double[]> countryside(PlaceTable places, int town, double bearing) {
+        if (town < 0 || town >= places.size || places.admin1[town] < 0) {
+            return Optional.empty();
+        }
+        double lat0 = places.lat(town);
+        double lon0 = places.lon(town);
+        double sumLat = 0;
+        double sumLon = 0;
+        int n = 0;
+        for (int i = 0; i < places.size; i++) {
+            if (i == town || places.admin1[i] != places.admin1[town] || places.country[i] != places.country[town]) {
+                continue;
+            }
+            double lat = places.lat(i);
+            double lon = places.lon(i);
+            double km = GreatCircle.km(lat0, lon0, lat, lon);
+            if (km < COUNTRYSIDE_NEAR_KM || km > FAR_KM) {
                 continue;
             }
             double off = Math.abs(bearing(lat0, lon0, lat, lon) - bearing) % 360;
