@@ -2,6 +2,7 @@
 package org.sitrep.resolve.place;
 
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import org.sitrep.common.GreatCircle;
 
 /**
@@ -23,32 +24,7 @@ final class Sectors {
 
     /** The centre {lat, lon} of the city row's sector at this bearing (degrees clockwise from north), if it has one. */
     static Optional<double[]> centre(PlaceTable places, int city, double bearing) {
-        if (city < 0 || city >= places.size || places.admin2[city] < 0) {
-            return Optional.empty();
-        }
-        double lat0 = places.lat(city);
-        double lon0 = places.lon(city);
-        double sumLat = 0;
-        double sumLon = 0;
-        int n = 0;
-        for (int i = 0; i < places.size; i++) {
-            if (i == city || places.admin2[i] != places.admin2[city] || places.country[i] != places.country[city]) {
-                continue;
-            }
-            double lat = places.lat(i);
-            double lon = places.lon(i);
-            double km = GreatCircle.km(lat0, lon0, lat, lon);
-            if (km < NEAR_KM || km > FAR_KM) {
-                continue;
-            }
-            double off = Math.abs(bearing(lat0, lon0, lat, lon) - bearing) % 360;
-            if (Math.min(off, 360 - off) <= HALF_ANGLE) {
-                sumLat += lat;
-                sumLon += lon;
-                n++;
-            }
-        }
-        return n < AT_LEAST ? Optional.empty() : Optional.of(new double[] {sumLat / n, sumLon / n});
+        return zone(places, city, i -> places.admin2[i], bearing, NEAR_KM);
     }
 
     /**
@@ -57,22 +33,33 @@ final class Sectors {
      * {@value #COUNTRYSIDE_NEAR_KM} km (the town's own quarters are no countryside) to {@value #FAR_KM} km.
      */
     static Optional<double[]> countryside(PlaceTable places, int town, double bearing) {
-        if (town < 0 || town >= places.size || places.admin1[town] < 0) {
+        return zone(places, town, i -> places.admin1[i], bearing, COUNTRYSIDE_NEAR_KM);
+    }
+
+    /**
+     * The unweighted centre of the listed places of the row's own area (its district or its admin1 region, as
+     * {@code area} gives a row's index, -1 if unknown) that lie within {@value #HALF_ANGLE} degrees of the bearing,
+     * {@code nearKm} to {@value #FAR_KM} km from it; none with fewer than {@value #AT_LEAST} such places.
+     */
+    private static Optional<double[]> zone(PlaceTable places, int from, IntUnaryOperator area, double bearing,
+            double nearKm) {
+        if (from < 0 || from >= places.size || area.applyAsInt(from) < 0) {
             return Optional.empty();
         }
-        double lat0 = places.lat(town);
-        double lon0 = places.lon(town);
+        int own = area.applyAsInt(from);
+        double lat0 = places.lat(from);
+        double lon0 = places.lon(from);
         double sumLat = 0;
         double sumLon = 0;
         int n = 0;
         for (int i = 0; i < places.size; i++) {
-            if (i == town || places.admin1[i] != places.admin1[town] || places.country[i] != places.country[town]) {
+            if (i == from || area.applyAsInt(i) != own || places.country[i] != places.country[from]) {
                 continue;
             }
             double lat = places.lat(i);
             double lon = places.lon(i);
             double km = GreatCircle.km(lat0, lon0, lat, lon);
-            if (km < COUNTRYSIDE_NEAR_KM || km > FAR_KM) {
+            if (km < nearKm || km > FAR_KM) {
                 continue;
             }
             double off = Math.abs(bearing(lat0, lon0, lat, lon) - bearing) % 360;
