@@ -131,7 +131,8 @@ final class ProtestSequel {
     }
 
     /**
-     * Whether the active subject or the passive agent of token k names the crowd, and the act was not done to it
+     * Whether the active subject (or that of the verb it completes: "tried to storm") or the passive agent of token k
+     * names the crowd, and the act was not done to it
      * ("the nurses were beaten by a crowd loyal to the mayor": the protest's people are harmed, not harming).
      */
     private boolean byTheCrowd(Syntax syn, int k, ActorRef crowd) {
@@ -142,8 +143,9 @@ final class ProtestSequel {
             }
         }
         for (Dependency dep : syn.children(k)) {
-            boolean doer = dep.relation().equals("nsubj") || dep.relation().equals("obl:agent")
-                    || dep.relation().equals("obl:by");
+            // "later they tried to storm the office": the subject of the verb the act completes is its doer too
+            boolean doer = dep.relation().equals("nsubj") || dep.relation().equals("nsubj:xsubj")
+                    || dep.relation().equals("obl:agent") || dep.relation().equals("obl:by");
             if (doer && crowdWord(syn, dep.dependent(), crowd)) {
                 return true;
             }
