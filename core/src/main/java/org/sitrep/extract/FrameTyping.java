@@ -67,7 +67,7 @@ final class FrameTyping {
                 if (conduct.violent(group, ctx)) {
                     return new EventType("Riots", "Violent demonstration");
                 }
-                if (cues.contains(Cue.INTERVENTION) || protestersArrested(group, all, ctx)) {
+                if (cues.contains(Cue.INTERVENTION) || protestersArrested(group, all, ctx) || conduct.harmedByOthers(group, ctx)) {
                     return new EventType("Protests", "Protest with intervention");
                 }
                 return new EventType("Protests", "Peaceful protest");

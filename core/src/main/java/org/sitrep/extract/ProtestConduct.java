@@ -87,6 +87,52 @@ final class ProtestConduct {
         return false;
     }
 
+    /**
+     * Whether someone other than the protest's crowd harmed it: "police beat dozens of nurses protesting over wages",
+     * "nurses protesting over wages were beaten by police", "a councillor attacked the march". Short of killing (see
+     * {@link #lethal}), ACLED codes harm done to a peaceful protest as a protest with intervention.
+     */
+    boolean harmedByOthers(EventGrouper.Group group, SentenceContext ctx) {
+        List<Integer> protests = protests(group, ctx);
+        for (Trigger t : group.triggers()) {
+            if (t.status() != Status.OCCURRED || t.frame() == Frame.PROTEST || lex.frames.row(t.frame()).family() != Family.VIOLENCE) {
+                continue;
+            }
+            for (int p : protests) {
+                if (doneTo(t, p, ctx) && !doneByTheCrowd(t, p, ctx) && !grievance(t.head(), p, ctx)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the act's object or passive subject is the protest or its crowd (the protest verb's subject, the noun its
+     * participle modifies, a protester noun), or the act is a passive verb hung on the protest verb ("nurses protesting
+     * in the square were beaten by police", as the parser may read it).
+     */
+    private boolean doneTo(Trigger act, int protest, SentenceContext ctx) {
+        Syntax syn = ctx.syntax();
+        int crowd = crowdOf(protest, syn);
+        Dependency holder = syn.parent(protest);
+        int modified = holder != null && holder.relation().startsWith("acl") ? holder.governor() : -1;
+        for (int k = act.start(); k < act.end(); k++) {
+            for (Dependency d : syn.children(k)) {
+                int x = d.dependent();
+                boolean patient = d.relation().equals("obj") || d.relation().equals("nsubj:pass");
+                if (patient && (x == crowd || x == protest || x == modified || lex.protesterNouns.contains(ctx.lemma(x)))) {
+                    return true;
+                }
+            }
+            Dependency up = syn.parent(k);
+            if (up != null && up.governor() == protest && syn.child(k, "aux:pass") >= 0 && syn.child(k, "nsubj:pass") < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The crowd of a protest: its verb's subject, or that of the verb that holds it ("troops held a protest"). */
     private static int crowdOf(int protest, Syntax syn) {
         int crowd = syn.child(protest, "nsubj");
