@@ -75,4 +75,57 @@ class NineteenthRoundTypingTest {
         assertThat(subTypes("On 3 June 2021, government troops withdrew from the town of Kindu.")).containsExactly(
                 "Non-violent transfer of territory");
     }
+
+    @Test
+    void groundTakenAfterItsHoldersWithdrewAsTheNextSentenceTellsIsUnfought() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, rebels took control of the town of Kindu. "
+                + "The rebels entered the town after the withdrawal of the army.");
+        assertThat(ms.get(0).trigger()).isEqualTo("took control");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Non-violent transfer of territory");
+    }
+
+    @Test
+    void groundTakenWhereTheNextSentenceTellsFightingStaysOvertaken() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, rebels took control of the town of Kindu. "
+                + "Fierce fighting with the army had raged there since Monday, after the army refused to withdraw.");
+        assertThat(ms.get(0).trigger()).isEqualTo("took control");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Non-state actor overtakes territory");
+    }
+
+    @Test
+    void groundRegainedBeforeAWithdrawalToComeStaysRegained() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, army troops regained control of two hills east "
+                + "of Kindu. The rebels are to withdraw from the town next week under a new deal.");
+        assertThat(ms.get(0).trigger()).isEqualTo("regained control");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Government regains territory");
+    }
+
+    @Test
+    void aCrowdThatTriesToStormABuildingInTheNextSentenceMakesAViolentDemonstration() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, traders protested at the customs office "
+                + "in Kindu. Later they tried to storm the office, and officials called for help.");
+        assertThat(ms.get(0).trigger()).isEqualTo("protested");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Violent demonstration");
+    }
+
+    @Test
+    void policeBeatingProtestersIsAnIntervention() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, police beat dozens of nurses protesting over "
+                + "unpaid wages in Kindu.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).type().eventType()).isEqualTo("Protests");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Protest with intervention");
+    }
+
+    @Test
+    void protestersBeatenByPoliceAreAnIntervention() {
+        assertThat(subTypes("On 3 June 2021, nurses protesting over unpaid wages in Kindu were beaten by police."))
+                .containsExactly("Protest with intervention");
+    }
+
+    @Test
+    void aBeatingThatIsTheProtestsGrievanceLeavesItPeaceful() {
+        assertThat(subTypes("On 3 June 2021, nurses in Kindu protested against the police who beat a colleague last "
+                + "week.")).containsExactly("Peaceful protest");
+    }
 }
