@@ -105,7 +105,7 @@ final class CasualtyCarry {
                 return false;
             }
             String verb = syn.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
-            return lex.casualtyRoles.get(lex.misspellings.getOrDefault(verb, verb)) == CountRole.FATALITIES
+            return lex.casualtyRoles.get(lex.meant(verb)) == CountRole.FATALITIES
                     && syn.parent(up.governor()) == null; // the verb of death is the sentence's root
         }
         return false;

@@ -86,7 +86,7 @@ final class Lexicon {
     final Set<String> verbOnlyTriggers = words("verb-only-triggers");
     final Map<String, String> recoveryVerbs;
     /** Misspellings of words the other lexicons hold, read as the word meant ("killled": kill). */
-    final Map<String, String> misspellings;
+    private final Map<String, String> misspellings;
     final Set<String> singularDeterminers = words("singular-determiners");
     final Set<String> collectiveNouns = words("collective-nouns");
     final Set<String> tollHedges = words("toll-hedges");
@@ -272,5 +272,10 @@ final class Lexicon {
             out.add(r.get(0).toLowerCase(java.util.Locale.ROOT));
         }
         return Set.copyOf(out);
+    }
+
+    /** The word a lower-case lemma means: itself, or the word a misspelling of it stands for ("killle": kill). */
+    String meant(String lemma) {
+        return misspellings.getOrDefault(lemma, lemma);
     }
 }

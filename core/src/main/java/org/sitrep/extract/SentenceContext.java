@@ -51,11 +51,11 @@ record SentenceContext(Sentence sentence, Syntax syntax, List<String> words, Lis
      * misspelt word (lexicon/misspellings.tsv) as the word meant.
      */
     static List<String> lowerLemmas(Sentence s) {
-        java.util.Map<String, String> misspellings = Lexicon.get().misspellings;
+        Lexicon lex = Lexicon.get();
         List<String> lemmas = new ArrayList<>(s.tokens().size());
         for (Token t : s.tokens()) {
             String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
-            lemmas.add(misspellings.getOrDefault(lemma, lemma));
+            lemmas.add(lex.meant(lemma));
         }
         return lemmas;
     }
