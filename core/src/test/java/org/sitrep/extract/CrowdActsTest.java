@@ -14,6 +14,10 @@ class CrowdActsTest {
         return CrowdActs.few(new ActorRef(culprits, culprits), s);
     }
 
+    private static String subType(String text) {
+        return TestPipeline.firstSubType(text);
+    }
+
     @Test
     void culpritsCountedInSingleFiguresAreAFew() {
         assertThat(few("Three men smashed the windows of a pharmacy in the old town.", "Three men")).isTrue();
@@ -32,5 +36,21 @@ class CrowdActsTest {
                 + "him on fire.")).isEqualTo("Mob violence");
         assertThat(TestPipeline.firstSubType("On 4 June 2021, she was set on fire by neighbours after a quarrel over "
                 + "land, police said.")).isEqualTo("Mob violence");
+    }
+
+    @Test
+    void aCrowdPeltingStonesIsMobViolence() {
+        assertThat(subType("On 5 June 2021, villagers pelted stones at a police team enforcing the curfew in Malda "
+                + "(West Bengal).")).isEqualTo("Mob violence");
+        assertThat(subType("On 5 June 2021, residents threw stones at health workers in Bhiwandi (Maharashtra)."))
+                .isEqualTo("Mob violence");
+    }
+
+    @Test
+    void aBeatingOrAStoningAloneIsViolence() {
+        assertThat(subType("On 6 April 2021, a hawker was tied up and beaten by market guards in Kano (Kano State)."))
+                .isEqualTo("Attack");
+        assertThat(subType("On 6 April 2021, a group of residents stoned a suspected thief in Kano (Kano State)."))
+                .isEqualTo("Mob violence");
     }
 }

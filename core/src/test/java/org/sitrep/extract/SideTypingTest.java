@@ -92,4 +92,44 @@ class SideTypingTest {
         assertThat(subType("On 4 May 2021, about 200 transport workers staged a protest outside the labour ministry in Dhaka (Dhaka)."))
                 .isEqualTo("Peaceful protest");
     }
+
+    @Test
+    void aGangsVictimWhoTraffickedIsAnArmedClashAndThePolicesVictimIsNot() {
+        assertThat(subType("On 3 May 2021, in Recife, Pernambuco, a man was shot dead by gunmen riding a motorbike. "
+                + "The victim had a record for drug trafficking.")).isEqualTo("Armed clash");
+        assertThat(subType("On 3 May 2021, in Recife, Pernambuco, an alleged drug dealer was shot dead by armed men."))
+                .isEqualTo("Armed clash");
+        assertThat(subType("On 3 May 2021, in Recife, Pernambuco, a man was shot dead by gunmen riding a motorbike. "
+                + "Police said the victim was not involved in drug trafficking.")).isEqualTo("Attack");
+        assertThat(subType("On 3 May 2021, in Recife, Pernambuco, a man was shot dead by armed men in a dispute between drug "
+                + "trafficking gangs.")).isEqualTo("Attack");
+    }
+
+    @Test
+    void workersOrGroupsClashingWithPoliceIsMobViolenceEvenWhenOnlyThePoliceAreNamed() {
+        assertThat(subType("On 3 May 2021, several migrant workers from Bihar clashed with police in Pune city (Pune, "
+                + "Maharashtra) after officers halted them at a roadblock.")).isEqualTo("Mob violence");
+        assertThat(subType("On 4 May 2021, two groups clashed over a land dispute in Rampur village (Bihar)."))
+                .isEqualTo("Mob violence");
+        assertThat(subType("On 9 May 2021, gang members clashed with police agents in San Pedro Sula (Cortes)."))
+                .isEqualTo("Armed clash");
+    }
+
+    @Test
+    void anAttackThatHitOnlyPropertyIsPropertyDestruction() {
+        assertThat(subType("On 5 May 2021, an anarchist cell staged an arson attack on a bank branch in "
+                + "Kadikoy, Istanbul.")).isEqualTo("Looting/property destruction");
+        assertThat(subType("On 4 May 2021, armed men attacked a gas pipeline near Saravena (Arauca)."))
+                .isEqualTo("Looting/property destruction");
+        assertThat(subType("On 4 May 2021, armed men attacked a bus near Saravena (Arauca), killing two passengers."))
+                .isEqualTo("Attack");
+    }
+
+    @Test
+    void anAttackByAnAirForceIsAnAirStrike() {
+        assertThat(subType("On 5 May 2021, the LNA air force targeted enemy positions near Gharyan (Jabal al Gharbi)."))
+                .isEqualTo("Air/drone strike");
+        assertThat(subType("On 5 May 2021, government warplanes attacked a rebel convoy near Kidal (Kidal)."))
+                .isEqualTo("Air/drone strike");
+    }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
+import org.sitrep.model.EventMention;
 import org.sitrep.model.EventType;
+import org.sitrep.pipeline.TestPipeline;
 
 /** ACLED's side conventions on sentences written for the test. */
 class ActorConventionsTest {
@@ -232,5 +234,24 @@ class ActorConventionsTest {
                 "Remote explosive/landmine/IED", false);
         assertThat(r.actor1()).isEqualTo(new Actor("Government of Afghanistan", ActorType.STATE_FORCES, "authorities"));
         assertThat(r.actor2()).isNull();
+    }
+
+    @Test
+    void aJuntaIsTheCountrysMilitaryForces() {
+        List<EventMention> m = TestPipeline.mentionsOf("On 6 April 2021, the Malian junta deployed troops to Gao.");
+        assertThat(m).isNotEmpty();
+        assertThat(m.get(0).actor1().name()).isEqualTo("Military Forces of Mali");
+    }
+
+    @Test
+    void policewomenAndTheIntelligenceServiceAreStateForces() {
+        List<EventMention> m = TestPipeline.mentionsOf("On 6 April 2021, gunmen shot dead two NDS members in Herat city.");
+        assertThat(m).isNotEmpty();
+        assertThat(m.get(0).type().subEventType()).isEqualTo("Armed clash");
+        assertThat(m.get(0).actor2().name()).isEqualTo("Police Forces of Afghanistan");
+        List<EventMention> p = TestPipeline.mentionsOf("On 6 April 2021, unknown gunmen shot and killed a policewoman in "
+                + "Kandahar city.");
+        assertThat(p).isNotEmpty();
+        assertThat(p.get(0).actor2().name()).isEqualTo("Police Forces of Afghanistan");
     }
 }

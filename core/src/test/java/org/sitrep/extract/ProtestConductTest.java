@@ -1,0 +1,74 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.pipeline.TestPipeline;
+
+/**
+ * How a protest was conducted, told in its own sentence ({@link ProtestConduct}): violence, deaths, arrests or
+ * firing that the protest is about (its grievance, demand or purpose) leave it peaceful; a crowd that burns,
+ * attacks, pelts stones or fires weapons makes a violent demonstration; force used on the protesters (arrests,
+ * beatings, shots fired into the air to disperse them) is an intervention, and deaths at the protest excessive
+ * force. Sentences written for this test; each runs the whole pipeline because the sub-type is finished once the
+ * actors are known.
+ */
+class ProtestConductTest {
+    private static String subType(String text) {
+        return TestPipeline.firstSubType(text);
+    }
+
+    @Test
+    void violenceInTheGrievanceLeavesTheProtestPeaceful() {
+        assertThat(subType("On 4 June 2021, shopkeepers protested in Hyderabad city (Sindh), demanding the arrest of the men "
+                + "who torched their stalls last week.")).isEqualTo("Peaceful protest");
+        assertThat(subType("On 4 June 2021, nurses rallied outside the health ministry in Nairobi against the rules imposed "
+                + "to fight the epidemic.")).isEqualTo("Peaceful protest");
+        assertThat(subType("On 4 June 2021, relatives of inmates held a sit-in in Tunis over the detention of prisoners "
+                + "accused of rioting in their cells.")).isEqualTo("Peaceful protest");
+    }
+
+    @Test
+    void violenceByTheCrowdStillMakesAViolentDemonstration() {
+        assertThat(subType("On 4 June 2021, shopkeepers protested in Hyderabad city (Sindh) and torched two police vehicles."))
+                .isEqualTo("Violent demonstration");
+        assertThat(subType("On 4 June 2021, students who threw stones at the police protested in Dhaka against fee rises."))
+                .isEqualTo("Violent demonstration");
+    }
+
+    @Test
+    void deathsTheProtestIsAboutLeaveItPeaceful() {
+        assertThat(subType("On 6 April 2021, relatives of a driver who was shot dead at a checkpoint held a protest outside "
+                + "the governor's office in Kisumu (Kisumu County).")).isEqualTo("Peaceful protest");
+        assertThat(subType("On 6 April 2021, about 30 classmates of a student who died in a traffic accident rallied in front of the "
+                + "court in Nakuru (Nakuru County), demanding justice.")).isEqualTo("Peaceful protest");
+    }
+
+    @Test
+    void deathsTheCrowdSpeaksOfLeaveItPeaceful() {
+        assertThat(subType("On 6 April 2021, shop owners protested in Lviv, complaining that the quarantine kills their "
+                + "trade.")).isEqualTo("Peaceful protest");
+    }
+
+    @Test
+    void deathsAtTheProtestAreStillLethalForce() {
+        assertThat(subType("On 6 April 2021, police opened fire on protesters in Kisumu (Kisumu County), killing two of them."))
+                .isEqualTo("Excessive force against protesters");
+        assertThat(subType("On 6 April 2021, witnesses said police shot dead two protesters in Kisumu (Kisumu County)."))
+                .isEqualTo("Excessive force against protesters");
+    }
+
+    @Test
+    void detaineesWhoseReleaseIsDemandedAreNoIntervention() {
+        assertThat(subType("On 15 July 2021, protesters gathered outside the courthouse in Sfax and demanded the release of "
+                + "activists who were detained during last week's demonstrations.")).isEqualTo("Peaceful protest");
+    }
+
+    @Test
+    void protestersArrestedAtTheProtestStillMakeAnIntervention() {
+        assertThat(subType("On 15 July 2021, police arrested 12 protesters who had blocked the main road in Sfax during a "
+                + "march against unemployment.")).isEqualTo("Protest with intervention");
+        assertThat(subType("On 15 July 2021, about 200 students marched in Sfax against fee rises. Police detained 15 of them."))
+                .isEqualTo("Protest with intervention");
+    }
+}

@@ -1,0 +1,45 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.pipeline.TestPipeline;
+
+/**
+ * What the sentences after a protest tell of it ({@link ProtestSequel}, {@code protest-violence.tsv}): its crowd
+ * fighting, beating people or trying to storm a building makes a violent demonstration; the crowd arrested or
+ * dispersed, however the later sentence names them, makes an intervention; violence done to the crowd by others,
+ * or arrests elsewhere and later, leave it as it was. Sentences written for this test.
+ */
+class ProtestSequelTest {
+    private static String subType(String text) {
+        return TestPipeline.firstSubType(text);
+    }
+
+    @Test
+    void protestersFightingInTheNextSentenceMakeAViolentDemonstration() {
+        assertThat(subType("On 5 June 2021, traders demonstrated outside the town hall in Kumasi against market fees. "
+                + "Police clashed with the demonstrators.")).isEqualTo("Violent demonstration");
+        assertThat(subType("On 5 June 2021, traders demonstrated outside the town hall in Kumasi against market fees. "
+                + "The demonstrators attacked two council officials.")).isEqualTo("Violent demonstration");
+        assertThat(subType("On 5 June 2021, traders demonstrated outside the town hall in Kumasi against market fees. "
+                + "Elsewhere, soldiers clashed with gunmen near Tamale.")).isEqualTo("Peaceful protest");
+    }
+
+    @Test
+    void theCrowdArrestedAsThemOrArrestsMadeIsAnIntervention() {
+        assertThat(subType("On 6 April 2021, about 30 nurses staged a demonstration in Mombasa (Mombasa County) over unpaid "
+                + "wages. They were arrested for breaking the assembly rules.")).isEqualTo("Protest with intervention");
+        assertThat(subType("On 6 April 2021, about 30 nurses staged a demonstration in Mombasa (Mombasa County) over unpaid "
+                + "wages. Several arrests were made.")).isEqualTo("Protest with intervention");
+    }
+
+    @Test
+    void clashesWithThePoliceAfterTheProtestMakeItViolent() {
+        assertThat(subType("On 6 April 2021, hundreds of traders demonstrated outside the market in Eldoret (Uasin Gishu) "
+                + "against new fees. Clashes with police erupted as officers moved to reopen the road."))
+                .isEqualTo("Violent demonstration");
+        assertThat(subType("On 6 April 2021, dozens of residents blocked a highway in Eldoret (Uasin Gishu) with burning "
+                + "tyres to demand water supplies.")).isEqualTo("Violent demonstration");
+    }
+}

@@ -1,0 +1,55 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventMention;
+import org.sitrep.pipeline.TestPipeline;
+
+/**
+ * Trigger words ({@link TriggerFinder}, {@code triggers.tsv}): weapons whose fire is heavy and remote (armoured
+ * vehicles, anti-aircraft guns, heavy-calibre machine guns, guided missiles however abbreviated), property
+ * destroyed by people and not by pests or rain, curfews and lockdowns imposed, a dead body found, fire named by who
+ * fired it. Sentences written for this test.
+ */
+class TriggerFinderTest {
+    private static String subType(String text) {
+        return TestPipeline.firstSubType(text);
+    }
+
+    @Test
+    void armouredVehicleAndAntiAircraftGunsAreHeavyFire() {
+        assertThat(subType("On 2 June 2021, separatist units fired IFVs at army positions outside Marinka, Donetsk."))
+                .isEqualTo("Shelling/artillery/missile attack");
+        assertThat(subType("On 2 June 2021, government forces fired anti-aircraft guns at rebel positions near Horlivka, Donetsk."))
+                .isEqualTo("Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void curfewsAndLockdownsImposedAreAChangeToActivity() {
+        assertThat(subType("On 6 April 2021, the provincial governor imposed a strict lockdown on Mazar city to contain "
+                + "the outbreak.")).isEqualTo("Change to group/activity");
+        assertThat(subType("On 6 April 2021, the authorities declared a night curfew in Goma after a spate of robberies."))
+                .isEqualTo("Change to group/activity");
+        assertThat(subType("On 6 April 2021, army reinforcements with armoured vehicles reached the outskirts of Marib."))
+                .isEqualTo("Change to group/activity");
+    }
+
+    @Test
+    void aDeadBodyFoundIsAnAttack() {
+        assertThat(subType("On 6 April 2021, the dead body of a taxi driver with gunshot wounds was found beside a road "
+                + "near Celaya, Guanajuato.")).isEqualTo("Attack");
+    }
+
+    @Test
+    void fireNamedByWhoFiredIsTheirForcesAttack() {
+        List<EventMention> m = TestPipeline.mentionsOf("On 6 April 2021, two farmers were wounded by Israeli fire east of "
+                + "Khan Younis.");
+        assertThat(m).isNotEmpty();
+        assertThat(m.get(0).type().subEventType()).isEqualTo("Attack");
+        assertThat(m.get(0).actor1().name()).isEqualTo("Military Forces of Israel");
+        assertThat(TestPipeline.runText("unit", "On 6 April 2021, a fire injured three workers at a textile plant in Dhaka.",
+                TestPipeline.TEST_DAY).mentions()).isEmpty();
+    }
+}
