@@ -53,4 +53,43 @@ class CrowdActsTest {
         assertThat(subType("On 6 April 2021, a group of residents stoned a suspected thief in Kano (Kano State)."))
                 .isEqualTo("Mob violence");
     }
+
+    @Test
+    void aCrowdBurningPropertyWithoutADemonstrationIsMobViolence() {
+        assertThat(subType("On 3 June 2021, about 200 villagers set fire to a bar in Kaloma after a youth was found dead "
+                + "near it.")).isEqualTo("Mob violence");
+        assertThat(subType("A crowd of residents torched the home of a suspected witch doctor in the village on Tuesday, "
+                + "police said.")).isEqualTo("Mob violence");
+    }
+
+    @Test
+    void aCrowdBurningPropertyForADemandIsAViolentDemonstration() {
+        assertThat(subType("On 3 June 2021, hundreds of traders vandalised the council offices in Kaloma, to demand that "
+                + "the old market be opened again.")).isEqualTo("Violent demonstration");
+        assertThat(subType("On 3 June 2021, in Sarto, students burned tyres and vandalised the rector's office during a "
+                + "protest against fee rises.")).isEqualTo("Violent demonstration");
+    }
+
+    @Test
+    void propertyBurnedByUnknownMenStaysPropertyDestruction() {
+        assertThat(subType("On 3 June 2021, unidentified men set fire to the car of a local councillor in Kaloma. "
+                + "No injuries were reported.")).isEqualTo("Looting/property destruction");
+        // people counted in single figures are a few culprits, not a crowd
+        assertThat(subType("Two people set fire to three police cars parked outside the station in Kaloma on Friday."))
+                .isEqualTo("Looting/property destruction");
+    }
+
+    @Test
+    void aPersonSetAlightIsHarmToAPersonNotProperty() {
+        assertThat(subType("On 4 June 2021, villagers killed a suspected burglar by setting the man on fire near the market."))
+                .isEqualTo("Mob violence");
+        assertThat(subType("Gunmen set a farmer on fire near his field in the district on Sunday, a local official said."))
+                .isEqualTo("Attack");
+    }
+
+    @Test
+    void barricadesSetOnFireStayProperty() {
+        assertThat(subType("On 4 June 2021, unknown persons piled up tyres across the main street of Moreti, then set "
+                + "them on fire.")).isNotIn("Attack", "Mob violence");
+    }
 }

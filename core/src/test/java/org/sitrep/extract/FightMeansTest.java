@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Sentence;
 import org.sitrep.pipeline.TestPipeline;
@@ -15,6 +16,15 @@ class FightMeansTest {
     private static FightMeans.Means means(String text) {
         Sentence s = Sentences.context(text).sentence();
         return new FightMeans().of(s);
+    }
+
+    private static FightMeans.Means meansAfter(String text) {
+        List<Sentence> s = sentences(text);
+        return new FightMeans().of(s.get(0), s.subList(1, s.size()));
+    }
+
+    private static List<Sentence> sentences(String text) {
+        return Sentences.annotated(text).sentences();
     }
 
     @Test
@@ -69,5 +79,40 @@ class FightMeansTest {
                 + "in Kalinda (Eastern Province), injuring him.")).isEqualTo("Mob violence");
         assertThat(TestPipeline.firstSubType("On 12 March 2021, gunmen attacked a tax collector with stones in Kalinda "
                 + "(Eastern Province), injuring him.")).isNotEqualTo("Mob violence");
+    }
+
+    @Test
+    void meansOfTheNextSentencesCountWhenTheFightsOwnNamesNone() {
+        assertThat(meansAfter("Two clans fought over a well near the village. Both sides traded gunfire until dawn."))
+                .isEqualTo(FightMeans.Means.FIREARMS);
+        assertThat(meansAfter("Hawkers clashed with municipal police at the bus park. The officers were hit with "
+                + "bricks and answered with tear gas.")).isEqualTo(FightMeans.Means.CROWD);
+        assertThat(meansAfter("The two sides clashed near the market on Tuesday. Nobody was hurt."))
+                .isEqualTo(FightMeans.Means.NONE);
+    }
+
+    @Test
+    void theFightsOwnMeansWinOverLaterOnes() {
+        assertThat(meansAfter("Youths hurled bricks at officers near the stadium. Later, gunmen fired on a bus "
+                + "outside the town.")).isEqualTo(FightMeans.Means.CROWD);
+    }
+
+    @Test
+    void aClashBetweenFamiliesWhoseSidesExchangedFireIsAnArmedClash() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, two families fought over a plot of land in Kaloma. "
+                + "Both sides traded gunfire until dawn.")).isEqualTo("Armed clash");
+    }
+
+    @Test
+    void aClashWithPoliceFoughtWithStonesToldAfterIsMobViolence() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, hawkers clashed with municipal police at the bus park "
+                + "in Kaloma. The hawkers hurled bricks and the officers answered with tear gas."))
+                .isEqualTo("Mob violence");
+    }
+
+    @Test
+    void shotsFiredAreNoCrowdsFightWhateverFollowed() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, a gunman fired at a watchman in Kaloma. The watchman "
+                + "beat him with a stick.")).isEqualTo("Armed clash");
     }
 }

@@ -20,6 +20,10 @@ class LoneTriggersTest {
         return TestPipeline.runText("lone", text, LocalDate.of(2021, 6, 12)).mentions();
     }
 
+    private static List<Trigger> triggers(SentenceContext c) {
+        return new TriggerFinder().find(c);
+    }
+
     @Test
     void aGatheringWithAProtestPurposeIsAProtestAtTheGatheringVerb() {
         SentenceContext c = Sentences.context(
@@ -73,5 +77,15 @@ class LoneTriggersTest {
                 .extracting(m -> m.type().subEventType()).containsExactly("Looting/property destruction");
         assertThat(mentions("On 6 June 2021, in Celaya, Guanajuato, two bodies with gunshot wounds were found in a ditch. 2 fatalities."))
                 .extracting(m -> m.type().eventType()).containsExactly("Violence against civilians");
+    }
+
+    @Test
+    void aMonthInTheDateLeavesTheLoneTriggerItsEvent() {
+        SentenceContext c = Sentences.context("On 2 March 2021, settlers uprooted dozens of olive trees near Kaloma.");
+        List<Trigger> ts = triggers(c);
+        assertThat(ts).extracting(Trigger::frame).containsExactly(Frame.LOOT);
+        assertThat(c.syntax().text(ts.get(0).start(), ts.get(0).end() - 1)).isEqualTo("uprooted");
+        assertThat(TestPipeline.firstSubType("On 2 March 2021, settlers uprooted dozens of olive trees near Kaloma."))
+                .isEqualTo("Looting/property destruction");
     }
 }

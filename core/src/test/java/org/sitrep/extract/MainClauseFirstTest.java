@@ -45,4 +45,17 @@ class MainClauseFirstTest {
         assertThat(first.describesNoun(arrest.head(), c.syntax(), java.util.Set.of())).isTrue();
         assertThat(first.describesNoun(protest.head(), c.syntax(), java.util.Set.of())).isFalse();
     }
+
+    @Test
+    void harmDoneInTheSameActAsDamageComesFirst() {
+        assertThat(subType("On 6 June 2021, men in masks set fire to a shop in Kaloma and beat its owner, who was taken "
+                + "to hospital.")).isEqualTo("Attack");
+        assertThat(subType("On 6 June 2021, gunmen torched houses in Kiro and killed three farmers.")).isEqualTo("Attack");
+    }
+
+    @Test
+    void harmThatOnlyDescribesSomeoneStaysBehindTheDamage() {
+        assertThat(subType("On 6 June 2021, gunmen torched the house of a farmer who was killed last year in Kiro."))
+                .isEqualTo("Looting/property destruction");
+    }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventMention;
 import org.sitrep.model.Frame;
+import org.sitrep.pipeline.TestPipeline;
 
 /**
  * Events told by a verb with its object (lexicon/object-triggers.tsv), read from the parse so a long name between
@@ -21,6 +23,14 @@ class ObjectTriggersTest {
     private List<Trigger> foundIfParsed(String text) {
         return Sentences.annotated(text).sentences().stream().filter(org.sitrep.model.Sentence::deep).findFirst()
                 .map(s -> objects.find(Sentences.of(s))).orElse(List.of());
+    }
+
+    private static List<Trigger> triggers(SentenceContext c) {
+        return new TriggerFinder().find(c);
+    }
+
+    private static List<EventMention> mentions(String text) {
+        return TestPipeline.runText("unit", text, TestPipeline.TEST_DAY).mentions();
     }
 
     @Test
@@ -117,5 +127,26 @@ class ObjectTriggersTest {
         assertThat(objects.mayReport(List.of("they", "blocked", "the", "long", "coastal", "highway"),
                 List.of("they", "block", "the", "long", "coastal", "highway"))).isTrue();
         assertThat(objects.mayReport(List.of("they", "blocked", "a", "plan"), List.of("they", "block", "a", "plan"))).isFalse();
+    }
+
+    @Test
+    void blowsAtCiviliansByArmedPeopleAreAnAttack() {
+        SentenceContext c = Sentences.context("On 3 June 2021, soldiers hit an elderly man at a market in Kaloma.");
+        List<Trigger> ts = triggers(c);
+        assertThat(ts).extracting(Trigger::frame).containsExactly(Frame.ATTACK);
+        assertThat(c.syntax().text(ts.get(0).start(), ts.get(0).end() - 1)).isEqualTo("hit");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, soldiers hit an elderly man at a market in Kaloma."))
+                .isEqualTo("Attack");
+        assertThat(mentions("On 3 June 2021, a car hit a woman in Kaloma.")).isEmpty();
+    }
+
+    @Test
+    void checkpointsPlacedAndArmedMenArrivingAreEvents() {
+        EventMention checkpoints = mentions("On 3 June 2021, militiamen placed a checkpoint at the entrance to Kaloma.").get(0);
+        assertThat(checkpoints.type().subEventType()).isEqualTo("Headquarters or base established");
+        assertThat(checkpoints.trigger()).isEqualTo("placed a checkpoint");
+        EventMention arrival = mentions("On 3 June 2021, about 300 armed tribesmen arrived in Kaloma to back the local chief.").get(0);
+        assertThat(arrival.type().subEventType()).isEqualTo("Change to group/activity");
+        assertThat(arrival.trigger()).isEqualTo("arrived");
     }
 }

@@ -71,4 +71,10 @@ class ProtestConductTest {
         assertThat(subType("On 15 July 2021, about 200 students marched in Sfax against fee rises. Police detained 15 of them."))
                 .isEqualTo("Protest with intervention");
     }
+
+    @Test
+    void destructionThatAProtestIsAboutLeavesItPeaceful() {
+        assertThat(subType("On 3 June 2021, residents marched in Kaloma to denounce the gunmen who torched the market the "
+                + "night before.")).isEqualTo("Peaceful protest");
+    }
 }

@@ -42,4 +42,32 @@ class ProtestSequelTest {
         assertThat(subType("On 6 April 2021, dozens of residents blocked a highway in Eldoret (Uasin Gishu) with burning "
                 + "tyres to demand water supplies.")).isEqualTo("Violent demonstration");
     }
+
+    @Test
+    void demonstratorsWhoBeatPeopleInTheNextSentenceMakeAViolentDemonstration() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, hundreds of dockers demonstrated at the port gates in "
+                + "Kaloma to demand overdue pay. Two managers were beaten by the demonstrators."))
+                .isEqualTo("Violent demonstration");
+    }
+
+    @Test
+    void demonstratorsAttackedByOthersStayPeaceful() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, nurses gathered outside the ministry in Kaloma to demand "
+                + "more staff. The nurses were beaten by a crowd loyal to the mayor."))
+                .isEqualTo("Peaceful protest");
+    }
+
+    @Test
+    void policeDispersingAProtestAfterIsNoViolenceOfItsCrowd() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, hundreds of dockers demonstrated at the port gates in "
+                + "Kaloma to demand overdue pay. Police dispersed them with tear gas."))
+                .isEqualTo("Protest with intervention");
+    }
+
+    @Test
+    void arrestsOfTheCrowdToldAfterAreAnIntervention() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, hundreds of dockers demonstrated at the port gates in "
+                + "Kaloma to demand overdue pay. Police detained a dozen of the dockers."))
+                .isEqualTo("Protest with intervention");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.EventMention;
 import org.sitrep.pipeline.TestPipeline;
 
 /**
@@ -131,5 +132,36 @@ class SideTypingTest {
                 .isEqualTo("Air/drone strike");
         assertThat(subType("On 5 May 2021, government warplanes attacked a rebel convoy near Kidal (Kidal)."))
                 .isEqualTo("Air/drone strike");
+    }
+
+    @Test
+    void anAttackOnACattleOrRefugeeCampIsAnAttackOnCivilians() {
+        assertThat(subType("On 6 June 2021, armed youths from a neighbouring county raided a cattle camp near Wara, "
+                + "killing two herders and taking hundreds of cows.")).isEqualTo("Attack");
+        assertThat(subType("Gunmen attacked a camp for displaced people outside the town overnight, wounding five residents, "
+                + "aid workers said.")).isEqualTo("Attack");
+    }
+
+    @Test
+    void anAttackOnAnArmyCampStaysABattle() {
+        assertThat(subType("On 6 June 2021, militants attacked an army camp near Wara, killing two soldiers."))
+                .isEqualTo("Armed clash");
+    }
+
+    @Test
+    void fireAimedAtPeopleOrWhereTheyLiveIsAnAttackWhoeverWasHurt() {
+        EventMention m = TestPipeline.mentionsOf("On 3 June 2021, gunmen shot at farmers working near Kaloma, wounding one.").get(0);
+        assertThat(m.type().subEventType()).isEqualTo("Attack");
+        assertThat(m.actor1().text()).isEqualTo("gunmen");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, armed men fired at a house in Kaloma. No injuries were reported."))
+                .isEqualTo("Attack");
+    }
+
+    @Test
+    void fireAimedAtSoldiersStaysAClash() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, gunmen shot at soldiers at a checkpoint in Kaloma."))
+                .isEqualTo("Armed clash");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, soldiers fired at rebel positions near Kaloma."))
+                .isEqualTo("Armed clash");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.EventMention;
+import org.sitrep.model.Frame;
 import org.sitrep.pipeline.TestPipeline;
 
 /**
@@ -16,6 +17,10 @@ import org.sitrep.pipeline.TestPipeline;
 class TriggerFinderTest {
     private static String subType(String text) {
         return TestPipeline.firstSubType(text);
+    }
+
+    private static List<Trigger> triggers(SentenceContext c) {
+        return new TriggerFinder().find(c);
     }
 
     @Test
@@ -51,5 +56,23 @@ class TriggerFinderTest {
         assertThat(m.get(0).actor1().name()).isEqualTo("Military Forces of Israel");
         assertThat(TestPipeline.runText("unit", "On 6 April 2021, a fire injured three workers at a textile plant in Dhaka.",
                 TestPipeline.TEST_DAY).mentions()).isEmpty();
+    }
+
+    @Test
+    void treesCutDownOrLandBulldozedArePropertyDestroyed() {
+        SentenceContext chopped = Sentences.context("Settlers chopped down dozens of olive trees near Kaloma on Monday.");
+        List<Trigger> cut = triggers(chopped);
+        assertThat(cut).extracting(Trigger::frame).containsExactly(Frame.LOOT);
+        assertThat(chopped.syntax().text(cut.get(0).start(), cut.get(0).end() - 1)).isEqualTo("chopped down");
+        SentenceContext bulldozed = Sentences.context("Soldiers bulldozed farmland near Kaloma on Monday.");
+        List<Trigger> ts = triggers(bulldozed);
+        assertThat(ts).extracting(Trigger::frame).containsExactly(Frame.LOOT);
+        assertThat(bulldozed.syntax().text(ts.get(0).start(), ts.get(0).end() - 1)).isEqualTo("bulldozed");
+    }
+
+    @Test
+    void cropsDestroyedByPestsOrRainAreNoEvent() {
+        assertThat(triggers(Sentences.context("Locusts destroyed crops across Kaloma province this month."))).isEmpty();
+        assertThat(triggers(Sentences.context("Heavy rains destroyed crops near Kaloma on Monday."))).isEmpty();
     }
 }

@@ -1,0 +1,46 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
+import org.sitrep.model.Qualifier;
+
+/**
+ * What a count of people is to its event ({@link CountRoleReader}): the killers' number is no toll, people taken
+ * hostage are abducted, a toll is read past a participle that only describes the counted people. Sentences written
+ * for this test.
+ */
+class CountRoleReaderTest {
+    private static Map<CountRole, Count> counts(String text) {
+        Map<CountRole, Count> out = new java.util.EnumMap<>(CountRole.class);
+        new CountReader().read(Sentences.context(text), null).forEach(f -> out.put(f.role(), f.count()));
+        return out;
+    }
+
+    @Test
+    void theKillersNumberIsNoToll() {
+        assertThat(counts("Two gunmen killed a trader in Kaloma on Monday.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(1L, Qualifier.EXACT, "a trader"));
+        assertThat(counts("Two gunmen shot and killed a trader in Kaloma on Monday.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(1L, Qualifier.EXACT, "a trader"));
+        assertThat(counts("Two gunmen killed 3 traders in Kaloma on Monday.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(3L, Qualifier.EXACT, "3 traders"));
+        // a participle's subject is its victim; a word after a comma is no object
+        assertThat(counts("The raid ended with 6 fighters killed and two trucks burned near Kaloma.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(6L, Qualifier.EXACT, "6 fighters"));
+        assertThat(counts("Three soldiers killed, two of them officers, near Kaloma on Monday.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(3L, Qualifier.EXACT, "Three soldiers"));
+        // the dead as subject still count
+        assertThat(counts("Twelve people died when gunmen stormed a bar in Kaloma.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(12L, Qualifier.EXACT, "Twelve people"));
+    }
+
+    @Test
+    void peopleTakenHostageAreCountedAsAbducted() {
+        assertThat(counts("On 3 June 2021, gunmen took 12 passengers hostage near Kaloma.").get(CountRole.ABDUCTED))
+                .isEqualTo(new Count(12L, Qualifier.EXACT, "12 passengers"));
+    }
+}
