@@ -6,7 +6,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
+import org.sitrep.model.EventMention;
 import org.sitrep.model.Qualifier;
+import org.sitrep.pipeline.TestPipeline;
 
 /**
  * What a count of people is to its event ({@link CountRoleReader}): the killers' number is no toll, people taken
@@ -42,5 +44,13 @@ class CountRoleReaderTest {
     void peopleTakenHostageAreCountedAsAbducted() {
         assertThat(counts("On 3 June 2021, gunmen took 12 passengers hostage near Kaloma.").get(CountRole.ABDUCTED))
                 .isEqualTo(new Count(12L, Qualifier.EXACT, "12 passengers"));
+    }
+
+    @Test
+    void aTollReadsPastAParticipleDescribingThePeople() {
+        EventMention m = TestPipeline.mentionsOf("On 12 March 2021, army units clashed with rebel forces near Karimabad. "
+                + "Nine rebel fighters and allied foreign fighters were killed.").get(0);
+        assertThat(m.type().subEventType()).isEqualTo("Armed clash");
+        assertThat(m.counts().get(CountRole.FATALITIES)).isEqualTo(new Count(9L, Qualifier.EXACT, "Nine rebel fighters"));
     }
 }

@@ -77,4 +77,49 @@ class ProtestConductTest {
         assertThat(subType("On 3 June 2021, residents marched in Kaloma to denounce the gunmen who torched the market the "
                 + "night before.")).isEqualTo("Peaceful protest");
     }
+
+    @Test
+    void deathsInAProtestsDemandAreItsGrievance() {
+        assertThat(TestPipeline.firstSubType("Marches calling for compensation for three miners killed in a flood are "
+                + "being held in several towns.")).isEqualTo("Peaceful protest");
+    }
+
+    @Test
+    void deathsInAProtestsPurposeAreItsGrievance() {
+        assertThat(TestPipeline.firstSubType("Hundreds of students marched through the main square on Monday to "
+                + "remember classmates shot dead in a police raid on a strike camp last year."))
+                .isEqualTo("Peaceful protest");
+    }
+
+    @Test
+    void deathsAtTheProtestStillMakeExcessiveForce() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, police shot dead two demonstrators during a march in "
+                + "Kaloma.")).isEqualTo("Excessive force against protesters");
+    }
+
+    @Test
+    void aCrowdThatPeltsStonesMakesAViolentDemonstration() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, hundreds of stranded labourers blocked a motorway near "
+                + "Kaloma and pelted stones at officers.")).isEqualTo("Violent demonstration");
+    }
+
+    @Test
+    void theProtestsOwnCrowdAttackingMakesAViolentDemonstration() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, street vendors marched in Kaloma against the closure of "
+                + "their kiosks and assaulted the inspectors sent to evict them.")).isEqualTo("Violent demonstration");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, students raided a police post in Kaloma to protest "
+                + "against the arrest of a classmate.")).isEqualTo("Violent demonstration");
+    }
+
+    @Test
+    void aProtestAttackedByPoliceIsNoViolentDemonstration() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, riot police attacked a peaceful march of nurses in "
+                + "Kaloma.")).isNotEqualTo("Violent demonstration");
+    }
+
+    @Test
+    void anAttackByOthersThatTheCrowdProtestsStaysPeaceful() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, traders demonstrated in Kaloma after gunmen attacked "
+                + "the market.")).isEqualTo("Peaceful protest");
+    }
 }

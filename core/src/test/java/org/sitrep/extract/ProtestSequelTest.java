@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.pipeline.TestPipeline;
 
@@ -14,6 +15,10 @@ import org.sitrep.pipeline.TestPipeline;
 class ProtestSequelTest {
     private static String subType(String text) {
         return TestPipeline.firstSubType(text);
+    }
+
+    private static List<String> subTypes(String text) {
+        return TestPipeline.mentionsOf(text).stream().map(m -> m.type().subEventType()).toList();
     }
 
     @Test
@@ -69,5 +74,31 @@ class ProtestSequelTest {
         assertThat(TestPipeline.firstSubType("On 3 June 2021, hundreds of dockers demonstrated at the port gates in "
                 + "Kaloma to demand overdue pay. Police detained a dozen of the dockers."))
                 .isEqualTo("Protest with intervention");
+    }
+
+    @Test
+    void protestersCountedInALaterSentenceAreArrestedAtIt() {
+        assertThat(subTypes("On 3 March 2021, about 50 farmers protested in Lakeside against the new water tax. Around "
+                + "12 people, including a local councillor, were arrested by the riot police.").get(0))
+                .isEqualTo("Protest with intervention");
+    }
+
+    @Test
+    void theGroupDetainedInALaterSentenceIsTheProtests() {
+        assertThat(subTypes("On 3 March 2021, members of a tenants' union protested in Lakeside over evictions. The "
+                + "group was blocking a road in front of the library and were detained by the police.").get(0))
+                .isEqualTo("Protest with intervention");
+    }
+
+    @Test
+    void aHeadlineCountArrestedAfterAProtestIsAnIntervention() {
+        assertThat(subTypes("On 3 March 2021, teachers staged a protest in Lakeside demanding unpaid wages. 14 arrested "
+                + "for defying the curfew.").get(0)).isEqualTo("Protest with intervention");
+    }
+
+    @Test
+    void anArrestAfterTheProtestStaysApart() {
+        assertThat(subTypes("On 3 March 2021, teachers staged a protest in Lakeside demanding unpaid wages. 14 arrested at "
+                + "their homes after the march.").get(0)).isEqualTo("Peaceful protest");
     }
 }

@@ -164,4 +164,56 @@ class SideTypingTest {
         assertThat(TestPipeline.firstSubType("On 3 June 2021, soldiers fired at rebel positions near Kaloma."))
                 .isEqualTo("Armed clash");
     }
+
+    @Test
+    void partyMembersFightingAreMobViolence() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, youths of the Harmony party clashed with Renewal party "
+                + "cadres at a market in Kaloma.")).isEqualTo("Mob violence");
+    }
+
+    @Test
+    void anArmedFrontOrAnUnnamedPartyClashingStaysAnArmedClash() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, members of the Liberation Front clashed with soldiers "
+                + "near Kaloma.")).isEqualTo("Armed clash");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, an unnamed party clashed with soldiers near Kaloma."))
+                .isEqualTo("Armed clash");
+    }
+
+    @Test
+    void civiliansAbductedAndKilledAreAnAttack() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, gunmen kidnapped and killed three farmers near Kaloma."))
+                .isEqualTo("Attack");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, armed men kidnapped a shopkeeper in Kaloma. His body "
+                + "was found the next day. 1 fatality.")).isEqualTo("Attack");
+    }
+
+    @Test
+    void soldiersAbductedAndKilledByRebelsAreAnArmedClash() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, three soldiers were abducted and later killed by rebels "
+                + "near Kaloma.")).isEqualTo("Armed clash");
+    }
+
+    @Test
+    void anAbductionWithNoDeathStaysAnAbduction() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, gunmen kidnapped five passengers near Kaloma. No "
+                + "fatalities were reported.")).isEqualTo("Abduction/forced disappearance");
+    }
+
+    @Test
+    void peopleHeldByAnArmedGroupAreAbducted() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, Islamic State militants arrested four shepherds near "
+                + "Kaloma.")).isEqualTo("Abduction/forced disappearance");
+    }
+
+    @Test
+    void armedMenHeldByOthersStayArrested() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, forty militants of the Liberation Front were detained in "
+                + "raids across Kaloma.")).isEqualTo("Arrests");
+    }
+
+    @Test
+    void peopleHeldByThePoliceAreArrested() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, police arrested four shepherds near Kaloma."))
+                .isEqualTo("Arrests");
+    }
 }

@@ -23,6 +23,10 @@ class TriggerFinderTest {
         return new TriggerFinder().find(c);
     }
 
+    private static List<String> subTypes(String text) {
+        return TestPipeline.mentionsOf(text).stream().map(m -> m.type().subEventType()).toList();
+    }
+
     @Test
     void armouredVehicleAndAntiAircraftGunsAreHeavyFire() {
         assertThat(subType("On 2 June 2021, separatist units fired IFVs at army positions outside Marinka, Donetsk."))
@@ -74,5 +78,25 @@ class TriggerFinderTest {
     void cropsDestroyedByPestsOrRainAreNoEvent() {
         assertThat(triggers(Sentences.context("Locusts destroyed crops across Kaloma province this month."))).isEmpty();
         assertThat(triggers(Sentences.context("Heavy rains destroyed crops near Kaloma on Monday."))).isEmpty();
+    }
+
+    @Test
+    void aHeavyCalibreMachineGunIsShelling() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, rebels fired 12.7 mm machine guns at army positions "
+                + "near Kaloma.")).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, rebel gunners fired both 14.5mm and 7.62mm machine guns "
+                + "toward a market in Kaloma.")).isEqualTo("Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void aMachineGunOfNoHeavyCalibreStaysGunfire() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, rebels fired 7.62mm machine guns at army positions near "
+                + "Kaloma.")).isEqualTo("Armed clash");
+    }
+
+    @Test
+    void anAntiTankGuidedMissileHowAbbreviatedIsAMissileAttack() {
+        assertThat(subTypes("On 4 June 2021, rebels fired two ATGMs at an army tank near Dorvale.")
+                .get(0)).isEqualTo("Shelling/artillery/missile attack");
     }
 }

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.EventMention;
 import org.sitrep.pipeline.TestPipeline;
 
 /**
- * Sixteenth round of detection ({@link DisruptedWeapons}): weapons destroyed beside other weapon words the parser
- * joined loosely are still weapons destroyed; a participle of finding hung on a noun deep inside a store's phrase
- * still finds the store. Sentences written for this test.
+ * Weapons found, seized or destroyed before use ({@link DisruptedWeapons}), however the parser joined the weapon
+ * words or hung the participle; a depot destroyed by rockets or a car bomb that blew up is no recovery. Sentences
+ * written for this test.
  */
-class SixteenthRoundDetectionTest {
+class DisruptedWeaponsTest {
     private static List<String> subTypes(String text) {
         return TestPipeline.mentionsOf(text).stream().map(m -> m.type().subEventType()).toList();
     }
@@ -35,5 +34,24 @@ class SixteenthRoundDetectionTest {
         // "seized" is parsed as a participle on "gang"; the cache two nouns above it is what was seized
         assertThat(subTypes("Soldiers guard a cache of rockets belonging to a gang seized in a village near "
                 + "Kaloma.")).containsExactly("Disrupted weapons use");
+    }
+
+    @Test
+    void aCarPackedWithExplosivesFoundIsDisruptedWeapons() {
+        // the parser reads "a car packed with explosives" as a clause under "found"
+        assertThat(subTypes("Soldiers found a car packed with explosives near a checkpoint in Dorvale on Tuesday."))
+                .containsExactly("Disrupted weapons use");
+    }
+
+    @Test
+    void aVanLoadedWithExplosivesSeizedIsNoGroundTaken() {
+        assertThat(subTypes("A van loaded with explosives was seized by police at the border crossing near Dorvale."))
+                .containsExactly("Disrupted weapons use");
+    }
+
+    @Test
+    void aCarPackedWithExplosivesThatBlewUpStaysABomb() {
+        assertThat(subTypes("A car packed with explosives blew up near a checkpoint in Dorvale on Tuesday, killing "
+                + "three soldiers.").get(0)).isEqualTo("Remote explosive/landmine/IED");
     }
 }
