@@ -2,9 +2,12 @@ package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
 import org.sitrep.model.EventMention;
+import org.sitrep.model.Qualifier;
 import org.sitrep.pipeline.TestPipeline;
 
 /**
@@ -14,10 +17,69 @@ import org.sitrep.pipeline.TestPipeline;
  * Sentences written for this test.
  */
 class CasualtyCarryTest {
+    private static Count dead(EventMention m) {
+        return m.counts().get(CountRole.FATALITIES);
+    }
+
     @Test
     void aPronounInALaterSentenceIsTheVictimAlreadyCounted() {
         EventMention m = TestPipeline.mentionsOf("Armed men killed a shopkeeper outside his store in Kaloma on "
                 + "3 June 2021. Another account says he died in a robbery.").get(0);
         assertThat(m.counts().get(CountRole.FATALITIES).value()).isEqualTo(1L);
+    }
+
+    @Test
+    void theDeadBesideADoerlessAbductionAreTheAttacksToll() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 March 2021, gunmen attacked Hillcrest village. Two "
+                + "farmers were killed and five others abducted.");
+        assertThat(ms.get(0).frame()).isEqualTo("ATTACK");
+        assertThat(dead(ms.get(0))).isEqualTo(new Count(2L, Qualifier.EXACT, "Two farmers"));
+    }
+
+    @Test
+    void anAbductionWithItsOwnDoersKeepsItsToll() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 March 2021, gunmen attacked a police post in Hillcrest. "
+                + "Later that day, bandits abducted five farmers and killed two of them.");
+        assertThat(ms.get(0).frame()).isEqualTo("ATTACK");
+        assertThat(dead(ms.get(0))).isNull();
+    }
+
+    @Test
+    void noOneKilledAfterAnAttackIsItsZeroToll() {
+        EventMention m = TestPipeline.mentionsOf("On 3 March 2021, gunmen attacked a police post in Riverside. No one "
+                + "was killed.").get(0);
+        assertThat(dead(m)).isEqualTo(new Count(0L, Qualifier.EXACT, "No one"));
+    }
+
+    @Test
+    void aVictimShotByNoOneNamedAfterAFightIsItsToll() {
+        EventMention m = TestPipeline.mentionsOf("On 3 March 2021, soldiers exchanged fire with cattle rustlers in the "
+                + "hills near Riverside. One rustler was shot dead.").get(0);
+        assertThat(m.frame()).isEqualTo("CLASH");
+        assertThat(dead(m)).isEqualTo(new Count(1L, Qualifier.EXACT, "One rustler"));
+    }
+
+    @Test
+    void aVictimShotByOthersNamedKeepsTheTollApart() {
+        EventMention m = TestPipeline.mentionsOf("On 3 March 2021, soldiers exchanged fire with cattle rustlers in the "
+                + "hills near Riverside. Later, a trader was shot by bandits in Hilltop.").get(0);
+        assertThat(m.frame()).isEqualTo("CLASH");
+        assertThat(dead(m)).isNull();
+    }
+
+    @Test
+    void aMisspeltVerbOfDeathIsOne() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 March 2021, rebels attacked an army base near "
+                + "Hillcrest. After a fierce fight, four rebels and two soldiers were killled.");
+        assertThat(ms.get(0).frame()).isEqualTo("ATTACK");
+        assertThat(dead(ms.get(0))).isEqualTo(new Count(6L, Qualifier.EXACT, "four rebels and two soldiers"));
+    }
+
+    @Test
+    void deathsInAnotherAmbushElsewhereAreNotCarried() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 March 2021, rebels attacked an army base near "
+                + "Hillcrest. Three soldiers were killed in an ambush near Westfield.");
+        assertThat(ms.get(0).frame()).isEqualTo("ATTACK");
+        assertThat(dead(ms.get(0))).isNull();
     }
 }

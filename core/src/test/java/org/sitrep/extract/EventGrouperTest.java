@@ -20,6 +20,10 @@ class EventGrouperTest {
         return TestPipeline.mentionsOf(text).stream().map(m -> m.type().subEventType()).toList();
     }
 
+    private static Count dead(EventMention m) {
+        return m.counts().get(CountRole.FATALITIES);
+    }
+
     @Test
     void groundTakenBesideABombElsewhereIsItsOwnEvent() {
         List<EventMention> ms = TestPipeline.mentionsOf("Rebel fighters seized the provincial capital on Sunday, while a "
@@ -41,5 +45,19 @@ class EventGrouperTest {
         List<EventMention> ms = TestPipeline.mentionsOf("On Sunday a bomb at a police station in the south killed four people.");
         assertThat(ms).hasSize(1);
         assertThat(ms.get(0).counts().get(CountRole.FATALITIES)).isEqualTo(new Count(4L, Qualifier.EXACT, "four people"));
+    }
+
+    @Test
+    void deathsBesideWeaponsSeizedAreAnEventOfTheirOwn() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 March 2021, police raided a gang hideout in Riverside. Two "
+                + "gang members were killed while officers seized a shotgun.");
+        assertThat(ms).extracting(EventMention::frame).contains("CASUALTY", "DISRUPT");
+        assertThat(dead(ms.get(0))).isEqualTo(new Count(2L, Qualifier.EXACT, "Two gang members"));
+    }
+
+    @Test
+    void aDeviceDefusedStaysTheOnlyEvent() {
+        assertThat(TestPipeline.mentionsOf("On 3 March 2021, soldiers defused a roadside bomb near Riverside."))
+                .extracting(EventMention::frame).containsExactly("DISRUPT");
     }
 }

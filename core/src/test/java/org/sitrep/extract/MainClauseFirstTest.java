@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventMention;
+import org.sitrep.model.Qualifier;
 import org.sitrep.pipeline.TestPipeline;
 
 /**
@@ -18,6 +21,10 @@ class MainClauseFirstTest {
 
     private static String subType(String text) {
         return TestPipeline.firstSubType(text);
+    }
+
+    private static Count dead(EventMention m) {
+        return m.counts().get(CountRole.FATALITIES);
     }
 
     @Test
@@ -57,5 +64,20 @@ class MainClauseFirstTest {
     void harmThatOnlyDescribesSomeoneStaysBehindTheDamage() {
         assertThat(subType("On 6 June 2021, gunmen torched the house of a farmer who was killed last year in Kiro."))
                 .isEqualTo("Looting/property destruction");
+    }
+
+    @Test
+    void aKillingCoordinatedWithAnArrestComesFirst() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 March 2021, police arrested and tortured a trader to "
+                + "death in Hillcrest.");
+        assertThat(ms).extracting(EventMention::frame).containsExactly("ATTACK", "ARREST");
+        assertThat(dead(ms.get(0))).isEqualTo(new Count(1L, Qualifier.EXACT, "a trader"));
+    }
+
+    @Test
+    void anArrestWithoutADeathKeepsItsPlace() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 March 2021, police arrested and beat two traders in the "
+                + "market of Hillcrest.");
+        assertThat(ms.get(0).frame()).isEqualTo("ARREST");
     }
 }

@@ -2,7 +2,9 @@ package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventMention;
 import org.sitrep.pipeline.TestPipeline;
 
 /**
@@ -16,6 +18,10 @@ import org.sitrep.pipeline.TestPipeline;
 class ProtestConductTest {
     private static String subType(String text) {
         return TestPipeline.firstSubType(text);
+    }
+
+    private static List<String> subTypes(String text) {
+        return TestPipeline.mentionsOf(text).stream().map(m -> m.type().subEventType()).toList();
     }
 
     @Test
@@ -121,5 +127,60 @@ class ProtestConductTest {
     void anAttackByOthersThatTheCrowdProtestsStaysPeaceful() {
         assertThat(TestPipeline.firstSubType("On 3 June 2021, traders demonstrated in Kaloma after gunmen attacked "
                 + "the market.")).isEqualTo("Peaceful protest");
+    }
+
+    @Test
+    void recruitsProtestingByShootingIntoTheSkyAreAViolentDemonstration() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, dozens of police recruits protested outside "
+                + "the governor's office in Kindu by shooting their rifles into the sky.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).type().eventType()).isEqualTo("Riots");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Violent demonstration");
+        assertThat(ms.get(0).trigger()).isEqualTo("protested");
+    }
+
+    @Test
+    void guardsWhoHoldAProtestAndShootIntoTheAirAreAViolentDemonstration() {
+        assertThat(subTypes("On 3 June 2021, prison guards in Kindu held a protest over late salaries and shot into "
+                + "the air.")).containsExactly("Violent demonstration");
+    }
+
+    @Test
+    void policeFiringIntoTheAirAtAProtestIsTheIntervention() {
+        assertThat(subTypes("On 3 June 2021, police fired shots into the air to disperse hundreds of traders protesting "
+                + "against new taxes in Kindu.")).containsExactly("Protest with intervention");
+    }
+
+    @Test
+    void workersFiredByTheirEmployerProtestPeacefully() {
+        assertThat(subTypes("On 3 June 2021, dock workers protested in Kindu after the port company fired forty "
+                + "employees.")).containsExactly("Peaceful protest");
+    }
+
+    @Test
+    void firingThatIsTheProtestsGrievanceLeavesItPeaceful() {
+        assertThat(subTypes("On 3 June 2021, residents of Kindu demonstrated against the soldiers who fired into the air "
+                + "at a wedding last week.")).containsExactly("Peaceful protest");
+    }
+
+    @Test
+    void policeBeatingProtestersIsAnIntervention() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, police beat dozens of nurses protesting over "
+                + "unpaid wages in Kindu.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).type().eventType()).isEqualTo("Protests");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Protest with intervention");
+    }
+
+    @Test
+    void protestersBeatenByPoliceAreAnIntervention() {
+        assertThat(subTypes("On 3 June 2021, nurses protesting over unpaid wages in Kindu were beaten by police."))
+                .containsExactly("Protest with intervention");
+    }
+
+    @Test
+    void aBeatingThatIsTheProtestsGrievanceLeavesItPeaceful() {
+        assertThat(subTypes("On 3 June 2021, nurses in Kindu protested against the police who beat a colleague last "
+                + "week.")).containsExactly("Peaceful protest");
     }
 }

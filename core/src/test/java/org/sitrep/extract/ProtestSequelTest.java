@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventMention;
 import org.sitrep.pipeline.TestPipeline;
 
 /**
@@ -100,5 +101,13 @@ class ProtestSequelTest {
     void anArrestAfterTheProtestStaysApart() {
         assertThat(subTypes("On 3 March 2021, teachers staged a protest in Lakeside demanding unpaid wages. 14 arrested at "
                 + "their homes after the march.").get(0)).isEqualTo("Peaceful protest");
+    }
+
+    @Test
+    void aCrowdThatTriesToStormABuildingInTheNextSentenceMakesAViolentDemonstration() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, traders protested at the customs office "
+                + "in Kindu. Later they tried to storm the office, and officials called for help.");
+        assertThat(ms.get(0).trigger()).isEqualTo("protested");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Violent demonstration");
     }
 }

@@ -6,7 +6,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
+import org.sitrep.model.EventMention;
 import org.sitrep.model.Qualifier;
+import org.sitrep.pipeline.TestPipeline;
 
 /**
  * The number a count phrase states ({@link QuantityReader}): a breakdown in brackets is parts of the stated total,
@@ -17,6 +19,10 @@ class QuantityReaderTest {
         Map<CountRole, Count> out = new java.util.EnumMap<>(CountRole.class);
         new CountReader().read(Sentences.context(text), null).forEach(f -> out.put(f.role(), f.count()));
         return out;
+    }
+
+    private static Count dead(EventMention m) {
+        return m.counts().get(CountRole.FATALITIES);
     }
 
     @Test
@@ -31,5 +37,26 @@ class QuantityReaderTest {
     void bracketsThatBreakNothingDownChangeNothing() {
         assertThat(counts("Gunmen killed 4 farmers (two of them brothers) near Kaloma on Monday.")
                 .get(CountRole.FATALITIES).value()).isEqualTo(4L);
+    }
+
+    @Test
+    void noOneKilledIsNoDeadAndNoEvent() {
+        assertThat(TestPipeline.mentionsOf("On 3 March 2021, police defused a bomb planted near a school in Riverside. "
+                + "No one was killed.")).extracting(EventMention::frame).containsExactly("DISRUPT");
+    }
+
+    @Test
+    void numbersBeforeAdjectivesOfTheDeadAreSummed() {
+        EventMention m = TestPipeline.mentionsOf("On 3 March 2021, insurgents attacked an army post near "
+                + "Hillcrest, causing 12 insurgent and 3 Nigerian fatalities.").get(0);
+        assertThat(m.type().subEventType()).isEqualTo("Armed clash");
+        assertThat(dead(m)).isEqualTo(new Count(15L, Qualifier.EXACT, "12 insurgent and 3 Nigerian"));
+    }
+
+    @Test
+    void aNumberBeforeAnAdjectiveAndDeathsCountsTheDead() {
+        EventMention m = TestPipeline.mentionsOf("On 3 March 2021, gunmen attacked a bus near Hillcrest, causing "
+                + "4 civilian deaths.").get(0);
+        assertThat(dead(m)).isEqualTo(new Count(4L, Qualifier.EXACT, "4 civilian"));
     }
 }

@@ -2,7 +2,9 @@ package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventMention;
 import org.sitrep.pipeline.TestPipeline;
 
 /**
@@ -46,5 +48,39 @@ class UnfoughtTakingTest {
                 + "the dispute peacefully.", TestPipeline.TEST_DAY).mentions()).isEmpty();
         assertThat(TestPipeline.runText("unit", "A delegation entered the capital on Monday for a week of meetings.",
                 TestPipeline.TEST_DAY).mentions()).isEmpty();
+    }
+
+    @Test
+    void groundTakenWithoutEngagingInArmedClashesIsANonViolentTransfer() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, troops recaptured several villages near Kindu "
+                + "without taking part in armed clashes.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).type().eventType()).isEqualTo("Strategic developments");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Non-violent transfer of territory");
+        assertThat(ms.get(0).trigger()).isEqualTo("recaptured");
+    }
+
+    @Test
+    void groundTakenAfterItsHoldersWithdrewAsTheNextSentenceTellsIsUnfought() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, rebels took control of the town of Kindu. "
+                + "The rebels entered the town after the withdrawal of the army.");
+        assertThat(ms.get(0).trigger()).isEqualTo("took control");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Non-violent transfer of territory");
+    }
+
+    @Test
+    void groundTakenWhereTheNextSentenceTellsFightingStaysOvertaken() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, rebels took control of the town of Kindu. "
+                + "Fierce fighting with the army had raged there since Monday, after the army refused to withdraw.");
+        assertThat(ms.get(0).trigger()).isEqualTo("took control");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Non-state actor overtakes territory");
+    }
+
+    @Test
+    void groundRegainedBeforeAWithdrawalToComeStaysRegained() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 June 2021, army troops regained control of two hills east "
+                + "of Kindu. The rebels are to withdraw from the town next week under a new deal.");
+        assertThat(ms.get(0).trigger()).isEqualTo("regained control");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Government regains territory");
     }
 }

@@ -3,11 +3,14 @@ package org.sitrep.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Count;
 import org.sitrep.model.CountRole;
+import org.sitrep.model.EventMention;
 import org.sitrep.model.Qualifier;
+import org.sitrep.pipeline.TestPipeline;
 
 /** The dead read from the parse where no number sits next to a fatality word, on sentences written here. */
 class VictimReaderTest {
@@ -19,6 +22,10 @@ class VictimReaderTest {
         Map<CountRole, Count> out = new EnumMap<>(CountRole.class);
         new CountReader().read(Sentences.context(text), null).forEach(f -> out.putIfAbsent(f.role(), f.count()));
         return out;
+    }
+
+    private static Count dead(EventMention m) {
+        return m.counts().get(CountRole.FATALITIES);
     }
 
     @Test
@@ -78,5 +85,35 @@ class VictimReaderTest {
     void anUncountedGroupOrAnAlternativeFateGivesNothing() {
         assertThat(victims("Soldiers killed militants in the forest near the border.")).isNull();
         assertThat(victims("Four rebels were killed, injured or captured in the operation near Kidal.")).isNull();
+    }
+
+    @Test
+    void aVictimFatallyShotIsOneDead() {
+        EventMention m = TestPipeline.mentionsOf("On 3 March 2021, unknown gunmen fatally shot a shopkeeper outside "
+                + "his house in Westfield.").get(0);
+        assertThat(m.type().subEventType()).isEqualTo("Attack");
+        assertThat(dead(m)).isEqualTo(new Count(1L, Qualifier.EXACT, "a shopkeeper"));
+    }
+
+    @Test
+    void countedPeopleFatallyStabbedAreTheDead() {
+        EventMention m = TestPipeline.mentionsOf("On 3 March 2021, three herders were fatally stabbed by cattle "
+                + "thieves near Westfield.").get(0);
+        assertThat(dead(m)).isEqualTo(new Count(3L, Qualifier.EXACT, "three herders"));
+    }
+
+    @Test
+    void aVerbOfHarmWithoutTheAdverbKillsNobody() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 3 March 2021, unknown gunmen shot a shopkeeper outside his "
+                + "house in Westfield.");
+        assertThat(ms).isNotEmpty();
+        assertThat(dead(ms.get(0))).isNull();
+    }
+
+    @Test
+    void aVictimTaggedAsAnAdjectiveIsCounted() {
+        EventMention m = TestPipeline.mentionsOf("On 3 March 2021, a mob killed a prison officer and a civilian in "
+                + "Hillcrest.").get(0);
+        assertThat(dead(m)).isEqualTo(new Count(2L, Qualifier.EXACT, "a prison officer and a civilian"));
     }
 }

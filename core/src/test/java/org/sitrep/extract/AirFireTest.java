@@ -8,10 +8,11 @@ import org.sitrep.model.EventMention;
 import org.sitrep.pipeline.TestPipeline;
 
 /**
- * Eighteenth round of typing: shots fired only into the air, harming no one and away from any crowd, are a
- * strategic development, not a clash or an attack ({@link AirFire}). Sentences written for this test.
+ * Shots fired only into the air, harming no one and away from any crowd, are a strategic development, not a clash
+ * or an attack ({@link AirFire}); fire at something, fire that harms someone and fire to disperse a protest keep
+ * their types. Sentences written for this test.
  */
-class EighteenthRoundTypingTest {
+class AirFireTest {
     private static List<String> subTypes(String text) {
         return TestPipeline.mentionsOf(text).stream().map(m -> m.type().subEventType()).toList();
     }
