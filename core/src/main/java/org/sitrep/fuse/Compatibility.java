@@ -95,20 +95,40 @@ final class Compatibility {
 
     /**
      * Across outlets, counts that disagree are still one event (the disagreement is shown); only counts
-     * more than ten times apart say two different events.
+     * more than ten times apart say two different events. A bound is no figure to be ten times from: "at
+     * least 12" (or "more than 12") fits any larger toll, and "at most 600" any smaller one.
      */
     static boolean sameMagnitude(Map<CountRole, Count> a, Map<CountRole, Count> b) {
         for (Map.Entry<CountRole, Count> e : a.entrySet()) {
             Count other = b.get(e.getKey());
-            if (other != null && e.getValue().value() != null && other.value() != null) {
-                long x = Math.max(1, e.getValue().value());
-                long y = Math.max(1, other.value());
-                if (Math.max(x, y) > 10 * Math.min(x, y) && Math.max(x, y) > 10) {
-                    return false;
-                }
+            if (other != null && e.getValue().value() != null && other.value() != null
+                    && !sameMagnitude(e.getValue(), other)) {
+                return false;
             }
         }
         return true;
+    }
+
+    /** Two figures of one kind, read through their bounds: within ten times, or a bound the other keeps. */
+    static boolean sameMagnitude(Count a, Count b) {
+        long x = Math.max(1, a.value());
+        long y = Math.max(1, b.value());
+        if (x == y) {
+            return true;
+        }
+        Count low = x < y ? a : b;
+        Count high = x < y ? b : a;
+        long lo = Math.min(x, y);
+        long hi = Math.max(x, y);
+        return hi <= 10 * lo || hi <= 10 || lowerBound(low.qualifier()) || upperBound(high.qualifier());
+    }
+
+    private static boolean lowerBound(Qualifier q) {
+        return q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN;
+    }
+
+    private static boolean upperBound(Qualifier q) {
+        return q == Qualifier.AT_MOST;
     }
 
     static boolean contradicts(Count x, Count y) {

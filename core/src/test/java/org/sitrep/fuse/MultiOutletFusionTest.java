@@ -99,4 +99,17 @@ class MultiOutletFusionTest {
         assertThat(withP2.get(0).notes()).anyMatch(n -> n.startsWith("report third-radio.com: joins as weak evidence (no day from date words)")
                 && n.contains("counts agree"));
     }
+
+    @Test
+    void aTollGivenAsALowerBoundJoinsTheLargerTollItDoesNotContradict() {
+        PipelineResult r = run(
+                article("b0", "first-wire.org", "2021-06-05",
+                        "Jets bombed the market in Kajuru on 4 June, killing 150 people, officials said."),
+                article("b1", "second-paper.net", "2021-06-06",
+                        "At least a dozen people were killed when jets bombed the market in Kajuru on 4 June, residents said."),
+                article("b2", "third-radio.com", "2021-06-06",
+                        "Twelve people were killed when jets bombed the market in Kajuru on 4 June, residents said."));
+        assertThat(docs(holding(r, "b1"))).as("'at least 12' fits 150").containsExactlyInAnyOrder("b0", "b1");
+        assertThat(docs(holding(r, "b2"))).as("12 is more than ten times below 150").containsExactly("b2");
+    }
 }
