@@ -75,7 +75,7 @@ public final class ActorConventions {
         this.defaults = Map.copyOf(d);
         List<String> words = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(RECIPROCAL_WORDS, 1)) {
-            words.add(Pattern.quote(r.get(0).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
+            words.add(LexiconPhrase.regex(r.get(0).toLowerCase(Locale.ROOT)));
         }
         this.reciprocal = Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", words) + ")(?![\\p{L}])");
         this.outOfService = anyOf(OUT_OF_SERVICE_WORDS);

@@ -99,7 +99,7 @@ public final class Fronts {
             if (c.isEmpty() || c.equals("-")) {
                 continue;
             }
-            String quoted = Pattern.quote(c).replace(" ", "\\E\\s+\\Q");
+            String quoted = LexiconPhrase.regex(c);
             alternatives.add(c.equals(c.toUpperCase(Locale.ROOT)) ? quoted : "(?i:" + quoted + ")");
         }
         return alternatives.isEmpty() ? null

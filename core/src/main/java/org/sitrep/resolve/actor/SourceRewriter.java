@@ -35,7 +35,7 @@ final class SourceRewriter {
     private static Pattern runBy() {
         List<String> phrases = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(OWNER_PHRASES, 1)) {
-            phrases.add(Pattern.quote(r.get(0).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
+            phrases.add(LexiconPhrase.regex(r.get(0).toLowerCase(Locale.ROOT)));
         }
         return Pattern.compile("(?i)^(?<desc>.+?)\\s+(?:" + String.join("|", phrases) + ")\\s+(?<org>.+)$");
     }

@@ -23,7 +23,7 @@ final class SourceText {
         List<String> phrases = new ArrayList<>();
         for (Tsv.Row r : Tsv.read("/lexicon/speech.tsv", 2)) {
             if (r.get(1).equals("according")) {
-                phrases.add(Pattern.quote(r.get(0).toLowerCase()).replace(" ", "\\E\\s+\\Q"));
+                phrases.add(LexiconPhrase.regex(r.get(0).toLowerCase()));
             }
         }
         return Pattern.compile("(?i)^(?:" + String.join("|", phrases) + ")\\s+");
