@@ -3,8 +3,6 @@ package org.sitrep.resolve.actor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
 
@@ -22,17 +20,6 @@ import org.sitrep.model.ActorType;
  * <p>Immutable and thread-safe.
  */
 final class ActorFinder {
-    /** "pro-X elements", "a pro-X incursion": X and the noun after it (checked against ActorWords.proSideNouns). */
-    private static final Pattern PRO_NOUN = Pattern.compile("(?i)(?<![\\p{L}-])pro[-‐‑]([\\p{L}.]+)\\s+(\\p{L}+)(?![\\p{L}-])");
-    private static final Pattern PRO_BEFORE = Pattern.compile("(?i)\\bpro[-‐‑]([\\p{L}.]+)\\s+$");
-    /**
-     * "pro-X and " before an armed side, with up to two words between ("pro-X and allied tribal forces", "pro-X and
-     * Y forces"): X's forces lead a coalition the words join to them. No word between may be hyphened ("pro-X and
-     * anti-X troops" names two sides).
-     */
-    private static final Pattern PRO_AND_BEFORE = Pattern.compile(
-            "(?i)\\bpro[-‐‑]([\\p{L}.]+)\\s+and\\s+(?:[\"“']?\\p{L}+[\"”']?\\s+){0,2}[\"“']?$");
-
     private final PhraseTrie<ActorDictionary.ActorRow> rows;
     private final ForceComposer composer;
     private final ActorWords words;
@@ -81,8 +68,8 @@ final class ActorFinder {
                 }
             }
         }
-        proSides(text, hint, cands);
-        List<Cand> chosen = ledByPro(text, governmentForces(text, foldHeadNouns(text, selectLongest(cands))), hint);
+        proSides(text, toks, hint, cands);
+        List<Cand> chosen = ledByPro(text, toks, governmentForces(text, foldHeadNouns(text, selectLongest(cands))), hint);
         List<ActorMatch> out = new ArrayList<>(chosen.size());
         for (Cand c : chosen) {
             String span = text.substring(c.start, c.end);
@@ -100,15 +87,15 @@ final class ActorFinder {
         if (h.charEnd() - h.charStart() <= 2 && !row.country().isEmpty() && !row.country().equals(hint)) {
             return null; // two letters ("AA", "FC") name a group only in its own country's news
         }
-        if (row.generic() && row.name().base().equals(ActorDictionary.UNIDENTIFIED) && proBefore(text, h.charStart())) {
+        if (row.generic() && row.name().base().equals(ActorDictionary.UNIDENTIFIED) && ProSides.before(text, toks, h.startToken()) != null) {
             // "pro-Houthi fighters": the named side's own fighters
-            Cand side = proActor(text, h, hint);
+            Cand side = proActor(text, toks, h, hint);
             if (side != null) {
                 return side;
             }
         }
         if (row.genericStateForce() && row.name().base().startsWith("Military") && sponsoredOrNonState(text, h.charStart())) {
-            Cand side = proActor(text, h, hint);
+            Cand side = proActor(text, toks, h, hint);
             if (side != null) {
                 return side;
             }
@@ -126,18 +113,16 @@ final class ActorFinder {
      * "pro-Houthi forces": the forces of the named actor after "pro-", when it is a named actor. "US-backed forces" stay
      * unidentified: a backer is not the force it backs.
      */
-    private Cand proActor(String text, PhraseTrie.Hit<ActorDictionary.ActorRow> h, String hint) {
-        Matcher m = PRO_BEFORE.matcher(text.substring(Math.max(0, h.charStart() - 40), h.charStart()));
-        if (!m.find()) {
+    private Cand proActor(String text, List<Token> toks, PhraseTrie.Hit<ActorDictionary.ActorRow> h, String hint) {
+        ProSides.Pro p = ProSides.before(text, toks, h.startToken());
+        if (p == null) {
             return null;
         }
-        String side = m.group(1);
-        List<Token> toks = Token.tokenize(side);
-        for (PhraseTrie.Hit<ActorDictionary.ActorRow> s : rows.matchesAt(side, toks, 0)) {
+        String side = p.side(text);
+        for (PhraseTrie.Hit<ActorDictionary.ActorRow> s : rows.matchesAt(side, Token.tokenize(side), 0)) {
             ActorDictionary.ActorRow row = pick(s.values(), hint);
             if (s.charEnd() == side.length() && !row.generic()) {
-                int start = h.charStart() - (m.end() - m.start());
-                return new Cand(start, h.charEnd(), row.name().base(),
+                return new Cand(p.start(), h.charEnd(), row.name().base(),
                         ActorDictionary.typeFor(row.type(), row.country().isEmpty() ? hint : row.country(), hint),
                         false, false, 0, row.country().isEmpty() ? null : row.country(), false);
             }
@@ -149,17 +134,21 @@ final class ActorFinder {
      * "pro-X elements", "a pro-X incursion", "pro-X shelling": X's own side, when X is a named actor and the noun one
      * of {@code side-nouns.tsv} or {@code attack-nouns.tsv}; the mention spans both words.
      */
-    private void proSides(String text, String hint, List<Cand> cands) {
-        Matcher m = PRO_NOUN.matcher(text);
-        while (m.find()) {
-            if (!words.proSideNouns.contains(m.group(2).toLowerCase(java.util.Locale.ROOT))) {
+    private void proSides(String text, List<Token> toks, String hint, List<Cand> cands) {
+        for (int k = 0; k < toks.size(); k++) {
+            ProSides.Noun n = ProSides.noun(text, toks, k);
+            if (n == null) {
                 continue;
             }
-            String side = m.group(1);
+            k += 2; // the next "pro-X noun" starts after this one's noun
+            if (!words.proSideNouns.contains(n.noun().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            String side = n.pro().side(text);
             for (PhraseTrie.Hit<ActorDictionary.ActorRow> s : rows.matchesAt(side, Token.tokenize(side), 0)) {
                 ActorDictionary.ActorRow row = pick(s.values(), hint);
                 if (s.charEnd() == side.length() && !row.generic()) {
-                    cands.add(new Cand(m.start(), m.end(), row.name().base(),
+                    cands.add(new Cand(n.pro().start(), n.end(), row.name().base(),
                             ActorDictionary.typeFor(row.type(), row.country().isEmpty() ? hint : row.country(), hint),
                             false, false, 0, row.country().isEmpty() ? null : row.country(), false));
                     break;
@@ -172,19 +161,18 @@ final class ActorFinder {
      * "pro-X and Y forces", "pro-X and affiliated forces": one side, the forces "pro-X forces" names, spanning the
      * whole phrase (Y's own mention, if any, is folded in): the coalition is coded by its leading party.
      */
-    private List<Cand> ledByPro(String text, List<Cand> chosen, String hint) {
+    private List<Cand> ledByPro(String text, List<Token> toks, List<Cand> chosen, String hint) {
         List<Cand> out = new ArrayList<>(chosen.size());
         for (Cand c : chosen) {
             boolean armed = !c.type.crowd() && c.type != ActorType.CIVILIANS;
-            int from = Math.max(0, c.start - 80);
-            Matcher m = armed ? PRO_AND_BEFORE.matcher(text.substring(from, c.start)) : null;
-            if (m != null && m.find()) {
-                String led = "pro-" + m.group(1) + " forces";
+            ProSides.Pro p = armed ? ProSides.andBefore(text, toks, c.start) : null;
+            if (p != null) {
+                String led = "pro-" + p.side(text) + " forces";
                 Cand side = null;
                 for (ActorMatch a : find(led, hint)) {
                     boolean whole = a.start() == 0 && a.end() == led.length();
                     if (whole && (!a.generic() || ActorRoles.isState(a.actor()))) {
-                        side = new Cand(from + m.start(), c.end, a.actor().name(), a.actor().type(), a.generic(), true,
+                        side = new Cand(p.start(), c.end, a.actor().name(), a.actor().type(), a.generic(), true,
                                 a.generic() ? 2 : 0, a.country(), a.countryUnknown());
                     }
                 }
@@ -198,10 +186,6 @@ final class ActorFinder {
             out.add(c);
         }
         return out;
-    }
-
-    private static boolean proBefore(String text, int start) {
-        return PRO_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
     }
 
     /** Of rows sharing an alias, the one for the hint country, else the first. */
@@ -248,19 +232,8 @@ final class ActorFinder {
 
     /** "Army of Islam fighters", "Houthi rebels", "Hezbollah forces": one mention of the named group. */
     private static List<Cand> foldHeadNouns(String text, List<Cand> chosen) {
-        List<Cand> out = new ArrayList<>(chosen.size());
-        for (Cand c : chosen) {
-            if (!out.isEmpty()) {
-                Cand prev = out.get(out.size() - 1);
-                if (!prev.generic && prev.priority == 0 && c.armedNoun && onlySpaces(text, prev.end, c.start)) {
-                    out.set(out.size() - 1, new Cand(prev.start, c.end, prev.name, prev.type, false, false, 0, prev.country,
-                            false));
-                    continue;
-                }
-            }
-            out.add(c);
-        }
-        return out;
+        return joinNeighbours(text, chosen, (prev, c) -> !prev.generic && prev.priority == 0 && c.armedNoun
+                ? new Cand(prev.start, c.end, prev.name, prev.type, false, false, 0, prev.country, false) : null);
     }
 
     /**
@@ -268,14 +241,26 @@ final class ActorFinder {
      * armed forces is one mention of the forces, not the government beside them.
      */
     private static List<Cand> governmentForces(String text, List<Cand> chosen) {
+        return joinNeighbours(text, chosen, (prev, c) -> {
+            boolean forces = c.generic && (c.name.startsWith("Military Forces") || c.name.startsWith("Police Forces"));
+            return prev.generic && prev.name.startsWith("Government") && forces
+                    ? new Cand(prev.start, c.end, c.name, c.type, c.generic, c.armedNoun, c.priority, c.country,
+                    c.countryUnknown) : null;
+        });
+    }
+
+    /**
+     * The mentions in order, each that only white space parts from the one before it replaced, with that one, by what
+     * {@code join} makes of the two (null: kept apart).
+     */
+    private static List<Cand> joinNeighbours(String text, List<Cand> chosen, java.util.function.BinaryOperator<Cand> join) {
         List<Cand> out = new ArrayList<>(chosen.size());
         for (Cand c : chosen) {
             if (!out.isEmpty()) {
                 Cand prev = out.get(out.size() - 1);
-                boolean forces = c.generic && (c.name.startsWith("Military Forces") || c.name.startsWith("Police Forces"));
-                if (prev.generic && prev.name.startsWith("Government") && forces && onlySpaces(text, prev.end, c.start)) {
-                    out.set(out.size() - 1, new Cand(prev.start, c.end, c.name, c.type, c.generic, c.armedNoun,
-                            c.priority, c.country, c.countryUnknown));
+                Cand joined = onlySpaces(text, prev.end, c.start) ? join.apply(prev, c) : null;
+                if (joined != null) {
+                    out.set(out.size() - 1, joined);
                     continue;
                 }
             }

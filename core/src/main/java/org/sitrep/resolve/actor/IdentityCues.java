@@ -3,8 +3,7 @@ package org.sitrep.resolve.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
@@ -17,25 +16,16 @@ import org.sitrep.model.ActorType;
  */
 final class IdentityCues {
     static final String CUES = "/actors/identity-cues.tsv";
+    static final String MILITIA_NOUNS = "/actors/militia-nouns.tsv";
 
-    /** One cue: its words on whole words, and the militia class it names. */
-    private record Cue(Pattern words, String militia) {
+    /** One cue: its words as written, its row (the first row wins where two start at one word), its militia class. */
+    private record Cue(String words, int row, String militia) {
     }
 
-    /** "Tiv militias": one capitalised word (not an acronym) right before a militia noun. */
-    private static final Pattern NAMED_MILITIA = Pattern.compile(
-            "(?<![\\p{L}-])(\\p{Lu}\\p{Ll}[\\p{L}'-]*)\\s+(?:militia|militias|militiaman|militiamen)(?!\\p{L})");
-    /**
-     * "militias from Agbo and Ekwe": militias named for the villages or communities they come from, one or two
-     * capitalised words after "from".
-     */
-    private static final Pattern MILITIA_FROM = Pattern.compile(
-            "(?<![\\p{L}-])(?:militia|militias|militiaman|militiamen)\\s+from\\s+(\\p{Lu}\\p{Ll}[\\p{L}'-]*"
-                    + "(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'-]*)?)(?![\\p{L}-])");
-    /** The end of what comes before a sentence's first word: nothing, or a sentence's end. */
-    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:]\\s*)[\"'“‘(\\s]*$");
-
-    private final List<Cue> cues;
+    /** The cues by their words; a hit counts only as written, in lower case and on whole words. */
+    private final PhraseTrie<Cue> cues = new PhraseTrie<>();
+    /** "militia", "militiamen": the nouns a community's name comes before, or after with "from". */
+    private final Set<String> militiaNouns;
     private final Countries countries;
     /** Whether words name an actor the dictionary knows (a group's "militias from the X Front" are that group's). */
     private final java.util.function.Predicate<String> known;
@@ -43,13 +33,12 @@ final class IdentityCues {
     IdentityCues(Countries countries, java.util.function.Predicate<String> known) {
         this.countries = countries;
         this.known = known;
-        List<Cue> c = new ArrayList<>();
-        for (Tsv.Row r : Tsv.read(CUES, 2)) {
-            String quoted = Pattern.quote(r.get(0).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
-            // in lower case only: "Gulf Clan" and "Tribal Council" are names, not a clan or tribe fighting
-            c.add(new Cue(Pattern.compile("(?<![\\p{L}-])" + quoted + "(?![\\p{L}-])"), r.get(1)));
+        List<Tsv.Row> rows = Tsv.read(CUES, 2);
+        for (int i = 0; i < rows.size(); i++) {
+            String words = rows.get(i).get(0).toLowerCase(Locale.ROOT);
+            cues.add(words, new Cue(words, i, rows.get(i).get(1)));
         }
-        this.cues = List.copyOf(c);
+        this.militiaNouns = Tsv.words(MILITIA_NOUNS);
     }
 
     /**
@@ -66,19 +55,42 @@ final class IdentityCues {
         if (community != null) {
             return new Actor(community + " Militia" + label, ActorType.IDENTITY_MILITIA, a.text());
         }
-        String militia = null;
-        int at = Integer.MAX_VALUE;
-        for (Cue c : cues) {
-            Matcher m = c.words().matcher(text);
-            if (m.find() && m.start() < at) {
-                at = m.start();
-                militia = c.militia();
-            }
-        }
-        if (militia == null) {
+        Cue cue = firstCue(text);
+        if (cue == null) {
             return a;
         }
-        return new Actor(militia + label, ActorType.IDENTITY_MILITIA, a.text());
+        return new Actor(cue.militia() + label, ActorType.IDENTITY_MILITIA, a.text());
+    }
+
+    /**
+     * The cue that starts first in the text, the first row where two start at one word. A cue matches as written (in
+     * lower case: "Gulf Clan" is a name), on whole words that no hyphen joins to another ("clan" is no cue in
+     * "clan-based", "sub-clan" is a row of its own), its words apart by white space only.
+     */
+    private Cue firstCue(String text) {
+        List<Token> toks = Token.tokenize(text);
+        for (int i = 0; i < toks.size(); i++) {
+            int start = toks.get(i).start();
+            if (start > 0 && Gaps.joinsWord(text.charAt(start - 1))) {
+                continue;
+            }
+            Cue first = null;
+            for (PhraseTrie.Hit<Cue> h : cues.matchesAt(text, toks, i)) {
+                if (h.charEnd() < text.length() && Gaps.joinsWord(text.charAt(h.charEnd()))) {
+                    continue;
+                }
+                for (Cue c : h.values()) {
+                    boolean earlier = first == null || c.row() < first.row();
+                    if (earlier && PhraseTrie.asWritten(text, start, h.charEnd(), c.words(), false)) {
+                        first = c;
+                    }
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+        }
+        return null;
     }
 
     /**
@@ -93,21 +105,89 @@ final class IdentityCues {
         if (at < 0) {
             return null;
         }
+        List<Token> toks = Token.tokenize(text);
         // the actor's words, or the name right before them ("Tiv" before a match of "militias")
-        Matcher m = NAMED_MILITIA.matcher(text);
-        while (m.find()) {
-            if (m.end() > at && m.end() <= at + words.length()) {
-                boolean opensSentence = SENTENCE_START.matcher(text.substring(0, m.start(1))).find();
-                return opensSentence || countries.of(m.group(1)).isPresent() ? null : m.group(1);
+        for (Token t : toks) {
+            int end = t.possessive() ? t.baseEnd() : t.end();
+            if (!militiaNouns.contains(text.substring(t.start(), end)) || end <= at || end > at + words.length()) {
+                continue;
+            }
+            int nameStart = nameBefore(text, t.start());
+            if (nameStart >= 0) {
+                String name = text.substring(nameStart, Gaps.spaceBefore(text, t.start()));
+                return opensSentence(text, nameStart) || countries.of(name).isPresent() ? null : name;
             }
         }
-        Matcher from = MILITIA_FROM.matcher(text);
-        while (from.find()) {
-            if (from.start() >= at && from.start() < at + words.length()) {
-                String name = from.group(1);
-                return countries.of(name).isPresent() || known.test(name) ? null : name;
+        // "militias from Agbo and Ekwe": one or two capitalised words after "from"
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            Token noun = toks.get(i);
+            if (noun.start() < at || noun.start() >= at + words.length() || !militiaNouns.contains(noun.raw())
+                    || noun.start() > 0 && Gaps.joinsWord(text.charAt(noun.start() - 1))) {
+                continue;
             }
+            Token from = toks.get(i + 1);
+            if (!from.raw().equals("from") || !Gaps.spaces(text, noun.end(), from.start())) {
+                continue;
+            }
+            int nameStart = Gaps.spaceAfter(text, from.end());
+            int end = nameEnd(text, nameStart);
+            if (nameStart == from.end() || end < 0) {
+                continue;
+            }
+            int second = Gaps.spaceAfter(text, end);
+            if (second > end && nameEnd(text, second) >= 0) {
+                end = nameEnd(text, second);
+            }
+            String name = text.substring(nameStart, end);
+            return countries.of(name).isPresent() || known.test(name) ? null : name;
         }
         return null;
+    }
+
+    /**
+     * Where the proper name that ends, with white space, right before {@code at} starts ("Tiv" in "Tiv militias"), or -1:
+     * the first capital followed by a small letter that no letter or hyphen joins to what comes before it.
+     */
+    private static int nameBefore(String text, int at) {
+        int end = Gaps.spaceBefore(text, at);
+        if (end == at) {
+            return -1;
+        }
+        int run = end;
+        while (run > 0 && nameChar(text.charAt(run - 1))) {
+            run--;
+        }
+        for (int s = run; s + 1 < end; s++) {
+            if ((s == 0 || !Gaps.joinsWord(text.charAt(s - 1))) && nameEnd(text, s) == end) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of a proper name starting at {@code s} (a capital, a small letter, then letters, apostrophes, hyphens), or -1. */
+    private static int nameEnd(String text, int s) {
+        if (s + 1 >= text.length() || Character.getType(text.charAt(s)) != Character.UPPERCASE_LETTER
+                || Character.getType(text.charAt(s + 1)) != Character.LOWERCASE_LETTER) {
+            return -1;
+        }
+        int k = s + 2;
+        while (k < text.length() && nameChar(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean nameChar(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '-';
+    }
+
+    /** Whether only white space, quotes and opening brackets stand between the start of a sentence and {@code at}. */
+    private static boolean opensSentence(String text, int at) {
+        int k = at;
+        while (k > 0 && (Gaps.isSpace(text.charAt(k - 1)) || "\"'“‘(".indexOf(text.charAt(k - 1)) >= 0)) {
+            k--;
+        }
+        return k == 0 || ".!?:".indexOf(text.charAt(k - 1)) >= 0;
     }
 }

@@ -130,6 +130,29 @@ final class PhraseTrie<V> {
         return true;
     }
 
+    /**
+     * Whether {@code text[from, to)} is {@code phrase} as written: its words in order, in any case only when
+     * {@code anyCase}, each space of it one or more white-space characters ({@link Gaps#isSpace}). A hit of the trie
+     * also matches other spellings ("al-Islam" for "al Islam", accents left out); this keeps the lexicons' own.
+     */
+    static boolean asWritten(String text, int from, int to, String phrase, boolean anyCase) {
+        int k = from;
+        for (String w : phrase.split(" ")) {
+            if (k > from) {
+                int gap = k;
+                k = Math.min(to, Gaps.spaceAfter(text, k));
+                if (k == gap) {
+                    return false;
+                }
+            }
+            if (!text.regionMatches(anyCase, k, w, 0, w.length())) {
+                return false;
+            }
+            k += w.length();
+        }
+        return k == to;
+    }
+
     /** Whether two words may be parts of one name: spaces, at most one hyphen or slash, apostrophes, one line break. */
     static boolean joinable(String text, int from, int to) {
         int hyphens = 0;
@@ -149,17 +172,13 @@ final class PhraseTrie<V> {
 
     /** Whether the word starting at {@code start} is the second half of a hyphen compound ("pro-regime", "ex-Seleka"). */
     static boolean hyphenJoinedBefore(String text, int start) {
-        return start >= 2 && isHyphen(text.charAt(start - 1)) && Character.isLetterOrDigit(text.charAt(start - 2))
-                || start >= 3 && isHyphen(text.charAt(start - 1)) && text.charAt(start - 2) == '.'
+        return start >= 2 && Gaps.isHyphen(text.charAt(start - 1)) && Character.isLetterOrDigit(text.charAt(start - 2))
+                || start >= 3 && Gaps.isHyphen(text.charAt(start - 1)) && text.charAt(start - 2) == '.'
                 && Character.isLetter(text.charAt(start - 3));
     }
 
     /** Whether the text at {@code end} continues the word as a hyphen compound ("IS-held", "Russian-backed"). */
     static boolean hyphenJoinedAfter(String text, int end) {
-        return end + 1 < text.length() && isHyphen(text.charAt(end)) && Character.isLetterOrDigit(text.charAt(end + 1));
-    }
-
-    private static boolean isHyphen(char c) {
-        return c == '-' || c == '‐' || c == '‑';
+        return end + 1 < text.length() && Gaps.isHyphen(text.charAt(end)) && Character.isLetterOrDigit(text.charAt(end + 1));
     }
 }
