@@ -80,4 +80,15 @@ class ClaimedAttacksTest {
         assertThat(r.actor2().name()).isEqualTo("Communist Party of India (Maoist)");
         assertThat(r.actor2().type()).isEqualTo(ActorType.REBEL_GROUP);
     }
+
+    @Test
+    void claimWordsCountOnlyWrittenAsTheLexiconHasThem() {
+        ClaimedAttacks claims = new ClaimedAttacks(ActorDictionary.load());
+        assertThat(claims.claimant("The mine was planted by the JNIM near the wells.", "ML").name()).isEqualTo("JNIM");
+        assertThat(claims.claimant("JNIM militants later claimed responsibility for it.", "ML").name()).isEqualTo("JNIM");
+        // three words between the group and its claim, or a hyphen inside the claim words, are no claim
+        assertThat(claims.claimant("JNIM militants said on Monday they claimed responsibility.", "ML")).isNull();
+        assertThat(claims.claimant("JNIM militants claimed-responsibility for it.", "ML")).isNull();
+        assertThat(claims.claimant("A JNIM-planted mine hit the cart.", "ML").name()).isEqualTo("JNIM");
+    }
 }
