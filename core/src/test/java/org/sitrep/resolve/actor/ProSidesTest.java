@@ -59,7 +59,7 @@ class ProSidesTest {
         ProSides.Pro p = ProSides.andBefore(text, toks, text.indexOf("forces"));
         assertThat(p.side(text)).isEqualTo("Harmony");
         assertThat(p.start()).isEqualTo(text.indexOf("pro-"));
-        String quoted = "Fighting between pro-Harmony and \"Lions\" forces.";
+        String quoted = "Fighting between pro-Harmony and \"Qorvan\" forces.";
         assertThat(ProSides.andBefore(quoted, Token.tokenize(quoted), quoted.indexOf("forces"))).isNotNull();
         String two = "Fighting between pro-Harmony and anti-Harmony forces.";
         assertThat(ProSides.andBefore(two, Token.tokenize(two), two.indexOf("forces"))).isNull();
