@@ -27,11 +27,13 @@ final class ContainedPlaces {
     private final PlaceReadings readings;
     private final ContainerReading containers;
     private final UnlistedPlace unlisted;
+    private final CityQuarters quarters;
 
     ContainedPlaces(PlaceReadings readings, ContainerReading containers, UnlistedPlace unlisted) {
         this.readings = readings;
         this.containers = containers;
         this.unlisted = unlisted;
+        this.quarters = new CityQuarters(readings);
     }
 
     /**
@@ -94,6 +96,9 @@ final class ContainedPlaces {
                         // "X (Y, Z)" with X listed only far off in another district of Z: an unlisted X of district Y
                         held = unlisted.inContainer(r, district);
                     }
+                    Place byCity = outer == null
+                            ? quarters.byCity(held, r.text(), readings.resolve(in.text(), context), context.countries()) : null;
+                    held = byCity != null ? byCity : held; // "X, City": the X by the city, not a namesake far out in its province
                 }
                 Place province = outer == null || ContainerReading.sameName(r, in) ? null : provinceOf(outer, context);
                 if (held != null && province != null && abroad(held, province)) {
