@@ -61,6 +61,10 @@ final class ContainedPlaces {
         Map<PlaceRef, PlaceLists.Written> lists = PlaceLists.of(d.places(), d.sentence());
         for (PlaceRef r : inTextOrder) {
             Place p = readings.resolve(r.text(), context);
+            PlaceRef alternate = p == null ? null : PlaceSpans.alternateName(r, d.sentence(), d.places());
+            if (alternate != null) {
+                hierarchy.add(alternate); // "X (Y) district": Y is X's other name, no scene of its own
+            }
             PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, d.sentence(), d.places());
             in = in != null && lists.get(in) != null && lists.get(in) == lists.get(r) ? null : in; // "X, Y and Z": no container
             PlaceRef outer = in == null ? null : PlaceSpans.container(in, d.sentence(), d.places());

@@ -142,7 +142,38 @@ public final class PlaceSpans {
         if (last < 0 || nextFirst <= last + 1) {
             return null;
         }
+        if (next.equals(alternateName(place, s, spans))) {
+            return null;
+        }
         return containerGap(s, last + 1, nextFirst, place, kindBefore(s, SpanTokens.first(s, place))) ? next : null;
+    }
+
+    /**
+     * The span right after a name that is the name's other name in brackets, the unit's kind word after both ("X (Y)
+     * district": one district of two names, alternate-name-units.tsv), not the unit that holds it ("X (Y)", "X (Y)
+     * region"); null when there is none.
+     */
+    public static PlaceRef alternateName(PlaceRef place, Sentence s, List<PlaceRef> spans) {
+        PlaceRef next = null;
+        for (PlaceRef r : spans) {
+            if (r.start() >= place.end() && (next == null || r.start() < next.start())) {
+                next = r;
+            }
+        }
+        if (next == null) {
+            return null;
+        }
+        int from = SpanTokens.last(s, place) + 1;
+        int to = SpanTokens.first(s, next);
+        int after = SpanTokens.last(s, next) + 1;
+        List<Token> t = s.tokens();
+        if (from < 1 || to != from + 1 || after < 1 || after + 1 >= t.size()) {
+            return null;
+        }
+        String open = SpanTokens.lower(s, from);
+        String close = SpanTokens.lower(s, after);
+        return (open.equals("(") || open.equals("-lrb-")) && (close.equals(")") || close.equals("-rrb-"))
+                && PlaceWords.namesUnitOfTwoNames(t.get(after + 1).word()) ? next : null;
     }
 
     /** "the town of " (a settlement's kind word and "of") stands right before token {@code first}. */

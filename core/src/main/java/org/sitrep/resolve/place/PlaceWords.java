@@ -28,6 +28,7 @@ public final class PlaceWords {
     private static final Set<String> ROUTE_NOUNS = column("/lexicon/route-nouns.tsv");
     private static final Set<String> PROVINCE_WORDS = column("/lexicon/province-words.tsv");
     private static final Set<String> ADMIN_PREFIXES = column("/lexicon/admin-prefixes.tsv");
+    private static final Set<String> ALTERNATE_NAME_UNITS = column("/lexicon/alternate-name-units.tsv");
     private static final Map<String, Boolean> SCENE_NOUNS = sceneNouns();   // word -> only after a unit's kind word
 
     private PlaceWords() {
@@ -120,6 +121,11 @@ public final class PlaceWords {
             out.put(r.get(0).toLowerCase(Locale.ROOT), Kind.valueOf(r.get(1).toUpperCase(Locale.ROOT)));
         }
         return Map.copyOf(out);
+    }
+
+    /** Whether a name in brackets before this kind word is the unit's other name ("X (Y) district"): alternate-name-units.tsv. */
+    public static boolean namesUnitOfTwoNames(String word) {
+        return word != null && ALTERNATE_NAME_UNITS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static Set<String> column(String resource) {

@@ -133,4 +133,22 @@ class PlaceSpansTest {
         PlaceRef part = new PlaceRef("Kafr Ham", kafr.start(), kafr.start() + 8, PlaceRef.Role.LOCATION, false);
         assertThat(PlaceSpans.container(part, s, List.of(part, idlib))).isNull();
     }
+
+    @Test
+    void aNameInBracketsBeforeADistrictWordIsTheDistrictsOtherNameNotItsContainer() {
+        Sentence s = Tokenized.sentence(
+                "On 2 June, shells hit Barkol (Gurzan) district, Kalvak, and the Tashqor (Dehqan) region, Nurabad.");
+        PlaceRef barkol = span(s, "Barkol");
+        PlaceRef gurzan = span(s, "Gurzan");
+        PlaceRef kalvak = span(s, "Kalvak");
+        PlaceRef tashqor = span(s, "Tashqor");
+        PlaceRef dehqan = span(s, "Dehqan");
+        PlaceRef nurabad = span(s, "Nurabad");
+        List<PlaceRef> spans = List.of(barkol, gurzan, kalvak, tashqor, dehqan, nurabad);
+        assertThat(PlaceSpans.alternateName(barkol, s, spans)).isEqualTo(gurzan);
+        assertThat(PlaceSpans.container(barkol, s, spans)).isNull();
+        // a region written so often brackets the district that holds it: a container, no other name
+        assertThat(PlaceSpans.alternateName(tashqor, s, spans)).isNull();
+        assertThat(PlaceSpans.container(tashqor, s, spans)).isEqualTo(dehqan);
+    }
 }
