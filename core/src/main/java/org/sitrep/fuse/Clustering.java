@@ -52,6 +52,7 @@ final class Clustering {
         boolean[] placed = new boolean[n];
         Map<EventMention, Set<String>> stems = new IdentityHashMap<>();
         ms.forEach(m -> stems.put(m, Words.stems(m)));
+        Map<EventMention, List<org.sitrep.model.EventDate>> articleDays = ArticleDays.of(ms);
         // 1. direct reports
         for (int i = 0; i < n; i++) {
             if (!ev[i].strong()) {
@@ -105,7 +106,7 @@ final class Clustering {
             boolean tie = false;
             for (FormingEvent c : cands.stream().sorted(Comparator.comparingInt(b -> b.id)).toList()) {
                 Set<JoinFeature> why = features.of(ms, m, c, stems);
-                if (!rules.fitsWeak(ms, m, c, why)) {
+                if (!rules.fitsWeak(ms, m, c, why, articleDays.getOrDefault(m, List.of()))) {
                     continue;
                 }
                 fitting++;

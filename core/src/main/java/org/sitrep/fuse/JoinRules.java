@@ -153,6 +153,17 @@ final class JoinRules {
 
     /** A weak report fits an event by its direct reports, its dates, and what it shares ({@code why}). */
     boolean fitsWeak(List<EventMention> ms, EventMention m, FormingEvent c, Set<JoinFeature> why) {
+        return fitsWeak(ms, m, c, why, List.of());
+    }
+
+    /**
+     * As above, for a report whose article names calendar days ({@code articleDays}) for events at its place
+     * ({@link ArticleDays}): dated only by its publication day, it is of one of those days, and an event whose
+     * direct reports name another calendar day is another day's news (a batch of an operation excepted: the
+     * operation runs over days).
+     */
+    boolean fitsWeak(List<EventMention> ms, EventMention m, FormingEvent c, Set<JoinFeature> why,
+                     List<EventDate> articleDays) {
         // every direct report's class, place and counts; the actors of at least one (outlets may blame
         // different sides of one event)
         boolean actors = false;
@@ -176,6 +187,11 @@ final class JoinRules {
             LocalDate e = Evidence.end(m.date());
             return operation(m) ? withinOperation(c, s, e)
                     : !s.isAfter(c.hi.plusDays(1)) && !e.isBefore(c.lo.minusDays(1));
+        }
+        if (!operation(m) && !articleDays.isEmpty() && articleDays.stream()
+                .noneMatch(day -> c.strong.stream().allMatch(j -> !ms.get(j).date().namedDay()
+                        || daysFit(ms.get(j).date(), day)))) {
+            return false;
         }
         // dated only by publication: the event happened before it (an operation: had begun), with a day's slack
         // (an undated article's inferred day is only a lower bound). An event of the publication day or the day
@@ -205,7 +221,7 @@ final class JoinRules {
     }
 
     /** At one precision, the same gazetteer entry or the same name. */
-    private static boolean samePlace(Place p, Place q) {
+    static boolean samePlace(Place p, Place q) {
         return p.geoPrecision() == q.geoPrecision()
                 && (p.geonameId() != null && p.geonameId().equals(q.geonameId()) || p.name().equals(q.name()));
     }

@@ -93,6 +93,27 @@ class JoinRulesTest {
     }
 
     @Test
+    void aReportDatedByPublicationIsOfTheDayItsArticleNamesAtItsPlace() {
+        EventMention named = ClusterMentions.mention("a",
+                new EventDate(DAY, null, DatePrecision.DAY, "on 8 March", DateBasis.TEXT, DateReference.CALENDAR), HOMS, 4);
+        List<EventMention> ms = List.of(named, published("b", DAY.plusDays(1), HOMS, 4));
+        FormingEvent e = founded(ms);
+        EventDate nextDay = new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "on 9 March", DateBasis.TEXT,
+                DateReference.CALENDAR);
+        EventDate yesterday = new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "yesterday", DateBasis.TEXT,
+                DateReference.COUNTED);
+        Set<JoinFeature> none = EnumSet.noneOf(JoinFeature.class);
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, none)).as("published the day after").isTrue();
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, none, List.of(named.date()))).as("its article names 8 March").isTrue();
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, none, List.of(nextDay))).as("its article names 9 March").isFalse();
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, none, List.of(yesterday))).as("a counted day's slack").isTrue();
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, none, List.of(nextDay, named.date()))).as("either day").isTrue();
+        List<EventMention> countedEvent = List.of(shelling("a", DAY, HOMS, 4), ms.get(1));
+        assertThat(rules.fitsWeak(countedEvent, ms.get(1), founded(countedEvent), none, List.of(nextDay)))
+                .as("an event whose day is counted keeps the publication rules").isTrue();
+    }
+
+    @Test
     void twoWeakReportsDatedOnlyByPublicationMeetOnlyWhenPublishedTheSameDay() {
         EventMention a = published("a", DAY, HOMS_REGION, 4);
         assertThat(rules.weakJoins(a, published("b", DAY, HOMS_REGION, 4))).isTrue();
