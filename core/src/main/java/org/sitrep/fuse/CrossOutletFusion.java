@@ -36,12 +36,17 @@ final class CrossOutletFusion {
 
     /** Copies' mentions that restate a mention of their text follow it ({@link CopyFollowers}); the rest cluster. */
     List<Event> fuse(List<EventMention> mentions) {
-        CopyFollowers.Split split = CopyFollowers.of(mentions);
         List<Event> events = new ArrayList<>();
-        for (Clustering.Group g : CopyFollowers.expand(clustering.groups(split.leaders()), split)) {
+        for (Clustering.Group g : groups(mentions)) {
             events.add(event(g));
         }
         return events;
+    }
+
+    /** The groups fusion forms: copies follow the mention of their text, the rest cluster. */
+    private List<Clustering.Group> groups(List<EventMention> mentions) {
+        CopyFollowers.Split split = CopyFollowers.of(mentions);
+        return CopyFollowers.expand(clustering.groups(split.leaders()), split);
     }
 
     /** As {@link #fuse(List)}, with the analysts' splits and merges applied to the groups clustering forms. */
@@ -74,19 +79,14 @@ final class CrossOutletFusion {
                 new Meeting(new FusionBlock.Week(block, w + 1), false), new Meeting(place, false));
     }
 
-    /** One candidate pair, the earlier mention (in input order) first: do they report one event? */
+    /**
+     * One candidate pair, the earlier mention (in input order) first: do they report one event? Exactly when
+     * fusion makes one event of the two alone, so the pair form decides by the rules of {@link JoinRules} (days
+     * named or counted, reports dated by their publication day, operations, places, actors, counts) and never by
+     * a copy of them.
+     */
     boolean links(EventMention earlier, EventMention later) {
-        return !later.docId().equals(earlier.docId()) && joins(earlier, later);
-    }
-
-    /** Same class, fitting dates, nested places, compatible actors, and counts of the same magnitude. */
-    private boolean joins(EventMention a, EventMention b) {
-        return a.aggregate() == b.aggregate()
-                && fit.sameClass(a, b)
-                && JoinRules.daysFit(a.date(), b.date())
-                && fit.placesFit(a.location(), b.location()) && !JoinRules.apart(a.location(), b.location())
-                && fit.actorsFit(a, b)
-                && Compatibility.sameMagnitude(a.counts(), b.counts());
+        return groups(List.of(earlier, later)).size() == 1;
     }
 
     /** The fusion block: coarse class (all violent classes form one) and country. Fusion never joins across blocks. */
