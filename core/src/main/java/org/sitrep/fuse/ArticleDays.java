@@ -12,7 +12,7 @@ import org.sitrep.model.EventMention;
 /**
  * For a report dated only by its publication day, the calendar days ({@link EventDate#namedDay}) its own article
  * names for events at the same place. A sentence with no date words in an article that names the day things
- * happened at that place tells that article's days ("On 3 May, in the town, ... A shoot-out broke out."), not
+ * happened at that place tells that article's days ("On 3 May, in the town, ..." and then "Gunfire erupted."), not
  * another outlet's event of another named day there. Days counted from the day of writing ("on Sunday") are
  * left out: they keep the publication rules' slack.
  */

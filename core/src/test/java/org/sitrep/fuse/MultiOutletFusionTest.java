@@ -119,8 +119,8 @@ class MultiOutletFusionTest {
                 article("d0", "first-wire.org", "2021-07-03",
                         "On 3 July, gunmen clashed with police in Kajuru, killing 2 people, police said."),
                 article("d1", "second-paper.net", "2021-07-04",
-                        "On 4 July, hundreds of traders protested in Kajuru against the closure of the market. "
-                                + "A shoot-out broke out and two people were killed."));
+                        "On 4 July, hundreds of shopkeepers marched in Kajuru to demand lower rents. "
+                                + "Gunfire erupted and two people were killed."));
         assertThat(docs(holding(r, "d0"))).as("d1's shoot-out is of 4 July, not d0's clash of 3 July")
                 .containsExactly("d0");
     }
