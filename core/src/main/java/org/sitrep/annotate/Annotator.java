@@ -185,7 +185,13 @@ public final class Annotator {
         // the cheap pass in runs of sentences that idle cores may take; the whole article at once on one thread
         helpers.forEach(SentenceParts.of(sentences, shared ? SentenceParts.CHEAP_TOKENS : Integer.MAX_VALUE), part -> {
             Annotation sub = DeepPass.subDocument(text, sentences.subList(part.from(), part.to()));
-            partClock.run("annotate: pos", () -> pos.annotate(sub));
+            partClock.run("annotate: pos", () -> {
+                pos.annotate(sub);
+                // a group's acronym spelt like a verb ("IS") is a name, before the lemmatiser and the parse read it
+                for (CoreMap s : sub.get(CoreAnnotations.SentencesAnnotation.class)) {
+                    AcronymTags.retag(s.get(CoreAnnotations.TokensAnnotation.class));
+                }
+            });
             partClock.run("annotate: lemma", () -> lemma.annotate(sub));
             for (int i = part.from(); i < part.to(); i++) {
                 isDeep[i] = selected(sentences.get(i), selector);
