@@ -14,8 +14,9 @@ import org.sitrep.model.Qualifier;
  * Gives a violent event the toll told in the sentences right after it: "Air strikes hit a camp near X.
  * Three gunmen died in the raid." Only an event without a toll of its own takes one, only from
  * the next two sentences, and only from a report there that is only a toll ("Three gunmen died"), names the
- * event again ("killed during the clash") or tells the dead beside people abducted by no one named; a new event
- * with its own toll keeps it.
+ * event again ("killed during the clash"), tells the dead beside people abducted by no one named, or tells bodies
+ * found; a new event with its own toll keeps it. An event with a toll adds the dead of a toll-only report right after
+ * it that says they are more ("two other soldiers were killed"), and that report is then no event of its own.
  */
 final class CasualtyCarry {
     private static final int REACH = 2;
@@ -33,7 +34,13 @@ final class CasualtyCarry {
                 continue;
             }
             if (d.counts().containsKey(CountRole.FATALITIES)) {
-                out.set(i, withAddedToll(d, out.subList(i + 1, out.size())));
+                int j = addedReport(d, out, i + 1);
+                if (j >= 0) {
+                    // the report's dead are now part of the event's toll: kept apart, it would restate a part of it as
+                    // the same event (merged within the article, the lower figure would win)
+                    out.set(i, withAddedToll(d, out.get(j)));
+                    out.remove(j);
+                }
                 continue;
             }
             for (int j = i + 1; j < out.size(); j++) {
@@ -44,7 +51,7 @@ final class CasualtyCarry {
                 }
                 if (gap > 0 && TollEvents.violent(e.type()) && e.counts().containsKey(CountRole.FATALITIES)
                         && (e.frame() == Frame.CASUALTY || refersBack(e) || doerlessAbduction(e) || doerlessHarm(e)
-                        || circumstance(e))) {
+                        || circumstance(e) || bodiesFound(e))) {
                     out.set(i, withToll(d, e));
                     if (e.frame() == Frame.CASUALTY && noneHarmed(e)) {
                         // "No casualties were reported.": the zero is the event's toll and no event of its own, which
@@ -89,6 +96,22 @@ final class CasualtyCarry {
     }
 
     /**
+     * "Jets struck rebel camps in the forest. Six corpses of rebels were found the next day.": bodies found right after an
+     * event without a toll are its dead, as a toll-only report's are (the finding is an attack of its own only alone).
+     */
+    private boolean bodiesFound(MentionDraft e) {
+        if (e.frame() != Frame.ATTACK) {
+            return false;
+        }
+        for (org.sitrep.model.Token t : e.sentence().tokens()) {
+            if (t.begin() == e.triggerStart()) {
+                return t.pos().startsWith("NN") && lex.discoveryWords.contains(lex.meant(t.lemma().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Rebels attacked a base. After a heavy fight, five rebels and one soldier were killed.": the fight is only when
      * the deaths happened (a noun told before the verb of death and under it, with no place of its own), so the sentence
      * is a toll-only report of the event before; "Three soldiers were killed in an ambush near X" may be another event.
@@ -120,12 +143,13 @@ final class CasualtyCarry {
     }
 
     /**
-     * d with the dead of a toll-only report right after it that says they are more ("3 militants were also
-     * killed", "another 2 soldiers died") added to its own; d unchanged when there is none.
+     * The index in {@code out}, from {@code from} on, of the toll-only report right after d that says its dead are more
+     * than d's ("3 militants were also killed", "another 2 soldiers died"), or -1 when there is none.
      */
-    private MentionDraft withAddedToll(MentionDraft d, List<MentionDraft> after) {
+    private int addedReport(MentionDraft d, List<MentionDraft> out, int from) {
         Count own = d.counts().get(CountRole.FATALITIES);
-        for (MentionDraft e : after) {
+        for (int j = from; j < out.size(); j++) {
+            MentionDraft e = out.get(j);
             int gap = e.sentence().index() - d.sentence().index();
             if (gap > REACH) {
                 break;
@@ -134,17 +158,26 @@ final class CasualtyCarry {
             if (gap == 0 || e.frame() != Frame.CASUALTY || more == null || !TollEvents.violent(e.type())) {
                 continue;
             }
-            if (own.value() == null || more.value() == null || !adds(e) || pronoun(more)) {
-                return d;
-            }
-            Qualifier q = own.qualifier() == more.qualifier() ? own.qualifier() : Qualifier.AT_LEAST;
-            Map<CountRole, Count> counts = new LinkedHashMap<>(d.counts());
-            counts.put(CountRole.FATALITIES, new Count(own.value() + more.value(), q, own.text() + "; " + more.text()));
-            return new MentionDraft(d.article(), d.sentence(), d.frame(), d.type(), d.status(), d.aggregate(),
-                    d.times(), d.places(), d.actor1(), d.actor2(), counts, d.attribution(), d.trigger(),
-                    d.triggerStart(), d.armedTarget() || e.armedTarget());
+            return own.value() == null || more.value() == null || !adds(e) || pronoun(more) ? -1 : j;
         }
-        return d;
+        return -1;
+    }
+
+    /** d with the dead of the report e, which says they are more, added to its own. */
+    private static MentionDraft withAddedToll(MentionDraft d, MentionDraft e) {
+        Count own = d.counts().get(CountRole.FATALITIES);
+        Count more = e.counts().get(CountRole.FATALITIES);
+        Qualifier q = own.qualifier() == more.qualifier() ? own.qualifier() : Qualifier.AT_LEAST;
+        Map<CountRole, Count> counts = new LinkedHashMap<>(d.counts());
+        counts.put(CountRole.FATALITIES, new Count(own.value() + more.value(), q, own.text() + "; " + more.text()));
+        for (CountRole k : TOLL) {
+            if (e.counts().containsKey(k)) {
+                counts.putIfAbsent(k, e.counts().get(k)); // the report's wounded, when the event told none
+            }
+        }
+        return new MentionDraft(d.article(), d.sentence(), d.frame(), d.type(), d.status(), d.aggregate(),
+                d.times(), d.places(), d.actor1(), d.actor2(), counts, d.attribution(), d.trigger(),
+                d.triggerStart(), d.armedTarget() || e.armedTarget());
     }
 
     /** Whether the report's sentence says its dead are more than those told before ("also", "another"). */

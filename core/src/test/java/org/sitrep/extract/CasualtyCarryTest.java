@@ -82,4 +82,35 @@ class CasualtyCarryTest {
         assertThat(ms.get(0).frame()).isEqualTo("ATTACK");
         assertThat(dead(ms.get(0))).isNull();
     }
+
+    @Test
+    void moreDeadToldNextAreAddedAndTheReportIsNoEventOfItsOwn() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 2 May 2021, 3 guards were killed in an attack by rebels "
+                + "on a post in Tarvik district. 2 other guards were killed when they came to help.");
+        assertThat(ms).hasSize(1);
+        assertThat(dead(ms.get(0))).isEqualTo(new Count(5L, Qualifier.AT_LEAST, "3 guards; 2 other guards"));
+    }
+
+    @Test
+    void deadToldAgainWithoutAWordOfAdditionAreNotAdded() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 2 May 2021, rebels killed 3 guards at a post in Tarvik "
+                + "district. The 3 guards were killed with knives.");
+        assertThat(dead(ms.get(0)).value()).isEqualTo(3L);
+    }
+
+    @Test
+    void corpsesFoundAfterAStrikeAreItsDead() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 2 May 2021, army jets struck rebel positions in the forest "
+                + "near Tarvik. Six corpses of rebels were reportedly discovered the following day.");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Air/drone strike");
+        assertThat(dead(ms.get(0))).isEqualTo(new Count(6L, Qualifier.EXACT, "Six corpses"));
+    }
+
+    @Test
+    void corpsesFoundAloneAreAKillingWithItsDead() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 2 May 2021, the corpses of three men were found in a field "
+                + "near Tarvik.");
+        assertThat(ms.get(0).type().subEventType()).isEqualTo("Attack");
+        assertThat(dead(ms.get(0))).isEqualTo(new Count(3L, Qualifier.EXACT, "three men"));
+    }
 }
