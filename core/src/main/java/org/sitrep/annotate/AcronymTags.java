@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Acronyms the tagger reads as verbs. A group's short name written in capitals can be spelt like a verb ("IS"
  * for the Islamic State): the tagger, trained on text where such names are rare, tags it VBZ, and the parse
- * then hangs the sentence on a copula ("left 3 IS militants dead" loses its killing). In a sentence written in
+ * then hangs the sentence on a copula and loses its killing. In a sentence written in
  * mixed case, a word of two or more capital letters is never the verb itself (a verb is written "is", or "Is"
  * at the start), so such a word tagged as a verb or modal is retagged a proper noun before the lemmatiser and
  * the parser read it. A sentence in capitals throughout (a headline) keeps its tags: there the capitals say nothing.

@@ -96,7 +96,7 @@ final class CasualtyCarry {
     }
 
     /**
-     * "Jets struck rebel camps in the forest. Six corpses of rebels were found the next day.": bodies found right after an
+     * "Jets struck rebel camps. Six corpses of rebels were found near the camps.": bodies found right after an
      * event without a toll are its dead, as a toll-only report's are (the finding is an attack of its own only alone).
      */
     private boolean bodiesFound(MentionDraft e) {

@@ -100,8 +100,8 @@ class CasualtyCarryTest {
 
     @Test
     void corpsesFoundAfterAStrikeAreItsDead() {
-        List<EventMention> ms = TestPipeline.mentionsOf("On 2 May 2021, army jets struck rebel positions in the forest "
-                + "near Tarvik. Six corpses of rebels were reportedly discovered the following day.");
+        List<EventMention> ms = TestPipeline.mentionsOf("On 2 May 2021, army jets struck rebel camps in the hills "
+                + "near Tarvik. Six corpses of rebels were found near the camps.");
         assertThat(ms.get(0).type().subEventType()).isEqualTo("Air/drone strike");
         assertThat(dead(ms.get(0))).isEqualTo(new Count(6L, Qualifier.EXACT, "Six corpses"));
     }
