@@ -16,6 +16,7 @@ import org.sitrep.model.Status;
 final class FrameTyping {
     private final Lexicon lex = Lexicon.get();
     private final ProtestConduct conduct = new ProtestConduct();
+    private final ProtestIntervention intervention = new ProtestIntervention();
     private final AreaFire areaFire = new AreaFire();
     private final AirFire airFire = new AirFire();
     private final CrowdActs crowdActs = new CrowdActs(conduct);
@@ -61,13 +62,13 @@ final class FrameTyping {
         switch (main) {
             case PROTEST -> {
                 if ((counts.containsKey(CountRole.FATALITIES) || cues.contains(Cue.LETHAL_FORCE))
-                        && conduct.lethal(group, ctx, counts.get(CountRole.FATALITIES))) {
+                        && intervention.lethal(group, ctx, counts.get(CountRole.FATALITIES))) {
                     return new EventType("Protests", "Excessive force against protesters");
                 }
                 if (conduct.violent(group, ctx)) {
                     return new EventType("Riots", "Violent demonstration");
                 }
-                if (cues.contains(Cue.INTERVENTION) || protestersArrested(group, all, ctx) || conduct.harmedByOthers(group, ctx)) {
+                if (cues.contains(Cue.INTERVENTION) || protestersArrested(group, all, ctx) || intervention.harmedByOthers(group, ctx)) {
                     return new EventType("Protests", "Protest with intervention");
                 }
                 return new EventType("Protests", "Peaceful protest");
@@ -124,7 +125,7 @@ final class FrameTyping {
     private boolean protestersArrested(EventGrouper.Group group, List<Trigger> triggers, SentenceContext ctx) {
         // an arrest demanded or denied ("demanding the arrest of the officers") is no intervention either
         return triggers.stream().anyMatch(t -> t.status() == Status.OCCURRED && crowdArrested(ctx, t)
-                && conduct.arrestAtProtest(group, t, ctx));
+                && intervention.arrestAtProtest(group, t, ctx));
     }
 
     /**

@@ -1,14 +1,17 @@
 package org.sitrep.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.Frame;
 
 /**
  * Where a word stands towards a protest in the parse: in what the protest is about (its grievance, a clause of
- * purpose, a clause on other people) or not. {@link ProtestConduct} reads it to tell the crowd's own conduct from
- * violence it protests against; the markers are lexicon/grievance-markers.tsv's.
+ * purpose, a clause on other people) or not. {@link ProtestConduct} and {@link ProtestIntervention} read it to tell
+ * what the crowd did, and what was done to it, from violence it protests against; the markers are
+ * lexicon/grievance-markers.tsv's.
  */
 final class ProtestClauses {
     /** Most steps up the parse from a word to its root (a guard against a malformed graph's cycles). */
@@ -57,6 +60,35 @@ final class ProtestClauses {
             c = up.governor();
         }
         return false;
+    }
+
+    /** Token k tells what one of the protests (their trigger heads) did, not what any of them is about. */
+    boolean conduct(int k, List<Integer> protests, SentenceContext ctx) {
+        return protests.stream().anyMatch(p -> !grievance(k, p, ctx));
+    }
+
+    /**
+     * The heads of the group's protest triggers, less those in another one's purpose ("marched to remember classmates
+     * shot dead in a raid on a strike camp": the strike camp is what the march is about, not the march).
+     */
+    List<Integer> protests(EventGrouper.Group group, SentenceContext ctx) {
+        List<Integer> protests = group.triggers().stream().filter(t -> t.frame() == Frame.PROTEST).map(Trigger::head).toList();
+        if (protests.isEmpty()) {
+            return List.of(group.main().head());
+        }
+        List<Integer> own = protests.stream().filter(p -> protests.stream()
+                .noneMatch(q -> q.intValue() != p.intValue() && about(p, q, ctx))).toList();
+        return own.isEmpty() ? protests : own;
+    }
+
+    /** The crowd of a protest: its verb's subject, or that of the verb that holds it ("troops held a protest"). */
+    static int crowdOf(int protest, Syntax syn) {
+        int crowd = syn.child(protest, "nsubj");
+        Dependency holder = syn.parent(protest);
+        if (crowd < 0 && holder != null && holder.relation().equals("obj")) {
+            crowd = syn.child(holder.governor(), "nsubj");
+        }
+        return crowd;
     }
 
     boolean background(int k, int protest, SentenceContext ctx, boolean arrest) {

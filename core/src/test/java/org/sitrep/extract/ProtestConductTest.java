@@ -16,6 +16,8 @@ import org.sitrep.pipeline.TestPipeline;
  * actors are known.
  */
 class ProtestConductTest {
+    private final ProtestConduct conduct = new ProtestConduct();
+
     private static String subType(String text) {
         return TestPipeline.firstSubType(text);
     }
@@ -182,5 +184,39 @@ class ProtestConductTest {
     void aBeatingThatIsTheProtestsGrievanceLeavesItPeaceful() {
         assertThat(subTypes("On 3 June 2021, nurses in Kindu protested against the police who beat a colleague last "
                 + "week.")).containsExactly("Peaceful protest");
+    }
+
+    // the component on its own: whether the crowd acted violently, in its sentence or one after it
+
+    private boolean violent(String text) {
+        SentenceContext ctx = Sentences.context(text);
+        List<EventGrouper.Group> groups = new EventGrouper().group(new TriggerFinder().find(ctx), ctx.syntax());
+        EventGrouper.Group crowd = groups.stream().filter(g -> g.family() == Family.CROWD).findFirst().orElseThrow();
+        return conduct.violent(crowd, ctx);
+    }
+
+    private boolean fought(String text) {
+        SentenceContext ctx = Sentences.context(text);
+        return conduct.crowdFought(ctx, new TriggerFinder().find(ctx));
+    }
+
+    @Test
+    void aCrowdThatAttacksOrFiresActsViolently() {
+        assertThat(violent("Hundreds of traders marched to the town hall and assaulted two tax inspectors.")).isTrue();
+        assertThat(violent("Retired soldiers protested over unpaid pensions by firing their rifles into the air.")).isTrue();
+    }
+
+    @Test
+    void violenceTheCrowdProtestsAgainstLeavesItPeaceful() {
+        assertThat(violent("Farmers marched to the district office to demand the arrest of men who torched their "
+                + "granaries.")).isFalse();
+        assertThat(violent("Hundreds of nurses marched peacefully to the ministry over unpaid wages.")).isFalse();
+    }
+
+    @Test
+    void aLaterSentenceTellsTheCrowdFightingWhenProtestersClashOrAttack() {
+        assertThat(fought("Later the protesters attacked a patrol car with sticks.")).isTrue();
+        assertThat(fought("Police later clashed with the demonstrators near the bridge.")).isTrue();
+        assertThat(fought("Police later arrested two of the demonstrators near the bridge.")).isFalse();
     }
 }
