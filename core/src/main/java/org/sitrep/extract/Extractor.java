@@ -44,6 +44,7 @@ public final class Extractor {
     private final ExchangeOfFire exchange = new ExchangeOfFire();
     private final MainClauseFirst mainClauseFirst = new MainClauseFirst();
     private final WeaponNamedNext weaponNamedNext = new WeaponNamedNext();
+    private final UnfoughtTaking unfought = new UnfoughtTaking();
 
     /**
      * Sentences that can report an event (they hold a trigger) or deny one reported before ("The army denied the
@@ -78,6 +79,7 @@ public final class Extractor {
         List<Denial> denials = new ArrayList<>();
         Map<Integer, ProtestOutcome.Signals> signals = new java.util.HashMap<>();
         List<TollStatement.Stated> tolls = new ArrayList<>();
+        Set<Integer> fighting = new HashSet<>(); // sentences whose triggers tell fighting, for ground taken unfought
         for (Sentence s : doc.sentences()) {
             if (!s.deep()) {
                 // no trigger, no parse: its cues may still tell what happened to a protest before it
@@ -94,6 +96,9 @@ public final class Extractor {
             signals.put(s.index(), new ProtestOutcome.Signals(ctx.cues(),
                     found.stream().anyMatch(t -> t.frame() == org.sitrep.model.Frame.ARREST && t.status() == Status.OCCURRED
                             && typing.crowdArrested(ctx, t)), protestConduct.crowdFought(ctx, found)));
+            if (unfought.fightingTold(found, Map.of())) {
+                fighting.add(s.index());
+            }
             List<MentionDraft> read = readSentence(doc, ctx, found, clock);
             if (read.stream().allMatch(CasualtyCarry::refersBack) && last != null && followsViolence
                     && last.attribution().isEmpty() && accuses(ctx)) {
@@ -108,7 +113,9 @@ public final class Extractor {
         List<MentionDraft> carried = clock.time("extract: casualty carry", () -> casualtyCarry.apply(outcomes));
         List<MentionDraft> exchanged = clock.time("extract: exchange of fire",
                 () -> exchange.apply(weaponNamedNext.apply(carried), doc.sentences()));
-        return new Extraction(doc, tollStatement.apply(exchanged, tolls), denials);
+        List<MentionDraft> stated = tollStatement.apply(exchanged, tolls);
+        return new Extraction(doc, clock.time("extract: unfought taking", () -> unfought.apply(stated, fighting, doc.sentences())),
+                denials);
     }
 
     private List<MentionDraft> readSentence(AnnotatedArticle doc, SentenceContext ctx, List<Trigger> found,

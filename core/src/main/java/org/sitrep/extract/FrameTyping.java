@@ -21,6 +21,7 @@ final class FrameTyping {
     private final AirFire airFire = new AirFire();
     private final CrowdActs crowdActs = new CrowdActs(conduct);
     private final AerialAgent aerial = new AerialAgent();
+    private final UnfoughtTaking unfought = new UnfoughtTaking();
 
     EventType classify(EventGrouper.Group group, SentenceContext ctx, Map<CountRole, Count> counts, List<Trigger> all) {
         Frame main = group.main().frame();
@@ -36,8 +37,8 @@ final class FrameTyping {
         } else if (frames.contains(Frame.RIOT)) {
             main = Frame.RIOT;
         }
-        if (main == Frame.TAKE && (cues.contains(Cue.NONVIOLENT) || cues.contains(Cue.WITHDRAWAL) && !fightingTold(all, counts))) {
-            return new EventType("Strategic developments", "Non-violent transfer of territory");
+        if (main == Frame.TAKE && (cues.contains(Cue.NONVIOLENT) || cues.contains(Cue.WITHDRAWAL) && !unfought.fightingTold(all, counts))) {
+            return UnfoughtTaking.UNFOUGHT;
         }
         if ((main == Frame.GUNFIRE || main == Frame.SHELL) && !frames.contains(Frame.CLASH) && !frames.contains(Frame.TAKE)
                 && areaFire.atArea(group, ctx, counts)) {
@@ -91,17 +92,6 @@ final class FrameTyping {
                 return f.defaultType();
             }
         }
-    }
-
-    /**
-     * Whether a sentence tells fighting besides the taking of ground: another violent trigger that happened, or
-     * people killed or injured. Ground taken after its holders withdrew ("seized the town after the army pulled
-     * out") changed hands without a fight only when the sentence tells none.
-     */
-    private boolean fightingTold(List<Trigger> all, Map<CountRole, Count> counts) {
-        return counts.containsKey(CountRole.FATALITIES) || counts.containsKey(CountRole.INJURED)
-                || all.stream().anyMatch(t -> t.frame() != Frame.TAKE && t.status() == Status.OCCURRED
-                        && lex.frames.row(t.frame()).family() == Family.VIOLENCE);
     }
 
     /**

@@ -22,7 +22,6 @@ final class SideTyping {
     private final SideKinds kinds = new SideKinds();
     private final CriminalVictims criminalVictims = new CriminalVictims();
     private final FightMeans fightMeans = new FightMeans();
-    private final UnfoughtTaking unfought = new UnfoughtTaking();
 
     /** The sub-type of a draft whose frame left it to the actors ("*"); other drafts keep their type. */
     EventType refine(MentionDraft d, Typing.Party a1, Typing.Party a2, List<Sentence> after) {
@@ -52,9 +51,6 @@ final class SideTyping {
         }
         switch (d.frame()) {
             case TAKE -> {
-                if (unfought.of(d, after)) {
-                    return new EventType("Strategic developments", "Non-violent transfer of territory");
-                }
                 boolean retaking = RETAKING.matcher(d.trigger().toLowerCase()).matches();
                 boolean government = a1.named() ? a1.state() : retaking;
                 return new EventType("Battles", government ? "Government regains territory"

@@ -3,7 +3,10 @@ package org.sitrep.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Count;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventMention;
 import org.sitrep.pipeline.TestPipeline;
 
@@ -14,6 +17,8 @@ import org.sitrep.pipeline.TestPipeline;
  * come, keeps its type; entering talks or a city for meetings is no transfer. Sentences written for this test.
  */
 class UnfoughtTakingTest {
+    private final UnfoughtTaking unfought = new UnfoughtTaking();
+
     private static String subType(String text) {
         return TestPipeline.firstSubType(text);
     }
@@ -82,5 +87,40 @@ class UnfoughtTakingTest {
                 + "of Kindu. The rebels are to withdraw from the town next week under a new deal.");
         assertThat(ms.get(0).trigger()).isEqualTo("regained control");
         assertThat(ms.get(0).type().subEventType()).isEqualTo("Government regains territory");
+    }
+
+    // the reader of fighting told, shared by the taking's own sentence and the one after it
+
+    private boolean fighting(String text, Map<CountRole, Count> counts) {
+        SentenceContext ctx = Sentences.context(text);
+        return unfought.fightingTold(new TriggerFinder().find(ctx), counts);
+    }
+
+    @Test
+    void anotherViolentTriggerOrAHarmCountTellsFighting() {
+        assertThat(fighting("Rebels shelled the army camp outside Rutara at dawn, a local official said.", Map.of())).isTrue();
+        assertThat(fighting("Rebels seized the town of Rutara on Sunday morning, a local official said.", Map.of())).isFalse();
+        Map<CountRole, Count> twoDead = Map.of(CountRole.FATALITIES, new Count(2L, null, "2"));
+        assertThat(fighting("Rebels seized the town of Rutara on Sunday morning, a local official said.", twoDead)).isTrue();
+    }
+
+    @Test
+    void fightingDeniedOrToComeIsNone() {
+        assertThat(fighting("Rebels seized the town of Rutara on Sunday and there was no fighting, a local official "
+                + "said.", Map.of())).isFalse();
+    }
+
+    @Test
+    void groundTakenThatTheNextSentenceSaysItsHoldersLeftIsUnfought() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, rebels took control of the town of Rutara. They entered it "
+                + "after the army withdrew.")).isEqualTo("Non-violent transfer of territory");
+    }
+
+    @Test
+    void groundTakenWithFightingToldInEitherSentenceIsOvertaken() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, rebels took control of the town of Rutara. They entered it "
+                + "after heavy fighting, and the army withdrew.")).isEqualTo("Non-state actor overtakes territory");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, rebels took control of the town of Rutara. They entered it "
+                + "after the army withdrew, and two soldiers were killed.")).isEqualTo("Non-state actor overtakes territory");
     }
 }
