@@ -87,10 +87,14 @@ final class ParticipantWords {
         return words(sentence).stream().anyMatch(lex.noncombatantAnywhere::contains);
     }
 
-    /** Lower-case words, a hyphen joining its neighbours however the tokenizer spaced it ("off - duty"). */
+    /**
+     * Lower-case words, a hyphen joining its neighbours however the tokenizer spaced it ("off - duty"), without the
+     * punctuation that ends a clause or quotes a word ("who was off-duty.", "'retired'").
+     */
     private static List<String> words(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).replaceAll("\\s*-\\s*", "-")
                         .replaceAll("\\boff duty\\b", "off-duty").split("[\\s,()\\[\\]]+"))
+                .map(w -> w.replaceAll("^[\"'‘“]+|[.;:!?\"'’”]+$", ""))
                 .filter(w -> !w.isEmpty()).toList();
     }
 
