@@ -45,6 +45,7 @@ public final class Extractor {
     private final MainClauseFirst mainClauseFirst = new MainClauseFirst();
     private final WeaponNamedNext weaponNamedNext = new WeaponNamedNext();
     private final UnfoughtTaking unfought = new UnfoughtTaking();
+    private final DestructionWithHarm destructionWithHarm = new DestructionWithHarm();
 
     /**
      * Sentences that can report an event (they hold a trigger) or deny one reported before ("The army denied the
@@ -80,6 +81,7 @@ public final class Extractor {
         Map<Integer, ProtestOutcome.Signals> signals = new java.util.HashMap<>();
         List<TollStatement.Stated> tolls = new ArrayList<>();
         Set<Integer> fighting = new HashSet<>(); // sentences whose triggers tell fighting, for ground taken unfought
+        Map<Integer, List<Trigger>> foundBySentence = new java.util.HashMap<>();
         for (Sentence s : doc.sentences()) {
             if (!s.deep()) {
                 // no trigger, no parse: its cues may still tell what happened to a protest before it
@@ -96,6 +98,7 @@ public final class Extractor {
             signals.put(s.index(), new ProtestOutcome.Signals(ctx.cues(),
                     found.stream().anyMatch(t -> t.frame() == org.sitrep.model.Frame.ARREST && t.status() == Status.OCCURRED
                             && typing.crowdArrested(ctx, t)), protestConduct.crowdFought(ctx, found)));
+            foundBySentence.put(s.index(), found);
             if (unfought.fightingTold(found, Map.of())) {
                 fighting.add(s.index());
             }
@@ -110,7 +113,9 @@ public final class Extractor {
             tollStatement.read(ctx).ifPresent(tolls::add);
         }
         List<MentionDraft> outcomes = clock.time("extract: protest outcomes", () -> protestOutcome.apply(drafts, signals));
-        List<MentionDraft> carried = clock.time("extract: casualty carry", () -> casualtyCarry.apply(outcomes));
+        List<MentionDraft> harming = clock.time("extract: destruction with harm",
+                () -> destructionWithHarm.apply(outcomes, foundBySentence, doc.sentences()));
+        List<MentionDraft> carried = clock.time("extract: casualty carry", () -> casualtyCarry.apply(harming));
         List<MentionDraft> exchanged = clock.time("extract: exchange of fire",
                 () -> exchange.apply(weaponNamedNext.apply(carried), doc.sentences()));
         List<MentionDraft> stated = tollStatement.apply(exchanged, tolls);

@@ -1,0 +1,29 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.pipeline.TestPipeline;
+
+/** Destruction that the next sentences say also harmed people ({@link DestructionWithHarm}), on sentences written for this test. */
+class DestructionWithHarmTest {
+    @Test
+    void lorriesBurnedByArmedMenWhoWoundedADriverAreAnAttack() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, armed men set two lorries on fire on the road outside "
+                + "Rutara. One of the drivers was wounded by a gunshot.")).isEqualTo("Attack");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, gunmen torched a timber yard outside Rutara. Two "
+                + "watchmen died in the blaze.")).isEqualTo("Attack");
+    }
+
+    @Test
+    void destructionThatHarmedNoOneStaysPropertyDestruction() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, armed men set two lorries on fire on the road outside "
+                + "Rutara. No one was hurt.")).isEqualTo("Looting/property destruction");
+    }
+
+    @Test
+    void aLaterEventToldByItsOwnDoerIsNotTheDestructionsHarm() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, armed men set two lorries on fire on the road outside "
+                + "Rutara. Soldiers later shot dead two bandits in a forest nearby.")).isEqualTo("Looting/property destruction");
+    }
+}
