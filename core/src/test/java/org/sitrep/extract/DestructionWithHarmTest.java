@@ -25,5 +25,7 @@ class DestructionWithHarmTest {
     void aLaterEventToldByItsOwnDoerIsNotTheDestructionsHarm() {
         assertThat(TestPipeline.firstSubType("On 3 June 2021, armed men set two lorries on fire on the road outside "
                 + "Rutara. Soldiers later shot dead two bandits in a forest nearby.")).isEqualTo("Looting/property destruction");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, gunmen torched a timber yard outside Rutara. Two "
+                + "watchmen were killed by soldiers.")).isEqualTo("Looting/property destruction");
     }
 }
