@@ -20,6 +20,8 @@ import org.sitrep.model.Status;
  */
 final class DestructionWithHarm {
     private static final int REACH = 2;
+    /** Words before a harm word that a zero word may stand ("No people were reported injured or killed"). */
+    private static final int ZERO_REACH = 8;
     private static final EventType BY_THE_ACTORS = new EventType("Violence against civilians", "*");
 
     private final Lexicon lex = Lexicon.get();
@@ -46,7 +48,7 @@ final class DestructionWithHarm {
             Syntax syn = new Syntax(s);
             for (Trigger t : found.get(s.index())) {
                 boolean harm = t.frame() == Frame.CASUALTY || t.frame() == Frame.GUNFIRE;
-                if (harm && t.status() == Status.OCCURRED && noDoer(t, syn)) {
+                if (harm && t.status() == Status.OCCURRED && !zeroToll(t, syn) && noDoer(t, syn)) {
                     return true;
                 }
             }
@@ -71,6 +73,16 @@ final class DestructionWithHarm {
         String lemma = syn.token(agent).lemma() == null ? "" : syn.token(agent).lemma().toLowerCase(java.util.Locale.ROOT);
         String pos = syn.token(agent).pos();
         return lex.peopleNouns.get(lemma) == null && !pos.startsWith("NNP") && !pos.startsWith("PRP");
+    }
+
+    /** "No casualties were reported", "No people were reported injured": a zero word in the few words before the harm. */
+    private boolean zeroToll(Trigger t, Syntax syn) {
+        for (int k = Math.max(0, t.start() - ZERO_REACH); k < t.start(); k++) {
+            if (lex.zeroWords.contains(syn.token(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MentionDraft retyped(MentionDraft d) {

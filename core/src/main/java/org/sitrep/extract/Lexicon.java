@@ -79,6 +79,7 @@ final class Lexicon {
     final Set<String> bodySigns = words("body-signs");
     final Set<String> operationNouns = words("operation-nouns");
     final Set<String> weaponNouns = words("weapon-nouns");
+    final Set<String> zeroWords = words("zero-words");
     final Set<String> contrabandNouns = words("contraband-nouns");
     /** Goods that are no territory when seized: ordinary goods and contraband. */
     final Set<String> goodsNouns = union(words("goods-nouns"), contrabandNouns);

@@ -19,6 +19,11 @@ class DestructionWithHarmTest {
     void destructionThatHarmedNoOneStaysPropertyDestruction() {
         assertThat(TestPipeline.firstSubType("On 3 June 2021, armed men set two lorries on fire on the road outside "
                 + "Rutara. No one was hurt.")).isEqualTo("Looting/property destruction");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, armed men set two lorries on fire outside Rutara. There "
+                + "have been several such raids in the district. No people were reported injured or killed."))
+                .isEqualTo("Looting/property destruction");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, rebels looted shops in Rutara. Neither fatalities nor "
+                + "injuries were reported.")).isEqualTo("Looting/property destruction");
     }
 
     @Test
