@@ -10,17 +10,17 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Status;
 
 /**
- * Property destroyed or looted by people who, as the next sentences tell, also hurt, killed or fired on people: "Armed
- * men set two lorries on fire. One of the drivers was wounded by a gunshot." ACLED's looting/property destruction is
+ * Property destroyed or looted by people who, as the next sentences tell, also hurt, killed or fired on people: "Gunmen
+ * burned down a sawmill. Its watchman was wounded by a bullet." ACLED's looting/property destruction is
  * destruction that harms no one; an attack that also harms people is coded by its harm (an attack on civilians, or
  * mob violence when a crowd did it), which the actors' types decide ({@link SideTyping}). Only harm told as the
  * event's sequel counts: people hurt or killed, or shots fired, with no doer of their own ("Two watchmen died in the
- * blaze", "Shots were fired during the raid"); harm told by its doer ("Soldiers later shot dead two bandits") is
+ * blaze", "Several rounds were fired at the guards"); harm told by its doer ("Soldiers later shot dead two bandits") is
  * another event.
  */
 final class DestructionWithHarm {
     private static final int REACH = 2;
-    /** Words before a harm word that a zero word may stand ("No people were reported injured or killed"). */
+    /** Words before a harm word that a zero word may stand ("nobody was said to be hurt or killed"). */
     private static final int ZERO_REACH = 8;
     private static final EventType BY_THE_ACTORS = new EventType("Violence against civilians", "*");
 
@@ -75,7 +75,7 @@ final class DestructionWithHarm {
         return lex.peopleNouns.get(lemma) == null && !pos.startsWith("NNP") && !pos.startsWith("PRP");
     }
 
-    /** "No casualties were reported", "No people were reported injured": a zero word in the few words before the harm. */
+    /** "There were no casualties", "nobody was said to be hurt or killed": a zero word in the few words before the harm. */
     private boolean zeroToll(Trigger t, Syntax syn) {
         for (int k = Math.max(0, t.start() - ZERO_REACH); k < t.start(); k++) {
             if (lex.zeroWords.contains(syn.token(k).word().toLowerCase(java.util.Locale.ROOT))) {

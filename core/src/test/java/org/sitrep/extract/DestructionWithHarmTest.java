@@ -9,8 +9,8 @@ import org.sitrep.pipeline.TestPipeline;
 class DestructionWithHarmTest {
     @Test
     void lorriesBurnedByArmedMenWhoWoundedADriverAreAnAttack() {
-        assertThat(TestPipeline.firstSubType("On 3 June 2021, armed men set two lorries on fire on the road outside "
-                + "Rutara. One of the drivers was wounded by a gunshot.")).isEqualTo("Attack");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, gunmen burned down a sawmill outside Rutara. Its "
+                + "watchman was wounded by a bullet.")).isEqualTo("Attack");
         assertThat(TestPipeline.firstSubType("On 3 June 2021, gunmen torched a timber yard outside Rutara. Two "
                 + "watchmen died in the blaze.")).isEqualTo("Attack");
     }
@@ -19,11 +19,11 @@ class DestructionWithHarmTest {
     void destructionThatHarmedNoOneStaysPropertyDestruction() {
         assertThat(TestPipeline.firstSubType("On 3 June 2021, armed men set two lorries on fire on the road outside "
                 + "Rutara. No one was hurt.")).isEqualTo("Looting/property destruction");
-        assertThat(TestPipeline.firstSubType("On 3 June 2021, armed men set two lorries on fire outside Rutara. There "
-                + "have been several such raids in the district. No people were reported injured or killed."))
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, gunmen burned down a sawmill outside Rutara. The district "
+                + "has seen several such raids this year. Nobody was said to be hurt or killed."))
                 .isEqualTo("Looting/property destruction");
-        assertThat(TestPipeline.firstSubType("On 3 June 2021, rebels looted shops in Rutara. Neither fatalities nor "
-                + "injuries were reported.")).isEqualTo("Looting/property destruction");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, rebels looted shops in Rutara. There were neither dead "
+                + "nor wounded, the mayor said.")).isEqualTo("Looting/property destruction");
     }
 
     @Test
