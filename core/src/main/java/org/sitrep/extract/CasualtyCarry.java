@@ -175,9 +175,7 @@ final class CasualtyCarry {
                 counts.putIfAbsent(k, e.counts().get(k)); // the report's wounded, when the event told none
             }
         }
-        return new MentionDraft(d.article(), d.sentence(), d.frame(), d.type(), d.status(), d.aggregate(),
-                d.times(), d.places(), d.actor1(), d.actor2(), counts, d.attribution(), d.trigger(),
-                d.triggerStart(), d.armedTarget() || e.armedTarget());
+        return d.withCounts(counts, d.armedTarget() || e.armedTarget());
     }
 
     /** Whether the report's sentence says its dead are more than those told before ("also", "another"). */
@@ -211,8 +209,6 @@ final class CasualtyCarry {
                 counts.putIfAbsent(k, from.get(k));
             }
         }
-        return new MentionDraft(d.article(), d.sentence(), d.frame(), d.type(), d.status(), d.aggregate(), d.times(),
-                d.places(), d.actor1(), d.actor2(), counts, d.attribution(), d.trigger(), d.triggerStart(),
-                d.armedTarget() || e.armedTarget());
+        return d.withCounts(counts, d.armedTarget() || e.armedTarget());
     }
 }

@@ -34,7 +34,7 @@ final class DestructionWithHarm {
         List<MentionDraft> out = new ArrayList<>(drafts.size());
         for (MentionDraft d : drafts) {
             boolean destruction = d.frame() == Frame.LOOT && "Looting/property destruction".equals(d.type().subEventType());
-            out.add(destruction && harmFollows(d, found, sentences) ? retyped(d) : d);
+            out.add(destruction && harmFollows(d, found, sentences) ? d.withType(BY_THE_ACTORS) : d);
         }
         return out;
     }
@@ -85,9 +85,5 @@ final class DestructionWithHarm {
         return false;
     }
 
-    private static MentionDraft retyped(MentionDraft d) {
-        return new MentionDraft(d.article(), d.sentence(), d.frame(), BY_THE_ACTORS, d.status(), d.aggregate(), d.times(),
-                d.places(), d.actor1(), d.actor2(), d.counts(), d.attribution(), d.trigger(), d.triggerStart(),
-                d.armedTarget());
-    }
+
 }

@@ -129,8 +129,6 @@ final class ExchangeOfFire {
     }
 
     private static MentionDraft asClash(MentionDraft d) {
-        return new MentionDraft(d.article(), d.sentence(), d.frame(), CLASH, d.status(), d.aggregate(), d.times(),
-                d.places(), d.actor1(), d.actor2(), d.counts(), d.attribution(), d.trigger(), d.triggerStart(),
-                d.armedTarget());
+        return d.withType(CLASH);
     }
 }

@@ -176,8 +176,7 @@ public final class Extractor {
     }
 
     private static MentionDraft withSources(MentionDraft d, List<org.sitrep.model.SourceRef> sources) {
-        return new MentionDraft(d.article(), d.sentence(), d.frame(), d.type(), d.status(), d.aggregate(), d.times(),
-                d.places(), d.actor1(), d.actor2(), d.counts(), sources, d.trigger(), d.triggerStart(), d.armedTarget());
+        return d.withAttribution(sources);
     }
 
     /**

@@ -51,8 +51,6 @@ final class ProtestOutcome {
         if (type.equals(d.type())) {
             return d;
         }
-        return new MentionDraft(d.article(), d.sentence(), d.frame(), type, d.status(), d.aggregate(), d.times(),
-                d.places(), d.actor1(), d.actor2(), d.counts(), d.attribution(), d.trigger(), d.triggerStart(),
-                d.armedTarget());
+        return d.withType(type);
     }
 }

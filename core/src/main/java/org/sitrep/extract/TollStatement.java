@@ -120,9 +120,7 @@ final class TollStatement {
                 }
                 Map<CountRole, Count> counts = new LinkedHashMap<>(d.counts());
                 counts.put(CountRole.FATALITIES, stated);
-                out.set(i, new MentionDraft(d.article(), d.sentence(), d.frame(), d.type(), d.status(), d.aggregate(),
-                        d.times(), d.places(), d.actor1(), d.actor2(), counts, d.attribution(), d.trigger(),
-                        d.triggerStart(), d.armedTarget()));
+                out.set(i, d.withCounts(counts, d.armedTarget()));
                 break;
             }
         }

@@ -46,9 +46,7 @@ final class UnfoughtTaking {
             Sentence next = next(d.sentence(), sentences);
             boolean unfought = next != null && "*".equals(d.type().subEventType()) && !fighting.contains(d.sentence().index())
                     && !fighting.contains(next.index()) && of(d, next);
-            out.add(unfought ? new MentionDraft(d.article(), d.sentence(), d.frame(), UNFOUGHT, d.status(), d.aggregate(),
-                    d.times(), d.places(), d.actor1(), d.actor2(), d.counts(), d.attribution(), d.trigger(),
-                    d.triggerStart(), d.armedTarget()) : d);
+            out.add(unfought ? d.withType(UNFOUGHT) : d);
         }
         return out;
     }

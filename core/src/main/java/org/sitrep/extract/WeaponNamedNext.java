@@ -32,9 +32,7 @@ final class WeaponNamedNext {
             MentionDraft e = firstOfNextSentence(out, i);
             if (e != null && WEAPONS.contains(e.frame()) && e.status() == Status.OCCURRED
                     && !"*".equals(e.type().subEventType())) {
-                out.set(i, new MentionDraft(d.article(), d.sentence(), e.frame(), e.type(), d.status(), d.aggregate(),
-                        d.times(), d.places(), d.actor1(), d.actor2(), d.counts(), d.attribution(), d.trigger(),
-                        d.triggerStart(), d.armedTarget()));
+                out.set(i, d.withFrame(e.frame(), e.type()));
             }
         }
         return out;

@@ -49,4 +49,27 @@ public record MentionDraft(Article article, Sentence sentence, Frame frame, Even
         }
         return false;
     }
+
+    /** This draft typed anew, as a later component of the extract stage decides from what the article tells. */
+    public MentionDraft withType(EventType newType) {
+        return withFrame(frame, newType);
+    }
+
+    /** This draft with another frame and type: a weapon or trigger told next that says what the event was. */
+    public MentionDraft withFrame(Frame newFrame, EventType newType) {
+        return new MentionDraft(article, sentence, newFrame, newType, status, aggregate, times, places, actor1, actor2,
+                counts, attribution, trigger, triggerStart, armedTarget);
+    }
+
+    /** This draft with other counts, as a toll told in another sentence gives them. */
+    public MentionDraft withCounts(Map<CountRole, Count> newCounts, boolean newArmedTarget) {
+        return new MentionDraft(article, sentence, frame, type, status, aggregate, times, places, actor1, actor2,
+                newCounts, attribution, trigger, triggerStart, newArmedTarget);
+    }
+
+    /** This draft with another attribution. */
+    public MentionDraft withAttribution(List<SourceRef> newAttribution) {
+        return new MentionDraft(article, sentence, frame, type, status, aggregate, times, places, actor1, actor2,
+                counts, newAttribution, trigger, triggerStart, armedTarget);
+    }
 }
