@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.extract.Sentences.dead;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,6 @@ import org.sitrep.pipeline.TestPipeline;
  * Sentences written for this test.
  */
 class CasualtyCarryTest {
-    private static Count dead(EventMention m) {
-        return m.counts().get(CountRole.FATALITIES);
-    }
 
     @Test
     void aPronounInALaterSentenceIsTheVictimAlreadyCounted() {

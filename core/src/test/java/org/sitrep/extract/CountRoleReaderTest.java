@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.extract.Sentences.counts;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,6 @@ import org.sitrep.pipeline.TestPipeline;
  * for this test.
  */
 class CountRoleReaderTest {
-    private static Map<CountRole, Count> counts(String text) {
-        Map<CountRole, Count> out = new java.util.EnumMap<>(CountRole.class);
-        new CountReader().read(Sentences.context(text), null).forEach(f -> out.put(f.role(), f.count()));
-        return out;
-    }
 
     @Test
     void theKillersNumberIsNoToll() {

@@ -1,6 +1,8 @@
 package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.extract.Sentences.counts;
+import static org.sitrep.extract.Sentences.dead;
 
 import java.util.List;
 import java.util.Map;
@@ -17,15 +19,6 @@ import org.sitrep.pipeline.TestPipeline;
  * Sentences written for this test.
  */
 class CountedPeopleTest {
-    private static Map<CountRole, Count> counts(String text) {
-        Map<CountRole, Count> out = new java.util.EnumMap<>(CountRole.class);
-        new CountReader().read(Sentences.context(text), null).forEach(f -> out.put(f.role(), f.count()));
-        return out;
-    }
-
-    private static Count dead(EventMention m) {
-        return m.counts().get(CountRole.FATALITIES);
-    }
 
     @Test
     void aNumberBeforeAPeopleWordThatModifiesAThingCountsTheThing() {

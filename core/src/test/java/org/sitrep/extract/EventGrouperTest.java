@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.extract.Sentences.dead;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,6 @@ import org.sitrep.pipeline.TestPipeline;
 class EventGrouperTest {
     private static List<String> subTypes(String text) {
         return TestPipeline.mentionsOf(text).stream().map(m -> m.type().subEventType()).toList();
-    }
-
-    private static Count dead(EventMention m) {
-        return m.counts().get(CountRole.FATALITIES);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.extract.Sentences.dead;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,10 +22,6 @@ class MainClauseFirstTest {
 
     private static String subType(String text) {
         return TestPipeline.firstSubType(text);
-    }
-
-    private static Count dead(EventMention m) {
-        return m.counts().get(CountRole.FATALITIES);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.extract.Sentences.counts;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,11 +16,6 @@ import org.sitrep.model.Qualifier;
  * guards on the forms that were already read right.
  */
 class NumberPhrasesTest {
-    private static Map<CountRole, Count> counts(String text) {
-        Map<CountRole, Count> out = new EnumMap<>(CountRole.class);
-        new CountReader().read(Sentences.context(text), null).forEach(f -> out.put(f.role(), f.count()));
-        return out;
-    }
 
     @Test
     void aDozenIsTwelveWithTheQualifierBeforeItsArticleAndNeverOnePerson() {

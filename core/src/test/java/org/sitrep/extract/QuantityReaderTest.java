@@ -1,6 +1,8 @@
 package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.extract.Sentences.counts;
+import static org.sitrep.extract.Sentences.dead;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,15 +17,6 @@ import org.sitrep.pipeline.TestPipeline;
  * numbers before adjectives of the dead are summed, "no one" is a reported zero. Sentences written for this test.
  */
 class QuantityReaderTest {
-    private static Map<CountRole, Count> counts(String text) {
-        Map<CountRole, Count> out = new java.util.EnumMap<>(CountRole.class);
-        new CountReader().read(Sentences.context(text), null).forEach(f -> out.put(f.role(), f.count()));
-        return out;
-    }
-
-    private static Count dead(EventMention m) {
-        return m.counts().get(CountRole.FATALITIES);
-    }
 
     @Test
     void aBreakdownInBracketsKeepsTheStatedTotal() {

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.extract.Sentences.dead;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -22,10 +23,6 @@ class VictimReaderTest {
         Map<CountRole, Count> out = new EnumMap<>(CountRole.class);
         new CountReader().read(Sentences.context(text), null).forEach(f -> out.putIfAbsent(f.role(), f.count()));
         return out;
-    }
-
-    private static Count dead(EventMention m) {
-        return m.counts().get(CountRole.FATALITIES);
     }
 
     @Test

@@ -128,12 +128,7 @@ public final class PlaceSpans {
      * @param spans the sentence's place spans
      */
     public static PlaceRef container(PlaceRef place, Sentence s, List<PlaceRef> spans) {
-        PlaceRef next = null;
-        for (PlaceRef r : spans) {
-            if (r.start() >= place.end() && (next == null || r.start() < next.start())) {
-                next = r;
-            }
-        }
+        PlaceRef next = nextSpan(place, spans);
         if (next == null) {
             return null;
         }
@@ -148,18 +143,24 @@ public final class PlaceSpans {
         return containerGap(s, last + 1, nextFirst, place, kindBefore(s, SpanTokens.first(s, place))) ? next : null;
     }
 
-    /**
-     * The span right after a name that is the name's other name in brackets, the unit's kind word after both ("X (Y)
-     * district": one district of two names, alternate-name-units.tsv), not the unit that holds it ("X (Y)", "X (Y)
-     * region"); null when there is none.
-     */
-    public static PlaceRef alternateName(PlaceRef place, Sentence s, List<PlaceRef> spans) {
+    /** The first span of the sentence after {@code place}, or null. */
+    private static PlaceRef nextSpan(PlaceRef place, List<PlaceRef> spans) {
         PlaceRef next = null;
         for (PlaceRef r : spans) {
             if (r.start() >= place.end() && (next == null || r.start() < next.start())) {
                 next = r;
             }
         }
+        return next;
+    }
+
+    /**
+     * The span right after a name that is the name's other name in brackets, the unit's kind word after both ("X (Y)
+     * district": one district of two names, alternate-name-units.tsv), not the unit that holds it ("X (Y)", "X (Y)
+     * region"); null when there is none.
+     */
+    public static PlaceRef alternateName(PlaceRef place, Sentence s, List<PlaceRef> spans) {
+        PlaceRef next = nextSpan(place, spans);
         if (next == null) {
             return null;
         }
