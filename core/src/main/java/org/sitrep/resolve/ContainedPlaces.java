@@ -163,13 +163,7 @@ final class ContainedPlaces {
                     }
                     boolean outward = unit == null && outer != null;
                     Place holder = outward ? readings.resolve(outer.text(), context) : unit;
-                    p = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null : unlisted.besideItsCity(r, context, holder);
-                    if (p == null && !r.modifier() && !PlaceSpans.partOfTown(r.text())) {
-                        p = unlisted.namedAfterTownWithin(r, holder, context); // "X Sharif (Y district)" beside Y's X
-                    }
-                    if (p == null && !r.modifier() && !PlaceSpans.partOfTown(r.text())) {
-                        p = unlisted.inContainer(r, holder);
-                    }
+                    p = unlisted.inUnit(r, holder, context);
                     if (p == null) {
                         hierarchy.remove(in);
                     } else {

@@ -107,8 +107,7 @@ final class UnlistedPlace {
                                 && java.util.Objects.equals(c.admin1Key(), unit.admin1Key()))
                         .toList();
                 Place c = inProvince.size() == 1 ? inProvince.get(0) : null; // "San Lucas": many of the province's towns
-                if (c != null && (unit.geoPrecision() == 3 || unit.admin2() != null && unit.admin2().equals(c.admin2())
-                        || unit.lat() != null && c.lat() != null && SceneOrder.km(c, unit) <= PART_NEAR_UNIT_KM)) {
+                if (c != null && liesIn(c, unit)) {
                     Place b = PlaceReadings.beside(c, text);
                     return new Place(text, b.country(), b.countryCode(), b.admin1(), b.admin1Code(), b.admin2(),
                             b.lat(), b.lon(), 2, b.aliases(), null, place.text());
@@ -117,6 +116,62 @@ final class UnlistedPlace {
         }
         return null;
     }
+
+    /**
+     * An unlisted place read in the unit written after it, the likeliest way first: beside a city its name begins
+     * with, beside a town of the unit its name holds, at the unit's one town listed under its name with a qualifier
+     * word ("New X"), else at the unit itself. Null for a part of a town or a name that only modifies a noun (they
+     * stand in only when nothing else is named), or when the unit is unknown too.
+     */
+    Place inUnit(PlaceRef place, Place unit, PlaceContext context) {
+        if (place.modifier() || PlaceSpans.partOfTown(place.text())) {
+            return null;
+        }
+        Place p = besideItsCity(place, context, unit);
+        p = p != null ? p : namedAfterTownWithin(place, unit, context); // "X Sharif (Y district)" beside Y's X
+        p = p != null ? p : qualifiedTownWithin(place, unit, context); // "X town (D, P)" with only "New X" listed in D
+        return p != null ? p : inContainer(place, unit);
+    }
+
+    /**
+     * The one town of a written unit that the gazetteer lists under the place's name opened by a qualifier word of
+     * {@code town-name-qualifiers.tsv} ("New X", "Old X"), for a place it lists under no name in that unit: the
+     * settlement kept its plain name in use. The town must lie in the unit as {@link #namedAfterTownWithin} requires
+     * (its district, or within {@value #PART_NEAR_UNIT_KM} km of a town); named as written (geo_precision 2). Null
+     * when no such town, or more than one, lies there.
+     */
+    Place qualifiedTownWithin(PlaceRef place, Place unit, PlaceContext context) {
+        if (unit == null || unit.admin1Key() == null || PlaceContext.isCountry(unit) || !mayName(place)) {
+            return null;
+        }
+        String text = name(place.text());
+        List<Place> found = new java.util.ArrayList<>();
+        for (String q : QUALIFIERS) {
+            String folded = Gazetteer.fold(q + " " + text);
+            readings.candidates(q + " " + text, Set.of(unit.countryCode())).stream()
+                    .filter(c -> c.geoPrecision() == 1 && Gazetteer.fold(c.name()).equals(folded) && liesIn(c, unit))
+                    .filter(c -> !found.contains(c))
+                    .forEach(found::add);
+        }
+        if (found.size() != 1) {
+            return null;
+        }
+        Place b = PlaceReadings.beside(found.get(0), text);
+        return new Place(text, b.country(), b.countryCode(), b.admin1(), b.admin1Code(), b.admin2(), b.lat(), b.lon(), 2,
+                b.aliases(), null, place.text());
+    }
+
+    /** Whether a town lies in a written unit: its province, its district, or near the written town. */
+    private static boolean liesIn(Place town, Place unit) {
+        return java.util.Objects.equals(town.countryCode(), unit.countryCode())
+                && java.util.Objects.equals(town.admin1Key(), unit.admin1Key())
+                && (unit.geoPrecision() == 3 || unit.admin2() != null && unit.admin2().equals(town.admin2())
+                        || unit.lat() != null && town.lat() != null && SceneOrder.km(town, unit) <= PART_NEAR_UNIT_KM);
+    }
+
+    /** The words that open a town's listed name to tell a newer or older settlement of the name ("New X"). */
+    private static final List<String> QUALIFIERS = List.copyOf(new java.util.TreeSet<>(
+            Tsv.words("/lexicon/town-name-qualifiers.tsv")));
 
     /** How far from a written district or town the town a longer name holds may lie ({@link #namedAfterTownWithin}). */
     private static final double PART_NEAR_UNIT_KM = 60;
