@@ -151,16 +151,12 @@ final class JoinRules {
                 && ChronoUnit.DAYS.between(s.isBefore(c.lo) ? s : c.lo, e.isAfter(c.hi) ? e : c.hi) <= OPERATION_SPAN_DAYS;
     }
 
-    /** A weak report fits an event by its direct reports, its dates, and what it shares ({@code why}). */
-    boolean fitsWeak(List<EventMention> ms, EventMention m, FormingEvent c, Set<JoinFeature> why) {
-        return fitsWeak(ms, m, c, why, List.of());
-    }
-
     /**
-     * As above, for a report whose article names calendar days ({@code articleDays}) for events at its place
-     * ({@link ArticleDays}): dated only by its publication day, it is of one of those days, and an event whose
-     * direct reports name another calendar day is another day's news (a batch of an operation excepted: the
-     * operation runs over days).
+     * A weak report fits an event by its direct reports, its dates, and what it shares ({@code why}). When its
+     * article names calendar days ({@code articleDays}, empty when none) for events at its place
+     * ({@link ArticleDays}) and it is dated only by its publication day, it is of one of those days, and an event
+     * whose direct reports name another calendar day is another day's news (a batch of an operation excepted:
+     * the operation runs over days).
      */
     boolean fitsWeak(List<EventMention> ms, EventMention m, FormingEvent c, Set<JoinFeature> why,
                      List<EventDate> articleDays) {

@@ -65,12 +65,12 @@ class JoinRulesTest {
                 published("c", DAY.plusDays(JoinRules.LOOKBACK_DAYS + 1), HOMS_REGION, 4),
                 published("d", DAY.minusDays(3), HOMS_REGION, 4), published("e", DAY, HOMS_REGION, 4));
         FormingEvent e = founded(ms);
-        assertThat(rules.fitsWeak(ms, ms.get(1), e, EnumSet.noneOf(JoinFeature.class))).as("published the day after")
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, EnumSet.noneOf(JoinFeature.class), List.of())).as("published the day after")
                 .isTrue();
-        assertThat(rules.fitsWeak(ms, ms.get(4), e, EnumSet.noneOf(JoinFeature.class))).as("published that day")
+        assertThat(rules.fitsWeak(ms, ms.get(4), e, EnumSet.noneOf(JoinFeature.class), List.of())).as("published that day")
                 .isTrue();
-        assertThat(rules.fitsWeak(ms, ms.get(2), e, TELLS)).isFalse();
-        assertThat(rules.fitsWeak(ms, ms.get(3), e, TELLS)).as("published before the event happened").isFalse();
+        assertThat(rules.fitsWeak(ms, ms.get(2), e, TELLS, List.of())).isFalse();
+        assertThat(rules.fitsWeak(ms, ms.get(3), e, TELLS, List.of())).as("published before the event happened").isFalse();
     }
 
     /** What a report shares with an event of an earlier day when it tells that event. */
@@ -82,14 +82,14 @@ class JoinRulesTest {
         List<EventMention> ms = List.of(shelling("a", DAY, HOMS, 4), published("b", DAY.plusDays(3), HOMS, 4),
                 published("c", DAY.minusDays(2), HOMS, 4));
         FormingEvent e = founded(ms);
-        assertThat(rules.fitsWeak(ms, ms.get(1), e, TELLS)).as("same town and type, in shared words").isTrue();
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, TELLS, List.of())).as("same town and type, in shared words").isTrue();
         assertThat(rules.fitsWeak(ms, ms.get(1), e, EnumSet.of(JoinFeature.SAME_TOWN, JoinFeature.SAME_SUB_TYPE,
-                JoinFeature.EARLIER_EVENT))).as("no words of the event's own").isFalse();
+                JoinFeature.EARLIER_EVENT), List.of())).as("no words of the event's own").isFalse();
         assertThat(rules.fitsWeak(ms, ms.get(1), e, EnumSet.of(JoinFeature.NESTED_PLACE, JoinFeature.SHARED_WORDS,
-                JoinFeature.EARLIER_EVENT))).as("a place around the town").isFalse();
+                JoinFeature.EARLIER_EVENT), List.of())).as("a place around the town").isFalse();
         assertThat(rules.fitsWeak(ms, ms.get(1), e, EnumSet.of(JoinFeature.SAME_TOWN, JoinFeature.SAME_ARTICLE,
-                JoinFeature.EARLIER_EVENT))).as("another sentence of the event's own article").isTrue();
-        assertThat(rules.fitsWeak(ms, ms.get(2), e, TELLS)).as("published two days before the event").isFalse();
+                JoinFeature.EARLIER_EVENT), List.of())).as("another sentence of the event's own article").isTrue();
+        assertThat(rules.fitsWeak(ms, ms.get(2), e, TELLS, List.of())).as("published two days before the event").isFalse();
     }
 
     @Test
@@ -103,7 +103,7 @@ class JoinRulesTest {
         EventDate yesterday = new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "yesterday", DateBasis.TEXT,
                 DateReference.COUNTED);
         Set<JoinFeature> none = EnumSet.noneOf(JoinFeature.class);
-        assertThat(rules.fitsWeak(ms, ms.get(1), e, none)).as("published the day after").isTrue();
+        assertThat(rules.fitsWeak(ms, ms.get(1), e, none, List.of())).as("published the day after").isTrue();
         assertThat(rules.fitsWeak(ms, ms.get(1), e, none, List.of(named.date()))).as("its article names 8 March").isTrue();
         assertThat(rules.fitsWeak(ms, ms.get(1), e, none, List.of(nextDay))).as("its article names 9 March").isFalse();
         assertThat(rules.fitsWeak(ms, ms.get(1), e, none, List.of(yesterday))).as("a counted day's slack").isTrue();
@@ -162,7 +162,7 @@ class JoinRulesTest {
         FormingEvent e = founded(ms);
         assertThat(rules.fitsDirect(ms, next, e)).as("8 and 9 March").isFalse();
         assertThat(rules.fitsDirect(ms, counted, e)).isTrue();
-        assertThat(rules.fitsWeak(ms, atRegion, e, EnumSet.noneOf(JoinFeature.class)))
+        assertThat(rules.fitsWeak(ms, atRegion, e, EnumSet.noneOf(JoinFeature.class), List.of()))
                 .as("9 March at the region around the town").isFalse();
     }
 
