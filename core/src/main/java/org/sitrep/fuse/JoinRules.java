@@ -76,7 +76,7 @@ final class JoinRules {
     boolean weakJoins(EventMention a, EventMention b) {
         Place p = a.location();
         Place q = b.location();
-        return p != null && q != null && samePlace(p, q) && joins(a, b);
+        return p != null && q != null && samePlace(p, q) && joins(a, b) && !twoSites(a, b);
     }
 
     /** The pair rule of weak reports among themselves. */
@@ -138,7 +138,7 @@ final class JoinRules {
             // outlets that blame different sides for one strike at one town on one day report one event
             // (the blame is a dispute); elsewhere different actors say different events
             boolean sameSpot = sameTown(o, m) && Objects.equals(o.date().date(), m.date().date());
-            if (!(sameSpot ? sameKindAnyActors(o, m) : sameKind(o, m))) {
+            if (!(sameSpot ? sameKindAnyActors(o, m) : sameKind(o, m)) || twoSites(o, m)) {
                 return false;
             }
         }
@@ -166,7 +166,7 @@ final class JoinRules {
         for (int j : c.strong) {
             EventMention o = ms.get(j);
             if (!sameKindAnyActors(o, m) || !placesFit(o.location(), m.location())
-                    || !operation(m) && m.date().namedDay() && !daysFit(o.date(), m.date())) {
+                    || !operation(m) && m.date().namedDay() && !daysFit(o.date(), m.date()) || twoSites(o, m)) {
                 return false;   // a day named at a region is still that day: it fits no report of another
             }
             actors |= fit.actorsFit(o, m);
@@ -206,6 +206,14 @@ final class JoinRules {
     private static boolean tells(Set<JoinFeature> why) {
         return why.contains(JoinFeature.SAME_TOWN) && why.contains(JoinFeature.SAME_SUB_TYPE)
                 && why.contains(JoinFeature.SHARED_WORDS);
+    }
+
+    /**
+     * Two reports naming different parts of their place ({@link NamedSites}): two incidents. Not the batches of an
+     * operation, which may leave from several parts of a town.
+     */
+    boolean twoSites(EventMention a, EventMention b) {
+        return !(operation(a) && operation(b)) && NamedSites.apart(NamedSites.of(a), NamedSites.of(b));
     }
 
     /** Both at one town (geo-precision 1): the same gazetteer entry or the same name. */

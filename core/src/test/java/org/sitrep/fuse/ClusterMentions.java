@@ -37,9 +37,14 @@ final class ClusterMentions {
     }
 
     static EventMention mention(String doc, EventDate date, Place place, long killed) {
+        return told(doc, date, place, killed, "Artillery shells hit a market in Homs.");
+    }
+
+    /** As {@link #mention}, told in {@code sentence}. */
+    static EventMention told(String doc, EventDate date, Place place, long killed, String sentence) {
         return new EventMention(doc + "-m", SHELLING, Status.OCCURRED, false, date, place, null, null, null, null,
                 Map.of(CountRole.FATALITIES, new Count(killed, Qualifier.EXACT, killed + " civilians")),
-                List.of(new Source(doc, "outlet-" + doc, null, "Artillery shells hit a market in Homs.", 0, 38,
-                        List.of())), List.of(), "shells", "SHELL");
+                List.of(new Source(doc, "outlet-" + doc, null, sentence, 0, sentence.length(), List.of())), List.of(),
+                "shells", "SHELL");
     }
 }

@@ -37,6 +37,20 @@ class DistinctEventsTest {
     }
 
     @Test
+    void roadBlocksOnTwoNamedRoadsOfOneCityOnOneDayAreTwoEventsAndASecondReportOfOneJoinsIt() {
+        PipelineResult r = run(
+                article("r1", "first-wire.org", "2021-03-04",
+                        "On 3 March 2021, traders blocked the Kano road in Maiduguri against new market fees."),
+                article("r2", "second-paper.net", "2021-03-04",
+                        "On 3 March 2021, traders blocked the Damboa road in Maiduguri against new market fees."),
+                article("r3", "third-radio.com", "2021-03-05",
+                        "Angry traders blocked the Kano road in Maiduguri on 3 March over the market fees, witnesses said."));
+        assertThat(holding(r, "r1")).as("two roads").isNotSameAs(holding(r, "r2"));
+        assertThat(docs(holding(r, "r1"))).containsExactlyInAnyOrder("r1", "r3");
+        assertThat(docs(holding(r, "r2"))).containsExactly("r2");
+    }
+
+    @Test
     void attacksOnOneDayInTwoProvincesAreTwoEvents() {
         PipelineResult r = run(
                 article("p1", "first-wire.org", "2021-06-08",

@@ -167,6 +167,25 @@ class JoinRulesTest {
     }
 
     @Test
+    void reportsOfOneTownAndDayNamingTwoPartsOfItAreTwoEvents() {
+        EventDate day = new EventDate(DAY, null, DatePrecision.DAY, "on 8 March 2016", DateBasis.TEXT);
+        List<EventMention> ms = List.of(
+                ClusterMentions.told("a", day, HOMS, 4, "On 8 March 2016, shells hit the Inshaat neighbourhood of Homs."),
+                ClusterMentions.told("b", day, HOMS, 4, "On 8 March 2016, shells hit the Qusour neighbourhood of Homs."),
+                ClusterMentions.told("c", day, HOMS, 4, "Shelling hit Homs's Inshaat neighbourhood on 8 March 2016."),
+                ClusterMentions.told("d", day, HOMS, 4, "On 8 March 2016, shells hit Homs, killing four."),
+                ClusterMentions.told("e", day, HOMS_REGION, 4, "On 8 March 2016, shells hit the Qusour neighbourhood."));
+        FormingEvent e = founded(ms);
+        assertThat(rules.fitsDirect(ms, ms.get(1), e)).as("another neighbourhood").isFalse();
+        assertThat(rules.fitsDirect(ms, ms.get(2), e)).as("the same neighbourhood").isTrue();
+        assertThat(rules.fitsDirect(ms, ms.get(3), e)).as("no part named").isTrue();
+        assertThat(rules.fitsWeak(ms, ms.get(4), e, EnumSet.noneOf(JoinFeature.class), List.of()))
+                .as("weak, another neighbourhood").isFalse();
+        assertThat(rules.weakJoins(ms.get(4), ClusterMentions.told("f", day, HOMS_REGION, 4,
+                "Shells fell on the Inshaat neighbourhood on 8 March 2016."))).as("two weak reports").isFalse();
+    }
+
+    @Test
     void reportsWithoutAPlaceNeverMeet() {
         assertThat(rules.weakJoins(published("a", DAY, null, 4), published("b", DAY, null, 4))).isFalse();
     }
