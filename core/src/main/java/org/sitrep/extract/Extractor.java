@@ -34,6 +34,7 @@ public final class Extractor {
     private final PlaceSpotter places = new PlaceSpotter();
     private final CountReader counts = new CountReader();
     private final CountAssigner assigner = new CountAssigner();
+    private final MournedDead mourned = new MournedDead();
     private final Typing typing = new Typing();
     private final ArgumentReader arguments = new ArgumentReader();
     private final TimeOrder timeOrder = new TimeOrder();
@@ -156,7 +157,8 @@ public final class Extractor {
                 continue;
             }
             Trigger main = g.main();
-            Map<CountRole, Count> c = clock.time("extract: counts", () -> assigner.countsFor(g, groups, people));
+            Map<CountRole, Count> c = clock.time("extract: counts",
+                    () -> mourned.withoutMourned(g, ctx, assigner.countsFor(g, groups, people)));
             EventType type = clock.time("extract: typing", () -> typing.classify(g, ctx, c, found));
             Status status = status(main.status(), ctx);
             List<TimeExpression> times = clock.time("extract: time order", () -> timeOrder.forEvent(ctx, main, status));
