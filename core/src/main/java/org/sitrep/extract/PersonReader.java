@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.List;
 import org.sitrep.model.CountRole;
+import org.sitrep.model.Dependency;
 import org.sitrep.model.Qualifier;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
@@ -157,8 +158,15 @@ final class PersonReader {
         return lex.peopleNouns.containsKey(lemma) || lex.personRoles.containsKey(lemma);
     }
 
-    /** Whether a result word comes shortly before the harm noun at {@code harm} ("resulting in the death of"). */
+    /**
+     * Whether a result word comes shortly before the harm noun at {@code harm} ("resulting in the death of"), or governs
+     * it in the parse ("led to the loss of a truck and the killing of a guard").
+     */
     private boolean resultBefore(SentenceContext ctx, int harm) {
+        Dependency up = ctx.syntax().parent(harm);
+        if (up != null && up.governor() < harm && lex.resultWords.contains(ctx.lemma(up.governor()))) {
+            return true;
+        }
         for (int k = harm - 1; k >= Math.max(0, harm - 4); k--) {
             if (lex.resultWords.contains(ctx.lemmas().get(k))) {
                 return true;

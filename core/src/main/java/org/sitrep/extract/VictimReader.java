@@ -83,9 +83,9 @@ final class VictimReader {
         Dependency up = syn.parent(k);
         if (pos.startsWith("VB")) {
             out.addAll(victimsOfVerb(syn, k));
-            if (out.isEmpty() && pos.equals("VBN") && up != null && up.relation().equals("acl")
-                    && up.governor() < k) {
-                out.add(up.governor()); // "resulted in 8 herders killed"
+            if (out.isEmpty() && pos.equals("VBN") && up != null && up.governor() < k && (up.relation().equals("acl")
+                    || up.relation().equals("dep") && up.governor() == k - 1 && syn.token(k - 1).pos().startsWith("NN"))) {
+                out.add(up.governor()); // "resulted in 8 herders killed", also when the parser leaves the participle loose
             }
             if (out.isEmpty() && pos.equals("VBN")) {
                 for (Dependency d : syn.children(k)) {
@@ -105,7 +105,7 @@ final class VictimReader {
                 }
             }
             if (out.isEmpty() && subject >= 0 && !pos.equals("VBG") && !passive(syn, k)
-                    && (up == null || !up.relation().startsWith("conj"))) {
+                    && (up == null || !up.relation().startsWith("conj") || ownSubject(syn, subject, up.governor()))) {
                 out.add(subject); // "3 men died": a subject with no object died
             }
         } else if (lemma.equals("dead") && up != null && syn.token(up.governor()).pos().startsWith("VB")) {
@@ -120,6 +120,14 @@ final class VictimReader {
             out.add(k);
         }
         return out;
+    }
+
+    /**
+     * Whether the subject of a joined verb is its own, not the one the parse shares from the verb it is joined to
+     * ("gunmen shot and killed": the gunmen; "one man was wounded and the other died": the other).
+     */
+    private static boolean ownSubject(Syntax syn, int subject, int joinedTo) {
+        return subject != syn.child(joinedTo, "nsubj") && subject != syn.child(joinedTo, "nsubj:pass");
     }
 
     /** The passive subject or the object of a verb. */
@@ -193,7 +201,8 @@ final class VictimReader {
         }
         int first = h;
         for (Dependency d : syn.children(h)) {
-            first = Math.min(first, d.relation().startsWith("nmod") || d.relation().startsWith("acl") ? first : d.dependent());
+            boolean outside = d.relation().startsWith("nmod") || d.relation().startsWith("acl") || d.relation().equals("case");
+            first = Math.min(first, outside ? first : d.dependent()); // "in 6 herders killed": the preposition is not theirs
         }
         int number = -1;
         for (Dependency d : syn.children(h)) {

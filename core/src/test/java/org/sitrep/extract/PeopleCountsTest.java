@@ -63,6 +63,12 @@ class PeopleCountsTest {
     }
 
     @Test
+    void aDeathTheResultWordGovernsPastAnotherLossIsTheToll() {
+        assertThat(counts("Militants fired a mortar at an army post near Kidal, which led to the loss of a truck and the "
+                + "killing of a guard.").get(CountRole.FATALITIES)).isEqualTo(new Count(1L, Qualifier.EXACT, "a guard"));
+    }
+
+    @Test
     void aPronounNextToAHarmWordIsOnePerson() {
         assertThat(counts("Soldiers opened fire on a trader in Gao, killing him.").get(CountRole.FATALITIES))
                 .isEqualTo(new Count(1L, Qualifier.EXACT, "him"));

@@ -113,4 +113,26 @@ class VictimReaderTest {
                 + "Hillcrest.").get(0);
         assertThat(dead(m)).isEqualTo(new Count(2L, Qualifier.EXACT, "a prison officer and a civilian"));
     }
+
+    @Test
+    void aParticipleTheParserLeavesLooseAfterItsGroupCounts() {
+        assertThat(counts("On 8 June 2018, fighting broke out between two clans over a well near Dusamareb, resulting in 6 "
+                + "clansmen killed and others injured.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(6L, Qualifier.EXACT, "6 clansmen"));
+    }
+
+    @Test
+    void countedPeopleFatallyAssaultedAreTheDead() {
+        assertThat(counts("On 5 June 2018, two suspected burglars were fatally assaulted by residents of Kibuye.")
+                .get(CountRole.FATALITIES)).isEqualTo(new Count(2L, Qualifier.EXACT, "two suspected burglars"));
+    }
+
+    @Test
+    void aJoinedVerbWithASubjectOfItsOwnReadsThatSubject() {
+        assertThat(counts("On 15 June 2018, one guard was wounded and the second guard died when robbers fired on the van.")
+                .get(CountRole.FATALITIES)).isEqualTo(new Count(1L, Qualifier.EXACT, "the second guard"));
+        // the subject the parse shares with the verb before is the killers, not a victim
+        assertThat(counts("On 15 June 2018, robbers ambushed the van and killed a guard.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(1L, Qualifier.EXACT, "a guard"));
+    }
 }
