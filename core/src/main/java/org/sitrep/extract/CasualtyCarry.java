@@ -16,13 +16,17 @@ import org.sitrep.model.Qualifier;
  * the next two sentences, and only from a report there that is only a toll ("Three gunmen died"), names the
  * event again ("killed during the clash"), tells the dead beside people abducted by no one named, or tells bodies
  * found; a new event with its own toll keeps it. An event with a toll adds the dead of a toll-only report right after
- * it that says they are more ("two other soldiers were killed"), and that report is then no event of its own.
+ * it that says they are more ("two other soldiers were killed"), or those of the fight given back to it in the next
+ * sentence ("the police responded and killed four attackers"), and that report is then no event of its own.
  */
 final class CasualtyCarry {
     private static final int REACH = 2;
     private static final List<CountRole> TOLL = List.of(CountRole.FATALITIES, CountRole.INJURED,
             CountRole.CIVILIANS_KILLED, CountRole.CHILDREN_KILLED, CountRole.WOMEN_KILLED, CountRole.CIVILIANS_INJURED,
             CountRole.CHILDREN_INJURED, CountRole.WOMEN_INJURED);
+
+    /** Answers that may be events of their own: strikes from the air, shelling, explosives. */
+    private static final String REMOTE = "Explosions/Remote violence";
 
     private final Lexicon lex = Lexicon.get();
 
@@ -35,6 +39,9 @@ final class CasualtyCarry {
             }
             if (d.counts().containsKey(CountRole.FATALITIES)) {
                 int j = addedReport(d, out, i + 1);
+                if (j < 0) {
+                    j = answer(d, out, i + 1);
+                }
                 if (j >= 0) {
                     // the report's dead are now part of the event's toll: kept apart, it would restate a part of it as
                     // the same event (merged within the article, the lower figure would win)
@@ -159,6 +166,31 @@ final class CasualtyCarry {
                 continue;
             }
             return own.value() == null || more.value() == null || !adds(e) || pronoun(more) ? -1 : j;
+        }
+        return -1;
+    }
+
+    /**
+     * The index in {@code out} of the fight given back to d in the sentence right after it, with dead of its own
+     * ("Two policemen were killed in an attack on a checkpoint. The police responded and killed four attackers."),
+     * or -1. The answer is the same fight (ACLED codes one clash), its dead others than d's; an answer from the air,
+     * by shelling or with explosives may be an event of its own and is left apart.
+     */
+    private int answer(MentionDraft d, List<MentionDraft> out, int from) {
+        Count own = d.counts().get(CountRole.FATALITIES);
+        for (int j = from; j < out.size(); j++) {
+            MentionDraft e = out.get(j);
+            int gap = e.sentence().index() - d.sentence().index();
+            if (gap > 1) {
+                break;
+            }
+            Count more = e.counts().get(CountRole.FATALITIES);
+            if (gap == 0 || more == null || !TollEvents.violent(e.type()) || REMOTE.equals(e.type().eventType())) {
+                continue;
+            }
+            boolean answers = e.sentence().tokens().stream().anyMatch(t -> lex.responseWords.contains(
+                    (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT)));
+            return answers && own.value() != null && more.value() != null && more.value() > 0 && !pronoun(more) ? j : -1;
         }
         return -1;
     }

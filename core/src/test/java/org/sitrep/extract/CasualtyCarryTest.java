@@ -111,4 +111,19 @@ class CasualtyCarryTest {
         assertThat(ms.get(0).type().subEventType()).isEqualTo("Attack");
         assertThat(dead(ms.get(0))).isEqualTo(new Count(3L, Qualifier.EXACT, "three men"));
     }
+
+    @Test
+    void theDeadOfTheFightGivenBackAreAddedToTheAttacksToll() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 2 June 2018, 2 policemen were killed in an attack by "
+                + "insurgents on a checkpoint in Dand district. The police responded and killed 4 insurgents.");
+        assertThat(ms).hasSize(1);
+        assertThat(dead(ms.get(0)).value()).isEqualTo(6L);
+    }
+
+    @Test
+    void anAnswerFromTheAirStaysApart() {
+        List<EventMention> ms = TestPipeline.mentionsOf("On 2 June 2018, 2 policemen were killed in an attack by "
+                + "insurgents on a checkpoint in Dand district. In response, jets bombed an insurgent camp, killing 9.");
+        assertThat(dead(ms.get(0)).value()).isEqualTo(2L);
+    }
 }
