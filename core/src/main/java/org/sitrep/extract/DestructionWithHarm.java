@@ -16,7 +16,8 @@ import org.sitrep.model.Status;
  * mob violence when a crowd did it), which the actors' types decide ({@link SideTyping}). Only harm told as the
  * event's sequel counts: people hurt or killed, or shots fired, with no doer of their own ("Two watchmen died in the
  * blaze", "Several rounds were fired at the guards"); harm told by its doer ("Soldiers later shot dead two bandits") is
- * another event.
+ * another event. A destruction whose own sentence gives a protest's purpose is left to the crowd's typing (a violent
+ * demonstration).
  */
 final class DestructionWithHarm {
     private static final int REACH = 2;
@@ -33,7 +34,10 @@ final class DestructionWithHarm {
     List<MentionDraft> apply(List<MentionDraft> drafts, Map<Integer, List<Trigger>> found, List<Sentence> sentences) {
         List<MentionDraft> out = new ArrayList<>(drafts.size());
         for (MentionDraft d : drafts) {
-            boolean destruction = d.frame() == Frame.LOOT && "Looting/property destruction".equals(d.type().subEventType());
+            // a destruction whose own sentence gives it a protest purpose ("demanding wages") stays the crowd's
+            // demonstration ({@link SideTyping}), whatever harm follows
+            boolean destruction = d.frame() == Frame.LOOT && "Looting/property destruction".equals(d.type().subEventType())
+                    && !purposeGiven(d.sentence());
             out.add(destruction && harmFollows(d, found, sentences) ? d.withType(BY_THE_ACTORS) : d);
         }
         return out;
@@ -85,5 +89,8 @@ final class DestructionWithHarm {
         return false;
     }
 
-
+    /** Whether a sentence gives a protest's purpose ("demanding wages", protest-purposes.tsv). */
+    private boolean purposeGiven(Sentence s) {
+        return lex.protestPurposes.occursIn(SentenceContext.lowerLemmas(s), SentenceContext.lowerWords(s));
+    }
 }

@@ -29,10 +29,11 @@ final class SideTyping {
         if (d.frame() == Frame.LOOT && fromTheAir(d.actor1())) {
             return new EventType("Explosions/Remote violence", "Air/drone strike"); // "jets destroyed a depot"
         }
-        boolean destruction = "Looting/property destruction".equals(t.subEventType()) || "*".equals(t.subEventType());
-        if (d.frame() == Frame.LOOT && destruction && kinds.crowd(d.actor1(), a1) && !CrowdActs.few(d.actor1(), d.sentence())) {
+        if (d.frame() == Frame.LOOT && "Looting/property destruction".equals(t.subEventType())
+                && kinds.crowd(d.actor1(), a1) && !CrowdActs.few(d.actor1(), d.sentence())) {
             // ACLED's riots: a crowd destroying property does so at a demonstration when its sentence gives it a
-            // purpose ("demanding wages"), else as a mob; so too when it harmed people ({@link DestructionWithHarm})
+            // purpose ("demanding wages"), else as a mob. A crowd that harmed people ("*": set someone alight, or
+            // harm told next, {@link DestructionWithHarm}) is typed by its harm below: mob violence
             boolean purpose = lex.protestPurposes.occursIn(SentenceContext.lowerLemmas(d.sentence()),
                     SentenceContext.lowerWords(d.sentence()));
             return new EventType("Riots", purpose ? "Violent demonstration" : "Mob violence");

@@ -88,6 +88,13 @@ class CrowdActsTest {
     }
 
     @Test
+    void aCrowdSettingPeopleAlightIsMobViolenceWhateverItAccusedThemOf() {
+        // "accused" is a word of a protest's purpose, but people set alight are harm, not a demonstration's damage
+        assertThat(subType("On 4 June 2021, dozens of villagers set alight two men they accused of stealing goats near "
+                + "Kaloma.")).isEqualTo("Mob violence");
+    }
+
+    @Test
     void barricadesSetOnFireStayProperty() {
         assertThat(subType("On 4 June 2021, unknown persons piled up tyres across the main street of Moreti, then set "
                 + "them on fire.")).isNotIn("Attack", "Mob violence");

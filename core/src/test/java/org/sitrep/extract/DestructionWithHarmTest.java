@@ -33,4 +33,13 @@ class DestructionWithHarmTest {
         assertThat(TestPipeline.firstSubType("On 3 June 2021, gunmen torched a timber yard outside Rutara. Two "
                 + "watchmen were killed by soldiers.")).isEqualTo("Looting/property destruction");
     }
+
+    @Test
+    void aCrowdsDestructionForADemandStaysItsDemonstrationWhateverHarmFollows() {
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, hundreds of traders vandalised the council offices in "
+                + "Kaloma to demand that the old market be opened again. Two guards were injured."))
+                .isEqualTo("Violent demonstration");
+        assertThat(TestPipeline.firstSubType("On 3 June 2021, about 200 villagers set fire to a bar in Kaloma after a "
+                + "youth was found dead near it. A waiter was badly hurt.")).isEqualTo("Mob violence");
+    }
 }
