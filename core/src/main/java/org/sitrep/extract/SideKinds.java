@@ -1,7 +1,10 @@
 package org.sitrep.extract;
 
+import java.util.List;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.MentionDraft;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
 
 /**
  * What the sides of an event are for ACLED's codebook, from what the resolve stage found of them ({@link Typing.Party})
@@ -58,6 +61,42 @@ final class SideKinds {
     boolean partisans(ActorRef ref, Typing.Party party) {
         Typing.Party p = party.of(ref);
         return words.namesParty(ref) && !p.state() && (!p.armed() || p.unidentified());
+    }
+
+    /**
+     * The words of a side: the draft's own, or, when the draft named none ("two thieves were beaten up and handed over
+     * by locals", where the parse hung "by locals" elsewhere), the words the resolve stage found the party by when they
+     * are in one of the given sentences, as the whole phrase they head there ("unknown people" for "people"); null
+     * when neither.
+     */
+    ActorRef side(ActorRef ref, Typing.Party party, List<Sentence> sentences) {
+        if (ref != null || !party.named() || party.words() == null || party.words().isBlank()) {
+            return ref;
+        }
+        for (Sentence s : sentences) {
+            int at = s.text().indexOf(party.words());
+            if (at < 0) {
+                continue;
+            }
+            int begin = s.begin() + at;
+            int end = begin + party.words().length();
+            Syntax syn = new Syntax(s);
+            for (int k = 0; k < syn.size(); k++) {
+                Token t = syn.token(k);
+                if (t.begin() < begin || t.end() > end) {
+                    continue;
+                }
+                org.sitrep.model.Dependency up = syn.parent(k);
+                boolean outside = up == null || up.governor() < 0 || syn.token(up.governor()).begin() < begin
+                        || syn.token(up.governor()).end() > end;
+                if (outside) {
+                    // the whole phrase the words head: "unknown people" for "people"
+                    int[] span = syn.phrase(k);
+                    return new ActorRef(syn.text(span[0], span[1]), t.word().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return null;
     }
 
     /** Soldiers or police harmed when off duty, retired or former ones: ACLED's civilians. */

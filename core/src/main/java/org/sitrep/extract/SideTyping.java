@@ -34,9 +34,13 @@ final class SideTyping {
             // ACLED's riots: a crowd destroying property does so at a demonstration when its sentence gives it a
             // purpose ("demanding wages"), else as a mob. A crowd that harmed people ("*": set someone alight, or
             // harm told next, {@link DestructionWithHarm}) is typed by its harm below: mob violence
-            boolean purpose = lex.protestPurposes.occursIn(SentenceContext.lowerLemmas(d.sentence()),
-                    SentenceContext.lowerWords(d.sentence()));
-            return new EventType("Riots", purpose ? "Violent demonstration" : "Mob violence");
+            return new EventType("Riots", purposeGiven(d.sentence()) ? "Violent demonstration" : "Mob violence");
+        }
+        if (d.frame() == Frame.RIOT && "Violent demonstration".equals(t.subEventType()) && !purposeGiven(d.sentence())
+                && a1.named() && !a2.state() && kinds.unarmed(kinds.side(d.actor2(), a2, told(d, after)), a2)) {
+            // rioters (found as the doer: not residents read as the other side of their own blockade) turning on
+            // civilians ("rioters beat two migrant workers") with no demonstration purpose told: ACLED's mob violence
+            return new EventType("Riots", "Mob violence");
         }
         if (d.frame() == Frame.ABDUCT && killed(d)) {
             // ACLED codes people seized and then killed as the killing, by who killed whom: an abduction's
@@ -90,12 +94,17 @@ final class SideTyping {
 
     /** An attack, a killing or gunfire: by whom and on whom it was done. */
     private EventType harm(MentionDraft d, Typing.Party a1, Typing.Party a2, List<Sentence> after) {
-        if (fromTheAir(d.actor1())) {
+        // a side the draft left unnamed is judged by the words the resolve stage found it by
+        ActorRef doer = kinds.side(d.actor1(), a1, told(d, after));
+        ActorRef victim = kinds.side(d.actor2(), a2, told(d, after));
+        if (fromTheAir(doer) || a1.named() && a1.words() != null && fromTheAir(new ActorRef(a1.words(), null))) {
+            // the doer's words or the actor the resolve stage found ("the air force destroyed vehicles, some with
+            // machine guns", where the parse gave the fire another subject) are an air arm
             return new EventType("Explosions/Remote violence", "Air/drone strike");
         }
         // a crowd of residents or a group of people killing or beating someone is mob violence
         FightMeans.Means means = means(d, after);
-        if (kinds.crowd(d.actor1(), a1) && means != FightMeans.Means.FIREARMS || kinds.crowdMeans(d.actor1(), a1, means)) {
+        if (kinds.crowd(doer, a1) && means != FightMeans.Means.FIREARMS || kinds.crowdMeans(doer, a1, means)) {
             return new EventType("Riots", "Mob violence");
         }
         if (d.frame() == Frame.ATTACK && propertyOnly(d, a2)) {
@@ -105,7 +114,7 @@ final class SideTyping {
         if (!a1.state() && criminalVictims.of(d)) {
             return new EventType("Battles", "Armed clash");
         }
-        boolean victimsUnarmed = kinds.unarmed(d.actor2(), a2) || kinds.noncombatantVictims(d);
+        boolean victimsUnarmed = kinds.unarmed(victim, a2) || kinds.noncombatantVictims(d);
         if (d.frame() == Frame.GUNFIRE) {
             // fire is a clash unless it hit unarmed people: ACLED codes exchanges of small arms fire as clashes
             boolean civilianVictims = victimsUnarmed || harmed(d) && !d.armedTarget() || civilianSite(d, a2);
@@ -122,6 +131,18 @@ final class SideTyping {
             return new EventType("Battles", "Armed clash");
         }
         return new EventType("Violence against civilians", "Attack");
+    }
+
+    /** The draft's sentence and those after it that go on telling its event. */
+    private static List<Sentence> told(MentionDraft d, List<Sentence> after) {
+        List<Sentence> told = new java.util.ArrayList<>(List.of(d.sentence()));
+        told.addAll(after);
+        return told;
+    }
+
+    /** Whether a sentence gives a demonstration's purpose ("demanding wages": protest-purposes.tsv). */
+    private boolean purposeGiven(Sentence s) {
+        return lex.protestPurposes.occursIn(SentenceContext.lowerLemmas(s), SentenceContext.lowerWords(s));
     }
 
     /**

@@ -51,6 +51,32 @@ class SideTypingTest {
     }
 
     @Test
+    void aSideTheParseHungElsewhereIsJudgedByTheWordsTheActorWasFoundBy() {
+        // "by locals" is not the beating's own agent in the parse; the resolve stage's doer is the locals
+        assertThat(subType("On 9 June 2021, two suspected motorbike thieves were caught, stripped and beaten up by locals "
+                + "in Kaloma before the police arrived.")).isEqualTo("Mob violence");
+        // the people fired at are the resolve stage's target, though not the fire's object in the parse
+        assertThat(subType("On 9 June 2021, in Kaloma, armed men on a motorbike fired shots against the people gathered "
+                + "outside a shop. No injuries were reported.")).isEqualTo("Attack");
+    }
+
+    @Test
+    void fireWhoseDoerTheResolverFoundToBeAnAirForceIsAnAirStrike() {
+        // the weapons named in the clause after the strike make their own trigger, with no subject of their own
+        assertThat(subType("The Syrian Air Force bombed a depot near Kaloma, where trucks fitted with machineguns were "
+                + "parked, a monitor said.")).isEqualTo("Air/drone strike");
+    }
+
+    @Test
+    void riotersTurningOnCiviliansWithNoDemandAreMobViolence() {
+        assertThat(subType("On 9 June 2021, rioters beat two migrant workers in Kaloma and damaged their hostel."))
+                .isEqualTo("Mob violence");
+        // a purpose told makes it the demonstration's violence
+        assertThat(subType("On 9 June 2021, rioters hurled stones at migrant workers in Kaloma, demanding that they leave "
+                + "the town.")).isEqualTo("Violent demonstration");
+    }
+
+    @Test
     void aClashOfVillagersOrWithThePoliceIsMobViolenceAndOfArmedGroupsABattle() {
         assertThat(subType("On 4 May 2021, two groups of villagers clashed over grazing land near Mopti (Mopti), leaving 3 people injured."))
                 .isEqualTo("Mob violence");
