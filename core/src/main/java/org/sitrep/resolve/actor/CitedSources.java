@@ -2,9 +2,8 @@ package org.sitrep.resolve.actor;
 
 import edu.stanford.nlp.process.Morphology;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Actor;
 
@@ -14,22 +13,21 @@ import org.sitrep.model.Actor;
  * Stateless and thread-safe.
  */
 final class CitedSources {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     /** Sources that speak for a state: what they say the state did, their state did. */
     private static final Set<SourceKind> STATE_SOURCES = Set.of(SourceKind.MINISTRY, SourceKind.GOVERNMENT,
             SourceKind.MILITARY);
     static final String SPEECH = "/lexicon/speech.tsv";
-    /**
-     * After a speaker: a word (group 1, its speech verb), a few words ("on Monday"), and "it" or "they" that acted.
-     */
-    private static final Pattern SAID_IT = Pattern.compile("(?i)[,\\s]*(\\p{L}+)"
-            + "\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:that\\s+)?(?:it|they)\\s");
+    static final String SPEAKER_PRONOUNS = "/actors/speaker-pronouns.tsv";
+    /** The words a speaker's verb may have before the pronoun that acted ("said on Monday it"). */
+    private static final int WORDS_BEFORE_PRONOUN = 3;
 
     private final ActorDictionary dictionary;
     /** "spokesman", "official": a source phrase with one names a person speaking for an organisation. */
     private final Set<String> sourceRoles;
     /** "say", "announce", "claim": the lemmas of {@code speech.tsv} whose subject is the source (kind say). */
     private final Set<String> speechVerbs;
+    /** "it", "they": a speaker saying one of these after its verb says it acted itself. */
+    private final Set<String> pronouns;
 
     CitedSources(ActorDictionary dictionary) {
         this.dictionary = dictionary;
@@ -41,6 +39,7 @@ final class CitedSources {
             }
         }
         this.speechVerbs = Set.copyOf(verbs);
+        this.pronouns = Tsv.words(SPEAKER_PRONOUNS);
     }
 
     /**
@@ -64,9 +63,8 @@ final class CitedSources {
     }
 
     private boolean hasRole(String phrase) {
-        Matcher w = WORD.matcher(phrase);
-        while (w.find()) {
-            if (sourceRoles.contains(w.group().toLowerCase())) {
+        for (Token t : Token.tokenize(phrase)) {
+            if (sourceRoles.contains(t.baseNorm())) {
                 return true;
             }
         }
@@ -90,7 +88,7 @@ final class CitedSources {
         for (String s : c.sources()) {
             String phrase = s.strip();
             int at = phrase.isEmpty() ? -1 : c.sentence().indexOf(phrase);
-            if (at < 0 || !saysIt(c.sentence().substring(at + phrase.length()))) {
+            if (at < 0 || !saysIt(c.sentence(), at + phrase.length())) {
                 continue;
             }
             Actor a = dictionary.normalize(phrase, c.countryHint()).orElse(null);
@@ -104,19 +102,54 @@ final class CitedSources {
         return null;
     }
 
-    /** Whether the words after a speaker are its speech verb and "it" or "they" ("said on Monday it had ..."). */
-    private boolean saysIt(String after) {
-        Matcher m = SAID_IT.matcher(after);
+    /**
+     * Whether the words after a speaker, from {@code from}, are its speech verb, at most three words, an optional
+     * "that", and a pronoun of {@code speaker-pronouns.tsv} ("said on Monday it had ..."): each word apart from the
+     * next by white space only, the verb after commas and spaces only.
+     */
+    private boolean saysIt(String text, int from) {
+        List<Token> toks = Token.tokenize(text.substring(from));
+        String gap = toks.isEmpty() ? "" : text.substring(from, from + toks.get(0).start());
+        if (toks.size() < 2 || !gap.chars().allMatch(ch -> ch == ',' || Gaps.isSpace((char) ch))) {
+            return false;
+        }
+        String rest = text.substring(from);
+        Token verb = toks.get(0);
         // a verb's lemma whatever its form ("said", "says", "announced"); the tag only tells Morphology it is a verb
-        return m.lookingAt() && speechVerbs.contains(Morphology.lemmaStatic(m.group(1).toLowerCase(), "VBD"));
+        if (!letters(verb) || !speechVerbs.contains(Morphology.lemmaStatic(verb.raw().toLowerCase(), "VBD"))) {
+            return false;
+        }
+        for (int i = 1; i < toks.size() && i <= WORDS_BEFORE_PRONOUN + 1; i++) {
+            if (!Gaps.spaces(rest, toks.get(i - 1).end(), toks.get(i).start())) {
+                return false;
+            }
+            if (pronounAt(rest, toks, i) || "that".equalsIgnoreCase(toks.get(i).raw()) && i + 1 < toks.size()
+                    && Gaps.spaces(rest, toks.get(i).end(), toks.get(i + 1).start()) && pronounAt(rest, toks, i + 1)) {
+                return true;
+            }
+            if (!toks.get(i).raw().chars().allMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} is a speaker's pronoun with white space after it. */
+    private boolean pronounAt(String text, List<Token> toks, int i) {
+        Token t = toks.get(i);
+        return pronouns.contains(t.raw().toLowerCase()) && t.end() < text.length() && Gaps.isSpace(text.charAt(t.end()));
+    }
+
+    private static boolean letters(Token t) {
+        return t.raw().chars().allMatch(Character::isLetter);
     }
 
     /** "the Kenyan Defence Ministry": the government of the country the phrase names, or null. */
     private Actor governmentOf(String phrase, String hint) {
-        Matcher w = WORD.matcher(phrase);
-        while (w.find()) {
-            if (dictionary.countryOf(w.group()).isPresent()) {
-                Actor g = dictionary.normalize(w.group() + " government", hint).orElse(null);
+        for (Token t : Token.tokenize(phrase)) {
+            String word = phrase.substring(t.start(), t.baseEnd());
+            if (dictionary.countryOf(word).isPresent()) {
+                Actor g = dictionary.normalize(word + " government", hint).orElse(null);
                 return g == null ? null : new Actor(g.name(), g.type(), phrase);
             }
         }

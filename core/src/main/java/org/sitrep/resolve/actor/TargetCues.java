@@ -20,6 +20,7 @@ final class TargetCues {
     /** Heads naming an armed force's sites ("checkpoint", "convoy"): the typing stage's list of the same concept. */
     static final String FORCE_SITES = "/lexicon/military-targets.tsv";
     static final String SITE_PREPOSITIONS = "/actors/site-prepositions.tsv";
+    static final String ADJUNCT_OPENERS = "/actors/adjunct-openers.tsv";
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     /** "a", "the", "its": the determiners that open a noun phrase, the count stage's list of the same words. */
     static final String DETERMINERS = "/lexicon/singular-determiners.tsv";
@@ -65,8 +66,12 @@ final class TargetCues {
             }
             auxiliaries.add(w);
         }
+        List<String> openers = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(ADJUNCT_OPENERS, 1)) {
+            openers.add(Pattern.quote(r.get(0).toLowerCase()));
+        }
         this.passive = Pattern.compile("(?i)^\\s*(?:\\([^)]*\\)\\s*)?((?:(?:" + String.join("|", auxiliaries) + ")\\s+)*)"
-                + "(\\p{L}+)(\\s*(?:[,.;]|$|(?:in|by|at|during|when|after|as|near|on|while|following)\\b))?");
+                + "(\\p{L}+)(\\s*(?:[,.;]|$|(?:" + String.join("|", openers) + ")\\b))?");
         this.beAuxiliary = Pattern.compile("(?i)\\b(?:" + String.join("|", passives) + ")\\b");
         this.siteBefore = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:(?:" + determiners() + ")\\s+)?$");
     }
