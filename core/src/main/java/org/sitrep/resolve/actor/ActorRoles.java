@@ -20,7 +20,6 @@ import org.sitrep.model.Place;
 public final class ActorRoles {
     static final String SUPPORT_WORDS = "/actors/support-words.tsv";
     static final String HOLDING_WORDS = "/actors/holding-words.tsv";
-    private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)(?:\\b(\\p{L}+)\\s+)?\\bby\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     /** A heading: up to four words, the first capitalised, then a colon ("Movement of forces: "). */
     private static final Pattern HEADING = Pattern.compile("\\s*\\p{Lu}\\p{L}*(?:[ /-]\\p{L}+){0,3}:\\s");
 
@@ -107,20 +106,19 @@ public final class ActorRoles {
         List<ActorMatch> agents = new ArrayList<>();
         List<ActorMatch> others = new ArrayList<>();
         List<ActorMatch> targets = new ArrayList<>();
+        List<Token> toks = Token.tokenize(c.sentence());
         for (ActorMatch m : found) {
             if (m.countryUnknown()) {
                 continue;
             }
-            String before = c.sentence().substring(Math.max(0, m.start() - 40), m.start());
-            String after = c.sentence().substring(m.end());
-            java.util.regex.Matcher by = AGENT_BEFORE.matcher(before);
-            if (by.find() && by.group(1) != null && supportWords.contains(by.group(1).toLowerCase())) {
+            String by = AgentBefore.wordBeforeBy(c.sentence(), toks, m.start());
+            if (by != null && supportWords.contains(by)) {
                 continue; // "backed by clan militias": a helper, in neither role
-            } else if (by.find(0) && by.group(1) != null && holdingWords.contains(by.group(1).toLowerCase())) {
+            } else if (by != null && holdingWords.contains(by)) {
                 targets.add(m); // "a checkpoint manned by soldiers": the site's holders were attacked
-            } else if (by.find(0)) {
+            } else if (by != null) {
                 agents.add(m);
-            } else if (targetCues.actedUpon(before, after)) {
+            } else if (targetCues.actedUpon(c.sentence(), toks, m.start(), m.end())) {
                 targets.add(m);
             } else {
                 others.add(m);

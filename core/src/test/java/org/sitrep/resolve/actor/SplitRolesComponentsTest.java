@@ -17,7 +17,7 @@ class SplitRolesComponentsTest {
     /** The words before and after the first occurrence of {@code actor} in {@code s}. */
     private static boolean actedUpon(String s, String actor) {
         int at = s.indexOf(actor);
-        return TARGETS.actedUpon(s.substring(Math.max(0, at - 40), at), s.substring(at + actor.length()));
+        return TARGETS.actedUpon(s, Token.tokenize(s), at, at + actor.length());
     }
 
     @Test
