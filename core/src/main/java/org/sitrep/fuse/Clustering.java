@@ -28,12 +28,12 @@ import org.sitrep.model.EventMention;
  * ({@link CandidateBlocks}). Whether a mention fits an event is {@link JoinRules}'.
  */
 final class Clustering {
-    private final JoinRules rules;
-    private final JoinFeatures features;
+    private final Compatibility fit;
+    private final EventClasses classes;
 
     Clustering(Compatibility fit, EventClasses classes) {
-        this.rules = new JoinRules(fit, classes);
-        this.features = new JoinFeatures(rules);
+        this.fit = fit;
+        this.classes = classes;
     }
 
     /** One fused group: its mentions in input order, and for each why it is in the group. */
@@ -41,6 +41,9 @@ final class Clustering {
     }
 
     List<Group> groups(List<EventMention> ms) {
+        // the rules of this run: each report's named sites read once
+        JoinRules rules = new JoinRules(fit, classes, new NamedSites());
+        JoinFeatures features = new JoinFeatures(rules);
         int n = ms.size();
         Evidence[] ev = new Evidence[n];
         for (int i = 0; i < n; i++) {

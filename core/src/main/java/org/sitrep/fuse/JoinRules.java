@@ -14,7 +14,8 @@ import org.sitrep.model.Place;
 /**
  * Whether a mention may join a forming event (complete link: it must fit every direct report already in
  * it) and whether two weak reports may meet. Which of the fitting events it joins is
- * {@link JoinFeatures}' score; the order of joining is {@link Clustering}'s.
+ * {@link JoinFeatures}' score; the order of joining is {@link Clustering}'s. One instance per fusion run, since it
+ * holds the run's {@link NamedSites}.
  */
 final class JoinRules {
     /** How far back a report dated only by its publication day may restate an event (same town and type). */
@@ -32,10 +33,12 @@ final class JoinRules {
 
     private final Compatibility fit;
     private final EventClasses classes;
+    private final NamedSites sites;
 
-    JoinRules(Compatibility fit, EventClasses classes) {
+    JoinRules(Compatibility fit, EventClasses classes, NamedSites sites) {
         this.fit = fit;
         this.classes = classes;
+        this.sites = sites;
     }
 
     static boolean textDated(EventMention m) {
@@ -213,7 +216,7 @@ final class JoinRules {
      * operation, which may leave from several parts of a town.
      */
     boolean twoSites(EventMention a, EventMention b) {
-        return !(operation(a) && operation(b)) && NamedSites.apart(NamedSites.of(a), NamedSites.of(b));
+        return !(operation(a) && operation(b)) && sites.apart(a, b);
     }
 
     /** Both at one town (geo-precision 1): the same gazetteer entry or the same name. */

@@ -2,7 +2,9 @@ package org.sitrep.fuse;
 
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,36 +20,58 @@ import org.sitrep.resolve.place.PlaceWords;
  * parts), so two reports at one town on one day that name different parts, and none in common, tell two incidents
  * (shelling across a line in two sectors, road blocks at two roads of one city). Names of the report's own place and
  * its regions (the note's container, "(X district, Y)") are no part. A report that names no part fits either.
+ *
+ * <p>One instance serves one fusion run: each report's sentences are read once, the first time a pair needs them,
+ * and pairs compare the values.
  */
 final class NamedSites {
     /** A capitalized word and the word right after it. */
     private static final Pattern NAME_THEN_WORD = Pattern.compile("(\\p{Lu}[\\p{L}\\p{M}]*)(?:['’]s)?(?=\\s+(\\p{L}+))");
 
-    private NamedSites() {
+    /** A named part of a place: its name and its kind word or route noun, in lower case ("qusour", "sector"). */
+    record Site(String name, String kind) {
     }
 
-    /** The parts a mention's evidence sentences name, each as its name and kind word in lower case ("x sector"). */
-    static Set<String> of(EventMention m) {
-        Set<String> own = ownNames(m);
-        Set<String> out = new HashSet<>();
+    /** The reports of this run read so far (by identity: two equal reports of two articles are two readings). */
+    private final Map<EventMention, Set<Site>> read = new IdentityHashMap<>();
+
+    /** The parts a report of this run names, read on first use. */
+    Set<Site> of(EventMention m) {
+        return read.computeIfAbsent(m, NamedSites::read);
+    }
+
+    /** Two reports of this run that each name parts of their place, and none in common: two incidents. */
+    boolean apart(EventMention a, EventMention b) {
+        return apart(of(a), of(b));
+    }
+
+    /** The parts a mention's evidence sentences name. */
+    static Set<Site> read(EventMention m) {
+        Set<String> own = null;
+        Set<Site> out = Set.of();
         for (Source s : m.sources()) {
             if (s.sentence() == null) {
                 continue;
             }
             Matcher x = NAME_THEN_WORD.matcher(s.sentence());
             while (x.find()) {
-                String name = x.group(1).toLowerCase(Locale.ROOT);
                 String word = x.group(2).toLowerCase(Locale.ROOT);
-                if (partWord(word) && !own.contains(name)) {
-                    out.add(name + " " + word);
+                if (!partWord(word)) {
+                    continue;
+                }
+                String name = x.group(1).toLowerCase(Locale.ROOT);
+                own = own == null ? ownNames(m) : own;
+                if (!own.contains(name)) {
+                    out = out.isEmpty() ? new HashSet<>() : out;
+                    out.add(new Site(name, word));
                 }
             }
         }
         return out;
     }
 
-    /** Two reports that each name parts of their place, and none in common: two incidents. */
-    static boolean apart(Set<String> a, Set<String> b) {
+    /** Two sets of parts, each named, and none in common. */
+    static boolean apart(Set<Site> a, Set<Site> b) {
         return !a.isEmpty() && !b.isEmpty() && Collections.disjoint(a, b);
     }
 

@@ -31,7 +31,7 @@ class JoinRulesTest {
     @BeforeAll
     static void load() {
         EventClasses classes = new EventClasses();
-        rules = new JoinRules(new Compatibility(Gazetteer.load(), classes), classes);
+        rules = new JoinRules(new Compatibility(Gazetteer.load(), classes), classes, new NamedSites());
         features = new JoinFeatures(rules);
     }
 

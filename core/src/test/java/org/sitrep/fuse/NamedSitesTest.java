@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
+import org.sitrep.fuse.NamedSites.Site;
 import org.sitrep.model.EventMention;
 
 /** The named parts of its town a report tells its event at, and when two reports name two parts. */
@@ -17,17 +18,16 @@ class NamedSitesTest {
     private static final EventDate DAY = new EventDate(LocalDate.of(2016, 3, 8), null, DatePrecision.DAY,
             "on 8 March 2016", DateBasis.TEXT);
 
-    private static Set<String> sites(String sentence) {
-        EventMention m = told("a", DAY, HOMS, 1, sentence);
-        return NamedSites.of(m);
+    private static Set<Site> sites(String sentence) {
+        return NamedSites.read(told("a", DAY, HOMS, 1, sentence));
     }
 
     @Test
     void aNameBeforeAPartOrAreaWordOrARouteNounIsAPart() {
         assertThat(sites("On 8 March 2016, troops and rebels traded fire at the Qusour sector near Homs."))
-                .containsExactly("qusour sector");
+                .containsExactly(new Site("qusour", "sector"));
         assertThat(sites("Residents blocked the Tadmur road in Homs's Inshaat neighbourhood on Tuesday."))
-                .containsExactlyInAnyOrder("tadmur road", "inshaat neighbourhood");
+                .containsExactlyInAnyOrder(new Site("tadmur", "road"), new Site("inshaat", "neighbourhood"));
     }
 
     @Test
@@ -43,8 +43,22 @@ class NamedSitesTest {
 
     @Test
     void twoReportsNamingPartsWithNoneInCommonAreApart() {
-        assertThat(NamedSites.apart(Set.of("qusour sector"), Set.of("inshaat neighbourhood"))).isTrue();
-        assertThat(NamedSites.apart(Set.of("qusour sector", "tadmur road"), Set.of("tadmur road"))).isFalse();
-        assertThat(NamedSites.apart(Set.of("qusour sector"), Set.of())).as("a report naming no part").isFalse();
+        Site qusour = new Site("qusour", "sector");
+        Site tadmur = new Site("tadmur", "road");
+        assertThat(NamedSites.apart(Set.of(qusour), Set.of(new Site("inshaat", "neighbourhood")))).isTrue();
+        assertThat(NamedSites.apart(Set.of(qusour, tadmur), Set.of(tadmur))).isFalse();
+        assertThat(NamedSites.apart(Set.of(qusour), Set.of())).as("a report naming no part").isFalse();
+        assertThat(NamedSites.apart(Set.of(qusour), Set.of(new Site("qusour", "road"))))
+                .as("one name before two kind words: two parts").isTrue();
+    }
+
+    @Test
+    void aRunReadsEachReportOnceAndComparesTheValues() {
+        NamedSites run = new NamedSites();
+        EventMention a = told("a", DAY, HOMS, 1, "On 8 March 2016, shells hit the Inshaat neighbourhood of Homs.");
+        EventMention b = told("b", DAY, HOMS, 1, "On 8 March 2016, shells hit the Qusour neighbourhood of Homs.");
+        assertThat(run.of(a)).containsExactly(new Site("inshaat", "neighbourhood")).isSameAs(run.of(a));
+        assertThat(run.apart(a, b)).isTrue();
+        assertThat(run.apart(a, a)).isFalse();
     }
 }
