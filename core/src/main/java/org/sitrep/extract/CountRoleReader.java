@@ -49,7 +49,7 @@ final class CountRoleReader {
         }
         // after: "35 villagers, among them 6 women, were killed"; "12 dead"; "were beaten to death"; a breakdown in
         // brackets right after the group ("eight passengers (five men and three boys) died") is passed over
-        int close = QuantityReader.bracketEnd(ctx.words(), q.nounEnd());
+        int close = BracketBreakdowns.bracketEnd(ctx.words(), q.nounEnd());
         int from = close < 0 ? q.nounEnd() : close + 1;
         for (int i = from; i < Math.min(lemmas.size(), from + 10); i++) {
             String l = lemmas.get(i);

@@ -9,14 +9,16 @@ import org.sitrep.model.Token;
 /**
  * Finds the quantities of people in a sentence: numerals ("40 civilians", "five soldiers"), one harmed person
  * ({@link PersonReader}: "a man was shot dead", "killing him"), vague quantities ("dozens of people") and
- * reported zeros ("no casualties"); {@link CountedPeople} tells whom a number counts. Numbers that count nothing
- * ("three consecutive days", a year) are dropped.
+ * reported zeros ("no casualties"); {@link CountedPeople} tells whom a number counts, {@link BracketBreakdowns}
+ * which numbers in brackets are parts of a total. Numbers that count nothing ("three consecutive days", a year)
+ * are dropped.
  */
 final class QuantityReader {
     private final Lexicon lex = Lexicon.get();
     private final PersonReader persons = new PersonReader();
     private final CountedPeople countedPeople = new CountedPeople();
     private final NumberPhrases numbers = NumberPhrases.get();
+    private final BracketBreakdowns breakdowns = new BracketBreakdowns();
 
     List<Quantity> quantities(SentenceContext ctx) {
         Sentence s = ctx.sentence();
@@ -109,49 +111,7 @@ final class QuantityReader {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return breakdownsIncluded(out, words);
-    }
-
-    /**
-     * "eight passengers (five men and three boys) died": the quantities in brackets right after a counted
-     * group break that group down, so they are parts of it as after "including", never a total of their own.
-     */
-    private static List<Quantity> breakdownsIncluded(List<Quantity> qs, List<String> words) {
-        List<Quantity> out = new ArrayList<>(qs);
-        for (Quantity total : qs) {
-            if (total.group() == null || total.value() == null) {
-                continue;
-            }
-            int close = bracketEnd(words, total.nounEnd());
-            if (close < 0) {
-                continue;
-            }
-            for (int i = 0; i < out.size(); i++) {
-                Quantity q = out.get(i);
-                if (q.start() > total.nounEnd() && q.start() < close && !q.included()) {
-                    out.set(i, new Quantity(q.start(), q.end(), q.value(), q.qualifier(), q.text(), q.group(),
-                            q.nounEnd(), true, q.part()));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The index of the bracket closing one that opens at {@code open}, or -1 when none opens there or closes soon. */
-    static int bracketEnd(List<String> words, int open) {
-        if (open >= words.size() || !words.get(open).equals("(") && !words.get(open).equals("-lrb-")) {
-            return -1;
-        }
-        for (int i = open + 1; i < Math.min(words.size(), open + 20); i++) {
-            String w = words.get(i);
-            if (w.equals(")") || w.equals("-rrb-")) {
-                return i;
-            }
-            if (w.equals("(") || w.equals("-lrb-")) {
-                return -1;
-            }
-        }
-        return -1;
+        return breakdowns.included(out, words);
     }
 
     /** A number noun spelled out ("dozen", "hundred"), not digits ("a 35-year-old"). */
