@@ -85,6 +85,8 @@ final class Lexicon {
     final Set<String> goodsNouns = union(words("goods-nouns"), contrabandNouns);
     final Set<String> territoryNouns = words("territory-nouns");
     final Set<String> verbOnlyTriggers = words("verb-only-triggers");
+    /** Abstract objects an attack can only be a figure of speech on ("an attack on press freedom"): abstract-targets.tsv. */
+    final Set<String> abstractTargets = words("abstract-targets");
     final Map<String, String> recoveryVerbs;
     /** Misspellings of words the other lexicons hold, read as the word meant ("killled": kill). */
     private final Map<String, String> misspellings;

@@ -37,7 +37,9 @@ final class Plausibility {
             case GROUP_CHANGE -> pos.startsWith("VB") && (!pos.equals("VB") || continued(t, syn))
                     || t.end() - t.start() > 1 && !pos.equals("VB");
             // "target" or "Storm X" as a noun; "transport workers" protesting are no evacuation
-            case ATTACK, EVACUATE -> !(lex.verbOnlyTriggers.contains(lemma) && !pos.startsWith("VB"));
+            case EVACUATE -> !(lex.verbOnlyTriggers.contains(lemma) && !pos.startsWith("VB"));
+            // "an attack on press freedom", "attacked democracy": a figure of speech, no violence
+            case ATTACK -> !(lex.verbOnlyTriggers.contains(lemma) && !pos.startsWith("VB")) && !onAbstract(t, syn, lemmas);
             case TAKE -> (pos.startsWith("VB") || lemma.equals("capture")) && !seizesGoods(t, syn, lemmas);
             // "displaced people returned": a description of the people, not a new flight
             case FLEE -> !(pos.equals("JJ") || up != null && up.relation().equals("amod")
@@ -68,6 +70,25 @@ final class Plausibility {
             // "3,200 boxes of counterfeit make-up"
             if (inPhrase && syn.children(d.dependent()).stream().anyMatch(g -> g.relation().startsWith("amod")
                     && lex.goodsNouns.contains(lemmas.get(g.dependent())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The attack's object is an abstract thing ("an attack on media freedom", "attacking the rights of workers"):
+     * the head noun of "attack on/against X", of the verb's object or of its passive subject is a common noun in
+     * abstract-targets.tsv.
+     */
+    private boolean onAbstract(Trigger t, Syntax syn, List<String> lemmas) {
+        for (Dependency d : syn.children(t.head())) {
+            String rel = d.relation();
+            int x = d.dependent();
+            boolean object = rel.equals("obj") || rel.equals("nsubj:pass")
+                    || rel.startsWith("nmod") && (syn.hasChild(x, "case", "on") || syn.hasChild(x, "case", "against"));
+            if (object && syn.token(x).pos().startsWith("NN") && !syn.token(x).pos().startsWith("NNP")
+                    && lex.abstractTargets.contains(lemmas.get(x))) {
                 return true;
             }
         }

@@ -28,4 +28,24 @@ class PlausibilityTest {
         assertThat(op).extracting(m -> m.type().subEventType()).containsExactly("Armed clash");
         assertThat(op.get(0).counts().get(CountRole.FATALITIES)).isEqualTo(new Count(5L, Qualifier.EXACT, "5 insurgents"));
     }
+
+    @Test
+    void anAttackOnAnAbstractThingIsAFigureOfSpeech() {
+        assertThat(mentions("On 3 June 2021, the editors of the Kaloma Herald said the new licensing law was an attack "
+                + "on press freedom.")).isEmpty();
+        assertThat(mentions("On 3 June 2021, opposition leaders in Kaloma called the postponed vote an assault on "
+                + "democracy.")).isEmpty();
+        assertThat(mentions("On 3 June 2021, union leaders said the decree attacked the rights of dock workers in "
+                + "Kaloma.")).isEmpty();
+    }
+
+    @Test
+    void anAttackOnPeopleOrPlacesNamedForAnIdeaStaysAnAttack() {
+        List<EventMention> activists = mentions("On 3 June 2021, gunmen carried out an attack on rights activists "
+                + "in Kaloma, wounding two.");
+        assertThat(activists).extracting(m -> m.type().subEventType()).containsExactly("Attack");
+        List<EventMention> office = mentions("On 3 June 2021, a mob carried out an attack on the Freedom Party "
+                + "office in Kaloma.");
+        assertThat(office).extracting(m -> m.type().eventType()).isNotEmpty();
+    }
 }
