@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 
 /**
@@ -55,7 +56,7 @@ final class Clustering {
         boolean[] placed = new boolean[n];
         Map<EventMention, Set<String>> stems = new IdentityHashMap<>();
         ms.forEach(m -> stems.put(m, Words.stems(m)));
-        Map<EventMention, List<org.sitrep.model.EventDate>> articleDays = ArticleDays.of(ms);
+        Map<EventMention, List<EventDate>> articleDays = ArticleDays.of(ms);
         // 1. direct reports
         for (int i = 0; i < n; i++) {
             if (!ev[i].strong()) {
@@ -163,14 +164,16 @@ final class Clustering {
             }
             leftByPlace.register(CandidateBlocks.placeKey(m), home);
         }
-        // 4. undated weak reports: into the one weak group of their place they fit, one per article
+        // 4. undated weak reports: into the one weak group of their place they fit (of their article's days), one per article
         for (int i = 0; i < n; i++) {
             EventMention m = ms.get(i);
             if (placed[i] || m.date().date() != null) {
                 continue;
             }
+            List<EventDate> days = articleDays.getOrDefault(m, List.of());
             List<FormingEvent> fitting = leftByPlace.candidates(List.of(CandidateBlocks.placeKey(m))).stream()
-                    .filter(c -> c.all.stream().allMatch(j -> rules.weakJoins(ms.get(j), m))).toList();
+                    .filter(c -> c.all.stream().allMatch(j -> rules.weakJoins(ms.get(j), m)
+                            && JoinRules.ofArticleDays(ms.get(j).date(), days))).toList();
             FormingEvent home;
             if (fitting.size() == 1 && !fitting.get(0).docs.contains(m.docId())) {
                 home = fitting.get(0);

@@ -148,6 +148,16 @@ final class JoinRules {
         return !op || withinOperation(c, Evidence.start(m.date()), Evidence.end(m.date()));
     }
 
+    /**
+     * Whether a report's date fits one of the days an undated report's article names at its place
+     * ({@link ArticleDays}; any date when it names none): the undated report is of those days, so a report of
+     * another named day, or one published on another day, tells other news.
+     */
+    static boolean ofArticleDays(EventDate other, List<EventDate> articleDays) {
+        return articleDays.isEmpty() || other.date() == null
+                || articleDays.stream().anyMatch(day -> daysFit(other, day) && publicationDayFits(other, day));
+    }
+
     /** A batch of an operation: within a week of its days, and the whole no longer than two weeks. */
     private static boolean withinOperation(FormingEvent c, LocalDate s, LocalDate e) {
         return !s.isAfter(c.hi.plusDays(OPERATION_GAP_DAYS)) && !e.isBefore(c.lo.minusDays(OPERATION_GAP_DAYS))
@@ -157,7 +167,7 @@ final class JoinRules {
     /**
      * A weak report fits an event by its direct reports, its dates, and what it shares ({@code why}). When its
      * article names calendar days ({@code articleDays}, empty when none) for events at its place
-     * ({@link ArticleDays}) and it is dated only by its publication day, it is of one of those days, and an event
+     * ({@link ArticleDays}) and it is dated only by its publication day or not at all, it is of one of those days, and an event
      * whose direct reports name another calendar day is another day's news (a batch of an operation excepted:
      * the operation runs over days).
      */
@@ -178,6 +188,11 @@ final class JoinRules {
             return false;
         }
         LocalDate d = m.date().date();
+        if (!textDated(m) && !operation(m) && !articleDays.isEmpty() && articleDays.stream()
+                .noneMatch(day -> c.strong.stream().allMatch(j -> !ms.get(j).date().namedDay()
+                        || daysFit(ms.get(j).date(), day)))) {
+            return false;   // dated by publication or not at all: of its article's days
+        }
         if (d == null) {
             return true;
         }
@@ -186,11 +201,6 @@ final class JoinRules {
             LocalDate e = Evidence.end(m.date());
             return operation(m) ? withinOperation(c, s, e)
                     : !s.isAfter(c.hi.plusDays(1)) && !e.isBefore(c.lo.minusDays(1));
-        }
-        if (!operation(m) && !articleDays.isEmpty() && articleDays.stream()
-                .noneMatch(day -> c.strong.stream().allMatch(j -> !ms.get(j).date().namedDay()
-                        || daysFit(ms.get(j).date(), day)))) {
-            return false;
         }
         // dated only by publication: the event happened before it (an operation: had begun), with a day's slack
         // (an undated article's inferred day is only a lower bound). An event of the publication day or the day

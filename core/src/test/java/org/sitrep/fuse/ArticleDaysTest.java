@@ -17,7 +17,7 @@ import org.sitrep.model.EventDate;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
 
-/** The days a publication-dated report's own article names for events at its place. */
+/** The days a publication-dated or undated report's own article names for events at its place. */
 class ArticleDaysTest {
     private static final LocalDate DAY = LocalDate.of(2016, 3, 8);
 
@@ -38,5 +38,14 @@ class ArticleDaysTest {
                 dayed, counted, undatedSentence, atRegion, otherArticle, elsewhereInOtherArticle));
         assertThat(days).containsOnlyKeys(undatedSentence);
         assertThat(days.get(undatedSentence)).containsExactly(dayed.date());
+    }
+
+    @Test
+    void aReportWithNoDateTakesTheCalendarDaysItsArticleNamesAtItsPlace() {
+        EventMention dayed = named("b", DAY, HOMS);
+        EventMention undated = ClusterMentions.mention("b", new EventDate(null, null, null, null, DateBasis.NONE), HOMS, 4);
+        Map<EventMention, List<EventDate>> days = ArticleDays.of(List.of(dayed, undated));
+        assertThat(days).containsOnlyKeys(undated);
+        assertThat(days.get(undated)).containsExactly(dayed.date());
     }
 }

@@ -114,6 +114,34 @@ class JoinRulesTest {
     }
 
     @Test
+    void anUndatedReportIsOfTheDayItsArticleNamesAtItsPlace() {
+        EventDate nextDay = new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "on 9 March", DateBasis.TEXT,
+                DateReference.CALENDAR);
+        EventDate named = new EventDate(DAY, null, DatePrecision.DAY, "on 8 March", DateBasis.TEXT, DateReference.CALENDAR);
+        EventMention undated = ClusterMentions.mention("b", new EventDate(null, null, null, null, DateBasis.NONE), HOMS, 4);
+        List<EventMention> ms = List.of(ClusterMentions.mention("a", nextDay, HOMS, 4), undated);
+        FormingEvent e = founded(ms);
+        Set<JoinFeature> none = EnumSet.noneOf(JoinFeature.class);
+        assertThat(rules.fitsWeak(ms, undated, e, none, List.of())).as("its article names no day").isTrue();
+        assertThat(rules.fitsWeak(ms, undated, e, none, List.of(named))).as("its article names 8 March").isFalse();
+        assertThat(rules.fitsWeak(ms, undated, e, none, List.of(nextDay))).as("its article names 9 March").isTrue();
+    }
+
+    @Test
+    void aReportFitsTheDaysAnUndatedReportsArticleNames() {
+        EventDate named = new EventDate(DAY, null, DatePrecision.DAY, "on 8 March", DateBasis.TEXT, DateReference.CALENDAR);
+        assertThat(JoinRules.ofArticleDays(published("a", DAY, HOMS, 4).date(), List.of(named))).isTrue();
+        assertThat(JoinRules.ofArticleDays(published("a", DAY.plusDays(4), HOMS, 4).date(), List.of(named)))
+                .as("published four days later").isFalse();
+        EventDate nextDay = new EventDate(DAY.plusDays(1), null, DatePrecision.DAY, "on 9 March", DateBasis.TEXT,
+                DateReference.CALENDAR);
+        assertThat(JoinRules.ofArticleDays(nextDay, List.of(named))).as("another named day").isFalse();
+        assertThat(JoinRules.ofArticleDays(named, List.of(named))).as("the named day").isTrue();
+        assertThat(JoinRules.ofArticleDays(published("a", DAY.plusDays(4), HOMS, 4).date(), List.of()))
+                .as("its article names no day").isTrue();
+    }
+
+    @Test
     void twoWeakReportsDatedOnlyByPublicationMeetOnlyWhenPublishedTheSameDay() {
         EventMention a = published("a", DAY, HOMS_REGION, 4);
         assertThat(rules.weakJoins(a, published("b", DAY, HOMS_REGION, 4))).isTrue();
