@@ -35,6 +35,7 @@ public final class Extractor {
     private final CountReader counts = new CountReader();
     private final CountAssigner assigner = new CountAssigner();
     private final MournedDead mourned = new MournedDead();
+    private final CustodyDeaths custodyDeaths = new CustodyDeaths();
     private final Typing typing = new Typing();
     private final ArgumentReader arguments = new ArgumentReader();
     private final TimeOrder timeOrder = new TimeOrder();
@@ -120,8 +121,8 @@ public final class Extractor {
         List<MentionDraft> exchanged = clock.time("extract: exchange of fire",
                 () -> exchange.apply(weaponNamedNext.apply(carried), doc.sentences()));
         List<MentionDraft> stated = tollStatement.apply(exchanged, tolls);
-        return new Extraction(doc, clock.time("extract: unfought taking", () -> unfought.apply(stated, fighting, doc.sentences())),
-                denials);
+        List<MentionDraft> taken = clock.time("extract: unfought taking", () -> unfought.apply(stated, fighting, doc.sentences()));
+        return new Extraction(doc, custodyDeaths.apply(taken), denials);
     }
 
     private List<MentionDraft> readSentence(AnnotatedArticle doc, SentenceContext ctx, List<Trigger> found,
