@@ -644,5 +644,23 @@ class ActorDictionaryTest {
                     .containsExactly("Syrian Democratic Forces", "Syrian National Army");
             assertThat(norm("OPS factions", "SY").name()).isEqualTo("Operation Peace Spring");
         }
+
+        @Test
+        void groupsNamedWithACountryAndAForceNounAreTheGroupNotTheStatesArmy() {
+            assertThat(norm("fighters of the Patriotic and Integrationist Force of Congo", "CD"))
+                    .isEqualTo(new Actor("Patriotic and Integrationist Force of Congo", ActorType.POLITICAL_MILITIA,
+                            "fighters of the Patriotic and Integrationist Force of Congo"));
+            assertThat(names(D.find("HBDH members torched a depot while FPIC gunmen looted a shop.", null)))
+                    .containsExactly("Peoples' United Revolutionary Movement", "Patriotic and Integrationist Force of Congo");
+        }
+
+        @Test
+        void twoLetterInitialsNameAGroupOnlyInItsOwnCountry() {
+            assertThat(norm("RF militants", "IN").name()).isEqualTo("The Resistance Front");
+            assertThat(norm("two HM militants", "IN").name()).isEqualTo("Hizbul Mujahideen");
+            assertThat(names(D.find("RF militants opened fire.", "SY"))).doesNotContain("The Resistance Front");
+            assertThat(norm("a cadre of the People's Revolutionary Party of Kangleipak-Progressive", "IN").name())
+                    .isEqualTo("People's Revolutionary Party of Kangleipak");
+        }
     }
 }
