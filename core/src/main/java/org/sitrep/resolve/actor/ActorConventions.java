@@ -4,8 +4,9 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.EventType;
 
 /**
- * ACLED's codebook for who actor1 and actor2 are, applied after the roles were read from the sentence, in order: the
- * sides of demonstrations ({@link CrowdSides}) and of violence against civilians ({@link CivilianTargets}); the
+ * ACLED's codebook for who actor1 and actor2 are, applied after the roles were read from the sentence, in order: a
+ * side of several actors under one named operation is the operation ({@link JointOperations}); the sides of
+ * demonstrations ({@link CrowdSides}) and of violence against civilians ({@link CivilianTargets}); the
  * unnamed sides of a clash on a standing front are the forces holding it ({@link FrontSides}); the sides of bombs
  * ({@link DeviceSides}); a claimant of responsibility ({@link ClaimantSides}); contraband's owners ({@link
  * SeizedContraband}); the default of {@code side-defaults.tsv} for a side the report leaves unnamed ({@link
@@ -25,8 +26,10 @@ public final class ActorConventions {
     private final SeizedContraband contraband = new SeizedContraband();
     private final SideDefaults defaults = new SideDefaults();
     private final CommunalSides communal;
+    private final JointOperations joint;
 
     public ActorConventions(ActorDictionary dictionary) {
+        this.joint = new JointOperations(dictionary);
         this.forces = new FirstForce(dictionary);
         this.crowds = new CrowdSides(forces);
         this.claimants = new ClaimantSides(dictionary);
@@ -44,11 +47,12 @@ public final class ActorConventions {
      */
     public ActorRoles.Roles apply(ActorRoles.Roles roles, EventType type, ActorRoles.Clause c, boolean harmed) {
         String sub = type.subEventType();
+        ActorRoles.Roles named = joint.apply(roles, c);
         ActorRoles.Roles r = switch (type.eventType()) {
-            case "Protests" -> crowds.protest(roles, c);
-            case "Riots" -> crowds.riot(roles, "Mob violence".equals(sub), c);
-            case "Violence against civilians" -> civilians.apply(roles, c);
-            default -> roles;
+            case "Protests" -> crowds.protest(named, c);
+            case "Riots" -> crowds.riot(named, "Mob violence".equals(sub), c);
+            case "Violence against civilians" -> civilians.apply(named, c);
+            default -> named;
         };
         if (ARMED_CLASH.equals(sub)) {
             r = CommunalSides.coordinated(r);
