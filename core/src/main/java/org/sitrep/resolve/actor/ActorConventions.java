@@ -6,12 +6,12 @@ import org.sitrep.model.EventType;
 /**
  * ACLED's codebook for who actor1 and actor2 are, applied after the roles were read from the sentence, in order: a
  * side of several actors under one named operation is the operation ({@link JointOperations}); the sides of
- * demonstrations ({@link CrowdSides}) and of violence against civilians ({@link CivilianTargets}); the
- * unnamed sides of a clash on a standing front are the forces holding it ({@link FrontSides}); the sides of bombs
- * ({@link DeviceSides}); a claimant of responsibility ({@link ClaimantSides}); contraband's owners ({@link
+ * demonstrations ({@link CrowdSides}) and of violence against civilians ({@link CivilianTargets}); the unnamed sides
+ * of a clash on a standing front are the forces holding it ({@link FrontSides}); the sides of bombs ({@link
+ * DeviceSides}); a claimant of responsibility ({@link ClaimantSides}); contraband's owners ({@link
  * SeizedContraband}); the default of {@code side-defaults.tsv} for a side the report leaves unnamed ({@link
- * SideDefaults}); identity militias ({@link CommunalSides}). Class names carry the country in brackets as ACLED
- * writes them. Stateless and thread-safe.
+ * SideDefaults}); identity militias ({@link CommunalSides}); no civilians as a side of a clash ({@link
+ * BattleSides}). Class names carry the country in brackets as ACLED writes them. Stateless and thread-safe.
  */
 public final class ActorConventions {
     private static final String ARMED_CLASH = "Armed clash";
@@ -27,9 +27,11 @@ public final class ActorConventions {
     private final SideDefaults defaults = new SideDefaults();
     private final CommunalSides communal;
     private final JointOperations joint;
+    private final BattleSides battles;
 
     public ActorConventions(ActorDictionary dictionary) {
         this.joint = new JointOperations(dictionary);
+        this.battles = new BattleSides(dictionary);
         this.forces = new FirstForce(dictionary);
         this.crowds = new CrowdSides(forces);
         this.claimants = new ClaimantSides(dictionary);
@@ -74,6 +76,8 @@ public final class ActorConventions {
         boolean unnamed1 = r.actor1() == null;
         boolean unnamed2 = r.actor2() == null;
         r = defaults.fill(r, sub, c);
-        return communal.apply(r, ARMED_CLASH.equals(sub), unnamed1, unnamed2, c);
+        r = communal.apply(r, ARMED_CLASH.equals(sub), unnamed1, unnamed2, c);
+        // last, when the identity militias are known: civilians are no side of a battle
+        return ARMED_CLASH.equals(sub) ? battles.apply(r, c) : r;
     }
 }

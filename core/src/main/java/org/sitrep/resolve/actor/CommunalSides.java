@@ -64,7 +64,7 @@ final class CommunalSides {
      * The unnamed side facing identity militia {@code named}: a militia of the same class when the report named only
      * the class ("Unidentified Tribal Militia"), else an unidentified communal militia; {@code unnamed}'s words kept.
      */
-    private static Actor otherCommunity(Actor named, Actor unnamed, ActorRoles.Clause c) {
+    static Actor otherCommunity(Actor named, Actor unnamed, ActorRoles.Clause c) {
         String name = named.name().startsWith("Unidentified ") ? named.name()
                 : UNNAMED_COMMUNITY + (c.country() == null ? "" : " (" + c.country() + ")");
         return new Actor(name, ActorType.IDENTITY_MILITIA, unnamed == null ? null : unnamed.text());
