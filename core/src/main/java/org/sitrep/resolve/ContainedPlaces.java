@@ -147,11 +147,18 @@ final class ContainedPlaces {
                         provinces = List.of(); // "X, Y, Z state": Y is no province abroad but a unit of Z
                     }
                     Place unit = readings.resolve(into.text(), context);
+                    Place listed = p;
                     p = provinces.isEmpty() || unit != null && Objects.equals(unit.admin1Key(), provinces.get(0).admin1Key())
                             ? Hierarchy.within(p, r.text(), unit, context.candidates()
                                     .getOrDefault(Gazetteer.fold(PlaceSpans.withoutKind(into.text())), List.of()))
                             : Hierarchy.within(p, r.text(), provinces.get(0), provinces);
                     contained.add(r);
+                    if (p != listed && into == in && outer != null && byTownOf(unit, listed, outer, context)) {
+                        // "X, Y, Z" with X listed only elsewhere, placed by the town Y: Z holds Y, no scene of its own,
+                        // and X ranks as the town it lies by
+                        hierarchy.add(outer);
+                        nearTown.add(p);
+                    }
                 } else {
                     // a village the gazetteer does not list: it lies in its district or, failing that, its province
                     Place unit = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null
@@ -253,31 +260,22 @@ final class ContainedPlaces {
         return SceneOrder.farApart(read, district) ? district : null;
     }
 
+    /**
+     * Whether a place listed only elsewhere ("X, Y, Z" with no X in Z) lies by the town Y as the writer says: Y a town of
+     * fewer than {@link #DISTRICT_SLIP_TOWN} people that Z's reading shares a province with, and X's listed reading
+     * outside it. A city's quarter ("X, City, Province") is coded at the city, which the province's reading often is.
+     */
+    private boolean byTownOf(Place unit, Place listed, PlaceRef outer, PlaceContext context) {
+        Place province = readings.resolve(outer.text(), context);
+        return unit != null && unit.geoPrecision() == 1 && readings.population(unit) < DISTRICT_SLIP_TOWN
+                && province != null && PlaceContext.relation(unit, province) >= 2
+                && PlaceContext.relation(listed, province) < 2;
+    }
+
     /** Whether the span after a container is the province that holds the place read in that container. */
     private boolean holds(PlaceRef outer, Place held, PlaceContext context) {
         Place o = readings.resolve(outer.text(), context);
         return o != null && o.geoPrecision() == 3 && o.admin1() != null && PlaceContext.relation(held, o) >= 2;
-    }
-
-    /**
-     * Whether a town the sentence names without a container lies in another province of the same country than every
-     * place it names with one: "in Monterrey, Nuevo Leon, ... in Colonia Independencia" is a quarter of Monterrey,
-     * not the Michoacán village of that name. Such a reading is a namesake, and the stated place is meant.
-     */
-    static boolean contradicts(Place p, List<Place> stated) {
-        if (stated.isEmpty() || stated.contains(p) || p.geoPrecision() != 1) {
-            return false;
-        }
-        boolean sameCountry = false;
-        for (Place s : stated) {
-            if (java.util.Objects.equals(s.countryCode(), p.countryCode())) {
-                if (java.util.Objects.equals(s.admin1Key(), p.admin1Key())) {
-                    return false;
-                }
-                sameCountry = true;
-            }
-        }
-        return sameCountry;
     }
 
     /** Whether the draft also writes the span's name with a container after it. */

@@ -139,7 +139,7 @@ final class PlaceResolver {
         }
         located = PlaceLists.firstWrittenFirst(locatedRefs, located, lists);
         modifiers = PlaceLists.firstWrittenFirst(modifierRefs, modifiers, lists);
-        located.removeIf(p -> ContainedPlaces.contradicts(p, stated));
+        located.removeIf(p -> SceneOrder.contradicts(p, stated));
         located = new ArrayList<>(SceneOrder.withoutNamesakesAbroad(located, context.countries()));
         if (SceneOrder.onlyNamesakesAbroad(located, context.countries(), context.main())) {
             located.clear(); // "a shooting blamed on the X Boys gang" after "in Z, State": X read as a village abroad

@@ -157,4 +157,25 @@ final class SceneOrder {
         }
         return all;
     }
+
+    /**
+     * Whether a town the sentence names without a container lies in another province of the same country than every
+     * place it names with one: "in Monterrey, Nuevo Leon, ... in Colonia Independencia" is a quarter of Monterrey,
+     * not the Michoacán village of that name. Such a reading is a namesake, and the stated place is meant.
+     */
+    static boolean contradicts(Place p, List<Place> stated) {
+        if (stated.isEmpty() || stated.contains(p) || p.geoPrecision() != 1) {
+            return false;
+        }
+        boolean sameCountry = false;
+        for (Place s : stated) {
+            if (java.util.Objects.equals(s.countryCode(), p.countryCode())) {
+                if (java.util.Objects.equals(s.admin1Key(), p.admin1Key())) {
+                    return false;
+                }
+                sameCountry = true;
+            }
+        }
+        return sameCountry;
+    }
 }

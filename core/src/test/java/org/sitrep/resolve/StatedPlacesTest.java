@@ -21,16 +21,16 @@ class StatedPlacesTest {
 
     @Test
     void aVillageOfAnotherStateIsANamesake() {
-        assertThat(ContainedPlaces.contradicts(place("El Castillo", "07", "Ocosingo", 1), List.of(municipality))).isTrue();
+        assertThat(SceneOrder.contradicts(place("El Castillo", "07", "Ocosingo", 1), List.of(municipality))).isTrue();
     }
 
     @Test
     void aVillageOfTheStatedStateIsMeant() {
-        assertThat(ContainedPlaces.contradicts(place("El Castillo", "30", "Xalapa", 1), List.of(municipality))).isFalse();
-        assertThat(ContainedPlaces.contradicts(place("El Castillo", "30", "Emiliano Zapata", 1), List.of(municipality))).isFalse();
+        assertThat(SceneOrder.contradicts(place("El Castillo", "30", "Xalapa", 1), List.of(municipality))).isFalse();
+        assertThat(SceneOrder.contradicts(place("El Castillo", "30", "Emiliano Zapata", 1), List.of(municipality))).isFalse();
         Place state = place("Veracruz", "30", null, 3);
-        assertThat(ContainedPlaces.contradicts(place("El Castillo", "30", "Emiliano Zapata", 1), List.of(state))).isFalse();
+        assertThat(SceneOrder.contradicts(place("El Castillo", "30", "Emiliano Zapata", 1), List.of(state))).isFalse();
         // nor anything when no place is written with its container
-        assertThat(ContainedPlaces.contradicts(place("El Castillo", "07", "Ocosingo", 1), List.of())).isFalse();
+        assertThat(SceneOrder.contradicts(place("El Castillo", "07", "Ocosingo", 1), List.of())).isFalse();
     }
 }
