@@ -217,6 +217,11 @@ final class PlaceReadings {
         if (c.isEmpty()) {
             c.addAll(townBeforeItsProvince(text, countries));
         }
+        String unlinked = c.isEmpty() ? NameLinks.unlinked(text) : null;
+        if (unlinked != null) { // "San Andres de X": the town listed as "San Andres X", under that very name
+            lookupInOrder(unlinked, countries).stream().filter(p -> NameLinks.listedAs(p, unlinked))
+                    .forEach(p -> c.add(named(p, unlinked).withText(text)));
+        }
         String base = c.isEmpty() ? NumberedName.base(text) : null;
         if (base != null) {
             // "Novo-3": beside Novo, the mine settlement or block numbered 3, which the gazetteer does not list
