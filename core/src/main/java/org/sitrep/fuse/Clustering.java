@@ -42,8 +42,8 @@ final class Clustering {
     }
 
     List<Group> groups(List<EventMention> ms) {
-        // the rules of this run: each report's named sites read once
-        JoinRules rules = new JoinRules(fit, classes, new NamedSites());
+        // the rules of this run: each report's named sites and crowd read once
+        JoinRules rules = new JoinRules(fit, classes, new NamedSites(), new Crowds(classes));
         JoinFeatures features = new JoinFeatures(rules);
         int n = ms.size();
         Evidence[] ev = new Evidence[n];

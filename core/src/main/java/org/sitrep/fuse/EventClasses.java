@@ -9,6 +9,8 @@ import org.sitrep.model.EventType;
 public final class EventClasses {
     /** The coarse class of movements of people. */
     private static final String DISPLACEMENT = "displacement";
+    /** The coarse classes of a crowd's events: protests and riots. */
+    private static final java.util.Set<String> CROWD = java.util.Set.of("protest", "riot");
 
     private final Map<EventType, String> coarse = new HashMap<>();
     private final Map<String, EventType> bySubType = new HashMap<>();
@@ -35,6 +37,11 @@ public final class EventClasses {
     /** Whether the type is a legal pair of the movement class (displacement: evacuation, flight, return). */
     public boolean displacement(EventType t) {
         return t != null && DISPLACEMENT.equals(coarse.get(t));
+    }
+
+    /** Whether the type is a legal pair of a crowd's class (protests, riots). */
+    boolean crowd(EventType t) {
+        return t != null && CROWD.contains(coarse.get(t));
     }
 
     /**

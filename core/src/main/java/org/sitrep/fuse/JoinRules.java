@@ -15,7 +15,7 @@ import org.sitrep.model.Place;
  * Whether a mention may join a forming event (complete link: it must fit every direct report already in
  * it) and whether two weak reports may meet. Which of the fitting events it joins is
  * {@link JoinFeatures}' score; the order of joining is {@link Clustering}'s. One instance per fusion run, since it
- * holds the run's {@link NamedSites}.
+ * holds the run's {@link NamedSites} and {@link Crowds}.
  */
 final class JoinRules {
     /** How far back a report dated only by its publication day may restate an event (same town and type). */
@@ -34,11 +34,13 @@ final class JoinRules {
     private final Compatibility fit;
     private final EventClasses classes;
     private final NamedSites sites;
+    private final Crowds crowds;
 
-    JoinRules(Compatibility fit, EventClasses classes, NamedSites sites) {
+    JoinRules(Compatibility fit, EventClasses classes, NamedSites sites, Crowds crowds) {
         this.fit = fit;
         this.classes = classes;
         this.sites = sites;
+        this.crowds = crowds;
     }
 
     static boolean textDated(EventMention m) {
@@ -79,7 +81,7 @@ final class JoinRules {
     boolean weakJoins(EventMention a, EventMention b) {
         Place p = a.location();
         Place q = b.location();
-        return p != null && q != null && samePlace(p, q) && joins(a, b) && !twoSites(a, b);
+        return p != null && q != null && samePlace(p, q) && joins(a, b) && !twoIncidents(a, b);
     }
 
     /** The pair rule of weak reports among themselves. */
@@ -141,7 +143,7 @@ final class JoinRules {
             // outlets that blame different sides for one strike at one town on one day report one event
             // (the blame is a dispute); elsewhere different actors say different events
             boolean sameSpot = sameTown(o, m) && Objects.equals(o.date().date(), m.date().date());
-            if (!(sameSpot ? sameKindAnyActors(o, m) : sameKind(o, m)) || twoSites(o, m)) {
+            if (!(sameSpot ? sameKindAnyActors(o, m) : sameKind(o, m)) || twoIncidents(o, m)) {
                 return false;
             }
         }
@@ -179,7 +181,7 @@ final class JoinRules {
         for (int j : c.strong) {
             EventMention o = ms.get(j);
             if (!sameKindAnyActors(o, m) || !placesFit(o.location(), m.location())
-                    || !operation(m) && m.date().namedDay() && !daysFit(o.date(), m.date()) || twoSites(o, m)) {
+                    || !operation(m) && m.date().namedDay() && !daysFit(o.date(), m.date()) || twoIncidents(o, m)) {
                 return false;   // a day named at a region is still that day: it fits no report of another
             }
             actors |= fit.actorsFit(o, m);
@@ -222,11 +224,11 @@ final class JoinRules {
     }
 
     /**
-     * Two reports naming different parts of their place ({@link NamedSites}): two incidents. Not the batches of an
-     * operation, which may leave from several parts of a town.
+     * Two reports naming different parts of their place ({@link NamedSites}) or crowds of different kinds
+     * ({@link Crowds}): two incidents. Not the batches of an operation, which may leave from several parts of a town.
      */
-    boolean twoSites(EventMention a, EventMention b) {
-        return !(operation(a) && operation(b)) && sites.apart(a, b);
+    boolean twoIncidents(EventMention a, EventMention b) {
+        return (!(operation(a) && operation(b)) && sites.apart(a, b)) || crowds.apart(a, b);
     }
 
     /** Both at one town (geo-precision 1): the same gazetteer entry or the same name. */

@@ -51,6 +51,20 @@ class DistinctEventsTest {
     }
 
     @Test
+    void protestsOfTwoKindsOfCrowdInOneCityOnOneDayAreTwoEventsAndASecondReportOfOneJoinsIt() {
+        PipelineResult r = run(
+                article("k1", "first-wire.org", "2021-03-04",
+                        "On 3 March 2021, hundreds of dockers protested in Maiduguri over unpaid wages."),
+                article("k2", "second-paper.net", "2021-03-04",
+                        "On 3 March 2021, farmers protested in Maiduguri against the price of fertiliser."),
+                article("k3", "third-radio.com", "2021-03-05",
+                        "Angry port workers protested in Maiduguri on 3 March over months of unpaid wages, witnesses said."));
+        assertThat(holding(r, "k1")).as("dockers and farmers").isNotSameAs(holding(r, "k2"));
+        assertThat(docs(holding(r, "k1"))).containsExactlyInAnyOrder("k1", "k3");
+        assertThat(docs(holding(r, "k2"))).containsExactly("k2");
+    }
+
+    @Test
     void attacksOnOneDayInTwoProvincesAreTwoEvents() {
         PipelineResult r = run(
                 article("p1", "first-wire.org", "2021-06-08",

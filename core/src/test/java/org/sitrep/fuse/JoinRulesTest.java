@@ -31,7 +31,7 @@ class JoinRulesTest {
     @BeforeAll
     static void load() {
         EventClasses classes = new EventClasses();
-        rules = new JoinRules(new Compatibility(Gazetteer.load(), classes), classes, new NamedSites());
+        rules = new JoinRules(new Compatibility(Gazetteer.load(), classes), classes, new NamedSites(), new Crowds(classes));
         features = new JoinFeatures(rules);
     }
 
