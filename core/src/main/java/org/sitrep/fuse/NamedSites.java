@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.common.Tsv;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Place;
 import org.sitrep.model.Source;
@@ -16,7 +17,7 @@ import org.sitrep.resolve.place.PlaceWords;
 /**
  * The named parts of its place a report tells its event at: a proper name written before a kind word for a part of
  * a town or an area ("the X neighbourhood", "the X sector", "Y district", {@code place-kinds.tsv}) or before a route
- * noun ("the X road", {@code route-nouns.tsv}). The resolver places such reports at the town (it seldom lists its
+ * noun ("the X road", {@code route-nouns.tsv}) or a noun of a spot within a town ("the X square", {@code spot-nouns.tsv}). The resolver places such reports at the town (it seldom lists its
  * parts), so two reports at one town on one day that name different parts, and none in common, tell two incidents
  * (shelling across a line in two sectors, road blocks at two roads of one city). Names of the report's own place and
  * its regions (the note's container, "(X district, Y)") are no part. A report that names no part fits either.
@@ -25,6 +26,8 @@ import org.sitrep.resolve.place.PlaceWords;
  * and pairs compare the values.
  */
 final class NamedSites {
+    /** Nouns of a spot within a town: a square, a roundabout, a street ({@code spot-nouns.tsv}). */
+    private static final Set<String> SPOT_NOUNS = Tsv.words("/lexicon/spot-nouns.tsv");
     /** A capitalized word and the word right after it. */
     private static final Pattern NAME_THEN_WORD = Pattern.compile("(\\p{Lu}[\\p{L}\\p{M}]*)(?:['’]s)?(?=\\s+(\\p{L}+))");
 
@@ -77,7 +80,8 @@ final class NamedSites {
 
     private static boolean partWord(String word) {
         PlaceWords.Kind k = PlaceWords.kind(word);
-        return k == PlaceWords.Kind.PART || k == PlaceWords.Kind.REGION || PlaceWords.isRouteNoun(word);
+        return k == PlaceWords.Kind.PART || k == PlaceWords.Kind.REGION || PlaceWords.isRouteNoun(word)
+                || SPOT_NOUNS.contains(word);
     }
 
     /** The words of the names of the report's place and its regions, which are no part of it. */

@@ -31,6 +31,14 @@ class NamedSitesTest {
     }
 
     @Test
+    void aNameBeforeASpotNounIsAPart() {
+        assertThat(sites("On 8 March 2016, hundreds of protesters gathered at the Clock square in Homs."))
+                .containsExactly(new Site("clock", "square"));
+        assertThat(sites("Youths blocked the Hamidiyah roundabout and Quwatli street in Homs on Tuesday."))
+                .containsExactlyInAnyOrder(new Site("hamidiyah", "roundabout"), new Site("quwatli", "street"));
+    }
+
+    @Test
     void theReportsOwnPlaceAndItsRegionsAreNoPart() {
         assertThat(sites("On 8 March 2016, shells fell on Homs district (Homs province), a monitor said.")).isEmpty();
     }
