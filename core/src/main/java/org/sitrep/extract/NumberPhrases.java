@@ -23,6 +23,8 @@ final class NumberPhrases {
     private final Map<String, Set<String>> ranges = new HashMap<>();
 
     private final Set<String> notOpeners = new HashSet<>();
+    /** Words whose next number is a name ("battalion 377", "Route 9"), not a count. */
+    private final Set<String> namers = new HashSet<>();
 
     private NumberPhrases() {
         for (Tsv.Row r : Tsv.read("/lexicon/number-phrases.tsv", -1)) {
@@ -31,6 +33,7 @@ final class NumberPhrases {
                 case "article" -> articles.add(word);
                 case "fraction" -> fractions.put(word, Long.parseLong(r.get(2)));
                 case "not-range" -> notOpeners.add(word);
+                case "name" -> namers.add(word);
                 case "range" -> ranges.computeIfAbsent(word, k -> new HashSet<>()).add(r.get(2).toLowerCase(Locale.ROOT));
                 default -> throw new IllegalStateException("lexicon/number-phrases.tsv line " + r.line()
                         + ": unknown kind " + r.get(0));
@@ -64,6 +67,11 @@ final class NumberPhrases {
     /** Whether "X joiner Y" after {@code before} is a change from X to Y ("rose from 10 to 15"), so X is no count. */
     boolean changes(String before, String joiner) {
         return before != null && notOpeners.contains(before.toLowerCase(Locale.ROOT)) && ranges.containsKey(joiner.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word makes the number right after it a name ("battalion 377"), which counts nobody. */
+    boolean namesNext(String word) {
+        return namers.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word opens a range ("between" of "between 10 and 15"). */

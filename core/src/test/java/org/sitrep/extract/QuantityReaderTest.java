@@ -52,4 +52,12 @@ class QuantityReaderTest {
                 + "4 civilian deaths.").get(0);
         assertThat(dead(m)).isEqualTo(new Count(4L, Qualifier.EXACT, "4 civilian"));
     }
+
+    @Test
+    void aNumberAfterAUnitOrRoadWordNamesItAndCountsNobody() {
+        Map<CountRole, Count> c = counts("Troops of brigade 214 detained six traders near Kaloma on Sunday.");
+        assertThat(c.get(CountRole.DETAINED)).isEqualTo(new Count(6L, Qualifier.EXACT, "six traders"));
+        assertThat(counts("Gunmen killed 3 drivers on Route 17 near Kaloma.").get(CountRole.FATALITIES).value())
+                .isEqualTo(3L);
+    }
 }
