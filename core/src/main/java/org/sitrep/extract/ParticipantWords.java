@@ -1,28 +1,79 @@
 package org.sitrep.extract;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
 
 /**
  * What a participant's own words say of it, apart from any name the resolve stage finds: combatants
  * ("gunmen", "armed men", "soldiers"), an unorganised crowd ("two groups of villagers", "locals", "five
- * persons": `lexicon/crowd-nouns.tsv`), or unarmed people ("a farmer", "protesters", "an off-duty policeman"). ACLED's codebook decides
- * between a battle, violence against civilians and mob violence by these kinds.
+ * persons": `lexicon/crowd-nouns.tsv`), or unarmed people ("a farmer", "protesters", "an off-duty policeman"). ACLED's
+ * codebook decides between a battle, violence against civilians and mob violence by these kinds. Reads the tokens of
+ * the participant's phrase in its sentence ({@link #phrase}), as the one tokenizer split them.
  */
 final class ParticipantWords {
     /** The kind of participant a phrase names. */
     enum Kind { ARMED, CROWD, UNARMED, UNKNOWN }
 
+    /** One word of a phrase as written (case kept), hyphen-joined parts made one ("off-duty"). */
+    private record Word(String text, String lower) {
+        boolean capitalised() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+
+        boolean anyCapital() {
+            return text.chars().anyMatch(Character::isUpperCase);
+        }
+    }
+
     private final Lexicon lex = Lexicon.get();
 
-    Kind of(ActorRef ref) {
-        if (ref == null || ref.text() == null) {
+    /**
+     * The tokens a participant's words span in the first of the sentences that holds them (the draft's own sentence
+     * first, then those that go on telling its event); empty when none does. The words are the text of whole tokens.
+     */
+    static List<Token> phrase(ActorRef ref, List<Sentence> sentences) {
+        if (ref == null || ref.text() == null || ref.text().isEmpty()) {
+            return List.of();
+        }
+        for (Sentence s : sentences) {
+            for (int at = s.text().indexOf(ref.text()); at >= 0; at = s.text().indexOf(ref.text(), at + 1)) {
+                List<Token> span = tokensBetween(s, s.begin() + at, s.begin() + at + ref.text().length());
+                if (!span.isEmpty()) {
+                    return span;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The tokens from the one that begins at {@code begin} to the one that ends at {@code end}; empty if none do. */
+    private static List<Token> tokensBetween(Sentence s, int begin, int end) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).begin() != begin) {
+                continue;
+            }
+            for (int j = i; j < toks.size() && toks.get(j).begin() < end; j++) {
+                if (toks.get(j).end() == end) {
+                    return toks.subList(i, j + 1);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The kind of participant the phrase's tokens name, {@code head} its head word. */
+    Kind of(List<Token> phrase, String head) {
+        if (phrase.isEmpty()) {
             return Kind.UNKNOWN;
         }
-        List<String> words = words(ref.text());
-        String head = ref.head() == null ? "" : ref.head().toLowerCase(Locale.ROOT);
+        List<Word> all = words(phrase);
+        List<String> words = all.stream().map(Word::lower).toList();
+        head = head == null ? "" : head.toLowerCase(Locale.ROOT);
         // "a group of residents", "two groups of villagers": the people after "of" say who they are
         int of = words.indexOf("of");
         boolean collective = lex.collectiveNouns.contains(singular(head)) && of >= 0 && of + 1 < words.size();
@@ -37,7 +88,7 @@ final class ParticipantWords {
         boolean crowdMembers = lex.membershipNouns.contains(singular(head))
                 && words.stream().anyMatch(w -> !w.equals(named) && lex.crowdNouns.contains(w));
         boolean crowdHead = bareGroups || crowdMembers || lex.crowdNouns.contains(head) || lex.crowdNouns.contains(singular(head));
-        if (!collective && !crowdHead && (namesOrganisation(ref.text()) || lex.membershipNouns.contains(singular(head)))) {
+        if (!collective && !crowdHead && (namesOrganisation(all) || lex.membershipNouns.contains(singular(head)))) {
             // "members of the NDC", "gang members": people of an organisation, which the resolve stage types
             return Kind.UNKNOWN;
         }
@@ -59,22 +110,18 @@ final class ParticipantWords {
     }
 
     /**
-     * Whether a participant's words name a political party (party-nouns.tsv): a party noun after the party's name, a
+     * Whether a participant's tokens name a political party (party-nouns.tsv): a party noun after the party's name, a
      * capitalised word past the phrase's first ("young members of the Harmony party"), or after a party modifier
      * ("supporters of the ruling party"); not "an unnamed party".
      */
-    boolean namesParty(ActorRef ref) {
-        if (ref == null || ref.text() == null) {
-            return false;
-        }
-        String[] tokens = ref.text().split("\\s+");
-        for (int i = 1; i < tokens.length; i++) {
-            if (!lex.partyNouns.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+    boolean namesParty(List<Token> phrase) {
+        List<Word> words = words(phrase);
+        for (int i = 1; i < words.size(); i++) {
+            if (!lex.partyNouns.contains(words.get(i).lower())) {
                 continue;
             }
             for (int j = 0; j < i; j++) {
-                boolean name = j > 0 && Character.isUpperCase(tokens[j].charAt(0));
-                if (name || lex.partyModifiers.contains(tokens[j].toLowerCase(Locale.ROOT))) {
+                if (j > 0 && words.get(j).capitalised() || lex.partyModifiers.contains(words.get(j).lower())) {
                     return true;
                 }
             }
@@ -83,25 +130,58 @@ final class ParticipantWords {
     }
 
     /** Whether the words of a sentence make its harmed soldiers or police non-combatants ("(assumed off-duty)"). */
-    boolean noncombatantIn(String sentence) {
-        return words(sentence).stream().anyMatch(lex.noncombatantAnywhere::contains);
+    boolean noncombatantIn(Sentence sentence) {
+        return words(sentence.tokens()).stream().map(Word::lower).anyMatch(lex.noncombatantAnywhere::contains);
     }
 
     /**
-     * Lower-case words, a hyphen joining its neighbours however the tokenizer spaced it ("off - duty"), without the
-     * punctuation that ends a clause or quotes a word ("who was off-duty.", "'retired'").
+     * The words of a run of tokens: a hyphen token joins its neighbours however the tokenizer spaced it ("off - duty"),
+     * as does a possessive written onto its word ("the village's"); two words whose hyphened compound is a
+     * non-combatant word are that word ("off duty"); punctuation (commas, brackets, quote marks, stops) is no word.
      */
-    private static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).replaceAll("\\s*-\\s*", "-")
-                        .replaceAll("\\boff duty\\b", "off-duty").split("[\\s,()\\[\\]]+"))
-                .map(w -> w.replaceAll("^[\"'‘“]+|[.;:!?\"'’”]+$", ""))
-                .filter(w -> !w.isEmpty()).toList();
+    private List<Word> words(List<Token> tokens) {
+        List<StringBuilder> out = new ArrayList<>();
+        StringBuilder current = null;
+        boolean joinNext = false;
+        Token last = null;
+        for (Token t : tokens) {
+            String w = t.word();
+            boolean hyphen = "-".equals(w);
+            boolean word = w.chars().anyMatch(Character::isLetterOrDigit);
+            boolean clitic = word && (w.startsWith("'") || w.startsWith("’")) && last != null && last.end() == t.begin();
+            if (current != null && (hyphen || word && (joinNext || clitic))) {
+                current.append(w);
+            } else if (hyphen || word) {
+                current = new StringBuilder(w);
+                out.add(current);
+            } else {
+                current = null;
+            }
+            joinNext = hyphen;
+            last = t;
+        }
+        List<Word> words = new ArrayList<>();
+        for (StringBuilder b : out) {
+            String text = b.toString();
+            String lower = text.toLowerCase(Locale.ROOT);
+            Word prev = words.isEmpty() ? null : words.get(words.size() - 1);
+            if (prev != null && lex.noncombatantModifiers.contains(prev.lower() + "-" + lower)) {
+                words.set(words.size() - 1, new Word(prev.text() + "-" + text, prev.lower() + "-" + lower));
+            } else {
+                words.add(new Word(text, lower));
+            }
+        }
+        return words;
     }
 
     /** "members of the NDC", "fighters of Al Shabaab": an of-phrase with a capitalised name. */
-    private static boolean namesOrganisation(String text) {
-        int at = text.toLowerCase(Locale.ROOT).indexOf(" of ");
-        return at >= 0 && text.substring(at + 4).chars().anyMatch(Character::isUpperCase);
+    private static boolean namesOrganisation(List<Word> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).lower().equals("of")) {
+                return words.subList(i + 1, words.size()).stream().anyMatch(Word::anyCapital);
+            }
+        }
+        return false;
     }
 
     private PeopleGroup group(String head) {

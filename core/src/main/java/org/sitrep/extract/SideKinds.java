@@ -18,7 +18,7 @@ final class SideKinds {
      * words name a crowd or unarmed people ("two groups of villagers", "an off-duty policeman") and no state
      * force or named armed group was found for them.
      */
-    boolean unarmed(ActorRef ref, Typing.Party p) {
+    boolean unarmed(ActorRef ref, Typing.Party p, List<Sentence> told) {
         if (ref == null) {
             return false;
         }
@@ -26,28 +26,28 @@ final class SideKinds {
             return true;
         }
         Typing.Party own = p.of(ref);
-        ParticipantWords.Kind k = words.of(ref);
+        ParticipantWords.Kind k = kind(ref, told);
         boolean unarmedWords = k == ParticipantWords.Kind.CROWD || k == ParticipantWords.Kind.UNARMED;
         return unarmedWords && !own.state() && (!own.armed() || own.unidentified());
     }
 
     /** A crowd of unorganised people as the perpetrator ("a group of residents", "five persons", "locals"). */
-    boolean crowd(ActorRef ref, Typing.Party party) {
+    boolean crowd(ActorRef ref, Typing.Party party, List<Sentence> told) {
         Typing.Party p = party.of(ref);
-        return ref != null && words.of(ref) == ParticipantWords.Kind.CROWD && !p.state() && (!p.armed() || p.unidentified());
+        return ref != null && kind(ref, told) == ParticipantWords.Kind.CROWD && !p.state() && (!p.armed() || p.unidentified());
     }
 
     /**
      * Harm done with stones, sticks or fists by people whose words name a crowd or no armed group ("two brothers
      * beat a neighbour with sticks"): a crowd's violence, not an armed group's attack.
      */
-    boolean crowdMeans(ActorRef ref, Typing.Party party, FightMeans.Means means) {
+    boolean crowdMeans(ActorRef ref, Typing.Party party, FightMeans.Means means, List<Sentence> told) {
         if (means != FightMeans.Means.CROWD || ref == null) {
             return false;
         }
         // people named as a crowd or as unarmed people, or by words that name no armed group ("two brothers");
         // "gang members" or "assailants", whom the resolver finds armed, stay an armed group's attack
-        ParticipantWords.Kind kind = words.of(ref);
+        ParticipantWords.Kind kind = kind(ref, told);
         Typing.Party p = party.of(ref);
         boolean people = kind == ParticipantWords.Kind.CROWD || kind == ParticipantWords.Kind.UNARMED
                 || kind == ParticipantWords.Kind.UNKNOWN && !p.armed();
@@ -58,9 +58,9 @@ final class SideKinds {
      * A party's members or supporters as a side of a fight ("members of the ruling party clashed with opposition
      * party youths"): ACLED's rioters, unless the resolve stage found a named armed group or state force for them.
      */
-    boolean partisans(ActorRef ref, Typing.Party party) {
+    boolean partisans(ActorRef ref, Typing.Party party, List<Sentence> told) {
         Typing.Party p = party.of(ref);
-        return words.namesParty(ref) && !p.state() && (!p.armed() || p.unidentified());
+        return ref != null && words.namesParty(ParticipantWords.phrase(ref, told)) && !p.state() && (!p.armed() || p.unidentified());
     }
 
     /**
@@ -101,6 +101,11 @@ final class SideKinds {
 
     /** Soldiers or police harmed when off duty, retired or former ones: ACLED's civilians. */
     boolean noncombatantVictims(MentionDraft d) {
-        return words.noncombatantIn(d.sentence().text());
+        return words.noncombatantIn(d.sentence());
+    }
+
+    /** What a side's words name, read from its tokens in the first of the sentences told that holds them. */
+    private ParticipantWords.Kind kind(ActorRef ref, List<Sentence> told) {
+        return words.of(ParticipantWords.phrase(ref, told), ref.head());
     }
 }

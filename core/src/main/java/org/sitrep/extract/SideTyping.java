@@ -30,14 +30,14 @@ final class SideTyping {
             return new EventType("Explosions/Remote violence", "Air/drone strike"); // "jets destroyed a depot"
         }
         if (d.frame() == Frame.LOOT && "Looting/property destruction".equals(t.subEventType())
-                && kinds.crowd(d.actor1(), a1) && !CrowdActs.few(d.actor1(), d.sentence())) {
+                && kinds.crowd(d.actor1(), a1, told(d, after)) && !CrowdActs.few(d.actor1(), d.sentence())) {
             // ACLED's riots: a crowd destroying property does so at a demonstration when its sentence gives it a
             // purpose ("demanding wages"), else as a mob. A crowd that harmed people ("*": set someone alight, or
             // harm told next, {@link DestructionWithHarm}) is typed by its harm below: mob violence
             return new EventType("Riots", purposeGiven(d.sentence()) ? "Violent demonstration" : "Mob violence");
         }
         if (d.frame() == Frame.RIOT && "Violent demonstration".equals(t.subEventType()) && !purposeGiven(d.sentence())
-                && a1.named() && !a2.state() && kinds.unarmed(kinds.side(d.actor2(), a2, told(d, after)), a2)) {
+                && a1.named() && !a2.state() && kinds.unarmed(kinds.side(d.actor2(), a2, told(d, after)), a2, told(d, after))) {
             // rioters (found as the doer: not residents read as the other side of their own blockade) turning on
             // civilians ("rioters beat two migrant workers") with no demonstration purpose told: ACLED's mob violence
             return new EventType("Riots", "Mob violence");
@@ -83,9 +83,10 @@ final class SideTyping {
         // fists or tear gas make one of soldiers and residents a crowd's fight; a party's members or supporters
         // are such a side (ACLED's rioters) unless named as an armed group
         FightMeans.Means means = means(d, after);
-        boolean unarmedSide = d.actor1() != null && kinds.unarmed(d.actor1(), a1)
-                || d.actor2() != null && kinds.unarmed(d.actor2(), a2)
-                || kinds.partisans(d.actor1(), a1) || kinds.partisans(d.actor2(), a2);
+        List<Sentence> told = told(d, after);
+        boolean unarmedSide = d.actor1() != null && kinds.unarmed(d.actor1(), a1, told)
+                || d.actor2() != null && kinds.unarmed(d.actor2(), a2, told)
+                || kinds.partisans(d.actor1(), a1, told) || kinds.partisans(d.actor2(), a2, told);
         if (means == FightMeans.Means.CROWD || unarmedSide && means != FightMeans.Means.FIREARMS) {
             return new EventType("Riots", "Mob violence");
         }
@@ -95,8 +96,9 @@ final class SideTyping {
     /** An attack, a killing or gunfire: by whom and on whom it was done. */
     private EventType harm(MentionDraft d, Typing.Party a1, Typing.Party a2, List<Sentence> after) {
         // a side the draft left unnamed is judged by the words the resolve stage found it by
-        ActorRef doer = kinds.side(d.actor1(), a1, told(d, after));
-        ActorRef victim = kinds.side(d.actor2(), a2, told(d, after));
+        List<Sentence> told = told(d, after);
+        ActorRef doer = kinds.side(d.actor1(), a1, told);
+        ActorRef victim = kinds.side(d.actor2(), a2, told);
         if (fromTheAir(doer) || a1.named() && a1.words() != null && fromTheAir(new ActorRef(a1.words(), null))) {
             // the doer's words or the actor the resolve stage found ("the air force destroyed vehicles, some with
             // machine guns", where the parse gave the fire another subject) are an air arm
@@ -104,7 +106,7 @@ final class SideTyping {
         }
         // a crowd of residents or a group of people killing or beating someone is mob violence
         FightMeans.Means means = means(d, after);
-        if (kinds.crowd(doer, a1) && means != FightMeans.Means.FIREARMS || kinds.crowdMeans(doer, a1, means)) {
+        if (kinds.crowd(doer, a1, told) && means != FightMeans.Means.FIREARMS || kinds.crowdMeans(doer, a1, means, told)) {
             return new EventType("Riots", "Mob violence");
         }
         if (d.frame() == Frame.ATTACK && propertyOnly(d, a2)) {
@@ -114,7 +116,7 @@ final class SideTyping {
         if (!a1.state() && criminalVictims.of(d)) {
             return new EventType("Battles", "Armed clash");
         }
-        boolean victimsUnarmed = kinds.unarmed(victim, a2) || kinds.noncombatantVictims(d);
+        boolean victimsUnarmed = kinds.unarmed(victim, a2, told) || kinds.noncombatantVictims(d);
         if (d.frame() == Frame.GUNFIRE) {
             // fire is a clash unless it hit unarmed people: ACLED codes exchanges of small arms fire as clashes
             boolean civilianVictims = victimsUnarmed || harmed(d) && !d.armedTarget() || civilianSite(d, a2);

@@ -3,7 +3,6 @@ package org.sitrep.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.ActorRef;
 import org.sitrep.model.EventMention;
 import org.sitrep.pipeline.TestPipeline;
 
@@ -83,22 +82,6 @@ class SideTypingTest {
         assertThat(subType("On 4 May 2021, clashes erupted between shopkeepers and police in Multan (Punjab)."))
                 .isEqualTo("Mob violence");
         assertThat(subType("Soldiers clashed with jihadist fighters near Mopti on Monday.")).isEqualTo("Armed clash");
-    }
-
-    @Test
-    void participantWordsTellArmedMenCrowdsAndUnarmedPeople() {
-        ParticipantWords w = new ParticipantWords();
-        assertThat(w.of(new ActorRef("three armed men", "men"))).isEqualTo(ParticipantWords.Kind.ARMED);
-        assertThat(w.of(new ActorRef("unknown gunmen", "gunmen"))).isEqualTo(ParticipantWords.Kind.ARMED);
-        assertThat(w.of(new ActorRef("a group of residents", "group"))).isEqualTo(ParticipantWords.Kind.CROWD);
-        assertThat(w.of(new ActorRef("dozens of locals", "dozens"))).isEqualTo(ParticipantWords.Kind.CROWD);
-        assertThat(w.of(new ActorRef("a farmer", "farmer"))).isEqualTo(ParticipantWords.Kind.UNARMED);
-        assertThat(w.of(new ActorRef("an off - duty policeman", "policeman"))).isEqualTo(ParticipantWords.Kind.UNARMED);
-        assertThat(w.of(new ActorRef("a retired army colonel", "colonel"))).isEqualTo(ParticipantWords.Kind.UNARMED);
-        // people of a named organisation are the resolve stage's to type
-        assertThat(w.of(new ActorRef("members of the Patriotic Front", "members"))).isEqualTo(ParticipantWords.Kind.UNKNOWN);
-        assertThat(w.noncombatantIn("Gunmen killed a policeman (reportedly off-duty) in Kano.")).isTrue();
-        assertThat(w.noncombatantIn("Gunmen killed a former policeman in Kano.")).isFalse();
     }
 
     @Test
