@@ -129,6 +129,27 @@ final class ParticipantWords {
         return false;
     }
 
+    /**
+     * The lower-case letter-and-digit runs of a phrase's tokens ("boko", "haram", "is" of "Boko Haram/IS"), to compare
+     * two phrases word by word however the tokenizer joined their slashes or hyphens.
+     */
+    static List<String> wordsOf(List<Token> phrase) {
+        List<String> out = new ArrayList<>();
+        for (Token t : phrase) {
+            StringBuilder b = new StringBuilder();
+            String w = t.word().toLowerCase(Locale.ROOT);
+            for (int i = 0; i <= w.length(); i++) {
+                if (i < w.length() && Character.isLetterOrDigit(w.charAt(i))) {
+                    b.append(w.charAt(i));
+                } else if (!b.isEmpty()) {
+                    out.add(b.toString());
+                    b.setLength(0);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether the words of a sentence make its harmed soldiers or police non-combatants ("(assumed off-duty)"). */
     boolean noncombatantIn(Sentence sentence) {
         return words(sentence.tokens()).stream().map(Word::lower).anyMatch(lex.noncombatantAnywhere::contains);

@@ -99,6 +99,27 @@ final class SideKinds {
         return null;
     }
 
+    /**
+     * Whether the party the resolve stage found for the target was read from the doer's own words, not the target's:
+     * each of its words is a word of the doer's phrase or of the doer's found party ("gunmen" of "gunmen of the 22nd
+     * Brigade", "IS" of "Boko Haram/IS"), and the target's own phrase, if any, is not where it was read. Not for the
+     * unidentified armed group a generic word names.
+     */
+    boolean doersOwnWords(Typing.Party target, ActorRef victim, ActorRef doer, Typing.Party doerParty, List<Sentence> told) {
+        // a generic word's unidentified armed group ("fighters") may be anyone of the sentence, the target too; a name
+        // ("IS") or a force ("military") read inside the doer's words is the doer
+        if (!target.named() || target.unidentified() || !doerParty.named() || target.words() == null
+                || victim != null && target.of(victim) == target) {
+            return false;
+        }
+        List<String> found = ParticipantWords.wordsOf(ParticipantWords.phrase(new ActorRef(target.words(), null), told));
+        java.util.Set<String> doers = new java.util.HashSet<>(ParticipantWords.wordsOf(ParticipantWords.phrase(doer, told)));
+        if (doerParty.words() != null) {
+            doers.addAll(ParticipantWords.wordsOf(ParticipantWords.phrase(new ActorRef(doerParty.words(), null), told)));
+        }
+        return !found.isEmpty() && doers.containsAll(found);
+    }
+
     /** Soldiers or police harmed when off duty, retired or former ones: ACLED's civilians. */
     boolean noncombatantVictims(MentionDraft d) {
         return words.noncombatantIn(d.sentence());

@@ -109,6 +109,11 @@ final class SideTyping {
         if (kinds.crowd(doer, a1, told) && means != FightMeans.Means.FIREARMS || kinds.crowdMeans(doer, a1, means, told)) {
             return new EventType("Riots", "Mob violence");
         }
+        if (kinds.doersOwnWords(a2, victim, d.actor1(), a1, told)) {
+            // the party found for the target is the doer's own words ("gunmen of the brigade stormed an office":
+            // "gunmen"; "Boko Haram/IS attacked a village": "IS"): it says nothing of whom the attack was on
+            a2 = Typing.Party.NONE;
+        }
         if (d.frame() == Frame.ATTACK && propertyOnly(d, a2)) {
             return new EventType("Strategic developments", "Looting/property destruction");
         }
