@@ -18,8 +18,8 @@ final class ParticipantWords {
     /** The kind of participant a phrase names. */
     enum Kind { ARMED, CROWD, UNARMED, UNKNOWN }
 
-    /** One word of a phrase as written (case kept), hyphen-joined parts made one ("off-duty"). */
-    private record Word(String text, String lower) {
+    /** One word of a phrase as written (case kept), hyphen-joined parts made one ("off-duty"), its first token's tag. */
+    private record Word(String text, String lower, String pos) {
         boolean capitalised() {
             return Character.isUpperCase(text.charAt(0));
         }
@@ -81,8 +81,9 @@ final class ParticipantWords {
             head = words.get(words.size() - 1);
         }
         boolean armedWord = words.stream().anyMatch(lex.armedAdjectives::contains);
-        // "two groups clashed over land": groups named by nothing but their number are people, not an armed force
-        boolean bareGroups = !collective && "groups".equals(head) && !armedWord;
+        // "two groups clashed over land": groups named by nothing but their number are people, not an armed force;
+        // "pro-government groups", "criminal groups" are named by more, which the resolve stage types
+        boolean bareGroups = !collective && "groups".equals(head) && !armedWord && counted(all, words.indexOf(head));
         // "community members", "village youths": people named by the crowd they come from
         String named = head;
         boolean crowdMembers = lex.membershipNouns.contains(singular(head))
@@ -162,6 +163,7 @@ final class ParticipantWords {
      */
     private List<Word> words(List<Token> tokens) {
         List<StringBuilder> out = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
         StringBuilder current = null;
         boolean joinNext = false;
         Token last = null;
@@ -175,6 +177,7 @@ final class ParticipantWords {
             } else if (hyphen || word) {
                 current = new StringBuilder(w);
                 out.add(current);
+                tags.add(t.pos() == null ? "" : t.pos());
             } else {
                 current = null;
             }
@@ -182,17 +185,28 @@ final class ParticipantWords {
             last = t;
         }
         List<Word> words = new ArrayList<>();
-        for (StringBuilder b : out) {
-            String text = b.toString();
+        for (int i = 0; i < out.size(); i++) {
+            String text = out.get(i).toString();
             String lower = text.toLowerCase(Locale.ROOT);
             Word prev = words.isEmpty() ? null : words.get(words.size() - 1);
             if (prev != null && lex.noncombatantModifiers.contains(prev.lower() + "-" + lower)) {
-                words.set(words.size() - 1, new Word(prev.text() + "-" + text, prev.lower() + "-" + lower));
+                words.set(words.size() - 1, new Word(prev.text() + "-" + text, prev.lower() + "-" + lower, prev.pos()));
             } else {
-                words.add(new Word(text, lower));
+                words.add(new Word(text, lower, tags.get(i)));
             }
         }
         return words;
+    }
+
+    /**
+     * Whether every word before the head is a number, a determiner or a common noun that names no combatants ("two
+     * groups", "both groups in the town", "two village groups"; not "criminal groups", "pro-government groups",
+     * "rebel groups").
+     */
+    private boolean counted(List<Word> words, int head) {
+        return head >= 0 && words.subList(0, head).stream().allMatch(w -> w.pos().equals("CD") || w.pos().equals("DT")
+                || w.pos().equals("PDT") || w.pos().startsWith("NN") && !w.pos().startsWith("NNP")
+                && group(w.lower()) != PeopleGroup.COMBATANT);
     }
 
     /** "members of the NDC", "fighters of Al Shabaab": an of-phrase with a capitalised name. */

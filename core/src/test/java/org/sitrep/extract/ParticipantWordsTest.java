@@ -76,6 +76,22 @@ class ParticipantWordsTest {
     }
 
     @Test
+    void groupsNamedByNothingButTheirNumberAreACrowdAndNamedGroupsAreNot() {
+        assertThat(kind("The two groups hurled stones at each other near the well at Dabou.", "The two groups", "groups"))
+                .isEqualTo(ParticipantWords.Kind.CROWD);
+        assertThat(kind("Two groups at the market traded blows in Dabou on Friday.", "Two groups at the market",
+                "groups")).isEqualTo(ParticipantWords.Kind.CROWD);
+        assertThat(kind("Two village groups hurled stones at each other near Dabou.", "Two village groups", "groups"))
+                .isEqualTo(ParticipantWords.Kind.CROWD);
+        assertThat(kind("Two rebel groups fought over a gold pit near Dabou.", "Two rebel groups", "groups"))
+                .isEqualTo(ParticipantWords.Kind.UNKNOWN);
+        assertThat(kind("Pro-government groups raided a camp near Dabou.", "Pro-government groups", "groups"))
+                .isEqualTo(ParticipantWords.Kind.UNKNOWN);
+        assertThat(kind("Criminal groups fought over a smuggling route near Dabou.", "Criminal groups", "groups"))
+                .isEqualTo(ParticipantWords.Kind.UNKNOWN);
+    }
+
+    @Test
     void farmersAndNoncombatantSoldiersOrPoliceAreUnarmed() {
         assertThat(kind("Bandits shot a farmer near Zaria on Tuesday evening, residents said.", "a farmer", "farmer")).isEqualTo(ParticipantWords.Kind.UNARMED);
         assertThat(kind("Bandits shot an off-duty policeman near Zaria on Tuesday evening, residents said.", "an off-duty policeman", "policeman"))
