@@ -28,9 +28,21 @@ record SentenceContext(Sentence sentence, Syntax syntax, List<String> words, Lis
         Syntax syn = new Syntax(s);
         Set<Cue> cues = EnumSet.noneOf(Cue.class);
         for (PhraseMatcher.Match<Cue> m : lex.cues.find(lemmas, words)) {
-            cues.add(m.value());
+            if (m.value() != Cue.TOTAL_TO_DATE) {
+                cues.add(m.value());
+            } else if (opensWithDate(s, m)) {
+                cues.add(Cue.AGGREGATE); // "Until 8 June, 412 inmates had been freed": a total up to that day
+            }
         }
         return new SentenceContext(s, syn, words, lemmas, cues, attribution.read(s, syn, lemmas, words), followsViolence);
+    }
+
+    /**
+     * The phrase opens the sentence and a date follows it: "until" ending a hold ("held them until soldiers
+     * came") or a fight ("clashed until dawn") is no running total.
+     */
+    private static boolean opensWithDate(Sentence s, PhraseMatcher.Match<Cue> m) {
+        return m.start() == 0 && s.times().stream().anyMatch(t -> t.firstToken() == m.end() && "DATE".equals(t.type()));
     }
 
     String lemma(int i) {
