@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.sitrep.resolve.place;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.common.Memo;
 import org.sitrep.model.Place;
-import org.sitrep.resolve.place.CandidateOrder.Candidate;
 
 /**
  * Place gazetteer for the {@code resolve} stage: GeoNames populated places (cities500), admin1
@@ -52,21 +48,20 @@ import org.sitrep.resolve.place.CandidateOrder.Candidate;
  * and the caller disambiguates with article context.
  *
  * <p>The work is shared by small components: {@link GazetteerLoader} reads the files into a {@link PlaceTable} and
- * {@link Regions}; {@link Entities} numbers every entity and emits its name keys; {@link ExactNames} finds entities
- * by their names' keys; {@link CandidateOrder} ranks what a name matched; {@link PlaceRecords} builds the
- * {@link Place} records; {@link Containment} says which place lies in which.
+ * {@link Regions}; {@link Entities} numbers every entity and emits its name keys; {@link NameIndexes} indexes those
+ * keys ({@link ExactNames} and the guesses' indexes); {@link RankedPlaces} turns what a name matched into places,
+ * ranked by {@link CandidateOrder}; {@link PlaceRecords} builds the {@link Place} records; {@link RegionCodes} finds
+ * regions and countries by code; {@link Containment} says which place lies in which.
  *
  * <p>Instances are immutable and thread-safe. {@link #load()} returns a shared instance.
  */
 public final class Gazetteer {
 
     private final Entities entities;
-    private final ExactNames exact;
-    private final SkeletonIndex spellings;
-    private final RomanisedIndex romanised;
-    private final RomanisedIndex close;
-    private final CandidateOrder order;
+    private final NameIndexes names;
+    private final RankedPlaces ranking;
     private final PlaceRecords records;
+    private final RegionCodes regionCodes;
     private final Containment containment;
     /** Answers of {@link #lookup(String, Set)}: an article's readers look each of its names up several times. */
     private final Memo<Lookup, List<Place>> lookups = new Memo<>(LOOKUPS_REMEMBERED);
@@ -98,28 +93,11 @@ public final class Gazetteer {
     private Gazetteer() {
         GazetteerLoader.Loaded loaded = GazetteerLoader.load();
         entities = new Entities(loaded.places(), loaded.regions());
-        order = new CandidateOrder(entities);
         records = new PlaceRecords(entities);
+        ranking = new RankedPlaces(entities, records);
         containment = new Containment(entities, records);
-        exact = new ExactNames(entities);
-        romanised = new RomanisedIndex(entities, Romanisation::key);
-        close = new RomanisedIndex(entities, Romanisation::closeKey);
-        StringBuilder scratch = new StringBuilder(64);
-        for (int id = 0; id < entities.count; id++) {
-            final int entity = id;
-            final boolean romanisable = romanised.covers(id);
-            entities.keys(id, scratch, (key, from, tier, stripped) -> {
-                exact.add(entity, key, from, tier, stripped);
-                if (romanisable) {
-                    romanised.add(entity, key, from, tier, stripped);
-                    close.add(entity, key, from, tier, stripped);
-                }
-            });
-        }
-        exact.seal();
-        romanised.seal();
-        close.seal();
-        spellings = new SkeletonIndex(entities);
+        names = new NameIndexes(entities);
+        regionCodes = new RegionCodes(entities, names.exact, records);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -148,15 +126,15 @@ public final class Gazetteer {
     /** {@link #lookup(String, Set)} without remembering. */
     private List<Place> find(String name, Set<String> preferredCountryCodes) {
         Names.Query query = Names.query(name);
-        Map<Integer, int[]> matches = exact.match(query);
+        Set<String> preferred = RankedPlaces.upperCase(preferredCountryCodes);
+        Map<Integer, int[]> matches = names.exact.match(query);
         if (!matches.isEmpty()) {
-            return ranked(name, query, matches, upperCase(preferredCountryCodes));
+            return ranking.ranked(name, query, matches, preferred);
         }
         // no name is spelled so anywhere: one that differs only in a doubled letter or an ending is meant, in the
         // caller's countries if it has any ("Dardara" in Syria is no Moroccan Dardara spelled alike)
-        Set<String> preferred = upperCase(preferredCountryCodes);
-        return ranked(name, query, close.matches(name, query, preferred.isEmpty() ? null : preferred), preferred)
-                .stream().map(p -> PlaceRecords.asSpelled(p, name)).toList();
+        return ranking.ranked(name, query, names.close.matches(name, query, preferred.isEmpty() ? null : preferred),
+                preferred).stream().map(p -> PlaceRecords.asSpelled(p, name)).toList();
     }
 
     /**
@@ -169,39 +147,9 @@ public final class Gazetteer {
         if (name == null || countryCodes == null || countryCodes.isEmpty()) {
             return List.of();
         }
-        Set<String> countries = upperCase(countryCodes);
+        Set<String> countries = RankedPlaces.upperCase(countryCodes);
         Names.Query query = Names.query(name);
-        return ranked(name, query, romanised.matches(name, query, countries), countries);
-    }
-
-    /** Matched entities (id -&gt; {penalty, tier}) as places, best first. */
-    private List<Place> ranked(String name, Names.Query query, Map<Integer, int[]> matches, Set<String> preferred) {
-        List<Candidate> candidates = new ArrayList<>(matches.size());
-        for (Map.Entry<Integer, int[]> m : matches.entrySet()) {
-            int id = m.getKey();
-            boolean region = entities.isRegion(id);
-            boolean hintMismatch = query.hint() == Names.Hint.REGION ? !region
-                    : query.hint() == Names.Hint.PLACE && region;
-            candidates.add(new Candidate(id, preferred.contains(entities.countryCode(id)), hintMismatch,
-                    m.getValue()[0], m.getValue()[1], entities.classRank(id), entities.population(id)));
-        }
-        order.order(candidates, query.hint());
-        List<Place> out = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            out.add(records.toPlace(c.id(), name));
-        }
-        return out;
-    }
-
-    /** Country codes as the gazetteer stores them, whatever case the caller wrote them in. */
-    private static Set<String> upperCase(Set<String> countryCodes) {
-        Set<String> out = new HashSet<>();
-        if (countryCodes != null) {
-            for (String cc : countryCodes) {
-                out.add(cc.toUpperCase(Locale.ROOT));
-            }
-        }
-        return out;
+        return ranking.ranked(name, query, names.romanised.matches(name, query, countries), countries);
     }
 
     /**
@@ -215,18 +163,12 @@ public final class Gazetteer {
             return List.of();
         }
         Names.Query query = Names.query(name);
-        return ranked(name, query, spellings.matches(query), upperCase(preferredCountryCodes));
+        return ranking.ranked(name, query, names.spellings.matches(query), RankedPlaces.upperCase(preferredCountryCodes));
     }
 
     /** The admin1 region, e.g. {@code admin1("SY", "08")} or {@code admin1("SY", "SY.08")}. */
     public Optional<Place> admin1(String countryCode, String admin1Code) {
-        if (countryCode == null || admin1Code == null) {
-            return Optional.empty();
-        }
-        String cc = countryCode.toUpperCase(Locale.ROOT);
-        String code = admin1Code.contains(".") ? admin1Code : cc + "." + admin1Code;
-        Integer i = entities.regions.admin1ByCode.get(code);
-        return i == null ? Optional.empty() : Optional.of(records.toPlace(entities.admin1Base + i, null));
+        return regionCodes.admin1(countryCode, admin1Code);
     }
 
     /**
@@ -235,28 +177,7 @@ public final class Gazetteer {
      * the argument.
      */
     public Optional<Place> country(String nameOrCode) {
-        if (nameOrCode == null || nameOrCode.isBlank()) {
-            return Optional.empty();
-        }
-        String t = nameOrCode.trim();
-        if (t.length() == 2 || t.length() == 3) {
-            Integer i = (t.length() == 2 ? entities.regions.countryByCode : entities.regions.countryByIso3)
-                    .get(t.toUpperCase(Locale.ROOT));
-            if (i != null) {
-                return Optional.of(records.toPlace(entities.countryBase + i, nameOrCode));
-            }
-        }
-        int best = -1;
-        int bestPenalty = Integer.MAX_VALUE;
-        for (Map.Entry<Integer, int[]> m : exact.match(Names.query(t)).entrySet()) {
-            int id = m.getKey();
-            if (entities.isCountry(id) && (m.getValue()[0] < bestPenalty
-                    || m.getValue()[0] == bestPenalty && entities.population(id) > entities.population(best))) {
-                best = id;
-                bestPenalty = m.getValue()[0];
-            }
-        }
-        return best < 0 ? Optional.empty() : Optional.of(records.toPlace(best, nameOrCode));
+        return regionCodes.country(nameOrCode);
     }
 
     /**
@@ -268,7 +189,7 @@ public final class Gazetteer {
         if (surfaceName == null) {
             return false;
         }
-        return exact.contains(Names.query(surfaceName));
+        return names.exact.contains(Names.query(surfaceName));
     }
 
     /**
