@@ -39,6 +39,10 @@ public final class PlaceSpotter {
                     break;
                 }
             }
+            int office = officeNoun(t, first, last);
+            if (office > 0) {
+                last = office - 1; // "the X Governor's Office", "X Governor Y said": X is the office's seat, Y a person
+            }
             if (first > 0 && PlaceWords.isDirection(t.get(first - 1).word())) {
                 first--;
             }
@@ -48,7 +52,8 @@ public final class PlaceSpotter {
             if (last + 1 < t.size() && PlaceWords.isKindWord(t.get(last + 1).word())) {
                 last++;
             }
-            boolean modifier = last + 1 < t.size() && isCommonNoun(t.get(last + 1)) && !seatAfter(t, last) && !kindAfterNoun(t, last)
+            boolean modifier = office > 0
+                    || last + 1 < t.size() && isCommonNoun(t.get(last + 1)) && !seatAfter(t, last) && !kindAfterNoun(t, last)
                     || last + 2 < t.size() && t.get(last + 1).word().equals("-") && !NameTokens.properNoun(t.get(last + 2));
             boolean label = last + 1 < t.size() && t.get(last + 1).word().equals(":");
             // "in Taguatinga, Distrito Federal, police arrested": a name written after a place and a comma or bracket
@@ -103,6 +108,19 @@ public final class PlaceSpotter {
             String text = s.text().substring(t.get(first).begin() - s.begin(), t.get(e).end() - s.begin());
             if (PlaceSpans.listedAsWritten(text)) {
                 return e;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first office noun ({@code lexicon/office-nouns.tsv}) inside a run of names after its first word, or -1: the
+     * words before it name the office's seat, those from it on the office or its holder.
+     */
+    private static int officeNoun(List<Token> t, int first, int last) {
+        for (int k = first + 1; k <= last; k++) {
+            if (PlaceWords.isOfficeNoun(t.get(k).word())) {
+                return k;
             }
         }
         return -1;

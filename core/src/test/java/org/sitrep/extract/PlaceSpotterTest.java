@@ -77,6 +77,20 @@ class PlaceSpotterTest {
     }
 
     @Test
+    void aNameBeforeAnOfficeNounIsTheOfficesSeatAndOnlyQualifiesIt() {
+        List<PlaceRef> office = spotter.spot(tagged("Teachers/NNS protested/VBD outside/IN the/DT Kars/NNP Governor/NNP 's/POS"
+                + " Office/NNP ./."), Set.of());
+        // "Governor" and "Office" alone are spans the resolver reads as no place (not-place-names.tsv)
+        assertThat(office).extracting(PlaceRef::text).startsWith("Kars").doesNotContain("Kars Governor");
+        assertThat(office.get(0).modifier()).isTrue();
+        // the holder's name after the office noun is a span of its own, not part of the seat's
+        List<PlaceRef> holder = spotter.spot(tagged("Mardin/NNP Mayor/NNP Ayla/NNP Demir/NNP visited/VBD Midyat/NNP ./."), Set.of());
+        assertThat(holder).extracting(PlaceRef::text).startsWith("Mardin").contains("Midyat").doesNotContain("Mardin Mayor Ayla Demir");
+        // an office noun first in a run cuts nothing
+        assertThat(spans("The/DT Governor/NNP of/IN Otago/NNP visited/VBD Tauranga/NNP ./.")).contains("Governor", "Otago");
+    }
+
+    @Test
     void aTownTaggedAsACommonNounAfterALocativeIsAName() {
         assertThat(spans("Two/CD men/NNS were/VBD shot/VBN in/IN Quelimbas/NNS ,/, Tete/NNP ./."))
                 .containsExactly("Quelimbas", "Tete");

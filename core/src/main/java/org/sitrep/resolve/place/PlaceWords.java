@@ -29,6 +29,7 @@ public final class PlaceWords {
     private static final Set<String> PROVINCE_WORDS = column("/lexicon/province-words.tsv");
     private static final Set<String> ADMIN_PREFIXES = column("/lexicon/admin-prefixes.tsv");
     private static final Set<String> ALTERNATE_NAME_UNITS = column("/lexicon/alternate-name-units.tsv");
+    private static final Set<String> OFFICE_NOUNS = column("/lexicon/office-nouns.tsv");
     private static final Map<String, Boolean> SCENE_NOUNS = sceneNouns();   // word -> only after a unit's kind word
 
     private PlaceWords() {
@@ -72,6 +73,11 @@ public final class PlaceWords {
     /** A preposition that makes the name after it a scene: "in", "near", "at" ({@code locative-prepositions.tsv}). */
     public static boolean isLocative(String word) {
         return word != null && LOCATIVES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun of a public office written after the name of its seat: "Governor", "Mayor" ({@code office-nouns.tsv}). */
+    public static boolean isOfficeNoun(String word) {
+        return word != null && OFFICE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A noun for a way between two places: "road", "highway" ({@code route-nouns.tsv}). */
