@@ -207,7 +207,9 @@ public final class Extractor {
     private boolean armedTarget(org.sitrep.model.ActorRef target, List<CountReader.Found> people, Map<CountRole, Count> c) {
         String head = target == null ? "" : target.head();
         String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head; // heads are words, nouns lemmas
+        // a group of combatants ("soldiers") or one of them named by rank or post ("a commander", "one ranger")
         if (lex.peopleNouns.get(head) == PeopleGroup.COMBATANT || lex.peopleNouns.get(singular) == PeopleGroup.COMBATANT
+                || lex.personRoles.get(head) == PeopleGroup.COMBATANT || lex.personRoles.get(singular) == PeopleGroup.COMBATANT
                 || lex.militaryTargets.contains(head) && !civilianSite(target)) {
             return true;
         }

@@ -123,8 +123,11 @@ final class SideTyping {
         }
         boolean victimsUnarmed = kinds.unarmed(victim, a2, told) || kinds.noncombatantVictims(d);
         if (d.frame() == Frame.GUNFIRE) {
-            // fire is a clash unless it hit unarmed people: ACLED codes exchanges of small arms fire as clashes
-            boolean civilianVictims = victimsUnarmed || harmed(d) && !d.armedTarget() || civilianSite(d, a2);
+            // fire is a clash unless it hit unarmed people: ACLED codes exchanges of small arms fire as clashes. People
+            // harmed by fire at a side found armed or state forces ("opened fire on them, killing two members of the
+            // intelligence service") are that side's men, or caught in its fight: no sign of an attack on civilians
+            boolean armedSide = a2.named() && (a2.armed() || a2.state());
+            boolean civilianVictims = victimsUnarmed || harmed(d) && !d.armedTarget() && !armedSide || civilianSite(d, a2);
             return civilianVictims ? new EventType("Violence against civilians", "Attack")
                     : new EventType("Battles", "Armed clash");
         }

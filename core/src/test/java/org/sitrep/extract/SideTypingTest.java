@@ -175,6 +175,26 @@ class SideTypingTest {
     }
 
     @Test
+    void peopleKilledByFireAtASideFoundArmedAreNoSignOfAnAttackOnCivilians() {
+        // the dead are the intelligence service's men: fire at state forces is a clash
+        assertThat(TestPipeline.firstSubType("On 2 July 2021, three members of the army's intelligence branch were killed "
+                + "when masked gunmen opened fire on them with rifles on the road out of Tafas.")).isEqualTo("Armed clash");
+        // fire at people with no armed side found stays an attack
+        assertThat(TestPipeline.firstSubType("On 2 July 2021, masked gunmen opened fire with rifles on the road out of "
+                + "Tafas, killing three travellers.")).isEqualTo("Attack");
+    }
+
+    @Test
+    void aCommanderOrARangerKilledIsAnArmedVictim() {
+        assertThat(TestPipeline.firstSubType("On 2 July 2021, insurgents ambushed and killed a militia commander near "
+                + "Tafas.")).isEqualTo("Armed clash");
+        assertThat(TestPipeline.firstSubType("On 2 July 2021, separatists shot and killed one ranger on patrol near "
+                + "Tafas.")).isEqualTo("Armed clash");
+        assertThat(TestPipeline.firstSubType("On 2 July 2021, insurgents ambushed and killed a shopkeeper near Tafas."))
+                .isEqualTo("Attack");
+    }
+
+    @Test
     void partyMembersFightingAreMobViolence() {
         assertThat(TestPipeline.firstSubType("On 3 June 2021, youths of the Harmony party clashed with Renewal party "
                 + "cadres at a market in Kaloma.")).isEqualTo("Mob violence");
