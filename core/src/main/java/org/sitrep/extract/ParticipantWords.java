@@ -74,20 +74,22 @@ final class ParticipantWords {
         List<Word> all = words(phrase);
         List<String> words = all.stream().map(Word::lower).toList();
         head = head == null ? "" : head.toLowerCase(Locale.ROOT);
-        // "a group of residents", "two groups of villagers": the people after "of" say who they are
+        // "a group of residents", "two groups of villagers from the hills": the people after "of" say who they are,
+        // named by the last word before what follows them (a preposition, a verb or a relative pronoun)
         int of = words.indexOf("of");
         boolean collective = lex.collectiveNouns.contains(singular(head)) && of >= 0 && of + 1 < words.size();
         if (collective) {
-            head = words.get(words.size() - 1);
+            head = words.get(ofEnd(all, of) - 1);
         }
         boolean armedWord = words.stream().anyMatch(lex.armedAdjectives::contains);
         // "two groups clashed over land": groups named by nothing but their number are people, not an armed force;
         // "pro-government groups", "criminal groups" are named by more, which the resolve stage types
         boolean bareGroups = !collective && "groups".equals(head) && !armedWord && counted(all, words.indexOf(head));
-        // "community members", "village youths": people named by the crowd they come from
+        // "community members", "village youths": people named by the crowd they come from; not a crowd word inside an
+        // organisation's name ("members of the National Front", tagged a proper noun)
         String named = head;
         boolean crowdMembers = lex.membershipNouns.contains(singular(head))
-                && words.stream().anyMatch(w -> !w.equals(named) && lex.crowdNouns.contains(w));
+                && all.stream().anyMatch(w -> !w.lower().equals(named) && !w.pos().startsWith("NNP") && lex.crowdNouns.contains(w.lower()));
         boolean crowdHead = bareGroups || crowdMembers || lex.crowdNouns.contains(head) || lex.crowdNouns.contains(singular(head));
         if (!collective && !crowdHead && (namesOrganisation(all) || lex.membershipNouns.contains(singular(head)))) {
             // "members of the NDC", "gang members": people of an organisation, which the resolve stage types
@@ -207,6 +209,21 @@ final class ParticipantWords {
         return head >= 0 && words.subList(0, head).stream().allMatch(w -> w.pos().equals("CD") || w.pos().equals("DT")
                 || w.pos().equals("PDT") || w.pos().startsWith("NN") && !w.pos().startsWith("NNP")
                 && group(w.lower()) != PeopleGroup.COMBATANT);
+    }
+
+    /**
+     * The end (exclusive) of the words an "of" at {@code of} governs: up to the next preposition, finite verb, gerund
+     * or relative pronoun ("of migrant labourers | from the hills", "of youths | who fled"), else the phrase's end.
+     */
+    private static int ofEnd(List<Word> words, int of) {
+        for (int i = of + 2; i < words.size(); i++) {
+            String pos = words.get(i).pos();
+            // a past participle may be the people's own modifier ("of heavily armed men"), not what follows them
+            if (pos.equals("IN") || pos.equals("TO") || pos.startsWith("VB") && !pos.equals("VBN") || pos.startsWith("W")) {
+                return i;
+            }
+        }
+        return words.size();
     }
 
     /** "members of the NDC", "fighters of Al Shabaab": an of-phrase with a capitalised name. */

@@ -69,6 +69,8 @@ class ParticipantWordsTest {
                 .isEqualTo(ParticipantWords.Kind.UNKNOWN);
         assertThat(kind("Community members blocked the road to the quarry at Ndola.", "Community members", "members"))
                 .isEqualTo(ParticipantWords.Kind.CROWD);
+        assertThat(kind("Members of the National Salvation Army raided a depot at Kafue.",
+                "Members of the National Salvation Army", "members")).isEqualTo(ParticipantWords.Kind.UNKNOWN);
         assertThat(kind("A group of vigilantes beat a suspected thief in Ibadan.", "A group of vigilantes", "group"))
                 .isEqualTo(ParticipantWords.Kind.CROWD);
         assertThat(kind("Masked gunmen abducted a trader near Minna.", "Masked gunmen", "gunmen"))
@@ -89,6 +91,17 @@ class ParticipantWordsTest {
                 .isEqualTo(ParticipantWords.Kind.UNKNOWN);
         assertThat(kind("Criminal groups fought over a smuggling route near Dabou.", "Criminal groups", "groups"))
                 .isEqualTo(ParticipantWords.Kind.UNKNOWN);
+    }
+
+    @Test
+    void theCollectivesPeopleAreNamedByTheWordsOfBeforeWhatFollowsThem() {
+        // the people after "of", not the place after "from": labourers (a crowd), not the hills
+        assertThat(kind("Two groups of seasonal labourers from the hills fought over wages at a brick kiln in Tandil.",
+                "Two groups of seasonal labourers from the hills", "groups")).isEqualTo(ParticipantWords.Kind.CROWD);
+        assertThat(kind("A band of heavily armed men raided a cattle post near Tandil on Friday.",
+                "A band of heavily armed men", "band")).isEqualTo(ParticipantWords.Kind.ARMED);
+        assertThat(kind("A crowd of villagers who had lost their cattle burned a hut near Tandil.",
+                "A crowd of villagers who had lost their cattle", "crowd")).isEqualTo(ParticipantWords.Kind.CROWD);
     }
 
     @Test
