@@ -48,7 +48,8 @@ final class Plausibility {
             // "without a shot being fired" tells of no fire at all
             case GUNFIRE -> !ctx.cues().contains(Cue.NONVIOLENT)
                     && (lemma.equals("fire") ? pos.startsWith("VB") : !lemma.equals("shot") || pos.startsWith("NN"));
-            case CLASH -> !(lemma.equals("engage") && syn.child(t.head(), "obl", "obj") < 0);
+            // "to fight the pandemic", "fighting against corruption": a fight only in a figure of speech
+            case CLASH -> !(lemma.equals("engage") && syn.child(t.head(), "obl", "obj") < 0) && !onAbstract(t, syn, lemmas);
             default -> true;
         };
     }
@@ -77,16 +78,17 @@ final class Plausibility {
     }
 
     /**
-     * The attack's object is an abstract thing ("an attack on media freedom", "attacking the rights of workers"):
-     * the head noun of "attack on/against X", of the verb's object or of its passive subject is a common noun in
-     * abstract-targets.tsv.
+     * The attack's or fight's object is an abstract thing ("an attack on media freedom", "attacking the rights of
+     * workers", "to fight the pandemic", "fighting against corruption"): the head noun of "attack on/against X", of
+     * "fight against X", of the verb's object or of its passive subject is a common noun in abstract-targets.tsv.
      */
     private boolean onAbstract(Trigger t, Syntax syn, List<String> lemmas) {
         for (Dependency d : syn.children(t.head())) {
             String rel = d.relation();
             int x = d.dependent();
             boolean object = rel.equals("obj") || rel.equals("nsubj:pass")
-                    || rel.startsWith("nmod") && (syn.hasChild(x, "case", "on") || syn.hasChild(x, "case", "against"));
+                    || rel.startsWith("nmod") && (syn.hasChild(x, "case", "on") || syn.hasChild(x, "case", "against"))
+                    || rel.startsWith("obl") && syn.hasChild(x, "case", "against");
             if (object && syn.token(x).pos().startsWith("NN") && !syn.token(x).pos().startsWith("NNP")
                     && lex.abstractTargets.contains(lemmas.get(x))) {
                 return true;

@@ -40,6 +40,18 @@ class PlausibilityTest {
     }
 
     @Test
+    void aFightAgainstAnIllOrAVirusIsAFigureOfSpeech() {
+        // the fight is the measures' purpose, not violence at the protest: a peaceful protest
+        assertThat(mentions("On 3 June 2021, shopkeepers in Kaloma marched to the town hall to protest the curfew "
+                + "imposed to fight the pandemic.").get(0).type().subEventType()).isEqualTo("Peaceful protest");
+        assertThat(mentions("On 3 June 2021, the governor of Kaloma said his officers were fighting against corruption "
+                + "in the customs service.")).isEmpty();
+        // a fight against people stays one
+        assertThat(mentions("On 3 June 2021, soldiers were fighting against insurgents near Kaloma."))
+                .extracting(m -> m.type().subEventType()).containsExactly("Armed clash");
+    }
+
+    @Test
     void anAttackOnPeopleOrPlacesNamedForAnIdeaStaysAnAttack() {
         List<EventMention> activists = mentions("On 3 June 2021, gunmen carried out an attack on rights activists "
                 + "in Kaloma, wounding two.");
