@@ -240,7 +240,7 @@ public final class Resolver {
                 cited.add(s.text());
             }
         }
-        return new ActorRoles.Clause(d.sentence().text(), trigger, following.toString().strip(), countryHint,
+        return new ActorRoles.Clause(d.sentence(), trigger, following.toString().strip(), countryHint,
                 countryName, where, when, cited, preceding);
     }
 

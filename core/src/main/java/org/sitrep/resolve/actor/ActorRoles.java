@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
 
 /**
  * Completes an event's actor1 and actor2 after the phrases the extract stage gave were resolved: a role left empty is
@@ -40,7 +41,8 @@ public final class ActorRoles {
     /**
      * What the roles are read from.
      *
-     * @param sentence    the evidence sentence
+     * @param annotated   the evidence sentence as the annotate stage split it (its words' offsets are the article's);
+     *                    a clause built from bare text has a sentence with no tokens, whose token readers find nothing
      * @param trigger     offset of the trigger in the sentence (0 if unknown)
      * @param following   the sentences after it that may still describe the event (a protest's police), or ""
      * @param countryHint ISO2 of the article's country, or null
@@ -51,10 +53,22 @@ public final class ActorRoles {
      * @param sources     the sentence's words for the sources it cites ("a spokesman for the army"), as written
      * @param preceding   the sentence before it (the operation a shoot-out broke out in), or ""
      */
-    public record Clause(String sentence, int trigger, String following, String countryHint, String country,
+    public record Clause(Sentence annotated, int trigger, String following, String countryHint, String country,
                          Place place, LocalDate when, List<String> sources, String preceding) {
         public Clause {
             sources = List.copyOf(sources);
+        }
+
+        /** A clause of a bare sentence text, without the annotate stage's tokens. */
+        public Clause(String sentence, int trigger, String following, String countryHint, String country,
+                      Place place, LocalDate when, List<String> sources, String preceding) {
+            this(new Sentence(0, 0, sentence.length(), sentence, List.of(), List.of(), List.of(), false), trigger,
+                    following, countryHint, country, place, when, sources, preceding);
+        }
+
+        /** The evidence sentence's text. */
+        public String sentence() {
+            return annotated.text();
         }
 
         /** A clause that cites no source and is the first of its report. */

@@ -1,35 +1,38 @@
 package org.sitrep.resolve.actor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.common.Tsv;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
 
 /**
  * A side of two or more actors acting under one named operation or coalition is that operation ("Turkish forces and
  * allied factions, operating under Operation Peace Spring, shelled the village": actor1 is Operation Peace Spring), as
  * ACLED codes joint operations. The words that put the side under it are {@code actors/joint-operation-words.tsv};
- * they must stand inside the side's words or right after them (a comma between), and be followed at once by a named
- * actor. A side of one actor keeps its name. Stateless and thread-safe.
+ * they must stand inside the side's words or right after them (commas between), and be followed at once by a named
+ * actor. A side of one actor keeps its name. Read on the annotated sentence's tokens ({@link SideTokens}). Stateless
+ * and thread-safe.
  */
 final class JointOperations {
     static final String WORDS = "/actors/joint-operation-words.tsv";
 
-    /** A run of commas and spaces, then any of the words, then spaces (longest words first). */
-    private final Pattern under;
+    /** Each entry's words in lower case, the longest entry first ("under the banner of" before "under"). */
+    private final List<String[]> phrases;
     private final ActorDictionary dictionary;
 
     JointOperations(ActorDictionary dictionary) {
         this.dictionary = dictionary;
-        List<String> words = new ArrayList<>();
+        List<String[]> words = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(WORDS, 1)) {
-            words.add(LexiconPhrase.regex(r.get(0).toLowerCase(Locale.ROOT)));
+            words.add(r.get(0).toLowerCase(Locale.ROOT).strip().split("\\s+"));
         }
-        words.sort((a, b) -> b.length() - a.length());
-        this.under = Pattern.compile("(?i)[\\s,]+(?:" + String.join("|", words) + ")\\s+(?:the\\s+)?");
+        words.sort(Comparator.<String[]>comparingInt(w -> w.length).thenComparingInt(w -> String.join(" ", w).length())
+                .reversed());
+        this.phrases = List.copyOf(words);
     }
 
     ActorRoles.Roles apply(ActorRoles.Roles roles, ActorRoles.Clause c) {
@@ -43,26 +46,69 @@ final class JointOperations {
         if (side == null || side.text() == null || side.text().isBlank()) {
             return side;
         }
-        String words = side.text().strip();
-        int at = c.sentence().indexOf(words);
-        if (at < 0) {
+        Sentence s = c.annotated();
+        List<Token> t = s.tokens();
+        int first = SideTokens.first(s, side.text().strip());
+        if (first < 0) {
             return side;
         }
-        String rest = c.sentence().substring(at);
-        Matcher m = under.matcher(rest);
-        if (!m.find() || m.start() > words.length()) {
-            return side; // the words stand neither inside the side nor right after it
-        }
-        if (dictionary.find(rest.substring(0, m.start()), c.countryHint()).size() < 2) {
-            return side; // one actor under an operation keeps its own name
-        }
-        String after = rest.substring(m.end());
-        for (ActorMatch op : dictionary.find(after, c.countryHint())) {
-            if (op.start() == 0 && !op.generic() && !ActorRoles.isState(op.actor())) {
-                return new Actor(op.actor().name(), op.actor().type(), side.text());
+        int sideEnd = t.get(first).begin() + side.text().strip().length();
+        for (int j = first + 1; j < t.size(); j++) {
+            int past = phraseAt(s, j);
+            if (past < 0) {
+                continue;
             }
-            break;
+            int before = j - 1; // the last word before the phrase, past the commas
+            while (before > first && t.get(before).word().equals(",")) {
+                before--;
+            }
+            if (t.get(before).end() > sideEnd) {
+                return side; // the words stand neither inside the side nor right after it
+            }
+            String members = SideTokens.text(s, t.get(first).begin(), t.get(before).end());
+            if (dictionary.find(members, c.countryHint()).size() < 2) {
+                return side; // one actor under an operation keeps its own name
+            }
+            int name = past < t.size() && t.get(past).word().equalsIgnoreCase("the") && spaceAfter(t, past) ? past + 1
+                    : past;
+            if (name >= t.size()) {
+                return side;
+            }
+            for (ActorMatch op : dictionary.find(SideTokens.text(s, t.get(name).begin(), s.end()), c.countryHint())) {
+                if (op.start() == 0 && !op.generic() && !ActorRoles.isState(op.actor())) {
+                    return new Actor(op.actor().name(), op.actor().type(), side.text());
+                }
+                break;
+            }
+            return side;
         }
         return side;
+    }
+
+    /**
+     * The token after an entry's words at token {@code j}, or -1: the words, each apart from the next by white space,
+     * right after white space or a comma, and followed by white space.
+     */
+    private int phraseAt(Sentence s, int j) {
+        List<Token> t = s.tokens();
+        if (!(t.get(j - 1).end() < t.get(j).begin() || t.get(j - 1).word().equals(","))) {
+            return -1;
+        }
+        for (String[] p : phrases) {
+            int k = 0;
+            while (k < p.length && j + k < t.size() && t.get(j + k).word().toLowerCase(Locale.ROOT).equals(p[k])
+                    && (k == p.length - 1 || spaceAfter(t, j + k))) {
+                k++;
+            }
+            if (k == p.length && spaceAfter(t, j + k - 1)) {
+                return j + k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether white space follows token {@code k}: another token comes after it, not at once. */
+    private static boolean spaceAfter(List<Token> t, int k) {
+        return k + 1 < t.size() && t.get(k).end() < t.get(k + 1).begin();
     }
 }

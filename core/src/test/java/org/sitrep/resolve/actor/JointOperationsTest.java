@@ -6,13 +6,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
+import org.sitrep.resolve.place.Tokenized;
 
 /** JointOperations: a side of several actors under one named operation is that operation. */
 class JointOperationsTest {
     private static final JointOperations J = new JointOperations(ActorDictionary.load());
 
     private static Actor side(String words, String sentence) {
-        ActorRoles.Clause c = new ActorRoles.Clause(sentence, 0, "", "SY", "Syria", null, null, List.of(), "");
+        ActorRoles.Clause c = new ActorRoles.Clause(Tokenized.sentence(sentence, 120), 0, "", "SY", "Syria", null, null,
+                List.of(), "");
         return J.joint(new Actor("Military Forces of Turkey", ActorType.FOREIGN_STATE, words), c);
     }
 
@@ -51,5 +53,26 @@ class JointOperationsTest {
         // words not in the sentence
         assertThat(side("Turkish troops and SNA fighters", "Shelling hit a farm under OPS control.").name())
                 .isEqualTo("Military Forces of Turkey");
+    }
+
+    @Test
+    void theWordsAreReadOnTheAnnotatedTokens() {
+        // commas between the side and the words, and the article's offsets of a sentence deep in its text
+        assertThat(side("Turkish troops and SNA fighters",
+                "Turkish troops and SNA fighters , , under OPS, shelled two farms.").name())
+                .isEqualTo("Operation Peace Spring");
+        // the side's words only as part of a longer word: no side found
+        assertThat(side("Turkish troops and SNA fighters",
+                "Pro-Turkish troops and SNA fighterss, under OPS, shelled two farms.").name())
+                .isEqualTo("Military Forces of Turkey");
+        // "under" joined to the word before by a hyphen, or with no white space after it
+        assertThat(side("Turkish troops and SNA fighters",
+                "Turkish troops and SNA fighters-under OPS shelled two farms.").name())
+                .isEqualTo("Military Forces of Turkey");
+        // a clause of bare text has no tokens to read
+        ActorRoles.Clause bare = new ActorRoles.Clause("Turkish troops and SNA fighters, under OPS, shelled two farms.",
+                0, "", "SY", "Syria");
+        assertThat(J.joint(new Actor("Military Forces of Turkey", ActorType.FOREIGN_STATE,
+                "Turkish troops and SNA fighters"), bare).name()).isEqualTo("Military Forces of Turkey");
     }
 }
