@@ -11,7 +11,7 @@ import org.sitrep.model.EventType;
  * DeviceSides}); a claimant of responsibility ({@link ClaimantSides}); contraband's owners ({@link
  * SeizedContraband}); the default of {@code side-defaults.tsv} for a side the report leaves unnamed ({@link
  * SideDefaults}); identity militias ({@link CommunalSides}); no civilians as a side of a clash ({@link
- * BattleSides}). Class names carry the country in brackets as ACLED writes them. Stateless and thread-safe.
+ * BattleSides}); the state force whose operation a clash broke out in first ({@link OperationSides}). Class names carry the country in brackets as ACLED writes them. Stateless and thread-safe.
  */
 public final class ActorConventions {
     private static final String ARMED_CLASH = "Armed clash";
@@ -28,6 +28,7 @@ public final class ActorConventions {
     private final CommunalSides communal;
     private final JointOperations joint;
     private final BattleSides battles;
+    private final OperationSides operations = new OperationSides();
 
     public ActorConventions(ActorDictionary dictionary) {
         this.joint = new JointOperations(dictionary);
@@ -77,7 +78,7 @@ public final class ActorConventions {
         boolean unnamed2 = r.actor2() == null;
         r = defaults.fill(r, sub, c);
         r = communal.apply(r, ARMED_CLASH.equals(sub), unnamed1, unnamed2, c);
-        // last, when the identity militias are known: civilians are no side of a battle
-        return ARMED_CLASH.equals(sub) ? battles.apply(r, c) : r;
+        // last, when the identity militias are known: civilians are no side of a battle; and the order of its sides
+        return ARMED_CLASH.equals(sub) ? operations.apply(battles.apply(r, c), c) : r;
     }
 }
