@@ -86,7 +86,7 @@ final class ArticlePlaces {
                 candidates.put(key, List.copyOf(c.subList(0, Math.min(PlaceContext.SUPPORTERS, c.size()))));
             }
         }
-        PlaceContext context = statedIn(drafts, new PlaceContext(countries, candidates, null).withFronts(reported));
+        PlaceContext context = statedIn(drafts, spans, new PlaceContext(countries, candidates, null).withFronts(reported));
         Place main = null;
         for (PlaceRef r : spans.spans()) {
             boolean scene = !r.modifier() && !PlaceSpans.partOfTown(r.text()) && !landmarks.contains(r);
@@ -117,21 +117,31 @@ final class ArticlePlaces {
     }
 
     /**
-     * The context with the places its drafts write with their container ("near Kamyanka, Donetsk"), by name: the
+     * The context with the places its sentences write with their container ("near Kamyanka, Donetsk"), by name: the
      * article's first such reading of a name, so that the name written alone later ("the monitors heard explosions near
-     * Kamyanka") is the same place and not a namesake in another province.
+     * Kamyanka") is the same place and not a namesake in another province. The drafts' sentences are read first, then
+     * the others, for the names the gazetteer lists somewhere: a sentence that tells no event ("between the villages of
+     * X (D, P) and Y") still says that X is no namesake abroad. A name listed nowhere stays unread there, as before.
      */
-    private PlaceContext statedIn(List<MentionDraft> drafts, PlaceContext context) {
+    private PlaceContext statedIn(List<MentionDraft> drafts, ArticleSpans spans, PlaceContext context) {
         Map<String, Place> stated = new java.util.HashMap<>();
         for (MentionDraft d : drafts) {
-            ContainedPlaces.Reading reading = placesWithContainers.read(d, context);
-            for (PlaceRef r : reading.contained()) {
-                Place p = reading.read().get(r);
-                if (p != null && !r.modifier()) {
-                    stated.putIfAbsent(Gazetteer.fold(PlaceSpans.withoutKind(r.text())), p);
-                }
-            }
+            addStated(placesWithContainers.read(d, context), stated, null);
+        }
+        for (ArticleSpans.InSentence s : spans.sentences()) {
+            addStated(placesWithContainers.read(s.spans(), s.sentence(), context), stated, context.candidates().keySet());
         }
         return context.withStated(stated);
+    }
+
+    /** Adds a reading's places written with their container; only those of {@code listed} names, unless null. */
+    private static void addStated(ContainedPlaces.Reading reading, Map<String, Place> stated, Set<String> listed) {
+        for (PlaceRef r : reading.contained()) {
+            Place p = reading.read().get(r);
+            String key = Gazetteer.fold(PlaceSpans.withoutKind(r.text()));
+            if (p != null && !r.modifier() && (listed == null || listed.contains(key))) {
+                stated.putIfAbsent(key, p);
+            }
+        }
     }
 }

@@ -20,27 +20,40 @@ import org.sitrep.resolve.place.PlaceSpans;
  * @param spans     the spans, sentences first, then the drafts'
  * @param written   each span as written, for the region spellings of the article
  * @param landmarks the spans that name a building, site or street rather than a settlement
+ * @param sentences each sentence's own spans (with an event or not), in text order
  */
-record ArticleSpans(List<PlaceRef> spans, List<RegionSpelling.Written> written, Set<PlaceRef> landmarks) {
+record ArticleSpans(List<PlaceRef> spans, List<RegionSpelling.Written> written, Set<PlaceRef> landmarks,
+                    List<InSentence> sentences) {
     private static final PlaceSpotter SPOTTER = new PlaceSpotter();
+
+    /** The place spans one sentence writes. */
+    record InSentence(Sentence sentence, List<PlaceRef> spans) {
+        InSentence {
+            spans = List.copyOf(spans);
+        }
+    }
 
     ArticleSpans {
         spans = List.copyOf(spans);
         written = List.copyOf(written);
         landmarks = Set.copyOf(landmarks);
+        sentences = List.copyOf(sentences);
     }
 
     static ArticleSpans of(List<MentionDraft> drafts, List<Sentence> sentences) {
         List<PlaceRef> spans = new ArrayList<>();
         List<RegionSpelling.Written> written = new ArrayList<>();
         Set<PlaceRef> landmarks = new HashSet<>();
+        List<InSentence> bySentence = new ArrayList<>();
         for (Sentence s : sentences) {
-            add(placesOnly(SPOTTER.spot(s, Set.of()), s), s, spans, written, landmarks);
+            List<PlaceRef> found = placesOnly(SPOTTER.spot(s, Set.of()), s);
+            add(found, s, spans, written, landmarks);
+            bySentence.add(new InSentence(s, found));
         }
         for (MentionDraft d : drafts) {
             add(placesOnly(d.places(), d.sentence()), d.sentence(), spans, written, landmarks);
         }
-        return new ArticleSpans(spans, written, landmarks);
+        return new ArticleSpans(spans, written, landmarks, bySentence);
     }
 
     private static void add(List<PlaceRef> found, Sentence s, List<PlaceRef> spans, List<RegionSpelling.Written> written,

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sitrep.model.MentionDraft;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Sentence;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.PlaceContext;
 import org.sitrep.resolve.place.PlaceSpans;
@@ -51,35 +52,40 @@ final class ContainedPlaces {
 
     /** Each place of the draft read with the container written after it, whatever the order of the spans. */
     Reading read(MentionDraft d, PlaceContext context) {
+        return read(d.places(), d.sentence(), context);
+    }
+
+    /** Each of a sentence's place spans read with the container written after it. */
+    Reading read(List<PlaceRef> places, Sentence sentence, PlaceContext context) {
         Set<PlaceRef> hierarchy = new java.util.HashSet<>();
         Set<PlaceRef> contained = new java.util.HashSet<>();
         Map<PlaceRef, Place> read = new java.util.HashMap<>();
         List<Place> stated = new ArrayList<>();
         Set<Place> nearTown = new java.util.HashSet<>();
-        List<PlaceRef> inTextOrder = new ArrayList<>(d.places());
+        List<PlaceRef> inTextOrder = new ArrayList<>(places);
         inTextOrder.sort(Comparator.comparingInt(PlaceRef::start));
-        Map<PlaceRef, PlaceLists.Written> lists = PlaceLists.of(d.places(), d.sentence());
+        Map<PlaceRef, PlaceLists.Written> lists = PlaceLists.of(places, sentence);
         for (PlaceRef r : inTextOrder) {
             Place p = readings.resolve(r.text(), context);
-            PlaceRef alternate = p == null ? null : PlaceSpans.alternateName(r, d.sentence(), d.places());
+            PlaceRef alternate = p == null ? null : PlaceSpans.alternateName(r, sentence, places);
             if (alternate != null) {
                 hierarchy.add(alternate); // "X (Y) district": Y is X's other name, no scene of its own
             }
-            PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, d.sentence(), d.places());
+            PlaceRef in = hierarchy.contains(r) ? null : PlaceSpans.container(r, sentence, places);
             in = in != null && lists.get(in) != null && lists.get(in) == lists.get(r) ? null : in; // "X, Y and Z": no container
-            PlaceRef outer = in == null ? null : PlaceSpans.container(in, d.sentence(), d.places());
+            PlaceRef outer = in == null ? null : PlaceSpans.container(in, sentence, places);
             Place country = outer == null ? null : readings.resolve(in.text(), context);
             if (country != null && PlaceContext.isCountry(country)) {
                 // "X area in northwestern Yemen (Y, Z)": the units bracketed after the country are where X lies
                 hierarchy.add(in);
                 in = outer;
-                outer = PlaceSpans.container(in, d.sentence(), d.places());
+                outer = PlaceSpans.container(in, sentence, places);
             }
             // a name written alone that the article places elsewhere with its container; not when this very sentence
             // writes it as a container ("Kasserine (Ezzouhour, Kasserine)") or with one
             Place elsewhere = in == null && !hierarchy.contains(r) && !r.modifier()
-                    && !PlaceSpans.isContainer(r, d.sentence(), d.places())
-                    && !writtenWithContainer(r, d) ? context.statedAs(r.text()) : null;
+                    && !PlaceSpans.isContainer(r, sentence, places)
+                    && !writtenWithContainer(r, places, sentence) ? context.statedAs(r.text()) : null;
             if (elsewhere != null) {
                 p = elsewhere.withText(r.text()); // "Kamyanka" after "near Kamyanka, Donetsk": the one the article placed
             }
@@ -279,11 +285,11 @@ final class ContainedPlaces {
     }
 
     /** Whether the draft also writes the span's name with a container after it. */
-    private static boolean writtenWithContainer(PlaceRef r, MentionDraft d) {
+    private static boolean writtenWithContainer(PlaceRef r, List<PlaceRef> places, Sentence sentence) {
         String key = Gazetteer.fold(PlaceSpans.withoutKind(r.text()));
-        for (PlaceRef o : d.places()) {
+        for (PlaceRef o : places) {
             if (o != r && Gazetteer.fold(PlaceSpans.withoutKind(o.text())).equals(key)
-                    && PlaceSpans.container(o, d.sentence(), d.places()) != null) {
+                    && PlaceSpans.container(o, sentence, places) != null) {
                 return true;
             }
         }

@@ -38,7 +38,8 @@ final class ContainerReading {
      * holds it; else the reading of the place that the container holds or that shares its district ("Mora (Surat,
      * Gujarat)": the Mora of Surat district); else the best reading when it shares a province with the container, and
      * failing that the readings of the two that share a province (the Brazilian town in the Brazilian state, not the
-     * French town beside a Mexican village). Null when no reading of the place lies in the container; the caller then
+     * French town beside a Mexican village); of the readings the container holds, a much bigger town whose own name
+     * holds the written one before a hamlet of that very name ({@link #biggerNamesakeWithin}). Null when no reading of the place lies in the container; the caller then
      * moves the place into it.
      */
     Place heldIn(Place best, String text, String containerText, PlaceContext context) {
@@ -53,7 +54,12 @@ final class ContainerReading {
         if (fit >= 2 && !close) {
             return best; // only a province shared, but no reading lies closer: the likeliest reading stands
         }
-        return pair != null && pair.place().geoPrecision() < 3 ? PlaceReadings.named(pair.place(), text) : null;
+        if (pair == null || pair.place().geoPrecision() == 3) {
+            return null;
+        }
+        // "X, Province" with X's likeliest reading elsewhere: the province's town "Ciudad X" before its hamlet "X"
+        Place seat = close ? biggerNamesakeWithin(pair.place(), text, heldBy, context.countries()) : null;
+        return seat != null ? seat : PlaceReadings.named(pair.place(), text);
     }
 
     /**

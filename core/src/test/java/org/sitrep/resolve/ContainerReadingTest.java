@@ -46,6 +46,23 @@ class ContainerReadingTest {
     }
 
     @Test
+    void aTownWhoseLongerNameHoldsTheWrittenOneBeatsAHamletOfThatNameWhenTheLikeliestReadingLiesElsewhere() {
+        // the likeliest Zumpango is the town of 50,000 in México state; Guerrero holds a hamlet called Zumpango and the
+        // town of 25,000 called Zumpango del Río, which a writer shortens to the first word
+        Place best = readings.candidates("Zumpango", Set.of("MX")).get(0);
+        assertThat(best.admin1()).isEqualTo("México");
+        Place p = containers.heldIn(best, "Zumpango", "Guerrero", PlaceContext.of(Set.of("MX")));
+        assertThat(p.admin1()).isEqualTo("Guerrero");
+        assertThat(p.name()).isEqualTo("Zumpango");
+        assertThat(p.admin2()).isEqualTo("Eduardo Neri");
+        assertThat(p.lat()).isCloseTo(17.65, org.assertj.core.data.Offset.offset(0.02));
+        // a province that holds only the hamlet keeps the hamlet
+        Place hamlet = containers.heldIn(best, "Zumpango", "Tlaxcala", PlaceContext.of(Set.of("MX")));
+        assertThat(hamlet.admin1()).isEqualTo("Tlaxcala");
+        assertThat(hamlet.admin2()).isEqualTo("Atlangatepec");
+    }
+
+    @Test
     void aTownWrittenWithTheDistrictNamedAfterItIsTheTownOfThatDistrict() {
         // a smaller town of the name lies in another district of the state; the district's seat is listed under
         // another spelling, with the written one as an alternate
