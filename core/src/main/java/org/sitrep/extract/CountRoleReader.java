@@ -16,6 +16,9 @@ final class CountRoleReader {
     CountRole role(Quantity q, SentenceContext ctx, boolean tight) {
         List<String> lemmas = ctx.lemmas();
         Syntax syn = ctx.syntax();
+        if (q.group() != null && agent(q, syn)) {
+            return null; // "beaten to death by around two dozen people": the doers of a passive are no victims
+        }
         if (q.value() != null && q.value() == 0 && q.nounEnd() == q.start() + 2 && lex.harmNouns.contains(lemmas.get(q.start() + 1))) {
             return CountRole.FATALITIES;
         }
@@ -56,6 +59,9 @@ final class CountRoleReader {
             CountRole role = lex.casualtyRoles.get(l);
             if (role != null && i > from && lex.peopleNouns.get(l) == PeopleGroup.DETAINEE) {
                 continue; // "two guards, one of them a former hostage, died": only right after the group does "hostage" say it
+            }
+            if (role != null && i > 0 && lex.nearMissAdverbs.contains(ctx.words().get(i - 1).toLowerCase(java.util.Locale.ROOT))) {
+                return null; // "was caught and nearly lynched": the harm did not happen
             }
             if (role != null) {
                 return role.harm() && harmsOthers(q, syn, i) ? null : role;
@@ -102,8 +108,35 @@ final class CountRoleReader {
         int noun = q.nounEnd() - 1;
         Dependency up = syn.parent(verb);
         int joined = up != null && up.relation().startsWith("conj") ? up.governor() : -1;
-        boolean subject = syn.child(verb, "nsubj") == noun || joined >= 0 && syn.child(joined, "nsubj") == noun;
+        boolean subject = false;
+        for (int head : new int[] {noun, countedHead(q, syn)}) {
+            subject |= head >= 0 && (syn.child(verb, "nsubj") == head || joined >= 0 && syn.child(joined, "nsubj") == head);
+        }
         return subject && (objectOf(syn, verb) || joined >= 0 && objectOf(syn, joined));
+    }
+
+    /**
+     * The noun the parse counts with the quantity's number, or -1: past the phrase the reader took when a name
+     * stands inside it ("two Al Shabaab militants": the reader stops at the name, the parse counts the militants).
+     */
+    private static int countedHead(Quantity q, Syntax syn) {
+        Dependency up = syn.parent(q.end() - 1);
+        return up != null && up.relation().equals("nummod") && up.governor() >= q.end() ? up.governor() : -1;
+    }
+
+    /**
+     * Whether the counted people are the agent of a passive ("was stabbed to death by three men", "kidnapped by four
+     * gunmen"): the parse's agent, on the noun the reader or the parse counts.
+     */
+    private static boolean agent(Quantity q, Syntax syn) {
+        int head = countedHead(q, syn);
+        for (int h : new int[] {q.nounEnd() - 1, head}) {
+            Dependency up = h < 0 ? null : syn.parent(h);
+            if (up != null && up.relation().equals("obl:agent")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An object of the verb's own, not a word after a comma ("Three soldiers killed, two of them officers"). */

@@ -50,6 +50,8 @@ final class Lexicon {
     final Set<String> intentWords = words("intent-words");
     final Set<String> threatWords = words("threat-words");
     final Set<String> attemptWords = words("attempt-words");
+    /** Adverbs that make a harm verb a near miss ("nearly lynched", "almost killed"): near-miss-adverbs.tsv. */
+    final Set<String> nearMissAdverbs = words("near-miss-adverbs");
     final Set<String> dealVerbs = words("deal-verbs");
     /** Agreements a side may withdraw from ("pulled out of the truce"): no ground changes hands. */
     final Set<String> agreementNouns = words("agreement-nouns");

@@ -25,6 +25,8 @@ final class NumberPhrases {
     private final Set<String> notOpeners = new HashSet<>();
     /** Words whose next number is a name ("battalion 377", "Route 9"), not a count. */
     private final Set<String> namers = new HashSet<>();
+    /** Units right after a number that make it a measure ("8 km", "40 hectares"), not a count. */
+    private final Set<String> measures = new HashSet<>();
 
     private NumberPhrases() {
         for (Tsv.Row r : Tsv.read("/lexicon/number-phrases.tsv", -1)) {
@@ -34,6 +36,7 @@ final class NumberPhrases {
                 case "fraction" -> fractions.put(word, Long.parseLong(r.get(2)));
                 case "not-range" -> notOpeners.add(word);
                 case "name" -> namers.add(word);
+                case "measure" -> measures.add(word);
                 case "range" -> ranges.computeIfAbsent(word, k -> new HashSet<>()).add(r.get(2).toLowerCase(Locale.ROOT));
                 default -> throw new IllegalStateException("lexicon/number-phrases.tsv line " + r.line()
                         + ": unknown kind " + r.get(0));
@@ -72,6 +75,11 @@ final class NumberPhrases {
     /** Whether the word makes the number right after it a name ("battalion 377"), which counts nobody. */
     boolean namesNext(String word) {
         return namers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word right after a number makes it a measure ("8 KM west"), which counts nobody. */
+    boolean measuredBy(String word) {
+        return measures.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word opens a range ("between" of "between 10 and 15"). */

@@ -53,8 +53,8 @@ final class QuantityReader {
             while (j + 1 < toks.size() && isCountNumber(toks, j + 1) && !used[j + 1]) {
                 j++;
             }
-            if (i > 0 && numbers.namesNext(words.get(i - 1))) {
-                i = j; // "battalion 377", "Route 9": the number names the unit or road, it counts nobody
+            if (i > 0 && numbers.namesNext(words.get(i - 1)) || j + 1 < toks.size() && numbers.measuredBy(words.get(j + 1))) {
+                i = j; // "battalion 377", "Route 9" name the unit or road, "8 km" measures: the number counts nobody
                 continue;
             }
             Long value = numberValue(toks, i, j);

@@ -42,6 +42,9 @@ final class TriggerFinder {
             if (frame == Frame.RELEASE && freesGround(ctx, head)) {
                 frame = Frame.TAKE; // "freed several villages from the militants"
             }
+            if (frame == Frame.LOOT && burnsPerson(ctx, head)) {
+                frame = Frame.ATTACK; // "set a man on fire": harm done to a person, no property destroyed
+            }
             if (frame == Frame.TAKE) {
                 frame = seizure.frameOf(ctx, head, m.end() - m.start()); // people, fighters or property taken
             } else if (frame == Frame.DISRUPT) {
@@ -131,6 +134,19 @@ final class TriggerFinder {
             }
         }
         return start;
+    }
+
+    /** The object of a word of destruction is a person ("setting him on fire", "set a suspect alight"). */
+    private boolean burnsPerson(SentenceContext ctx, int head) {
+        int obj = ctx.syntax().child(head, "obj", "nsubj:pass");
+        if (obj < 0) {
+            return false;
+        }
+        String lemma = ctx.lemma(obj);
+        boolean pronoun = ctx.syntax().token(obj).pos().equals("PRP") && lex.personPronouns.contains(ctx.words().get(obj));
+        boolean person = ctx.syntax().token(obj).pos().startsWith("NN") && !ctx.syntax().token(obj).pos().startsWith("NNP")
+                && (lex.peopleNouns.containsKey(lemma) || lex.personRoles.containsKey(lemma));
+        return pronoun || person;
     }
 
     private boolean freesGround(SentenceContext ctx, int head) {

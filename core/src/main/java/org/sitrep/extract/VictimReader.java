@@ -34,7 +34,8 @@ final class VictimReader {
                 continue;
             }
             TreeSet<Integer> heads = new TreeSet<>();
-            for (int h : victims(ctx, k)) {
+            for (int v : victims(ctx, k)) {
+                int h = besidePlace(ctx, v);
                 heads.add(h);
                 for (Dependency d : syn.children(h)) {
                     int c = d.dependent();
@@ -83,6 +84,10 @@ final class VictimReader {
         Dependency up = syn.parent(k);
         if (pos.startsWith("VB")) {
             out.addAll(victimsOfVerb(syn, k));
+            if (out.isEmpty() && pos.equals("VBN") && up != null && up.governor() >= 0 && up.governor() < k && (up.relation().equals("xcomp")
+                    || up.relation().equals("dep")) && lex.tollHedges.contains(ctx.lemma(up.governor()))) {
+                out.addAll(victimsOfVerb(syn, up.governor())); // "nine guards were reported killed": those reported died
+            }
             if (out.isEmpty() && pos.equals("VBN") && up != null && up.governor() < k && (up.relation().equals("acl")
                     || up.relation().equals("dep") && up.governor() == k - 1 && syn.token(k - 1).pos().startsWith("NN"))) {
                 out.add(up.governor()); // "resulted in 8 herders killed", also when the parser leaves the participle loose
@@ -120,6 +125,14 @@ final class VictimReader {
             out.add(k);
         }
         return out;
+    }
+
+    /** The victim a name stands for: "in Goma, Nord-Kivu, a boy was killed" may be parsed with the boy as the place's apposition. */
+    private int besidePlace(SentenceContext ctx, int h) {
+        Syntax syn = ctx.syntax();
+        int appos = syn.child(h, "appos");
+        boolean named = syn.token(h).pos().startsWith("NNP") && !"PERSON".equals(syn.token(h).ner());
+        return named && appos > h && !syn.token(appos).pos().startsWith("NNP") && person(ctx, appos) ? appos : h;
     }
 
     /**
@@ -207,6 +220,9 @@ final class VictimReader {
         int number = -1;
         for (Dependency d : syn.children(h)) {
             if (d.relation().equals("nummod") && isNumber(syn.token(d.dependent()))) {
+                if (number >= 0) {
+                    return null; // "killed one herder and wounded six others" parsed as one noun with two numbers
+                }
                 number = d.dependent();
             }
         }
@@ -243,7 +259,7 @@ final class VictimReader {
         return determined && (remains || lex.casualtyRoles.get(lemma) == null) ? new int[] {1, first, -1} : null;
     }
 
-    /** "tried to kill", "was not killed", "killed, injured or captured": nobody is known to be dead. */
+    /** "tried to kill", "was not killed", "was nearly lynched", "killed, injured or captured": nobody is known to be dead. */
     private boolean unrealised(SentenceContext ctx, int k) {
         List<String> lemmas = ctx.lemmas();
         if (k >= 2 && lemmas.get(k - 1).equals("to") && lex.attemptWords.contains(lemmas.get(k - 2))) {
@@ -251,8 +267,9 @@ final class VictimReader {
         }
         Syntax syn = ctx.syntax();
         for (Dependency d : syn.children(k)) {
-            if (d.relation().equals("advmod") && lex.negators.contains(ctx.words().get(d.dependent()))
-                    || d.relation().equals("conj:or")) {
+            boolean notDone = lex.negators.contains(ctx.words().get(d.dependent()))
+                    || lex.nearMissAdverbs.contains(ctx.words().get(d.dependent()).toLowerCase(java.util.Locale.ROOT));
+            if (d.relation().equals("advmod") && notDone || d.relation().equals("conj:or")) {
                 return true;
             }
         }

@@ -49,4 +49,28 @@ class CountRoleReaderTest {
         assertThat(m.type().subEventType()).isEqualTo("Armed clash");
         assertThat(m.counts().get(CountRole.FATALITIES)).isEqualTo(new Count(9L, Qualifier.EXACT, "Nine rebel fighters"));
     }
+
+    @Test
+    void theAgentOfAPassiveIsNoToll() {
+        assertThat(counts("On 3 June, a herder was ambushed and beaten to death by some two dozen people near Jos.")
+                .get(CountRole.FATALITIES)).isEqualTo(new Count(1L, Qualifier.EXACT, "a herder"));
+        assertThat(counts("A trader was seized by three men and later stabbed to death outside Kano.")
+                .get(CountRole.FATALITIES)).isEqualTo(new Count(1L, Qualifier.EXACT, "A trader"));
+    }
+
+    @Test
+    void killersCountedPastANameInTheirPhraseAreNoToll() {
+        // the reader's phrase stops at the name ("Two Al"); the parse counts the gunmen, the subject of the killing
+        assertThat(counts("Two Al Shabaab gunmen shot and killed a shopkeeper outside his home in Afgooye.")
+                .get(CountRole.FATALITIES)).isEqualTo(new Count(1L, Qualifier.EXACT, "a shopkeeper"));
+    }
+
+    @Test
+    void aNearMissIsNoToll() {
+        assertThat(counts("A suspected thief was caught and nearly lynched by residents in Bunia on Sunday."))
+                .doesNotContainKey(CountRole.FATALITIES);
+        // "nearly" before a number qualifies the number
+        assertThat(counts("Nearly 20 villagers were killed when gunmen raided Kuda on Sunday.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(20L, Qualifier.APPROX, "Nearly 20 villagers"));
+    }
 }

@@ -60,4 +60,16 @@ class QuantityReaderTest {
         assertThat(counts("Gunmen killed 3 drivers on Route 17 near Kaloma.").get(CountRole.FATALITIES).value())
                 .isEqualTo(3L);
     }
+
+    @Test
+    void aNumberBeforeAUnitMeasuresAndCountsNobody() {
+        assertThat(counts("Troops shelled a border post 8 KM west of Kobani, killing a guard.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(1L, Qualifier.EXACT, "a guard"));
+    }
+
+    @Test
+    void clansmenAndTribesmenArePeople() {
+        assertThat(counts("Fighting between two clans in Gedo resulted in 7 clansmen killed, 4 from one clan and 3 from the other.")
+                .get(CountRole.FATALITIES)).isEqualTo(new Count(7L, Qualifier.EXACT, "7 clansmen"));
+    }
 }

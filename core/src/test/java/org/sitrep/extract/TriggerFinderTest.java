@@ -99,4 +99,19 @@ class TriggerFinderTest {
         assertThat(subTypes("On 4 June 2021, rebels fired two ATGMs at an army tank near Dorvale.")
                 .get(0)).isEqualTo("Shelling/artillery/missile attack");
     }
+
+    @Test
+    void aPersonSetOnFireIsAttackedNotPropertyDestroyed() {
+        EventMention m = TestPipeline.mentionsOf("Residents of Bunia killed a suspected thief on Sunday by setting the man on fire near the market.").get(0);
+        assertThat(m.frame()).isEqualTo("ATTACK");
+        assertThat(Sentences.dead(m).value()).isEqualTo(1L);
+        // a house set on fire stays property destroyed
+        assertThat(TestPipeline.mentionsOf("Youths set a house on fire in Bunia on Sunday.").get(0).frame()).isEqualTo("LOOT");
+    }
+
+    @Test
+    void forceUsedAgainstPeopleIsAnAttack() {
+        assertThat(TestPipeline.mentionsOf("Police used force against traders who had gathered outside the market in Bunia.")
+                .get(0).frame()).isEqualTo("ATTACK");
+    }
 }

@@ -135,4 +135,24 @@ class VictimReaderTest {
         assertThat(counts("On 15 June 2018, robbers ambushed the van and killed a guard.").get(CountRole.FATALITIES))
                 .isEqualTo(new Count(1L, Qualifier.EXACT, "a guard"));
     }
+
+    @Test
+    void thoseReportedKilledAreTheDead() {
+        assertThat(counts("Nine soldiers of the border brigade (a reserve unit) were reported killed and 6 others injured in a "
+                + "roadside blast near Bunia.").get(CountRole.FATALITIES)).isEqualTo(new Count(9L, Qualifier.EXACT, "Nine soldiers"));
+    }
+
+    @Test
+    void aVictimWithTwoNumbersInTheParseIsNotCounted() {
+        // the tagger reads "wounded" as an adjective and the parse hangs "one" and "eight" on "others": the killed
+        // are the one the words count, not the eight wounded
+        assertThat(counts("Around 2 May (as reported), suspected bandits attacked the village of Kuda (Madagali, Adamawa), "
+                + "killed one civilian and wounded eight others, two shops were burned.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(1L, Qualifier.EXACT, "one civilian"));
+    }
+    @Test
+    void aVictimParsedAsThePlacesAppositionIsTheDead() {
+        assertThat(counts("On 2 May, in Goma, Nord-Kivu, a man riding a motorbike was shot to death by gunmen.")
+                .get(CountRole.FATALITIES)).isEqualTo(new Count(1L, Qualifier.EXACT, "a man"));
+    }
 }
