@@ -1,10 +1,10 @@
 package org.sitrep.resolve.actor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.common.Tsv;
+import org.sitrep.extract.PhraseMatcher;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
@@ -20,19 +20,15 @@ import org.sitrep.model.Token;
 final class JointOperations {
     static final String WORDS = "/actors/joint-operation-words.tsv";
 
-    /** Each entry's words in lower case, the longest entry first ("under the banner of" before "under"). */
-    private final List<String[]> phrases;
+    /** The entries, matched on the sentence's lower-case words by the project's one phrase matcher (longest first). */
+    private final PhraseMatcher<Boolean> phrases = new PhraseMatcher<>();
     private final ActorDictionary dictionary;
 
     JointOperations(ActorDictionary dictionary) {
         this.dictionary = dictionary;
-        List<String[]> words = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(WORDS, 1)) {
-            words.add(r.get(0).toLowerCase(Locale.ROOT).strip().split("\\s+"));
+            phrases.add(r.get(0).toLowerCase(Locale.ROOT).strip(), Boolean.TRUE);
         }
-        words.sort(Comparator.<String[]>comparingInt(w -> w.length).thenComparingInt(w -> String.join(" ", w).length())
-                .reversed());
-        this.phrases = List.copyOf(words);
     }
 
     ActorRoles.Roles apply(ActorRoles.Roles roles, ActorRoles.Clause c) {
@@ -53,11 +49,16 @@ final class JointOperations {
             return side;
         }
         int sideEnd = t.get(first).begin() + side.text().strip().length();
-        for (int j = first + 1; j < t.size(); j++) {
-            int past = phraseAt(s, j);
-            if (past < 0) {
+        List<String> words = new ArrayList<>(t.size());
+        for (Token k : t) {
+            words.add(k.word().toLowerCase(Locale.ROOT));
+        }
+        for (PhraseMatcher.Match<Boolean> m : phrases.find(words, words)) {
+            int j = m.start();
+            if (j <= first || !spaced(t, j, m.end())) {
                 continue;
             }
+            int past = m.end();
             int before = j - 1; // the last word before the phrase, past the commas
             while (before > first && t.get(before).word().equals(",")) {
                 before--;
@@ -86,25 +87,19 @@ final class JointOperations {
     }
 
     /**
-     * The token after an entry's words at token {@code j}, or -1: the words, each apart from the next by white space,
-     * right after white space or a comma, and followed by white space.
+     * Whether the entry's words at tokens {@code [j, end)} stand apart: right after white space or a comma, each apart
+     * from the next by white space, and followed by white space.
      */
-    private int phraseAt(Sentence s, int j) {
-        List<Token> t = s.tokens();
+    private static boolean spaced(List<Token> t, int j, int end) {
         if (!(t.get(j - 1).end() < t.get(j).begin() || t.get(j - 1).word().equals(","))) {
-            return -1;
+            return false;
         }
-        for (String[] p : phrases) {
-            int k = 0;
-            while (k < p.length && j + k < t.size() && t.get(j + k).word().toLowerCase(Locale.ROOT).equals(p[k])
-                    && (k == p.length - 1 || spaceAfter(t, j + k))) {
-                k++;
-            }
-            if (k == p.length && spaceAfter(t, j + k - 1)) {
-                return j + k;
+        for (int k = j; k < end; k++) {
+            if (!spaceAfter(t, k)) {
+                return false;
             }
         }
-        return -1;
+        return true;
     }
 
     /** Whether white space follows token {@code k}: another token comes after it, not at once. */
