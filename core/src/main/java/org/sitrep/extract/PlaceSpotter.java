@@ -164,7 +164,9 @@ public final class PlaceSpotter {
 
     /**
      * A capitalised word the tagger took for a common noun, written as a place's container: after a place span and a
-     * comma or bracket, before a closing bracket, a comma or the end ("(Haveli district, AJK)"), acronyms included.
+     * comma or bracket, before a closing bracket, a comma or the end ("(Haveli district, AJK)"), acronyms included, or
+     * before a kind word that ends the container ("in X, Y state, residents": a name that is also a currency or a
+     * common word is still the state written after the place).
      */
     private static boolean writtenContainer(List<Token> t, int i, List<PlaceRef> found) {
         Token w = t.get(i);
@@ -172,11 +174,13 @@ public final class PlaceSpotter {
                 || org.sitrep.resolve.place.PlaceSpans.notAName(w.word())) {
             return false;
         }
-        if (i + 1 == t.size()) {
-            return true;
-        }
-        String next = t.get(i + 1).word();
-        return next.equals(",") || next.equals(")") || next.equals("-RRB-") || next.equals(".");
+        int end = i + 1 < t.size() && PlaceWords.isKindWord(t.get(i + 1).word()) ? i + 1 : i;
+        return end + 1 == t.size() || containerEnd(t.get(end + 1).word());
+    }
+
+    /** Whether a word closes a written container: a comma, a closing bracket or the sentence's full stop. */
+    private static boolean containerEnd(String word) {
+        return word.equals(",") || word.equals(")") || word.equals("-RRB-") || word.equals(".");
     }
 
     /** Whether only a comma or an opening bracket separates token {@code first} from the last span found. */

@@ -182,11 +182,13 @@ final class ContainerReading {
     }
 
     /**
-     * The readings of a written container: its regions when it has any ("Takhar" after a district is the province,
-     * not a village of that name), else its towns ("Kotwali Nagar, Pratapgarh").
+     * The readings of a written container of the kind its last word asks for ({@link PlaceReadings#ofKind}): its regions
+     * when it has any ("Takhar" after a district is the province, not a village of that name), else its towns
+     * ("Kotwali Nagar, Pratapgarh").
      */
     private List<Place> containerReadings(String containerText, Set<String> countries) {
-        return asContainer(readings.candidates(containerText, countries));
+        // "X, Y state": the state Y, not a municipality of Y's name that shares a province with a namesake of X
+        return asContainer(PlaceReadings.ofKind(containerText, readings.candidates(containerText, countries)));
     }
 
     /** A written container's readings among a name's candidates: its regions when it has any, else its towns. */

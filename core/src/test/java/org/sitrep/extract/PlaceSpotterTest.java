@@ -154,6 +154,17 @@ class PlaceSpotterTest {
     }
 
     @Test
+    void aContainerTheTaggerTookForACommonNounIsANameBeforeItsKindWord() {
+        // the state's name is also a currency, tagged as a common noun: with "state" and a comma after it, it is still
+        // the container written after the town
+        assertThat(spans("Gunmen/NNS robbed/VBD a/DT bakery/NN in/IN Upata/NNP ,/, Bolivar/NN state/NN ,/, at/IN dawn/NN ./."))
+                .containsExactly("Upata", "Bolivar state");
+        // a common noun with a kind word after it but no comma closing the container is no name
+        assertThat(spans("Rioters/NNS burned/VBD Upata/NNP ,/, Bolivar/NN state/NN offices/NNS ./."))
+                .containsExactly("Upata");
+    }
+
+    @Test
     void aNameGoesOnPastAParticleBeforeAWordTheTaggerTookForACommonWord() {
         // "Mato Grosso" is another state: the span must not stop at the particle
         assertThat(spans("Police/NNS seized/VBD cannabis/NN in/IN Dourados/NNP ,/, Mato/NNP Grosso/NNP do/FW Sul/FW ./."))

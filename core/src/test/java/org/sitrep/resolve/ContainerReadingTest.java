@@ -89,6 +89,18 @@ class ContainerReadingTest {
     }
 
     @Test
+    void aContainerWrittenWithStateIsReadAmongStatesOnly() {
+        // "Bolivar state" is a Venezuelan state (or a Colombian department), not one of the Colombian municipalities
+        // called Bolivar that share a department with a Sucre municipality: no listed Sucre lies in either state
+        ContainerReading.Coherent pair = containers.coherent("Sucre municipality", "Bolivar state", Set.of());
+        assertThat(pair).isNull();
+        // without the kind word, a municipality of the name is a container like any other
+        ContainerReading.Coherent bare = containers.coherent("Sucre municipality", "Bolivar", Set.of());
+        assertThat(bare).isNotNull();
+        assertThat(bare.container().geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
     void aTownWrittenWithCityIsReadAmongTownsOnly() {
         // "X city (X, province)": the town, not the district of its name that the container also holds
         PlaceContext india = PlaceContext.of(Set.of("IN"));
