@@ -241,7 +241,7 @@ public final class Resolver {
             }
         }
         return new ActorRoles.Clause(d.sentence(), trigger, following.toString().strip(), countryHint,
-                countryName, where, when, cited, preceding);
+                countryName, where, when, cited, preceding, after(x, d));
     }
 
     /** The two sentences after a draft's, which may go on telling its event (the window its actor roles read). */

@@ -52,11 +52,20 @@ public final class ActorRoles {
      *                    or null
      * @param sources     the sentence's words for the sources it cites ("a spokesman for the army"), as written
      * @param preceding   the sentence before it (the operation a shoot-out broke out in), or ""
+     * @param after       the annotated sentences {@code following} was joined from (a counter-protest told after a
+     *                    protest's sentence is read on their tokens); empty for a clause built without them
      */
     public record Clause(Sentence annotated, int trigger, String following, String countryHint, String country,
-                         Place place, LocalDate when, List<String> sources, String preceding) {
+                         Place place, LocalDate when, List<String> sources, String preceding, List<Sentence> after) {
         public Clause {
             sources = List.copyOf(sources);
+            after = List.copyOf(after);
+        }
+
+        /** A clause of an annotated sentence whose following sentences are given as text only. */
+        public Clause(Sentence annotated, int trigger, String following, String countryHint, String country,
+                      Place place, LocalDate when, List<String> sources, String preceding) {
+            this(annotated, trigger, following, countryHint, country, place, when, sources, preceding, List.of());
         }
 
         /** A clause of a bare sentence text, without the annotate stage's tokens. */

@@ -12,12 +12,14 @@ import org.sitrep.model.ActorType;
 /**
  * ACLED's sides of demonstrations: a protest's actor1 is "Protesters (X)" and its actor2 the force policing it; a
  * riot's actor1 is "Rioters (X)" and its actor2 the force it faced, else another crowd it fought ({@code
- * reciprocal-words.tsv}), else for mob violence "Civilians (X)". Stateless and thread-safe.
+ * reciprocal-words.tsv}), else for mob violence "Civilians (X)". A demonstration no force faced that met a
+ * counter-demonstration ({@link CounterProtests}) has a crowd of its own kind as actor2. Stateless and thread-safe.
  */
 final class CrowdSides {
     static final String RECIPROCAL_WORDS = "/actors/reciprocal-words.tsv";
 
     private final FirstForce forces;
+    private final CounterProtests counters = new CounterProtests();
     /** Any reciprocal word or phrase of {@code reciprocal-words.tsv}, on whole words. */
     private final Pattern reciprocal;
 
@@ -38,6 +40,10 @@ final class CrowdSides {
         if (!ActorRoles.forces(a2)) {
             a2 = forces.in(c.sentence() + " " + c.following(), c);
         }
+        if (a2 == null && counters.told(c)) {
+            // "a counter-protest gathered across the street": ACLED's protesters against protesters
+            a2 = new Actor(ActorClass.PROTESTERS.label(), ActorType.PROTESTERS, null);
+        }
         return new ActorRoles.Roles(a1, a2);
     }
 
@@ -57,7 +63,7 @@ final class CrowdSides {
             Actor faced = forces.in(mob ? c.sentence() : c.sentence() + " " + c.following(), c);
             if (faced != null) {
                 a2 = faced;
-            } else if (reciprocal.matcher(c.sentence()).find()) {
+            } else if (reciprocal.matcher(c.sentence()).find() || a2 == null && counters.told(c)) {
                 a2 = new Actor(ActorClass.RIOTERS.label(), ActorType.RIOTERS, a2 == null ? null : a2.text());
             } else if (a2 == null && mob) {
                 a2 = new Actor(ActorClass.CIVILIANS.label(), ActorType.CIVILIANS, null);
