@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.model.CountRole;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Frame;
 import org.sitrep.model.MentionDraft;
@@ -18,7 +19,8 @@ import org.sitrep.model.Sentence;
  * returned fire", "the troops shot back", "forces responded to the shelling") makes a clash of any opening,
  * gunfire too, whether or not the answer was read as an event of its own. ACLED's codebook codes an exchange
  * between two armed sides as a battle whatever weapon opened it, as the {@code defining} trait of gunfire does
- * within one sentence.
+ * within one sentence. An attack that harmed no civilians followed by a fight that names no sides of its own
+ * ("Police raided a house. A clash broke out and two suspects were killed.") opened that fight: a clash too.
  */
 final class ExchangeOfFire {
     /**
@@ -53,6 +55,11 @@ final class ExchangeOfFire {
         return java.util.Collections.unmodifiableSet(s);
     }
 
+    /** The counts of people the counts reader knew as no combatants. */
+    private static final Set<CountRole> NONCOMBATANTS = java.util.EnumSet.of(CountRole.CIVILIANS_KILLED,
+            CountRole.CIVILIANS_INJURED, CountRole.CHILDREN_KILLED, CountRole.CHILDREN_INJURED, CountRole.WOMEN_KILLED,
+            CountRole.WOMEN_INJURED);
+
     private final Lexicon lex = Lexicon.get();
 
     /** The drafts of an article with the openings that fire answered made clashes; sentences are the article's. */
@@ -65,9 +72,12 @@ final class ExchangeOfFire {
                 out.set(i, asClash(d));
                 continue;
             }
-            // an attack is answered only where it hit armed people; explosives and shelling whatever they hit
+            // an attack is answered only where it hit armed people; explosives and shelling whatever they hit. An
+            // attack on people not known as armed ("police raided a house", "a patrol car was shot at") opened a
+            // fight when the next sentence tells one that names no sides of its own ("A clash broke out")
             boolean opening = OPENINGS.contains(d.frame()) && (d.frame() != Frame.ATTACK || d.armedTarget());
-            if (!opening || !TollEvents.violent(d.type())) {
+            boolean mayOpenFight = d.frame() == Frame.ATTACK && !civiliansHarmed(d);
+            if (!opening && !mayOpenFight || !TollEvents.violent(d.type())) {
                 continue;
             }
             for (int j = i + 1; j < out.size(); j++) {
@@ -76,13 +86,35 @@ final class ExchangeOfFire {
                 if (gap > 1) {
                     break;
                 }
-                if (gap == 1 && (e.frame() == Frame.GUNFIRE || e.frame() == Frame.CLASH) && answers(d, e)) {
+                if (gap == 1 && (opening && (e.frame() == Frame.GUNFIRE || e.frame() == Frame.CLASH) && answers(d, e)
+                        || mayOpenFight && fightBrokeOut(e))) {
                     out.set(i, asClash(d));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A fight told by the sentence after an attack with no sides of its own ("A clash broke out and two were killed",
+     * "An intense shoot-out followed", "the men that started the battle"): the attack's own fight going on. A clash
+     * whose sides are named ("days of clashes between troops and gangs") is another event.
+     */
+    private static boolean fightBrokeOut(MentionDraft e) {
+        return e.frame() == Frame.CLASH && e.status() == org.sitrep.model.Status.OCCURRED && e.actor2() == null
+                && (e.actor1() == null || relative(e.sentence(), e.actor1().text()));
+    }
+
+    /** Whether the words are a relative pronoun of the sentence ("that", "which", "who"), which names no one itself. */
+    private static boolean relative(Sentence s, String words) {
+        return s.tokens().stream().anyMatch(t -> t.word().equals(words) && t.pos() != null
+                && (t.pos().equals("WDT") || t.pos().equals("WP")));
+    }
+
+    /** Whether the attack's counts name civilians harmed: an attack on them, whatever fight followed. */
+    private static boolean civiliansHarmed(MentionDraft d) {
+        return d.countsAny(NONCOMBATANTS::contains);
     }
 
     /** Whether the opening's sentence (for "same" phrases) or the one after it tells of fire given back. */

@@ -62,4 +62,17 @@ class ExchangeOfFireTest {
         assertThat(subType("On 12 July 2021, gunmen shot dead a shopkeeper in Kisumu. Police opened an investigation."))
                 .isEqualTo("Attack");
     }
+
+    @Test
+    void anAttackFollowedByAFightThatNamesNoSidesOfItsOwnIsAClash() {
+        assertThat(subType("On 9 March 2022, soldiers raided a farmhouse outside Wajir at dawn. A fierce clash broke out "
+                + "and two suspects were killed.")).isEqualTo("Armed clash");
+        assertThat(subType("On 9 March 2022, a patrol car of the police was shot at by men on two motorbikes in Wajir. "
+                + "A long shoot-out followed.")).isEqualTo("Armed clash");
+        // a fight whose sides the next sentence names is another event; civilians harmed make the attack one on them
+        assertThat(subType("On 9 March 2022, soldiers shot dead a herder in his yard outside Wajir. The killing came "
+                + "after a week of clashes between soldiers and bandits.")).isEqualTo("Attack");
+        assertThat(subType("On 9 March 2022, gunmen attacked a bus outside Wajir, wounding three civilians. "
+                + "A brief clash broke out nearby.")).isEqualTo("Attack");
+    }
 }
