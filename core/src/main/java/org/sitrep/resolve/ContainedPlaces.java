@@ -21,8 +21,6 @@ import org.sitrep.resolve.place.PlaceSpans;
  * their container. Stateless: a loaded pipeline shares it across threads.
  */
 final class ContainedPlaces {
-    /** How far from a written province's seat a town of a neighbouring province, the province miswritten, may lie. */
-    private static final double NEIGHBOUR_KM = 300;
     /** Population from which a town written with another district of its province keeps its reading (the district miswritten). */
     private static final long DISTRICT_SLIP_TOWN = 100_000;
     private final PlaceReadings readings;
@@ -111,13 +109,13 @@ final class ContainedPlaces {
                     held = byCity != null ? byCity : held; // "X, City": the X by the city, not a namesake far out in its province
                 }
                 Place province = outer == null || ContainerReading.sameName(r, in) ? null : provinceOf(outer, context);
-                if (held != null && province != null && abroad(held, province)) {
+                if (held != null && province != null && Hierarchy.abroad(held, province)) {
                     // "X, Y, Z state" with X and Y read together abroad: both lie in Z
                     held = withinProvince(r, in, outer, province, context);
                 }
                 Place written = held == null && p != null && outer != null && unlistedUnit(in, context)
                         ? provinceOf(outer, context) : null;
-                if (written != null && !inNeighbourProvince(p, written)) {
+                if (written != null && !Hierarchy.inNeighbourProvince(p, written)) {
                     // "X (Y, Z)" with no unit Y listed: Z alone says where X lies
                     Place inside = containers.heldIn(p, r.text(), outer.text(), context);
                     held = inside != null && PlaceContext.relation(inside, written) >= 2 ? inside
@@ -149,7 +147,7 @@ final class ContainedPlaces {
                     // of its name that happens to lie beside the place's namesake in another province
                     List<Place> provinces = containers.provinces(into.text(), context);
                     Place outerProvince = into == in && outer != null ? provinceOf(outer, context) : null;
-                    if (outerProvince != null && !provinces.isEmpty() && abroad(provinces.get(0), outerProvince)) {
+                    if (outerProvince != null && !provinces.isEmpty() && Hierarchy.abroad(provinces.get(0), outerProvince)) {
                         provinces = List.of(); // "X, Y, Z state": Y is no province abroad but a unit of Z
                     }
                     Place unit = readings.resolve(into.text(), context);
@@ -170,13 +168,24 @@ final class ContainedPlaces {
                     Place unit = r.modifier() || PlaceSpans.partOfTown(r.text()) ? null
                             : readings.resolve(in.text(), context);
                     Place outerProvince = unit == null || outer == null ? null : provinceOf(outer, context);
-                    if (outerProvince != null && abroad(unit, outerProvince)) {
+                    if (outerProvince != null && Hierarchy.abroad(unit, outerProvince)) {
                         Place inside = containers.heldIn(unit, in.text(), outer.text(), context);
                         unit = inside != null ? inside : outerProvince; // "X, Y, Z state": Y as it lies in Z
                     }
                     boolean outward = unit == null && outer != null;
+                    PlaceRef holderRef = outward ? outer : in;
                     Place holder = outward ? readings.resolve(outer.text(), context) : unit;
-                    p = unlisted.inUnit(r, holder, context);
+                    PlaceRef beyond = outward && holder == null ? PlaceSpans.container(outer, sentence, places) : null;
+                    // "X subdistrict, Y district, Z regency, P" with only P listed: X by a town of P its name holds
+                    Place far = beyond == null ? null : readings.resolve(beyond.text(), context);
+                    p = far == null ? null : unlisted.byTownIn(r, far, context);
+                    if (p != null) {
+                        hierarchy.add(beyond);
+                    }
+                    // "X, Y" with Y a city named like its province: the writer may mean either
+                    List<Place> named = holder != null && holder.geoPrecision() == 1
+                            ? containers.provinces(holderRef.text(), context) : List.of();
+                    p = p != null ? p : unlisted.inUnit(r, holder, named, context);
                     if (p == null) {
                         hierarchy.remove(in);
                     } else {
@@ -201,29 +210,11 @@ final class ContainedPlaces {
     }
 
     /**
-     * Whether a reading lies in another country than the province written after it: a province in the same country
-     * may be miswritten ("X (Y district, Z)" with Z the neighbouring province), another country's is a namesake read.
-     */
-    private static boolean abroad(Place read, Place province) {
-        return !Objects.equals(read.countryCode(), province.countryCode());
-    }
-
-    /**
      * Whether a written unit names nothing the gazetteer lists (a district under a spelling no source has): a place
      * written with it and a province after it is then read in the province alone.
      */
     private boolean unlistedUnit(PlaceRef unit, PlaceContext context) {
         return readings.resolve(unit.text(), context) == null && containers.provinces(unit.text(), context).isEmpty();
-    }
-
-    /**
-     * Whether a reading lies in another province of the written province's country, within {@link #NEIGHBOUR_KM} of its
-     * seat: a town of a neighbouring province may be meant with the province miswritten, a namesake across the country
-     * is not.
-     */
-    private static boolean inNeighbourProvince(Place p, Place province) {
-        return PlaceContext.relation(p, province) == 1 && p.lat() != null && province.lat() != null
-                && SceneOrder.km(p, province) <= NEIGHBOUR_KM;
     }
 
     /** The admin1 province a span written as an outer container most likely names, or null when it names none. */

@@ -1,6 +1,7 @@
 package org.sitrep.resolve;
 
 import java.util.List;
+import java.util.Objects;
 import org.sitrep.model.Place;
 import org.sitrep.resolve.place.PlaceContext;
 import org.sitrep.resolve.place.PlaceSpans;
@@ -12,6 +13,9 @@ import org.sitrep.resolve.place.PlaceSpans;
  * coordinates and a geo_precision that says so (2 near a town or in a district, 3 somewhere in a province).
  */
 final class Hierarchy {
+    /** How far from a written province's seat a town of a neighbouring province, the province miswritten, may lie. */
+    private static final double NEIGHBOUR_KM = 300;
+
     private Hierarchy() {
     }
 
@@ -37,5 +41,23 @@ final class Hierarchy {
         return new Place(name, container.country(), container.countryCode(), container.admin1(), container.admin1Code(),
                 container.geoPrecision() == 2 ? container.admin2() : null, container.lat(), container.lon(),
                 Math.max(2, container.geoPrecision()), List.of(), null, text);
+    }
+
+    /**
+     * Whether a reading lies in another country than the province written after it: a province in the same country
+     * may be miswritten ("X (Y district, Z)" with Z the neighbouring province), another country's is a namesake read.
+     */
+    static boolean abroad(Place read, Place province) {
+        return !Objects.equals(read.countryCode(), province.countryCode());
+    }
+
+    /**
+     * Whether a reading lies in another province of the written province's country, within {@link #NEIGHBOUR_KM} of its
+     * seat: a town of a neighbouring province may be meant with the province miswritten, a namesake across the country
+     * is not.
+     */
+    static boolean inNeighbourProvince(Place p, Place province) {
+        return PlaceContext.relation(p, province) == 1 && p.lat() != null && province.lat() != null
+                && SceneOrder.km(p, province) <= NEIGHBOUR_KM;
     }
 }

@@ -86,8 +86,11 @@ final class UnlistedPlace {
      * particle, four letters at least) that is the own name (not an alternate) of one town only of the unit's province,
      * when that town lies in the unit: for a district or a town, in the same district or within
      * {@value #PART_NEAR_UNIT_KM} km of it. Beside that town (geo_precision 2); null when no run does.
+     *
+     * @param afterParticle only a run that ends the name after a particle ("X de Z"): for a whole province, whose many
+     *                      towns share leading and saints' names
      */
-    Place namedAfterTownWithin(PlaceRef place, Place unit, PlaceContext context) {
+    Place namedAfterTownWithin(PlaceRef place, Place unit, PlaceContext context, boolean afterParticle) {
         if (unit == null || unit.admin1Key() == null || PlaceContext.isCountry(unit) || !mayName(place)) {
             return null;
         }
@@ -97,8 +100,10 @@ final class UnlistedPlace {
             for (int from = 0; from + n <= words.length; from++) {
                 String run = String.join(" ", java.util.Arrays.asList(words).subList(from, from + n));
                 if (run.length() < 4 || PlaceWords.isParticle(words[from]) || PlaceWords.isParticle(words[from + n - 1])
-                        || PlaceWords.isKindWord(run)) {
-                    continue;
+                        || PlaceWords.isKindWord(run)
+                        || afterParticle && (from + n < words.length || from == 0
+                                || !PlaceWords.isParticle(words[from - 1]))) {
+                    continue; // a whole province holds many a town named like a saint: only "X de Z" is Z's
                 }
                 String folded = Gazetteer.fold(run);
                 List<Place> inProvince = readings.candidates(run, Set.of(unit.countryCode())).stream()
@@ -122,15 +127,35 @@ final class UnlistedPlace {
      * with, beside a town of the unit its name holds, at the unit's one town listed under its name with a qualifier
      * word ("New X"), else at the unit itself. Null for a part of a town or a name that only modifies a noun (they
      * stand in only when nothing else is named), or when the unit is unknown too.
+     *
+     * @param provinces the provinces the unit's written name also names, for a unit read as a town: "X de Z, City" is
+     *                  by the town Z of the province named like the city when the city's own unit holds no Z
      */
-    Place inUnit(PlaceRef place, Place unit, PlaceContext context) {
+    Place inUnit(PlaceRef place, Place unit, List<Place> provinces, PlaceContext context) {
+        if (place.modifier() || PlaceSpans.partOfTown(place.text())) {
+            return null;
+        }
+        Place p = byTownIn(place, unit, context);
+        for (Place province : provinces) {
+            if (p == null && unit != null && java.util.Objects.equals(province.countryCode(), unit.countryCode())) {
+                p = namedAfterTownWithin(place, province, context, true); // "X de Z, City": Z of the city's province
+            }
+        }
+        return p != null ? p : inContainer(place, unit);
+    }
+
+    /**
+     * An unlisted place beside a listed town that its name and written unit tie it to: a city its name begins with, a
+     * town of the unit its name holds, the unit's one town listed under its name with a qualifier word ("New X"). Null
+     * when none does (then the unit itself is all the text says).
+     */
+    Place byTownIn(PlaceRef place, Place unit, PlaceContext context) {
         if (place.modifier() || PlaceSpans.partOfTown(place.text())) {
             return null;
         }
         Place p = besideItsCity(place, context, unit);
-        p = p != null ? p : namedAfterTownWithin(place, unit, context); // "X Sharif (Y district)" beside Y's X
-        p = p != null ? p : qualifiedTownWithin(place, unit, context); // "X town (D, P)" with only "New X" listed in D
-        return p != null ? p : inContainer(place, unit);
+        p = p != null ? p : namedAfterTownWithin(place, unit, context, false); // "X Sharif (Y district)" beside Y's X
+        return p != null ? p : qualifiedTownWithin(place, unit, context); // "X town (D, P)" with only "New X" listed in D
     }
 
     /**
