@@ -35,6 +35,7 @@ public final class Extractor {
     private final CountReader counts = new CountReader();
     private final CountAssigner assigner = new CountAssigner();
     private final MournedDead mourned = new MournedDead();
+    private final RecalledDead recalled = new RecalledDead();
     private final CustodyDeaths custodyDeaths = new CustodyDeaths();
     private final Typing typing = new Typing();
     private final ArgumentReader arguments = new ArgumentReader();
@@ -158,8 +159,8 @@ public final class Extractor {
                 continue;
             }
             Trigger main = g.main();
-            Map<CountRole, Count> c = clock.time("extract: counts",
-                    () -> mourned.withoutMourned(g, ctx, assigner.countsFor(g, groups, people)));
+            Map<CountRole, Count> c = clock.time("extract: counts", () -> recalled.withoutRecalled(g, ctx, people,
+                    mourned.withoutMourned(g, ctx, assigner.countsFor(g, groups, people))));
             EventType type = clock.time("extract: typing", () -> typing.classify(g, ctx, c, found));
             Status status = status(main.status(), ctx);
             List<TimeExpression> times = clock.time("extract: time order", () -> timeOrder.forEvent(ctx, main, status));

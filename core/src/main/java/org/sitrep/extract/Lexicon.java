@@ -113,6 +113,9 @@ final class Lexicon {
     final Set<String> factionNouns = words("faction-nouns");
     final Set<String> criminalAffiliation = words("criminal-affiliation");
     final Set<String> victimNouns = words("victim-nouns");
+    /** Words that make a clause recall an earlier happening ("after ...", "... earlier"): recall-marks.tsv. */
+    final Set<String> recallClauseMarks = column("recall-marks", "clause");
+    final Set<String> recallTimeMarks = column("recall-marks", "time");
     /** A political party's noun and the modifiers that make it one (party-nouns.tsv). */
     final Set<String> partyNouns = column("party-nouns", "noun");
     final Set<String> partyModifiers = column("party-nouns", "modifier");

@@ -85,8 +85,10 @@ final class VictimReader {
         if (pos.startsWith("VB")) {
             out.addAll(victimsOfVerb(syn, k));
             if (out.isEmpty() && pos.equals("VBN") && up != null && up.governor() >= 0 && up.governor() < k && (up.relation().equals("xcomp")
-                    || up.relation().equals("dep")) && lex.tollHedges.contains(ctx.lemma(up.governor()))) {
-                out.addAll(victimsOfVerb(syn, up.governor())); // "nine guards were reported killed": those reported died
+                    || up.relation().equals("dep")) && (lex.tollHedges.contains(ctx.lemma(up.governor()))
+                    || up.relation().equals("xcomp") && lex.discoveryWords.contains(ctx.lemma(up.governor())))) {
+                // "nine guards were reported killed": those reported died; "a man was found bound and killed": the one found
+                out.addAll(victimsOfVerb(syn, up.governor()));
             }
             if (out.isEmpty() && pos.equals("VBN") && up != null && up.governor() < k && (up.relation().equals("acl")
                     || up.relation().equals("dep") && up.governor() == k - 1 && syn.token(k - 1).pos().startsWith("NN"))) {

@@ -101,6 +101,18 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aWeaponNamedWithACapitalisedPluralIsStillFired() {
+        assertThat(subTypes("On 3 May 2020, the militia said it launched 4 Katyusha Rockets towards an army base near Kalo.")
+                .get(0)).isEqualTo("Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void violenceThatMenProceededToIsNoPlan() {
+        EventMention m = TestPipeline.mentionsOf("On 3 May 2020, in Kalo, two drunk men proceeded to assault two vendors in the market.").get(0);
+        assertThat(m.status()).isEqualTo(org.sitrep.model.Status.OCCURRED);
+    }
+
+    @Test
     void aPersonSetOnFireIsAttackedNotPropertyDestroyed() {
         EventMention m = TestPipeline.mentionsOf("Residents of Bunia killed a suspected thief on Sunday by setting the man on fire near the market.").get(0);
         assertThat(m.frame()).isEqualTo("ATTACK");

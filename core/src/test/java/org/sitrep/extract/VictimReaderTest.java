@@ -50,6 +50,14 @@ class VictimReaderTest {
     }
 
     @Test
+    void aVictimFoundKilledAndACompanionAreCounted() {
+        assertThat(counts("On 3 May 2020, a man was found bound and killed near a river in Kalo.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(1L, Qualifier.EXACT, "a man"));
+        assertThat(counts("On 3 May 2020, a trader and his companion were killed by gunmen in Kalo.").get(CountRole.FATALITIES))
+                .isEqualTo(new Count(2L, Qualifier.EXACT, "a trader and his companion"));
+    }
+
+    @Test
     void theSharedObjectOfTwoVerbsIsTheVictimNotTheirSubject() {
         assertThat(counts("Gunmen shot and killed an off-duty soldier in Baidoa town.").get(CountRole.FATALITIES))
                 .isEqualTo(new Count(1L, Qualifier.EXACT, "an off-duty soldier"));
