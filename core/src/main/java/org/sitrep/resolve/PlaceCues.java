@@ -82,6 +82,24 @@ final class PlaceCues {
     }
 
     /**
+     * The span written right after the place and "in" (an optional "the" between): "Kafr Nabl in Idlib", "infiltrated
+     * into X in Y". Whether it holds the place is for the readings to say ({@link SceneOrder#withWholesOfParts}).
+     */
+    static PlaceRef afterIn(PlaceRef r, Sentence s, java.util.List<PlaceRef> spans) {
+        int last = SpanTokens.last(s, r);
+        if (last < 0 || !SpanTokens.lower(s, last + 1).equals("in")) {
+            return null;
+        }
+        int next = SpanTokens.lower(s, last + 2).equals("the") ? last + 3 : last + 2;
+        for (PlaceRef o : spans) {
+            if (o != r && SpanTokens.first(s, o) == next) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether the span is written as the neighbour of the place an article is about: right after "neighbouring" or
      * "bordering", with an optional "the" between ({@code lexicon/neighbour-words.tsv}); "traders protested the closure
      * of the crossing into neighbouring X" is news of X's neighbour.

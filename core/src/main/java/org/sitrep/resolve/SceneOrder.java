@@ -143,6 +143,11 @@ final class SceneOrder {
         for (PlaceRef r : spans) {
             PlaceRef whole = PlaceCues.wholeAfter(r, s, spans);
             Place part = read.get(r);
+            PlaceRef in = whole == null ? PlaceCues.afterIn(r, s, spans) : null;
+            if (in != null && part != null && read.get(in) != null && provinceOf(part, read.get(in))) {
+                all.add(in); // "infiltrated into X in Y", "killed in X in Y": Y is the province X lies in, no scene of its own
+                continue;
+            }
             Place holder = whole == null ? null : read.get(whole);
             if (part == null || holder == null) {
                 continue;
@@ -156,6 +161,32 @@ final class SceneOrder {
             }
         }
         return all;
+    }
+
+    /**
+     * Whether a place written before another with "in" ("X in Y") is a town of the province the other names: Y read as
+     * that admin1 region, or as the town that bears the region's name (the province's seat, read for the bare name).
+     */
+    private static boolean provinceOf(Place town, Place holder) {
+        if (town.geoPrecision() != 1 || town.equals(holder) || PlaceContext.relation(town, holder) < 2) {
+            return false;
+        }
+        return holder.geoPrecision() == 3 && holder.admin1() != null && !PlaceContext.isCountry(holder)
+                || holder.geoPrecision() == 1 && namedLikeItsProvince(holder);
+    }
+
+    /** Whether a town bears its admin1 region's name, by any of its names ("Dar'a", also "Daraa", in Daraa). */
+    private static boolean namedLikeItsProvince(Place town) {
+        if (town.admin1() == null) {
+            return false;
+        }
+        String region = letters(town.admin1());
+        return letters(town.name()).equals(region) || town.aliases().stream().anyMatch(a -> letters(a).equals(region));
+    }
+
+    /** A name's folded letters and digits only: "Al-Hasakah" and "Al Hasakah" are one name. */
+    private static String letters(String name) {
+        return Gazetteer.fold(name).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /**

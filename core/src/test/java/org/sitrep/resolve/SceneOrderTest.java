@@ -60,4 +60,33 @@ class SceneOrderTest {
         Place town = place("Kisumu", "KE", "Kisumu", -0.10, 34.75, 1);
         assertThat(SceneOrder.namesakeOfPart(place("Muhoroni", "KE", "Kisumu", -0.15, 35.60, 2), town)).isFalse();
     }
+
+    @Test
+    void aProvinceWrittenAfterATownWithInIsWhereTheTownLiesNoSceneOfItsOwn() {
+        String text = "On 3 June, gunmen shot a teacher in Oyugis in Kisumu.";
+        org.sitrep.model.Sentence s = org.sitrep.resolve.place.Tokenized.sentence(text);
+        org.sitrep.model.PlaceRef oyugis = ref(text, "Oyugis");
+        org.sitrep.model.PlaceRef after = ref(text, "Kisumu");
+        List<org.sitrep.model.PlaceRef> spans = List.of(oyugis, after);
+        // the town named like its province, by one of its names, 45 km from the other town: the province is meant
+        Place seat = new Place("Kisumu", "KE", "KE", "Kisumu County", "KE.Kisumu County", null, -0.10, 34.75, 1,
+                List.of("Kisumu County"), null, "Kisumu");
+        Place town2 = place("Oyugis", "KE", "Kisumu County", -0.51, 34.73, 1);
+        assertThat(SceneOrder.withWholesOfParts(Set.of(), spans, s, java.util.Map.of(oyugis, town2, after, seat)))
+                .containsExactly(after);
+        // the province itself
+        Place province = place("Kisumu", "KE", "Kisumu County", -0.10, 34.75, 3);
+        assertThat(SceneOrder.withWholesOfParts(Set.of(), spans, s, java.util.Map.of(oyugis, town2, after, province)))
+                .containsExactly(after);
+        // a town of another name, or one of another province, is a place of its own
+        Place other = place("Kisumu", "KE", "Nyanza", -0.10, 34.75, 1);
+        assertThat(SceneOrder.withWholesOfParts(Set.of(), spans, s, java.util.Map.of(oyugis, town2, after, other))).isEmpty();
+        assertThat(SceneOrder.withWholesOfParts(Set.of(), spans, s,
+                java.util.Map.of(oyugis, place("Oyugis", "KE", "Western", 0.5, 34.5, 1), after, province))).isEmpty();
+    }
+
+    private static org.sitrep.model.PlaceRef ref(String text, String name) {
+        int at = text.indexOf(name);
+        return new org.sitrep.model.PlaceRef(name, at, at + name.length(), org.sitrep.model.PlaceRef.Role.LOCATION, false);
+    }
 }

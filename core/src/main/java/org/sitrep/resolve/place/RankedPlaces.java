@@ -43,7 +43,10 @@ final class RankedPlaces {
         order.order(candidates, query.hint());
         List<Place> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            out.add(records.toPlace(c.id(), name));
+            Place p = records.toPlace(c.id(), name);
+            if (p.lat() != null && p.lon() != null) {
+                out.add(p); // a region listed without a point (a new unit no place of the gazetteer lies in) places nothing
+            }
         }
         return out;
     }

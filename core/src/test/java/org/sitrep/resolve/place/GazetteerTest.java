@@ -512,4 +512,11 @@ class GazetteerTest {
         assertThat(district.lat()).isEqualTo(-5.39306);
         assertThat(district.lon()).isEqualTo(-47.81111);
     }
+
+    @Test
+    void aRegionListedWithoutAPointIsNoCandidate() {
+        // a Bermudan parish that no listed place lies in has no point: a name it shares yields only places with one
+        assertThat(Gazetteer.load().lookup("Devonshire")).allMatch(p -> p.lat() != null && p.lon() != null);
+        assertThat(Gazetteer.load().lookup("Devonshire")).noneMatch(p -> "BM".equals(p.countryCode()) && p.geoPrecision() == 3);
+    }
 }
