@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.common.Pronouns;
 import org.sitrep.model.Actor;
+import org.sitrep.model.ActorClass;
 import org.sitrep.model.ActorRef;
 import org.sitrep.resolve.actor.ActorDictionary;
 import org.sitrep.resolve.actor.ActorMatch;
@@ -28,6 +29,8 @@ final class ActorResolver {
 
     /** One lower-case word, no determiner or country: "forces", "troops". */
     private static final Pattern BARE_NOUN = Pattern.compile("\\p{Ll}+");
+    /** One capitalised word with a plural ending: "Palestinians", "Iraqis". */
+    private static final Pattern PLURAL_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+s");
 
     private final ActorDictionary dictionary;
 
@@ -53,7 +56,7 @@ final class ActorResolver {
             }
         }
         if (best == null) {
-            return null;
+            return nationals(ref);
         }
         Actor a = best.actor();
         if (best.countryUnknown()) {
@@ -156,6 +159,22 @@ final class ActorResolver {
     private static boolean contains(String outer, String inner) {
         return outer.length() > inner.length() && !inner.isEmpty() && Pattern.compile("(?i)(?<![\\p{L}\\d])"
                 + Pattern.quote(inner) + "(?![\\p{L}\\d])").matcher(outer).find();
+    }
+
+    /**
+     * A nation's people named by its plural demonym alone ("Palestinians clashed with troops", "Afghans"): people, not
+     * a force or a group, which no dictionary row names; civilians until the event type makes them rioters or
+     * protesters. The demonym is an adjective of countries.tsv with a plural ending; a capitalised single word only.
+     */
+    private Actor nationals(ActorRef ref) {
+        String w = ref.text().strip();
+        if (!PLURAL_NAME.matcher(w).matches()) {
+            return null;
+        }
+        String one = w.substring(0, w.length() - 1);
+        boolean demonym = dictionary.countryOf(one).isPresent() && dictionary.countryName(dictionary.countryOf(one).get())
+                .map(n -> !n.equalsIgnoreCase(one)).orElse(false);
+        return demonym ? new Actor(ActorClass.CIVILIANS.label(), ActorType.CIVILIANS, w) : null;
     }
 
     private static Actor withText(Actor a, String text) {

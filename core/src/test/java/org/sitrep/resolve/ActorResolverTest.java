@@ -85,4 +85,18 @@ class ActorResolverTest {
         Actor[] sides = A.sides(new ActorRef("troops", "troops"), null, s, "SY");
         assertThat(sides[0].name()).isEqualTo("Military Forces of Syria");
     }
+
+    @Test
+    void aNationsPeopleNamedByTheirPluralDemonymAreCivilians() {
+        Actor yemenis = A.actor(new ActorRef("Yemenis", "yemenis"), "SA");
+        assertThat(yemenis.name()).isEqualTo("Civilians");
+        assertThat(yemenis.type()).isEqualTo(ActorType.CIVILIANS);
+        assertThat(yemenis.text()).isEqualTo("Yemenis");
+        // a force of theirs, a group's name, a lower-case word or a country's name is no demonym alone
+        assertThat(A.actor(new ActorRef("Yemeni troops", "troops"), "SA").type()).isEqualTo(ActorType.FOREIGN_STATE);
+        assertThat(A.actor(new ActorRef("Houthis", "houthis"), "YE").name()).isNotEqualTo("Civilians");
+        assertThat(A.actor(new ActorRef("iraqis", "iraqis"), "IQ")).isNull();
+        assertThat(A.actor(new ActorRef("Cyprus", "cyprus"), "CY").type()).isNotEqualTo(ActorType.CIVILIANS);
+        assertThat(A.actor(new ActorRef("Texans", "texans"), "US")).isNull();
+    }
 }
