@@ -20,7 +20,7 @@ import org.sitrep.model.Sentence;
  * gunfire too, whether or not the answer was read as an event of its own. ACLED's codebook codes an exchange
  * between two armed sides as a battle whatever weapon opened it, as the {@code defining} trait of gunfire does
  * within one sentence. An attack that harmed no civilians followed by a fight that names no sides of its own
- * ("Police raided a house. A clash broke out and two suspects were killed.") opened that fight: a clash too.
+ * ("Soldiers searched a farm at dawn. Fighting erupted and one man died.") opened that fight: a clash too.
  */
 final class ExchangeOfFire {
     /**
@@ -73,8 +73,8 @@ final class ExchangeOfFire {
                 continue;
             }
             // an attack is answered only where it hit armed people; explosives and shelling whatever they hit. An
-            // attack on people not known as armed ("police raided a house", "a patrol car was shot at") opened a
-            // fight when the next sentence tells one that names no sides of its own ("A clash broke out")
+            // attack on people not known as armed ("soldiers searched a farm", "gunmen fired on a van of the gendarmes") opened a
+            // fight when the next sentence tells one that names no sides of its own ("Fighting erupted")
             boolean opening = OPENINGS.contains(d.frame()) && (d.frame() != Frame.ATTACK || d.armedTarget());
             boolean mayOpenFight = d.frame() == Frame.ATTACK && !civiliansHarmed(d);
             if (!opening && !mayOpenFight || !TollEvents.violent(d.type())) {
@@ -97,9 +97,9 @@ final class ExchangeOfFire {
     }
 
     /**
-     * A fight told by the sentence after an attack with no sides of its own ("A clash broke out and two were killed",
-     * "An intense shoot-out followed", "the men that started the battle"): the attack's own fight going on. A clash
-     * whose sides are named ("days of clashes between troops and gangs") is another event.
+     * A fight told by the sentence after an attack with no sides of its own ("Fighting erupted and one man died",
+     * "a gunfight went on for an hour", "the men that started the battle"): the attack's own fight going on. A clash
+     * whose sides are named ("a month of fighting between the army and a militia") is another event.
      */
     private static boolean fightBrokeOut(MentionDraft e) {
         return e.frame() == Frame.CLASH && e.status() == org.sitrep.model.Status.OCCURRED && e.actor2() == null
