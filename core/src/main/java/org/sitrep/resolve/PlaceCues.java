@@ -72,13 +72,7 @@ final class PlaceCues {
                 || !SpanTokens.lower(s, last + 1).equals("of")) {
             return null;
         }
-        int next = SpanTokens.lower(s, last + 2).equals("the") ? last + 3 : last + 2;
-        for (PlaceRef o : spans) {
-            if (o != r && SpanTokens.first(s, o) == next) {
-                return o;
-            }
-        }
-        return null;
+        return spanAfterLink(r, s, last + 1, spans);
     }
 
     /**
@@ -90,7 +84,12 @@ final class PlaceCues {
         if (last < 0 || !SpanTokens.lower(s, last + 1).equals("in")) {
             return null;
         }
-        int next = SpanTokens.lower(s, last + 2).equals("the") ? last + 3 : last + 2;
+        return spanAfterLink(r, s, last + 1, spans);
+    }
+
+    /** The span other than the place that starts right after the link word at {@code link}, an optional "the" between. */
+    private static PlaceRef spanAfterLink(PlaceRef r, Sentence s, int link, java.util.List<PlaceRef> spans) {
+        int next = SpanTokens.lower(s, link + 1).equals("the") ? link + 2 : link + 1;
         for (PlaceRef o : spans) {
             if (o != r && SpanTokens.first(s, o) == next) {
                 return o;
