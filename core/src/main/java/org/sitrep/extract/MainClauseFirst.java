@@ -130,20 +130,14 @@ final class MainClauseFirst {
      * no trigger itself ("a grenade explosion", "a rocket-propelled grenade" name one happening).
      */
     boolean describesNoun(int token, Syntax syn, Set<Integer> triggerTokens) {
-        int at = token;
-        for (int depth = 0; depth < MAX_DEPTH && at >= 0; depth++) {
-            Dependency up = syn.parent(at);
-            if (up == null || up.governor() < 0 || up.governor() == at) {
-                return false;
-            }
-            String rel = up.relation();
-            int colon = rel.indexOf(':');
-            String base = colon < 0 ? rel : rel.substring(0, colon);
-            if (NOUN_MODIFIERS.contains(rel) || NOUN_MODIFIERS.contains(base)) {
-                return !triggerTokens.contains(up.governor());
-            }
-            at = up.governor();
-        }
-        return false;
+        // a word that is its own head ends the walk: a malformed arc, no noun above
+        return syn.arcsUp(token, MAX_DEPTH).filter(up -> up.governor() == up.dependent() || modifiesNoun(up)).findFirst()
+                .filter(up -> up.governor() != up.dependent() && !triggerTokens.contains(up.governor())).isPresent();
+    }
+
+    private static boolean modifiesNoun(Dependency up) {
+        String rel = up.relation();
+        int colon = rel.indexOf(':');
+        return NOUN_MODIFIERS.contains(rel) || NOUN_MODIFIERS.contains(colon < 0 ? rel : rel.substring(0, colon));
     }
 }

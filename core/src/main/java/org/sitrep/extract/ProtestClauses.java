@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Frame;
 
@@ -44,22 +45,23 @@ final class ProtestClauses {
      * the same protest told again.
      */
     boolean about(int k, int protest, SentenceContext ctx) {
+        Set<Integer> chain = chainOf(List.of(protest), ctx.syntax());
+        return belowChain(k, chain, ctx.syntax()).anyMatch(up -> purpose(up, ctx));
+    }
+
+    /** The words of the protests' chains of heads: each protest's head and those above it, up to the root. */
+    static Set<Integer> chainOf(List<Integer> protests, Syntax syn) {
         Set<Integer> chain = new HashSet<>();
-        for (int c = protest, n = 0; c >= 0 && n < MAX_DEPTH && chain.add(c); n++) {
-            Dependency up = ctx.syntax().parent(c);
-            c = up == null ? -1 : up.governor();
+        for (int p : protests) {
+            // a walk that meets a word already taken (another protest's chain, or a cycle) has nothing new above it
+            syn.upward(p, MAX_DEPTH).takeWhile(c -> !chain.contains(c)).forEach(chain::add);
         }
-        for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH && !chain.contains(c); n++) {
-            Dependency up = ctx.syntax().parent(c);
-            if (up == null) {
-                return false;
-            }
-            if (purpose(up, ctx)) {
-                return true;
-            }
-            c = up.governor();
-        }
-        return false;
+        return chain;
+    }
+
+    /** The arcs from the word at k up to (not into) the chain: the way by which the word hangs on the protest. */
+    static Stream<Dependency> belowChain(int k, Set<Integer> chain, Syntax syn) {
+        return syn.arcsUp(k, MAX_DEPTH).takeWhile(up -> !chain.contains(up.dependent()));
     }
 
     /** Token k tells what one of the protests (their trigger heads) did, not what any of them is about. */
@@ -96,26 +98,10 @@ final class ProtestClauses {
         if (k < 0 || protest < 0 || k >= syn.size() || protest >= syn.size()) {
             return false;
         }
-        Set<Integer> chain = new HashSet<>();
-        for (int c = protest, n = 0; c >= 0 && n < MAX_DEPTH && chain.add(c); n++) {
-            Dependency up = syn.parent(c);
-            c = up == null ? -1 : up.governor();
-        }
         int crowd = syn.child(protest, "nsubj");
-        for (int c = k, n = 0; c >= 0 && n < MAX_DEPTH && !chain.contains(c); n++) {
-            Dependency up = syn.parent(c);
-            if (up == null) {
-                return false;
-            }
-            if (marksGrievance(up, crowd, ctx)) {
-                return true;
-            }
-            if (arrest && up.relation().startsWith("acl") && up.governor() != crowd && up.governor() != protest) {
-                return true; // "the release of activists who were detained": people other than the crowd
-            }
-            c = up.governor();
-        }
-        return false;
+        // "the release of activists who were detained": with an arrest, a clause on people other than the crowd
+        return belowChain(k, chainOf(List.of(protest), syn), syn).anyMatch(up -> marksGrievance(up, crowd, ctx)
+                || arrest && up.relation().startsWith("acl") && up.governor() != crowd && up.governor() != protest);
     }
 
     boolean marksGrievance(Dependency up, int crowd, SentenceContext ctx) {

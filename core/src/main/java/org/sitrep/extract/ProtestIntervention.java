@@ -1,6 +1,5 @@
 package org.sitrep.extract;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Count;
@@ -106,26 +105,12 @@ final class ProtestIntervention {
         if (describesProtest(k, protests, ctx)) {
             return true;
         }
-        Set<Integer> chain = new HashSet<>();
-        for (int p : protests) {
-            for (int c = p, n = 0; c >= 0 && n < ProtestClauses.MAX_DEPTH && chain.add(c); n++) {
-                Dependency up = ctx.syntax().parent(c);
-                c = up == null ? -1 : up.governor();
-            }
-        }
+        Set<Integer> chain = ProtestClauses.chainOf(protests, ctx.syntax());
         // "witnesses said police killed two protesters": the protest is inside the said clause, so it counts
         // "marched to remember classmates shot dead last year": deaths in the protest's purpose are its grievance
-        for (int c = k, n = 0; c >= 0 && n < ProtestClauses.MAX_DEPTH && !chain.contains(c); n++) {
-            Dependency up = ctx.syntax().parent(c);
-            if (up == null) {
-                break;
-            }
-            if (up.relation().startsWith("ccomp") || clauses.purpose(up, ctx)) {
-                return false;
-            }
-            c = up.governor();
-        }
-        return clauses.conduct(k, protests, ctx);
+        return ProtestClauses.belowChain(k, chain, ctx.syntax())
+                .noneMatch(up -> up.relation().startsWith("ccomp") || clauses.purpose(up, ctx))
+                && clauses.conduct(k, protests, ctx);
     }
 
     /**
@@ -134,26 +119,20 @@ final class ProtestIntervention {
      * was about.
      */
     private boolean describesProtest(int k, List<Integer> protests, SentenceContext ctx) {
-        for (int c = k, n = 0; c >= 0 && n < ProtestClauses.MAX_DEPTH; n++) {
-            Dependency up = ctx.syntax().parent(c);
-            if (up == null) {
-                return false;
-            }
-            boolean participle = up.relation().equals("acl");
-            if (up.relation().startsWith("acl") && protests.contains(up.governor())
-                    || participle && ctx.syntax().token(up.governor()).pos().startsWith("NNP")) {
-                // the protest's own noun, or a participle the parser hung on a place name ("broke up a
-                // rally in Basra firing tear gas"): the verb's manner, not a grievance
-                return true;
-            }
-            if (clauses.marksGrievance(up, -1, ctx)) {
-                // "marches calling for compensation for miners killed in a flood": the deaths hang on a noun
-                // of the protest's demand, below the clause that modifies the protest
-                return false;
-            }
-            c = up.governor();
-        }
-        return false;
+        // the first of the two on the way up decides: "marches calling for compensation for miners killed in a
+        // flood": the deaths hang on a noun of the protest's demand, below the clause that modifies the protest
+        return ctx.syntax().arcsUp(k, ProtestClauses.MAX_DEPTH)
+                .filter(up -> onTheProtest(up, protests, ctx) || clauses.marksGrievance(up, -1, ctx)).findFirst()
+                .filter(up -> onTheProtest(up, protests, ctx)).isPresent();
+    }
+
+    /**
+     * The protest's own noun, or a participle the parser hung on a place name ("broke up a rally in Basra firing
+     * tear gas"): the verb's manner, not a grievance.
+     */
+    private static boolean onTheProtest(Dependency up, List<Integer> protests, SentenceContext ctx) {
+        return up.relation().startsWith("acl") && protests.contains(up.governor())
+                || up.relation().equals("acl") && ctx.syntax().token(up.governor()).pos().startsWith("NNP");
     }
 
     /**

@@ -51,19 +51,9 @@ final class RecalledDead {
 
     /** The head of the clause recalling an earlier happening that holds the word at i, or -1. */
     int recallingClause(SentenceContext ctx, int i) {
-        Syntax syn = ctx.syntax();
-        int n = i;
-        for (int step = 0; step < DEPTH && n >= 0; step++) {
-            Dependency up = syn.parent(n);
-            if (up == null || up.governor() < 0) {
-                return -1;
-            }
-            if (up.relation().startsWith("advcl") && marked(ctx, n) || up.relation().equals("acl:relcl") && earlier(ctx, n)) {
-                return n;
-            }
-            n = up.governor();
-        }
-        return -1;
+        return ctx.syntax().arcsUp(i, DEPTH).filter(up -> up.relation().startsWith("advcl") && marked(ctx, up.dependent())
+                || up.relation().equals("acl:relcl") && earlier(ctx, up.dependent())).mapToInt(Dependency::dependent)
+                .findFirst().orElse(-1);
     }
 
     /** "after two boys were killed": the clause's subordinating word recalls. */
@@ -89,14 +79,6 @@ final class RecalledDead {
 
     /** Whether the word at i lies in the parse under (or at) the word at head. */
     private static boolean within(Syntax syn, int i, int head) {
-        int n = i;
-        for (int step = 0; step < DEPTH && n >= 0; step++) {
-            if (n == head) {
-                return true;
-            }
-            Dependency up = syn.parent(n);
-            n = up == null ? -1 : up.governor();
-        }
-        return false;
+        return syn.upward(i, DEPTH).anyMatch(n -> n == head);
     }
 }

@@ -2,6 +2,9 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
@@ -45,6 +48,22 @@ final class Syntax {
 
     List<Dependency> children(int i) {
         return children.get(i);
+    }
+
+    /**
+     * The word at i, then its head, its head's head, and so on up to the root, nearest first: at most {@code limit}
+     * words, a guard against a malformed graph's cycles. Empty for i below 0.
+     */
+    IntStream upward(int i, int limit) {
+        return IntStream.iterate(i, n -> n >= 0, n -> parent[n] == null ? -1 : parent[n].governor()).limit(limit);
+    }
+
+    /**
+     * The arcs that lead from the word at i up to the root, nearest first: each word of {@link #upward}'s walk but
+     * the root, with the arc to its head (the arc's dependent is that word).
+     */
+    Stream<Dependency> arcsUp(int i, int limit) {
+        return upward(i, limit).mapToObj(n -> parent[n]).takeWhile(Objects::nonNull);
     }
 
     /** The first child of i whose relation starts with one of the prefixes, or -1. */
