@@ -22,6 +22,7 @@ final class FrameTyping {
     private final CrowdActs crowdActs = new CrowdActs(conduct);
     private final AerialAgent aerial = new AerialAgent();
     private final UnfoughtTaking unfought = new UnfoughtTaking();
+    private final PrematureBlast premature = new PrematureBlast();
 
     EventType classify(EventGrouper.Group group, SentenceContext ctx, Map<CountRole, Count> counts, List<Trigger> all) {
         Frame main = group.main().frame();
@@ -36,6 +37,9 @@ final class FrameTyping {
             main = Frame.PROTEST;
         } else if (frames.contains(Frame.RIOT)) {
             main = Frame.RIOT;
+        }
+        if (premature.told(group, ctx)) {
+            return new EventType("Strategic developments", "Disrupted weapons use"); // no blast aimed at anyone
         }
         if (main == Frame.TAKE && (cues.contains(Cue.NONVIOLENT) || cues.contains(Cue.WITHDRAWAL) && !unfought.fightingTold(all, counts))) {
             return UnfoughtTaking.UNFOUGHT;

@@ -38,6 +38,8 @@ final class Lexicon {
     final PhraseMatcher<Qualifier> tollLinks = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> tollAdditions = new PhraseMatcher<>();
     final Set<String> negators = words("negators");
+    /** Modifiers of an explosion that went off too early ("exploded prematurely"): premature-words.tsv. */
+    final Set<String> prematureWords = words("premature-words");
     /** Verbs a crowd protests by, when a protest is their purpose ("drove tractors into the capital to protest"). */
     final Set<String> crowdActs = words("crowd-acts");
     /** Heads of a denied object that refer back to a claim already reported ("denied the claim"). */

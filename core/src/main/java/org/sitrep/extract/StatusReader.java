@@ -46,6 +46,9 @@ final class StatusReader {
             }
             int gov = up.governor();
             String govLemma = syn.token(gov).lemma().toLowerCase();
+            if (depth == 0 && up.relation().startsWith("conj") && negatedNounsShared(syn, cur, gov)) {
+                return Optional.empty(); // "no detentions or clashes followed": the "no" covers both nouns
+            }
             if (depth == 0 && syn.token(cur).pos().startsWith("NN") && up.relation().equals("obj")
                     && lex.presupposingVerbs.contains(govLemma)) {
                 return Optional.of(Status.OCCURRED); // "to disperse protesters": the crowd was there
@@ -97,6 +100,19 @@ final class StatusReader {
             cur = gov;
         }
         return Optional.of(Status.OCCURRED);
+    }
+
+    /**
+     * A noun joined to a noun that "no" negates, with no determiner of its own: the negation is shared ("no
+     * injuries or clashes"), where "no injuries but a clash" or "no arrests and some clashes" keep theirs.
+     */
+    private boolean negatedNounsShared(Syntax syn, int noun, int first) {
+        if (!syn.token(noun).pos().startsWith("NN") || !syn.token(first).pos().startsWith("NN")
+                || syn.child(noun, "det") >= 0 || syn.child(noun, "nummod") >= 0) {
+            return false;
+        }
+        return syn.children(first).stream().anyMatch(d -> d.relation().equals("det")
+                && lex.negators.contains(syn.token(d.dependent()).word().toLowerCase()));
     }
 
     /**

@@ -46,6 +46,17 @@ class ExtractComponentsTest {
     }
 
     @Test
+    void aNounJoinedToANegatedNounSharesItsNegation() {
+        // "no" covers both nouns of "no detentions or clashes"; a joined noun with a determiner of its own keeps its status
+        assertThat(new TriggerFinder().find(ctx("No detentions or clashes followed in Kidal on Monday.")))
+                .extracting(Trigger::frame).doesNotContain(Frame.CLASH);
+        assertThat(new TriggerFinder().find(ctx("No injuries or clashes were reported in Kidal on Monday.")))
+                .extracting(Trigger::frame).doesNotContain(Frame.CLASH);
+        assertThat(new TriggerFinder().find(ctx("No arrests were made, but two clashes erupted in Kidal on Monday.")))
+                .extracting(Trigger::frame).contains(Frame.CLASH);
+    }
+
+    @Test
     void aThreatIsNoEventButAPreparationIsPlanned() {
         assertThat(new TriggerFinder().find(ctx(
                 "The army threatened the rebels in Kidal with a new offensive if they refused to disarm.")))
