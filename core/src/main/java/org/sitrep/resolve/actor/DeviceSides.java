@@ -6,11 +6,13 @@ import org.sitrep.model.ActorType;
 
 /**
  * ACLED's sides of a bomb or grenade: a state force that is the only side named is the one the device hit, and people
- * it harmed with no armed side named among them are civilians. Stateless and thread-safe.
+ * it harmed with no armed side named among them are civilians; an armed group that is the only side named in a report
+ * of disrupted weapons held them. Stateless and thread-safe.
  */
 final class DeviceSides {
     static final String EXPLOSIVE = "Remote explosive/landmine/IED";
     static final String GRENADE = "Grenade";
+    static final String DISRUPTED = "Disrupted weapons use";
 
     /** The sides of an event of sub-type {@code subType}; {@code harmed}: the report counts people killed or injured. */
     ActorRoles.Roles apply(ActorRoles.Roles roles, String subType, boolean harmed) {
@@ -27,6 +29,17 @@ final class DeviceSides {
             // targets who are not armed actors are civilians
             a2 = new Actor(ActorClass.CIVILIANS.label(), ActorType.CIVILIANS, null);
         }
+        if (DISRUPTED.equals(subType) && a1 == null && a2 != null && nonStateArmed(a2)) {
+            // no force disrupted anything, so the one group named handled the weapons itself ("militants died when a
+            // mine they were laying went off"): ACLED's actor1
+            a1 = a2;
+            a2 = null;
+        }
         return new ActorRoles.Roles(a1, a2);
+    }
+
+    private static boolean nonStateArmed(Actor a) {
+        return a.type() == ActorType.REBEL_GROUP || a.type() == ActorType.POLITICAL_MILITIA
+                || a.type() == ActorType.IDENTITY_MILITIA;
     }
 }
