@@ -50,8 +50,13 @@ public final class Tsv {
 
     /** The words of a one-column word list, lower-cased, as an immutable set. */
     public static Set<String> words(String resource) {
+        return firstColumn(resource, 1);
+    }
+
+    /** The first cells of a list of {@code columns} columns (any number when negative), lower-cased, as a set. */
+    public static Set<String> firstColumn(String resource, int columns) {
         Set<String> out = new HashSet<>();
-        for (Row r : read(resource, 1)) {
+        for (Row r : read(resource, columns)) {
             out.add(r.get(0).toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(out);

@@ -269,19 +269,11 @@ final class Lexicon {
     }
 
     private static Set<String> firstColumn(String name, int columns) {
-        Set<String> out = new HashSet<>();
-        for (Tsv.Row r : Tsv.read("/lexicon/" + name + ".tsv", columns)) {
-            out.add(r.get(0).toLowerCase(java.util.Locale.ROOT));
-        }
-        return Set.copyOf(out);
+        return Tsv.firstColumn("/lexicon/" + name + ".tsv", columns);
     }
 
     private static Set<String> words(String name) {
-        Set<String> out = new HashSet<>();
-        for (Tsv.Row r : Tsv.read("/lexicon/" + name + ".tsv", 1)) {
-            out.add(r.get(0).toLowerCase(java.util.Locale.ROOT));
-        }
-        return Set.copyOf(out);
+        return Tsv.words("/lexicon/" + name + ".tsv");
     }
 
     /** The word a lower-case lemma means: itself, or the word a misspelling of it stands for ("killle": kill). */
