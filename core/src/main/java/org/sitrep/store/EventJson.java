@@ -3,6 +3,7 @@ package org.sitrep.store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Account;
@@ -50,8 +51,7 @@ public final class EventJson {
     public static ObjectNode event(Event e) {
         ObjectNode o = common(e.id(), e.type(), e.status(), e.aggregate(), e.date(), e.location(), e.origin(),
                 e.destination(), e.actor1(), e.actor2(), e.counts(), e.sources(), e.deniedBy());
-        ArrayNode ids = o.putArray("mention_ids");
-        e.mentionIds().forEach(ids::add);
+        strings(o, "mention_ids", e.mentionIds());
         ArrayNode accounts = o.putArray("accounts");
         for (Account a : e.accounts()) {
             ObjectNode n = accounts.addObject();
@@ -59,14 +59,13 @@ public final class EventJson {
             n.put("doc_id", a.docId());
             n.put("outlet", a.outlet());
             n.put("status", a.status().code());
-            n.put("date", a.date().date() == null ? null : a.date().date().toString());
+            n.put("date", day(a.date().date()));
             n.put("date_text", a.date().text());
             n.set("location", place(a.location()));
             n.set("actor1", actor(a.actor1()));
             n.set("actor2", actor(a.actor2()));
             n.set("counts", counts(a.counts()));
-            ArrayNode at = n.putArray("attributed_to");
-            a.attributedTo().forEach(at::add);
+            strings(n, "attributed_to", a.attributedTo());
             ArrayNode den = n.putArray("denied_by");
             a.deniedBy().forEach(d -> den.add(actor(d)));
             ArrayNode sentences = n.putArray("sentences");
@@ -82,14 +81,11 @@ public final class EventJson {
             for (Dispute.Claim c : d.claims()) {
                 ObjectNode cn = claims.addObject();
                 cn.put("value", c.value());
-                ArrayNode outlets = cn.putArray("outlets");
-                c.outlets().forEach(outlets::add);
-                ArrayNode cited = cn.putArray("attributed_to");
-                c.attributedTo().forEach(cited::add);
+                strings(cn, "outlets", c.outlets());
+                strings(cn, "attributed_to", c.attributedTo());
             }
         }
-        ArrayNode notes = o.putArray("notes");
-        e.notes().forEach(notes::add);
+        strings(o, "notes", e.notes());
         ArrayNode corrections = o.putArray("corrections");
         e.corrections().forEach(c -> corrections.add(CorrectionJson.write(c)));
         o.set("explanation", explanation(e.explanation()));
@@ -105,8 +101,7 @@ public final class EventJson {
             n.put("mention_id", r.mentionId());
             n.put("outlet", r.outlet());
             n.put("how", r.how());
-            ArrayNode features = n.putArray("features");
-            r.features().forEach(features::add);
+            strings(n, "features", r.features());
         }
         ArrayNode headline = o.putArray("headline");
         for (Explanation.HeadlineRule h : x.headline()) {
@@ -127,8 +122,8 @@ public final class EventJson {
         o.put("sub_event_type", type.subEventType());
         o.put("status", status.code());
         o.put("aggregate", aggregate);
-        o.put("date", date.date() == null ? null : date.date().toString());
-        o.put("date_end", date.dateEnd() == null ? null : date.dateEnd().toString());
+        o.put("date", day(date.date()));
+        o.put("date_end", day(date.dateEnd()));
         o.put("date_precision", date.precision().code());
         o.put("date_text", date.text());
         o.put("date_basis", date.basis() == null ? null : date.basis().code());
@@ -147,10 +142,8 @@ public final class EventJson {
             n.put("sentence", s.sentence());
             n.put("start", s.start());
             n.put("end", s.end());
-            ArrayNode at = n.putArray("attributed_to");
-            s.attributedTo().forEach(at::add);
-            ArrayNode words = n.putArray("attributed_words");
-            s.attributedWords().forEach(words::add);
+            strings(n, "attributed_to", s.attributedTo());
+            strings(n, "attributed_words", s.attributedWords());
             if (s.copyOf() != null) {
                 n.put("copy_of", s.copyOf());
             }
@@ -158,6 +151,17 @@ public final class EventJson {
         ArrayNode denied = o.putArray("denied_by");
         deniedBy.forEach(d -> denied.add(actor(d)));
         return o;
+    }
+
+    /** A day as ISO-8601 ("2020-05-02"), or null. */
+    private static String day(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    /** A list of strings as a JSON array, in its order. */
+    private static void strings(ObjectNode n, String field, List<String> values) {
+        ArrayNode a = n.putArray(field);
+        values.forEach(a::add);
     }
 
     private static ObjectNode counts(Map<CountRole, Count> counts) {
@@ -193,8 +197,7 @@ public final class EventJson {
         n.put("lat", p.lat());
         n.put("lon", p.lon());
         n.put("geo_precision", p.geoPrecision());
-        ArrayNode a = n.putArray("aliases");
-        p.aliases().forEach(a::add);
+        strings(n, "aliases", p.aliases());
         if (p.geonameId() != null) {
             n.put("geonameid", p.geonameId());
         }
