@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.model.Correction;
 import org.sitrep.pipeline.PipelineResult;
 import org.sitrep.report.ReportScope;
 import org.sitrep.report.Reports;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -31,11 +29,8 @@ import picocli.CommandLine.Spec;
                 "      with analysts' corrections",
                 HelpText.FORMATS})
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of articles")
-    List<Path> inputs;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
-    Path out;
+    @Mixin
+    BatchRun batch;
 
     @Option(names = "--region", paramLabel = "R", description = "place, province or country the report covers")
     String region;
@@ -51,12 +46,6 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    InputOptions options;
-
-    @Mixin
-    CorrectionsOption corrections;
-
     @Override
     public Integer call() throws IOException {
         // Check the scope before loading models: a typo should fail in milliseconds, not after the run.
@@ -66,9 +55,8 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
-        List<Correction> cs = corrections.read(spec);
-        PipelineResult r = CorrectionsOption.apply(ExtractCommand.run(spec, inputs, out, options, "report"), cs);
-        OutputWriter.write(out, r);
+        PipelineResult r = batch.run(spec, "report");
+        Path out = batch.out;
         SituationReport report = Reports.situationReport(r.events(), scope, r.framing(), r.inferredDates());
         Path timeline = OutputWriter.writeText(out.resolve("timeline.md"), Reports.timeline(Reports.select(r.events(), scope)));
         Path md = OutputWriter.writeText(out.resolve("sitrep.md"), report.markdown());
@@ -76,8 +64,7 @@ final class ReportCommand implements Callable<Integer> {
 
         System.out.printf("sitrep: %d articles, %d events, %d in the report's scope, %d errors%n",
                 r.articles().size(), r.events().size(), Reports.select(r.events(), scope).size(), r.errors().size());
-        System.out.println("output: " + out.toAbsolutePath());
-        System.out.println("  mentions.jsonl  events.jsonl  events.csv  errors.jsonl");
+        batch.printOutput();
         for (Path p : List.of(timeline, md, html)) {
             System.out.println("  " + p.toAbsolutePath());
         }
